@@ -1,0 +1,111 @@
+// caresim-bench: prints engine throughput and memory figures (release mode only).
+//
+// Usage: swift run -c release caresim-bench [--quick]
+// Throughput counts resident-months of both arms: residents x months x 2 x replications / seconds,
+// for the whole pipeline a run performs (simulation plus streamed statistics), without file output.
+
+import CareSimCore
+import CareSimIO
+import Dispatch
+import Foundation
+
+#if CARESIM_INTERNAL_CHECKS
+  print("INTERNAL CONSISTENCY CHECKING IS ENABLED: figures would be meaningless; rebuild without it.")
+  exit(1)
+#endif
+
+#if DEBUG
+  print("caresim-bench must be built in release mode: swift run -c release caresim-bench")
+  exit(1)
+#endif
+
+let quick = CommandLine.arguments.contains("--quick")
+let cores = ProcessInfo.processInfo.activeProcessorCount
+
+func load(_ name: String) -> Scenario {
+  do {
+    return try Scenario.load(from: URL(fileURLWithPath: "Scenarios/\(name).json"))
+  } catch {
+    print("cannot load Scenarios/\(name).json (run from the repository root): \(error)")
+    exit(1)
+  }
+}
+
+/// Peak resident set size of this process so far, in MiB (Linux /proc).
+func peakMemoryMiB() -> Double {
+  guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+    let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+    let kilobytes = Double(line.split(separator: " ").dropFirst().first ?? "")
+  else { return .nan }
+  return kilobytes / 1024
+}
+
+struct Measurement {
+  var seconds: Double
+  var residentMonthsPerSecond: Double
+  var checksum: Double
+}
+
+func measure(_ parameters: ScenarioParameters, replications: Int, threads: Int) -> Measurement {
+  let start = DispatchTime.now().uptimeNanoseconds
+  let runner = ReplicationRunner(
+    simulation: Simulation(parameters: parameters), seed: 20_261_123, threads: threads)
+  var builder = OutcomeSummaryBuilder(parameters: parameters, threads: threads)
+  runner.run(replications: replications) { builder.add($0) }
+  let summary = builder.summary()
+  let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+  // Check the result and keep it alive, so the optimiser cannot drop the work.
+  let checksum = summary.total(.control, .wlz, discounted: false).mean
+  precondition(checksum.isFinite && checksum > 0, "benchmark run produced no costs")
+  let residentMonths = Double(parameters.residents * parameters.months * 2 * replications)
+  return Measurement(
+    seconds: seconds, residentMonthsPerSecond: residentMonths / seconds, checksum: checksum)
+}
+
+func millions(_ rate: Double) -> String { String(format: "%.1f M", rate / 1e6) }
+
+/// Right-aligns text in a column (String is not a C vararg on Linux, so no %@).
+func pad(_ text: String, _ width: Int) -> String {
+  String(repeating: " ", count: max(0, width - text.count)) + text
+}
+
+print("caresim-bench: \(cores) cores, release build\(quick ? ", quick mode" : "")")
+print("")
+print("Throughput (resident-months per second, both arms counted)")
+print("scenario            threads  replications  seconds  resident-months/s  target")
+for (name, target) in [("reference-ladder", 150e6), ("neighbourhood", 50e6)] {
+  let parameters = load(name).parameters
+  let replications = quick ? 100 : 1000
+  _ = measure(parameters, replications: 20, threads: cores)  // warm-up
+  for threads in Set([1, cores]).sorted() {
+    let result = measure(parameters, replications: replications, threads: threads)
+    let verdict = threads == cores ? (result.residentMonthsPerSecond >= target ? "met" : "MISSED") : ""
+    print(
+      name.padding(toLength: 18, withPad: " ", startingAt: 0)
+        + String(format: "  %7d  %12d  %7.2f  ", threads, replications, result.seconds)
+        + pad(millions(result.residentMonthsPerSecond), 17) + "  " + millions(target) + " " + verdict)
+  }
+}
+
+print("")
+print("Scaling with replications (neighbourhood, \(cores) threads); peak memory must stay flat")
+print("replications  seconds  seconds per 1k  peak memory MiB")
+for replications in quick ? [250, 500, 1000] : [1000, 2000, 4000] {
+  let result = measure(load("neighbourhood").parameters, replications: replications, threads: cores)
+  print(
+    String(
+      format: "%12d  %7.2f  %14.2f  %15.1f", replications, result.seconds,
+      result.seconds / Double(replications) * 1000, peakMemoryMiB()))
+}
+
+print("")
+print("Scaling with population (neighbourhood, \(cores) threads, \(quick ? 100 : 500) replications)")
+print("residents  seconds  resident-months/s")
+for residents in [500, 1000, 2000, 4000] {
+  var parameters = load("neighbourhood").parameters
+  parameters.residents = residents
+  let result = measure(parameters, replications: quick ? 100 : 500, threads: cores)
+  print(
+    String(format: "%9d  %7.2f  ", residents, result.seconds)
+      + pad(millions(result.residentMonthsPerSecond), 17))
+}

@@ -1,0 +1,22 @@
+import CareSimIO
+
+/// `caresim validate SCENARIO`: checks a scenario file without running it.
+enum ValidateCommand {
+  static let spec = CommandSpec(
+    name: "validate", summary: "Check a scenario file and list every problem in it.",
+    positionals: [(name: "SCENARIO", help: "Scenario file (JSON, comments allowed)")])
+
+  static func run(_ arguments: [String], console: Console) throws {
+    let parsed = try spec.parse(arguments)
+    if parsed.flag("help") {
+      console.out(spec.helpText + "\n")
+      return
+    }
+    let scenario = try ScenarioLoading.load(parsed.positional("SCENARIO"))
+    let parameters = scenario.parameters
+    console.out(
+      "\(scenario.file): valid. \(scenario.metadata.title): \(parameters.needLevels.count) need "
+        + "levels, \(parameters.residents) residents, \(parameters.months) months, "
+        + "\(scenario.sources.count) sourced figures, \(scenario.ranges.count) ranges.\n")
+  }
+}

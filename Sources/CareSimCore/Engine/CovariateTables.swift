@@ -1,0 +1,52 @@
+import Foundation
+
+/// Covariate hazard ratios tabulated by whole year of age and by hundredth of quality of life.
+///
+/// Compounded ratios (ratio^(years above reference)) would cost a `pow` per resident-month; a table of
+/// whole years, as life tables use, and of quality of life in steps of 0.01 costs a lookup.
+struct CovariateTables: Sendable {
+  static let maximumAge = 130
+  /// Ratios for age 0...maximumAge in whole years.
+  let byAge: [HazardRatios]
+  /// Ratios for quality of life 0.00 ... 1.00 below the reference, in hundredths.
+  let byQualityOfLifeShortfall: [HazardRatios]
+  let loneliness: HazardRatios
+  let carerBreakdown: HazardRatios
+  let unmetNeed: HazardRatios
+  let referenceQualityOfLife: Double
+  /// False when every ratio is 1, so the step can skip the lookups.
+  let isActive: Bool
+
+  init(_ effects: CovariateEffects) {
+    func compounded(_ ratios: HazardRatios, _ exponent: Double) -> HazardRatios {
+      HazardRatios(
+        progression: pow(ratios.progression, exponent), admission: pow(ratios.admission, exponent),
+        death: pow(ratios.death, exponent))
+    }
+    byAge = (0...Self.maximumAge).map { age in
+      compounded(effects.agePerYear, max(0, Double(age) - effects.referenceAge))
+    }
+    byQualityOfLifeShortfall = (0...100).map { hundredths in
+      compounded(effects.qualityOfLifePerTenthBelow, Double(hundredths) / 10)
+    }
+    loneliness = effects.loneliness
+    carerBreakdown = effects.carerBreakdown
+    unmetNeed = effects.unmetNeed
+    referenceQualityOfLife = effects.referenceQualityOfLife
+    isActive = [
+      effects.agePerYear, effects.loneliness, effects.carerBreakdown,
+      effects.qualityOfLifePerTenthBelow, effects.unmetNeed,
+    ].contains { $0 != .none }
+  }
+
+  @inline(__always)
+  func ratios(for state: ResidentState, ageInMonths: Int) -> HazardRatios {
+    var ratios = byAge[min(ageInMonths / 12, Self.maximumAge)]
+    let shortfall = Int(((referenceQualityOfLife - state.qualityOfLife) * 100).rounded(.down))
+    if shortfall > 0 { ratios = ratios * byQualityOfLifeShortfall[min(shortfall, 100)] }
+    if state.isLonely { ratios = ratios * loneliness }
+    if state.hasCarer && state.carerHasBrokenDown { ratios = ratios * carerBreakdown }
+    if state.hasUnmetNeed { ratios = ratios * unmetNeed }
+    return ratios
+  }
+}

@@ -1,0 +1,68 @@
+/// Samples a resident's move along the need ladder in one month.
+///
+/// Each non-zero off-diagonal probability of a row becomes a ``Move`` tagged with the kind of move, so
+/// that covariates multiply the right hazards. After the multiplications a row may sum above 1; it is
+/// then scaled back to sum to exactly 1 (the resident certainly moves), which keeps the ratios
+/// between the moves.
+public enum MonthlyTransition {
+  /// The kinds of move a covariate can change; recoveries are left as they are.
+  public enum Category: UInt8, Sendable {
+    case progression, admission, death, recovery
+  }
+
+  public struct Move: Sendable, Equatable {
+    public var target: Int
+    public var probability: Double
+    public var category: Category
+  }
+
+  /// Classifies a move: to the dead level is death, from home into an institution is admission, to a
+  /// higher living level otherwise is progression, and to a lower level is recovery.
+  public static func category(from: Int, to: Int, kinds: [NeedLevel.Kind]) -> Category {
+    if kinds[to] == .dead { return .death }
+    if kinds[from] == .community && kinds[to] == .institutional { return .admission }
+    return to > from ? .progression : .recovery
+  }
+
+  static func moves(from: Int, probabilities: [Double], kinds: [NeedLevel.Kind]) -> [Move] {
+    probabilities.indices.compactMap { to in
+      guard to != from, probabilities[to] > 0 else { return nil }
+      return Move(
+        target: to, probability: probabilities[to],
+        category: category(from: from, to: to, kinds: kinds))
+    }
+  }
+
+  /// The level after one month, given the hazard ratios for each category and a uniform draw.
+  @inlinable
+  static func sample(_ moves: [Move], from: Int, ratios: HazardRatios, uniform: Double) -> Int {
+    var total = 0.0
+    for move in moves { total += move.probability * ratios.multiplier(move.category) }
+    let scale = total > 1 ? 1 / total : 1
+    var cumulative = 0.0
+    for move in moves {
+      cumulative += move.probability * ratios.multiplier(move.category) * scale
+      if uniform < cumulative { return move.target }
+    }
+    return from
+  }
+}
+
+extension HazardRatios {
+  @inlinable
+  func multiplier(_ category: MonthlyTransition.Category) -> Double {
+    switch category {
+    case .progression: progression
+    case .admission: admission
+    case .death: death
+    case .recovery: 1
+    }
+  }
+
+  @inlinable
+  static func * (lhs: HazardRatios, rhs: HazardRatios) -> HazardRatios {
+    HazardRatios(
+      progression: lhs.progression * rhs.progression, admission: lhs.admission * rhs.admission,
+      death: lhs.death * rhs.death)
+  }
+}

@@ -1,0 +1,80 @@
+import Dispatch
+
+/// Runs replications in parallel with Dispatch and hands their outcomes over in replication order.
+///
+/// Replications run in batches of a fixed size; within a batch, worker `w` of `T` runs replications
+/// `w, w + T, …`. Each outcome depends only on (seed, replication), and batches are handed to the
+/// consumer in order, so everything downstream is identical on 1 thread and on many. Memory is one
+/// batch of outcomes, whatever the number of replications.
+public struct ReplicationRunner: Sendable {
+  public let simulation: Simulation
+  public let seed: UInt64
+  public let threads: Int
+  public let batchSize: Int
+
+  public init(simulation: Simulation, seed: UInt64, threads: Int, batchSize: Int = 64) {
+    precondition(threads >= 1, "threads must be at least 1, got \(threads)")
+    precondition(batchSize >= 1, "batchSize must be at least 1, got \(batchSize)")
+    self.simulation = simulation
+    self.seed = seed
+    self.threads = threads
+    self.batchSize = batchSize
+  }
+
+  /// Runs `replications` replications and passes each batch of outcomes, in replication order, to
+  /// `consume`.
+  public func run(replications: Int, consume: ([ReplicationOutcome]) -> Void) {
+    precondition(replications >= 0, "replications must be non-negative, got \(replications)")
+    var start = 0
+    while start < replications {
+      let count = min(batchSize, replications - start)
+      consume(runBatch(first: start, count: count))
+      start += count
+    }
+  }
+
+  func runBatch(first: Int, count: Int) -> [ReplicationOutcome] {
+    let simulation = simulation
+    let seed = seed
+    if threads == 1 || count == 1 {
+      return (first..<first + count).map { simulation.run(seed: seed, replication: $0) }
+    }
+    let workers = min(threads, count)
+    let results = ResultSlots<ReplicationOutcome>(count: count)
+    DispatchQueue.concurrentPerform(iterations: workers) { worker in
+      for slot in stride(from: worker, to: count, by: workers) {
+        results.store(simulation.run(seed: seed, replication: first + slot), at: slot)
+      }
+    }
+    return results.values()
+  }
+}
+
+/// Fixed slots that parallel workers fill, each slot written by exactly one worker.
+///
+/// `@unchecked Sendable` is sound here because the slots are disjoint and `concurrentPerform` returns
+/// only after every worker has finished, which orders all writes before the read in `values()`. The
+/// storage is a raw buffer, not an array, so that concurrent writes never go through the array's
+/// exclusivity checks.
+final class ResultSlots<Value>: @unchecked Sendable {
+  private let slots: UnsafeMutableBufferPointer<Value?>
+
+  init(count: Int) {
+    slots = .allocate(capacity: count)
+    slots.initialize(repeating: nil)
+  }
+
+  deinit {
+    _ = slots.deinitialize()
+    slots.deallocate()
+  }
+
+  func store(_ value: Value, at index: Int) { slots[index] = value }
+
+  func values() -> [Value] {
+    slots.map { slot in
+      guard let value = slot else { preconditionFailure("a result slot was never filled") }
+      return value
+    }
+  }
+}

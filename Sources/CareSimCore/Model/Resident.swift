@@ -1,0 +1,63 @@
+/// What does not change about a resident during a run, shared by both arms.
+public struct ResidentProfile: Sendable, Equatable {
+  public var stream: RandomStreamKey
+  /// Age in months at the start of the run.
+  public var ageInMonthsAtStart: Int
+  public var isFemale: Bool
+  public var livesAlone: Bool
+
+  public init(stream: RandomStreamKey, ageInMonthsAtStart: Int, isFemale: Bool, livesAlone: Bool) {
+    self.stream = stream
+    self.ageInMonthsAtStart = ageInMonthsAtStart
+    self.isFemale = isFemale
+    self.livesAlone = livesAlone
+  }
+}
+
+/// A resident's relation to the intervention.
+public enum Participation: UInt8, Sendable, Equatable {
+  case none
+  /// Wants to join but the intervention has no free capacity.
+  case waiting
+  case participating
+}
+
+/// What changes about a resident month by month, in one arm.
+///
+/// Need and care are kept apart: `needLevel` is where the resident is on the ladder, `servedLevel` is
+/// the level whose care is delivered and paid for. Need above care is unmet need, which costs nothing
+/// until it is signalled or escalates.
+public struct ResidentState: Sendable, Equatable {
+  public var needLevel: UInt8
+  public var servedLevel: UInt8
+  public var participation: Participation
+  public var isVolunteer: Bool
+  public var isLonely: Bool
+  public var hasCarer: Bool
+  public var carerHasBrokenDown: Bool
+  /// Whether the current care episode is delivered by network or volunteers instead of professionals.
+  public var isSubstituted: Bool
+  public var qualityOfLife: Double
+  public var carerStrain: Double
+
+  public init(needLevel: UInt8, servedLevel: UInt8, participation: Participation = .none,
+              isVolunteer: Bool = false, isLonely: Bool = false, hasCarer: Bool = false,
+              carerHasBrokenDown: Bool = false, isSubstituted: Bool = false,
+              qualityOfLife: Double, carerStrain: Double = 0) {
+    self.needLevel = needLevel
+    self.servedLevel = servedLevel
+    self.participation = participation
+    self.isVolunteer = isVolunteer
+    self.isLonely = isLonely
+    self.hasCarer = hasCarer
+    self.carerHasBrokenDown = carerHasBrokenDown
+    self.isSubstituted = isSubstituted
+    self.qualityOfLife = qualityOfLife
+    self.carerStrain = carerStrain
+  }
+
+  public var isParticipating: Bool { participation == .participating }
+  public var hasUnmetNeed: Bool { needLevel > servedLevel }
+  /// Whether the informal carer is still caring.
+  public var hasActiveCarer: Bool { hasCarer && !carerHasBrokenDown }
+}

@@ -1,0 +1,189 @@
+/// Everything the engine needs to run a scenario, in engine units (monthly probabilities, annual euros).
+///
+/// This is the validated, source-free form of a scenario file: the IO layer reads and checks the file,
+/// then builds this value. The engine never sees an invalid scenario (see
+/// `ScenarioParameters+Validation.swift`).
+public struct ScenarioParameters: Sendable, Equatable {
+  /// Number of synthetic residents in one replication.
+  public var residents: Int
+  /// Horizon in months.
+  public var months: Int
+  /// The need ladder, in order of increasing need; exactly one level is `.dead`.
+  public var needLevels: [NeedLevel]
+  /// Monthly transition probabilities between need levels before covariates: `transitions[from][to]`.
+  /// The diagonal is ignored: staying is whatever probability is left.
+  public var transitions: [[Double]]
+  public var population: PopulationProfile
+  public var qualityOfLife: QualityOfLifeModel
+  public var covariates: CovariateEffects
+  public var mechanisms: Mechanisms
+  public var intervention: Intervention
+  public var informalCare: InformalCareModel
+  /// Shares of the intervention's cost paid by Wmo, Zvw and Wlz; they sum to 1.
+  public var fundingSplit: FunderAmounts
+  public var discounting: DiscountRates
+  /// Euros per QALY used to put quality of life next to money in the social benefit/cost ratio.
+  public var valuePerQALY: Double
+
+  public init(residents: Int, months: Int, needLevels: [NeedLevel], transitions: [[Double]],
+              population: PopulationProfile, qualityOfLife: QualityOfLifeModel,
+              covariates: CovariateEffects, mechanisms: Mechanisms, intervention: Intervention,
+              informalCare: InformalCareModel, fundingSplit: FunderAmounts,
+              discounting: DiscountRates, valuePerQALY: Double) {
+    self.residents = residents
+    self.months = months
+    self.needLevels = needLevels
+    self.transitions = transitions
+    self.population = population
+    self.qualityOfLife = qualityOfLife
+    self.covariates = covariates
+    self.mechanisms = mechanisms
+    self.intervention = intervention
+    self.informalCare = informalCare
+    self.fundingSplit = fundingSplit
+    self.discounting = discounting
+    self.valuePerQALY = valuePerQALY
+  }
+}
+
+/// Who the synthetic residents are at the start.
+public struct PopulationProfile: Sendable, Equatable {
+  /// An age band with its share of the population; ages are uniform within the band.
+  public struct AgeBand: Sendable, Equatable {
+    public var minimumAge: Double
+    public var maximumAge: Double
+    public var share: Double
+    public init(minimumAge: Double, maximumAge: Double, share: Double) {
+      self.minimumAge = minimumAge
+      self.maximumAge = maximumAge
+      self.share = share
+    }
+  }
+
+  public var ageBands: [AgeBand]
+  public var femaleShare: Double
+  public var livingAloneShare: Double
+  /// Probability of being lonely at the start, for residents living alone and living with others.
+  public var lonelinessLivingAlone: Double
+  public var lonelinessLivingWithOthers: Double
+  /// Probability of having an informal carer, for residents living alone and living with others.
+  public var carerLivingAlone: Double
+  public var carerLivingWithOthers: Double
+  /// Share of residents at each need level at the start (same order as the ladder; sums to 1).
+  public var initialNeedShares: [Double]
+
+  public init(ageBands: [AgeBand], femaleShare: Double, livingAloneShare: Double,
+              lonelinessLivingAlone: Double, lonelinessLivingWithOthers: Double,
+              carerLivingAlone: Double, carerLivingWithOthers: Double, initialNeedShares: [Double]) {
+    self.ageBands = ageBands
+    self.femaleShare = femaleShare
+    self.livingAloneShare = livingAloneShare
+    self.lonelinessLivingAlone = lonelinessLivingAlone
+    self.lonelinessLivingWithOthers = lonelinessLivingWithOthers
+    self.carerLivingAlone = carerLivingAlone
+    self.carerLivingWithOthers = carerLivingWithOthers
+    self.initialNeedShares = initialNeedShares
+  }
+}
+
+/// How a resident's quality of life moves month by month (the Dordrecht picture, figures 1-3).
+///
+/// Each month the score moves a fraction `adjustmentRate` of the way to a target:
+/// `utility(level) - ageDeclinePerYear * (age - referenceAge) - lonelinessDecrement * lonely
+///  + participationGain * participating + volunteerGain * volunteering`, plus a uniform shock with
+/// standard deviation `monthlyShockSD`. With `adjustmentRate` 1 and every other term 0, the score is
+/// the utility of the need level, which is the Markov cohort case.
+public struct QualityOfLifeModel: Sendable, Equatable {
+  public var adjustmentRate: Double
+  public var ageDeclinePerYear: Double
+  public var referenceAge: Double
+  public var lonelinessDecrement: Double
+  public var participationGain: Double
+  public var volunteerGain: Double
+  public var monthlyShockSD: Double
+  /// The "minimum quality of life for living at home": a resident at home whose score falls below
+  /// it is admitted to `admissionLevel`. `nil` switches the threshold off.
+  public var minimumForLivingAtHome: Double?
+  /// Index of the level a threshold crossing or crisis admits to (the first institutional level).
+  public var admissionLevel: Int
+
+  public init(adjustmentRate: Double, ageDeclinePerYear: Double, referenceAge: Double,
+              lonelinessDecrement: Double, participationGain: Double, volunteerGain: Double,
+              monthlyShockSD: Double, minimumForLivingAtHome: Double?, admissionLevel: Int) {
+    self.adjustmentRate = adjustmentRate
+    self.ageDeclinePerYear = ageDeclinePerYear
+    self.referenceAge = referenceAge
+    self.lonelinessDecrement = lonelinessDecrement
+    self.participationGain = participationGain
+    self.volunteerGain = volunteerGain
+    self.monthlyShockSD = monthlyShockSD
+    self.minimumForLivingAtHome = minimumForLivingAtHome
+    self.admissionLevel = admissionLevel
+  }
+}
+
+/// Hazard ratios for the three kinds of move a covariate can change.
+public struct HazardRatios: Sendable, Equatable {
+  /// Moves to a higher need level at home.
+  public var progression: Double
+  /// Moves from home into an institution (and crises).
+  public var admission: Double
+  /// Moves to death.
+  public var death: Double
+
+  public static let none = HazardRatios(progression: 1, admission: 1, death: 1)
+
+  public init(progression: Double, admission: Double, death: Double) {
+    self.progression = progression
+    self.admission = admission
+    self.death = death
+  }
+}
+
+/// How resident attributes modify the base transition hazards.
+///
+/// Ratios multiply monthly probabilities; a row whose modified probabilities would sum above 1 is
+/// scaled back to 1 (documented in `MonthlyTransition`).
+public struct CovariateEffects: Sendable, Equatable {
+  /// Ratio per year of age above `referenceAge` (compounded: ratio^(age - referenceAge)).
+  public var agePerYear: HazardRatios
+  public var referenceAge: Double
+  public var loneliness: HazardRatios
+  /// Applies after the informal carer has broken down.
+  public var carerBreakdown: HazardRatios
+  /// Ratio per 0.1 of quality of life below `referenceQualityOfLife` (compounded).
+  public var qualityOfLifePerTenthBelow: HazardRatios
+  public var referenceQualityOfLife: Double
+  /// Applies while the resident's need exceeds the care they receive (unsignalled need).
+  public var unmetNeed: HazardRatios
+
+  public static let none = CovariateEffects(
+    agePerYear: .none, referenceAge: 65, loneliness: .none, carerBreakdown: .none,
+    qualityOfLifePerTenthBelow: .none, referenceQualityOfLife: 1, unmetNeed: .none)
+
+  public init(agePerYear: HazardRatios, referenceAge: Double, loneliness: HazardRatios,
+              carerBreakdown: HazardRatios, qualityOfLifePerTenthBelow: HazardRatios,
+              referenceQualityOfLife: Double, unmetNeed: HazardRatios) {
+    self.agePerYear = agePerYear
+    self.referenceAge = referenceAge
+    self.loneliness = loneliness
+    self.carerBreakdown = carerBreakdown
+    self.qualityOfLifePerTenthBelow = qualityOfLifePerTenthBelow
+    self.referenceQualityOfLife = referenceQualityOfLife
+    self.unmetNeed = unmetNeed
+  }
+}
+
+/// Annual discount rates, applied monthly as (1 + r)^(-month/12).
+public struct DiscountRates: Sendable, Equatable {
+  public var costs: Double
+  public var effects: Double
+
+  /// The Dutch costing guideline: 4% for costs, 1.5% for effects.
+  public static let dutchGuideline = DiscountRates(costs: 0.04, effects: 0.015)
+
+  public init(costs: Double, effects: Double) {
+    self.costs = costs
+    self.effects = effects
+  }
+}

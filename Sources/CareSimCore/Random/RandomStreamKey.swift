@@ -1,0 +1,43 @@
+/// The random stream of one resident in one replication, derived by splitting (seed, replication,
+/// resident).
+///
+/// Every random decision reads a fixed position of the stream: `(month, decision)`. That makes the two
+/// arms share random numbers exactly (common random numbers), whatever each arm does with them, and
+/// makes a replication's result independent of which thread runs it or in what order.
+public struct RandomStreamKey: Sendable, Hashable {
+  public let rawValue: UInt64
+
+  /// Derives the key of `resident` in `replication` under `seed`: each level of the split is a
+  /// SplitMix64 step from the key above it, so sibling streams are as independent as SplitMix64 outputs.
+  public init(seed: UInt64, replication: Int, resident: Int) {
+    precondition(replication >= 0 && resident >= 0, "replication and resident must be non-negative")
+    let seedKey = SplitMix64.mix(seed &+ SplitMix64.increment)
+    let replicationKey = SplitMix64.mix(
+      seedKey &+ UInt64(replication + 1) &* SplitMix64.increment)
+    rawValue = SplitMix64.mix(replicationKey &+ UInt64(resident + 1) &* SplitMix64.increment)
+  }
+
+  /// A uniform number in [0, 1) for one decision in one month.
+  ///
+  /// This is position `(month + 1) * decisionsPerMonth + decision` of the SplitMix64 sequence seeded
+  /// with the key: month -1 holds the decisions that build the resident.
+  @inlinable
+  public func uniform(month: Int, _ decision: RandomDecision) -> Double {
+    let position = UInt64(bitPattern: Int64(month + 1)) &* RandomDecision.decisionsPerMonth
+      &+ UInt64(decision.rawValue) &+ 1
+    return SplitMix64.unitInterval(SplitMix64.mix(rawValue &+ position &* SplitMix64.increment))
+  }
+}
+
+/// The named random decisions of a resident's month, each with its own position in the stream.
+public enum RandomDecision: UInt8, CaseIterable, Sendable {
+  // Building the resident (month -1).
+  case ageBand, ageWithinBand, sex, livingAlone, loneliness, carer, needLevel, qualityOfLife,
+    initialParticipation, initialVolunteering
+  // Each month.
+  case uptake, dropout, volunteering, volunteerDropout, lonelinessChange, transition, crisis,
+    crisisAdmission, signalling, substitution, qualityOfLifeShock
+
+  /// Stream positions reserved per month; leaves room for new decisions without moving old ones.
+  public static let decisionsPerMonth: UInt64 = 32
+}

@@ -1,0 +1,74 @@
+import CareSimCore
+import Foundation
+
+/// A scenario read from a file: the engine's parameters plus what reports need to show and cite.
+public struct Scenario: Sendable {
+  /// Descriptive fields a report or the CLI shows.
+  public struct Metadata: Sendable, Equatable {
+    public var title: String
+    public var study: String?
+    public var region: String?
+    public var year: Int?
+    public var currencyYear: Int?
+    public var description: String?
+  }
+
+  /// Run settings the file suggests; command-line options override them.
+  public struct RunDefaults: Sendable, Equatable {
+    public var replications: Int
+    public var seed: UInt64
+  }
+
+  public var file: String
+  public var metadata: Metadata
+  public var parameters: ScenarioParameters
+  public var runDefaults: RunDefaults
+  /// Citation per field path, for every sourced number.
+  public var sources: [String: String]
+  /// Plausible range per field path, where the file gives one (for sensitivity analysis).
+  public var ranges: [String: ClosedRange<Double>]
+  /// The parsed file, kept so that analyses can set a field by path and re-read it.
+  public var json: JSONValue
+  /// FNV-1a 64 of the file's bytes: names exactly which input produced an output.
+  public var hash: String
+
+  /// Reads and validates a scenario file.
+  /// - Throws: ``ScenarioErrors`` with one entry per problem found.
+  public static func load(from url: URL) throws(ScenarioErrors) -> Scenario {
+    let data: Data
+    do {
+      data = try Data(contentsOf: url)
+    } catch {
+      throw ScenarioErrors([
+        ScenarioError(file: url.path, field: "", kind: .unreadable(reason: error.localizedDescription))
+      ])
+    }
+    return try parse(data, file: url.path)
+  }
+
+  /// Parses and validates scenario text; `file` names it in errors.
+  public static func parse(_ data: Data, file: String) throws(ScenarioErrors) -> Scenario {
+    let json: JSONValue
+    do {
+      json = try JSONValue.parse(data)
+    } catch {
+      throw ScenarioErrors([ScenarioError(file: file, field: "", kind: .syntax(reason: "\(error)"))])
+    }
+    var scenario = try read(json, file: file)
+    scenario.hash = StableHash.hexDigest(data)
+    return scenario
+  }
+
+  /// Validates a parsed scenario (for example after a field was changed by path).
+  public static func read(_ json: JSONValue, file: String) throws(ScenarioErrors) -> Scenario {
+    var reader = ScenarioReader(file: file)
+    let decoded = reader.readScenario(json)
+    guard reader.errors.isEmpty, let (metadata, parameters, defaults) = decoded else {
+      throw ScenarioErrors(reader.errors)
+    }
+    return Scenario(
+      file: file, metadata: metadata, parameters: parameters, runDefaults: defaults,
+      sources: reader.sources, ranges: reader.ranges, json: json,
+      hash: StableHash.hexDigest(json.encoded(prettyPrinted: false)))
+  }
+}

@@ -1,0 +1,467 @@
+import CareSimCore
+
+/// The scenario schema: which fields exist, their ranges and their defaults.
+///
+/// Every mechanism defaults to "off" (ratios 1, probabilities 0, signalling immediate), so a file
+/// states only what its study supports and everything else is visibly absent.
+extension ScenarioReader {
+  mutating func readScenario(_ json: JSONValue)
+    -> (Scenario.Metadata, ScenarioParameters, Scenario.RunDefaults)?
+  {
+    let root = object(
+      json, at: "",
+      keys: [
+        "metadata", "simulation", "discounting", "valuePerQALY", "needLevels", "transitions",
+        "population", "qualityOfLife", "covariates", "mechanisms", "intervention", "informalCare",
+        "fundingSplit",
+      ])
+    guard let root else { return nil }
+
+    let metadata = readMetadata(root["metadata"])
+    let simulation = object(
+      root["simulation"], at: "simulation", keys: ["residents", "months", "replications", "seed"])
+    let residents = integer(simulation, "residents", at: "simulation", allowed: 1...10_000_000)
+    let months = integer(simulation, "months", at: "simulation", allowed: 1...1200)
+    let replications = integer(
+      simulation, "replications", at: "simulation", allowed: 1...10_000_000, default: 1000)
+    let seed = integer(simulation, "seed", at: "simulation", allowed: 0...Int(Int32.max), default: 1)
+
+    let levels = readNeedLevels(root["needLevels"])
+    let names = levels.map(\.name)
+    let transitions = readTransitions(root["transitions"], levels: levels)
+    let admissionDefault =
+      levels.firstIndex { $0.kind == .institutional }.map { names[$0] } ?? names.first ?? ""
+    let population = readPopulation(root["population"], names: names, levels: levels)
+    let quality = readQualityOfLife(root["qualityOfLife"], names: names, admissionDefault: admissionDefault)
+    let covariates = readCovariates(root["covariates"])
+    let mechanisms = readMechanisms(root["mechanisms"], names: names, levels: levels)
+    let intervention = readIntervention(root["intervention"], names: names, levels: levels)
+    let informal = readInformalCare(root["informalCare"])
+    let split = readFundingSplit(root["fundingSplit"])
+    let discounting = object(
+      root["discounting"], at: "discounting", keys: ["costs", "effects"], required: false)
+    let rates = DiscountRates(
+      costs: number(
+        discounting, "costs", at: "discounting", allowed: NumberRange(0, 1),
+        default: DiscountRates.dutchGuideline.costs),
+      effects: number(
+        discounting, "effects", at: "discounting", allowed: NumberRange(0, 1),
+        default: DiscountRates.dutchGuideline.effects))
+    let valuePerQALY = number(
+      root, "valuePerQALY", at: "", allowed: .nonNegative, default: 50_000)
+
+    guard errors.isEmpty else { return nil }
+    let parameters = ScenarioParameters(
+      residents: residents, months: months, needLevels: levels, transitions: transitions,
+      population: population, qualityOfLife: quality, covariates: covariates,
+      mechanisms: mechanisms, intervention: intervention, informalCare: informal,
+      fundingSplit: split, discounting: rates, valuePerQALY: valuePerQALY)
+    return (metadata, parameters, Scenario.RunDefaults(replications: replications, seed: UInt64(seed)))
+  }
+
+  mutating func readMetadata(_ value: JSONValue?) -> Scenario.Metadata {
+    let path = "metadata"
+    let fields = object(
+      value, at: path,
+      keys: ["title", "study", "region", "year", "currencyYear", "description"], required: false)
+    return Scenario.Metadata(
+      title: string(fields, "title", at: path) ?? "Untitled scenario",
+      study: string(fields, "study", at: path),
+      region: string(fields, "region", at: path),
+      year: fields?["year"] == nil ? nil : integer(fields, "year", at: path, allowed: 1900...2200),
+      currencyYear: fields?["currencyYear"] == nil
+        ? nil : integer(fields, "currencyYear", at: path, allowed: 1900...2200),
+      description: string(fields, "description", at: path))
+  }
+
+  mutating func readNeedLevels(_ value: JSONValue?) -> [NeedLevel] {
+    let path = "needLevels"
+    guard let value else {
+      report(path, .missing(expected: "an array of need levels"))
+      return []
+    }
+    guard let items = value.arrayValue, items.count >= 2 else {
+      report(path, .wrongType(expected: "an array of at least two need levels", found: value.typeName))
+      return []
+    }
+    var levels: [NeedLevel] = []
+    for (index, item) in items.enumerated() {
+      let itemPath = "\(path).\(index)"
+      let fields = object(
+        item, at: itemPath,
+        keys: [
+          "name", "kind", "utility", "annualCost", "informalCareHoursPerWeek",
+          "carerStrainPerMonth",
+        ])
+      let name = string(fields, "name", at: itemPath, required: true) ?? "level\(index)"
+      let kind =
+        choice(fields, "kind", at: itemPath, choices: NeedLevel.Kind.allCases.map(\.rawValue))
+        .flatMap(NeedLevel.Kind.init(rawValue:)) ?? .community
+      let costFields = object(
+        fields?["annualCost"], at: "\(itemPath).annualCost", keys: ["wmo", "zvw", "wlz"],
+        required: kind != .dead)
+      let costPath = "\(itemPath).annualCost"
+      let cost = FunderAmounts(
+        wmo: number(costFields, "wmo", at: costPath, allowed: .nonNegative, default: 0),
+        zvw: number(costFields, "zvw", at: costPath, allowed: .nonNegative, default: 0),
+        wlz: number(costFields, "wlz", at: costPath, allowed: .nonNegative, default: 0))
+      let level = NeedLevel(
+        name: name, kind: kind,
+        utility: number(fields, "utility", at: itemPath, allowed: .unit, default: kind == .dead ? 0 : nil),
+        annualCareCost: cost,
+        informalCareHoursPerWeek: number(
+          fields, "informalCareHoursPerWeek", at: itemPath, allowed: NumberRange(0, 168), default: 0),
+        carerStrainPerMonth: number(
+          fields, "carerStrainPerMonth", at: itemPath, allowed: .unit, default: 0))
+      if kind == .dead && (level.utility != 0 || level.annualCareCost.total != 0) {
+        report(itemPath, .invalid(reason: "a dead level must have utility 0 and no cost"))
+      }
+      levels.append(level)
+    }
+    let names = levels.map(\.name)
+    if Set(names).count != names.count {
+      report(path, .invalid(reason: "level names must be unique, got \(names.joined(separator: ", "))"))
+    }
+    if levels.count(where: { $0.kind == .dead }) != 1 {
+      report(path, .invalid(reason: "exactly one level must have kind \"dead\""))
+    }
+    if !levels.contains(where: { $0.kind == .community }) {
+      report(path, .invalid(reason: "at least one level must have kind \"community\""))
+    }
+    return levels
+  }
+
+  /// Monthly transition rows keyed by level name; each row's moves must sum to at most 1.
+  mutating func readTransitions(_ value: JSONValue?, levels: [NeedLevel]) -> [[Double]] {
+    let path = "transitions"
+    let names = levels.map(\.name)
+    var matrix = Array(repeating: Array(repeating: 0.0, count: levels.count), count: levels.count)
+    guard let rows = object(value, at: path, keys: Set(names)) else { return matrix }
+    for (from, name) in names.enumerated() {
+      let rowPath = "\(path).\(name)"
+      guard let row = object(rows[name], at: rowPath, keys: Set(names).subtracting([name]), required: false)
+      else { continue }
+      if levels[from].kind == .dead && !row.isEmpty {
+        report(rowPath, .invalid(reason: "the dead level is absorbing: it can have no moves"))
+      }
+      var sum = 0.0
+      for (to, target) in names.enumerated() where to != from {
+        matrix[from][to] = probability(row, target, at: rowPath, default: 0)
+        sum += matrix[from][to]
+      }
+      if sum > 1 + 1e-12 {
+        report(rowPath, .invalid(reason: "moves sum to \(sum); allowed at most 1 (staying is the rest)"))
+      }
+    }
+    return matrix
+  }
+
+  mutating func levelShares(_ value: JSONValue?, at path: String, names: [String],
+                            levels: [NeedLevel]) -> [Double] {
+    var shares = Array(repeating: 0.0, count: names.count)
+    guard let fields = object(value, at: path, keys: Set(names)) else { return shares }
+    for (index, name) in names.enumerated() {
+      shares[index] = probability(fields, name, at: path, default: 0)
+      if shares[index] > 0 && levels[index].kind == .dead {
+        report("\(path).\(name)", .invalid(reason: "residents cannot start dead"))
+      }
+    }
+    let sum = shares.reduce(0, +)
+    if !fields.isEmpty && abs(sum - 1) > 1e-9 {
+      report(path, .invalid(reason: "shares sum to \(sum); they must sum to 1"))
+    }
+    return shares
+  }
+
+  mutating func readPopulation(_ value: JSONValue?, names: [String], levels: [NeedLevel])
+    -> PopulationProfile
+  {
+    let path = "population"
+    let fields = object(
+      value, at: path,
+      keys: ["ageBands", "femaleShare", "livingAloneShare", "loneliness", "informalCarer", "initialNeed"])
+    var bands: [PopulationProfile.AgeBand] = []
+    if let bandValue = fields?["ageBands"] {
+      if let items = bandValue.arrayValue, !items.isEmpty {
+        for (index, item) in items.enumerated() {
+          let bandPath = "\(path).ageBands.\(index)"
+          let band = object(item, at: bandPath, keys: ["from", "to", "share"])
+          let from = number(band, "from", at: bandPath, allowed: NumberRange(0, 120))
+          let to = number(band, "to", at: bandPath, allowed: NumberRange(0, 120))
+          if to < from { report(bandPath, .invalid(reason: "'to' (\(to)) is below 'from' (\(from))")) }
+          bands.append(.init(minimumAge: from, maximumAge: to, share: probability(band, "share", at: bandPath)))
+        }
+        let sum = bands.reduce(0) { $0 + $1.share }
+        if abs(sum - 1) > 1e-9 {
+          report("\(path).ageBands", .invalid(reason: "shares sum to \(sum); they must sum to 1"))
+        }
+      } else {
+        report("\(path).ageBands", .wrongType(expected: "a non-empty array", found: bandValue.typeName))
+      }
+    } else {
+      bands = [.init(minimumAge: 65, maximumAge: 65, share: 1)]
+    }
+    let loneliness = object(
+      fields?["loneliness"], at: "\(path).loneliness", keys: ["livingAlone", "livingWithOthers"],
+      required: false)
+    let carer = object(
+      fields?["informalCarer"], at: "\(path).informalCarer", keys: ["livingAlone", "livingWithOthers"],
+      required: false)
+    return PopulationProfile(
+      ageBands: bands,
+      femaleShare: probability(fields, "femaleShare", at: path, default: 0.5),
+      livingAloneShare: probability(fields, "livingAloneShare", at: path, default: 0),
+      lonelinessLivingAlone: probability(loneliness, "livingAlone", at: "\(path).loneliness", default: 0),
+      lonelinessLivingWithOthers: probability(
+        loneliness, "livingWithOthers", at: "\(path).loneliness", default: 0),
+      carerLivingAlone: probability(carer, "livingAlone", at: "\(path).informalCarer", default: 0),
+      carerLivingWithOthers: probability(
+        carer, "livingWithOthers", at: "\(path).informalCarer", default: 0),
+      initialNeedShares: levelShares(
+        fields?["initialNeed"], at: "\(path).initialNeed", names: names, levels: levels))
+  }
+
+  mutating func readQualityOfLife(_ value: JSONValue?, names: [String], admissionDefault: String)
+    -> QualityOfLifeModel
+  {
+    let path = "qualityOfLife"
+    let fields = object(
+      value, at: path,
+      keys: [
+        "adjustmentRate", "ageDeclinePerYear", "referenceAge", "lonelinessDecrement",
+        "participationGain", "volunteerGain", "monthlyShockSD", "minimumForLivingAtHome",
+        "admissionLevel",
+      ], required: false)
+    let admission = choice(fields, "admissionLevel", at: path, choices: names, default: admissionDefault)
+    var minimum: Double?
+    if let threshold = fields?["minimumForLivingAtHome"], threshold != .null {
+      minimum = number(threshold, at: "\(path).minimumForLivingAtHome", allowed: .unit)
+    }
+    return QualityOfLifeModel(
+      adjustmentRate: number(fields, "adjustmentRate", at: path, allowed: .unit, default: 1),
+      ageDeclinePerYear: number(fields, "ageDeclinePerYear", at: path, allowed: .unit, default: 0),
+      referenceAge: number(fields, "referenceAge", at: path, allowed: NumberRange(0, 120), default: 65),
+      lonelinessDecrement: number(fields, "lonelinessDecrement", at: path, allowed: .unit, default: 0),
+      participationGain: number(fields, "participationGain", at: path, allowed: .unit, default: 0),
+      volunteerGain: number(fields, "volunteerGain", at: path, allowed: .unit, default: 0),
+      monthlyShockSD: number(fields, "monthlyShockSD", at: path, allowed: NumberRange(0, 0.5), default: 0),
+      minimumForLivingAtHome: minimum,
+      admissionLevel: admission.flatMap { names.firstIndex(of: $0) } ?? 0)
+  }
+
+  mutating func hazardRatios(_ value: JSONValue?, at path: String) -> HazardRatios {
+    let fields = object(value, at: path, keys: ["progression", "admission", "death"], required: false)
+    return HazardRatios(
+      progression: number(fields, "progression", at: path, allowed: .ratio, default: 1),
+      admission: number(fields, "admission", at: path, allowed: .ratio, default: 1),
+      death: number(fields, "death", at: path, allowed: .ratio, default: 1))
+  }
+
+  mutating func readCovariates(_ value: JSONValue?) -> CovariateEffects {
+    let path = "covariates"
+    let fields = object(
+      value, at: path,
+      keys: [
+        "agePerYear", "referenceAge", "loneliness", "carerBreakdown", "qualityOfLifePerTenthBelow",
+        "referenceQualityOfLife", "unmetNeed",
+      ], required: false)
+    return CovariateEffects(
+      agePerYear: hazardRatios(fields?["agePerYear"], at: "\(path).agePerYear"),
+      referenceAge: number(fields, "referenceAge", at: path, allowed: NumberRange(0, 120), default: 65),
+      loneliness: hazardRatios(fields?["loneliness"], at: "\(path).loneliness"),
+      carerBreakdown: hazardRatios(fields?["carerBreakdown"], at: "\(path).carerBreakdown"),
+      qualityOfLifePerTenthBelow: hazardRatios(
+        fields?["qualityOfLifePerTenthBelow"], at: "\(path).qualityOfLifePerTenthBelow"),
+      referenceQualityOfLife: number(
+        fields, "referenceQualityOfLife", at: path, allowed: .unit, default: 1),
+      unmetNeed: hazardRatios(fields?["unmetNeed"], at: "\(path).unmetNeed"))
+  }
+
+  mutating func funders(_ fields: [String: JSONValue]?, _ key: String, at path: String,
+                        default defaultValue: [Funder]) -> [Funder] {
+    guard let value = fields?[key] else { return defaultValue }
+    let field = Self.join(path, key)
+    let allowed = Funder.payers.map(\.description)
+    guard let items = value.arrayValue else {
+      report(field, .wrongType(expected: "an array of funders (\(allowed.joined(separator: ", ")))", found: value.typeName))
+      return defaultValue
+    }
+    return items.enumerated().compactMap { index, item in
+      guard let name = item.stringValue, let funder = Funder.payers.first(where: { $0.description == name })
+      else {
+        report("\(field).\(index)", .invalid(reason: "not one of: \(allowed.joined(separator: ", "))"))
+        return nil
+      }
+      return funder
+    }
+  }
+
+  mutating func readMechanisms(_ value: JSONValue?, names: [String], levels: [NeedLevel]) -> Mechanisms {
+    let path = "mechanisms"
+    let fields = object(
+      value, at: path, keys: ["signalling", "prevention", "escalation", "substitution", "efficiency"],
+      required: false)
+
+    let signallingPath = "\(path).signalling"
+    let signalling = object(
+      fields?["signalling"], at: signallingPath,
+      keys: ["monthlyProbability", "participantMonthlyProbability"], required: false)
+    let baseSignalling = probability(signalling, "monthlyProbability", at: signallingPath, default: 1)
+
+    let preventionPath = "\(path).prevention"
+    let prevention = object(
+      fields?["prevention"], at: preventionPath, keys: ["relativeRisk"], required: false)
+
+    let escalationPath = "\(path).escalation"
+    let escalation = object(
+      fields?["escalation"], at: escalationPath,
+      keys: [
+        "crisisMonthlyProbability", "crisisCost", "crisisQualityOfLifeLoss",
+        "crisisAdmissionProbability", "participantRelativeRisk",
+      ], required: false)
+    var crisis = Array(repeating: 0.0, count: names.count)
+    let crisisPath = "\(escalationPath).crisisMonthlyProbability"
+    if let crisisFields = object(
+      escalation?["crisisMonthlyProbability"], at: crisisPath, keys: Set(names), required: false)
+    {
+      for (index, name) in names.enumerated() {
+        crisis[index] = probability(crisisFields, name, at: crisisPath, default: 0)
+        if crisis[index] > 0 && levels[index].kind != .community {
+          report("\(crisisPath).\(name)", .invalid(reason: "crises happen only at home (community levels)"))
+        }
+      }
+    }
+    let costPath = "\(escalationPath).crisisCost"
+    let crisisCost = object(escalation?["crisisCost"], at: costPath, keys: ["wmo", "zvw", "wlz"], required: false)
+
+    let substitutionPath = "\(path).substitution"
+    let substitution = object(
+      fields?["substitution"], at: substitutionPath,
+      keys: ["share", "remainingCostShare", "funders", "informalHoursPerWeek", "requiresVolunteer"],
+      required: false)
+
+    let efficiencyPath = "\(path).efficiency"
+    let efficiency = object(
+      fields?["efficiency"], at: efficiencyPath, keys: ["costMultiplier", "funders"], required: false)
+
+    return Mechanisms(
+      signalling: Signalling(
+        monthlyProbability: baseSignalling,
+        participantMonthlyProbability: probability(
+          signalling, "participantMonthlyProbability", at: signallingPath, default: baseSignalling)),
+      prevention: Prevention(
+        relativeRisk: number(prevention, "relativeRisk", at: preventionPath, allowed: .ratio, default: 1)),
+      escalation: Escalation(
+        crisisMonthlyProbability: crisis,
+        crisisCost: FunderAmounts(
+          wmo: number(crisisCost, "wmo", at: costPath, allowed: .nonNegative, default: 0),
+          zvw: number(crisisCost, "zvw", at: costPath, allowed: .nonNegative, default: 0),
+          wlz: number(crisisCost, "wlz", at: costPath, allowed: .nonNegative, default: 0)),
+        crisisQualityOfLifeLoss: probability(
+          escalation, "crisisQualityOfLifeLoss", at: escalationPath, default: 0),
+        crisisAdmissionProbability: probability(
+          escalation, "crisisAdmissionProbability", at: escalationPath, default: 0),
+        participantRelativeRisk: number(
+          escalation, "participantRelativeRisk", at: escalationPath, allowed: .ratio, default: 1)),
+      substitution: Substitution(
+        share: probability(substitution, "share", at: substitutionPath, default: 0),
+        remainingCostShare: probability(
+          substitution, "remainingCostShare", at: substitutionPath, default: 0),
+        funders: funders(substitution, "funders", at: substitutionPath, default: [.wmo]),
+        informalHoursPerWeek: number(
+          substitution, "informalHoursPerWeek", at: substitutionPath, allowed: NumberRange(0, 168),
+          default: 0),
+        requiresVolunteer: bool(substitution, "requiresVolunteer", at: substitutionPath, default: false)),
+      efficiency: Efficiency(
+        costMultiplier: number(
+          efficiency, "costMultiplier", at: efficiencyPath, allowed: NumberRange(0, 10), default: 1),
+        funders: funders(efficiency, "funders", at: efficiencyPath, default: [.wmo])))
+  }
+
+  mutating func readIntervention(_ value: JSONValue?, names: [String], levels: [NeedLevel])
+    -> Intervention
+  {
+    let path = "intervention"
+    let fields = object(
+      value, at: path,
+      keys: [
+        "maximumEligibleLevel", "initialParticipationShare", "monthlyUptakeProbability",
+        "uptakeRelativeRiskIfLonely", "monthlyDropoutProbability", "capacity", "volunteering",
+        "participantLonelinessResolution", "carerStrainMultiplier", "fixedCostPerYear",
+        "costPerParticipantPerYear",
+      ], required: false)
+    let communityNames = names.enumerated().filter { levels[$0.offset].kind == .community }.map(\.element)
+    let eligible = choice(
+      fields, "maximumEligibleLevel", at: path, choices: communityNames,
+      default: communityNames.last ?? "")
+    let capacityPath = "\(path).capacity"
+    let capacity = object(
+      fields?["capacity"], at: capacityPath, keys: ["coordinatorSlots", "participantsPerVolunteer"],
+      required: false)
+    var slots: Int?
+    if let slotValue = capacity?["coordinatorSlots"], slotValue != .null {
+      slots = integer(capacity, "coordinatorSlots", at: capacityPath, allowed: 0...10_000_000)
+    }
+    let volunteeringPath = "\(path).volunteering"
+    let volunteering = object(
+      fields?["volunteering"], at: volunteeringPath,
+      keys: ["initialShareOfParticipants", "monthlyProbability", "monthlyDropoutProbability"],
+      required: false)
+    return Intervention(
+      maximumEligibleLevel: eligible.flatMap { names.firstIndex(of: $0) } ?? 0,
+      initialParticipationShare: probability(fields, "initialParticipationShare", at: path, default: 0),
+      monthlyUptakeProbability: probability(fields, "monthlyUptakeProbability", at: path, default: 0),
+      uptakeRelativeRiskIfLonely: number(
+        fields, "uptakeRelativeRiskIfLonely", at: path, allowed: .ratio, default: 1),
+      monthlyDropoutProbability: probability(fields, "monthlyDropoutProbability", at: path, default: 0),
+      capacity: Capacity(
+        coordinatorSlots: slots,
+        participantsPerVolunteer: number(
+          capacity, "participantsPerVolunteer", at: capacityPath, allowed: NumberRange(0, 1000),
+          default: 0)),
+      volunteering: Volunteering(
+        initialShareOfParticipants: probability(
+          volunteering, "initialShareOfParticipants", at: volunteeringPath, default: 0),
+        monthlyProbability: probability(volunteering, "monthlyProbability", at: volunteeringPath, default: 0),
+        monthlyDropoutProbability: probability(
+          volunteering, "monthlyDropoutProbability", at: volunteeringPath, default: 0)),
+      participantLonelinessResolution: probability(
+        fields, "participantLonelinessResolution", at: path, default: 0),
+      carerStrainMultiplier: number(
+        fields, "carerStrainMultiplier", at: path, allowed: NumberRange(0, 10), default: 1),
+      fixedCostPerYear: number(fields, "fixedCostPerYear", at: path, allowed: .nonNegative, default: 0),
+      costPerParticipantPerYear: number(
+        fields, "costPerParticipantPerYear", at: path, allowed: .nonNegative, default: 0))
+  }
+
+  mutating func readInformalCare(_ value: JSONValue?) -> InformalCareModel {
+    let path = "informalCare"
+    let fields = object(
+      value, at: path,
+      keys: [
+        "shadowPricePerHour", "strainRecoveryPerMonth", "breakdownThreshold", "lonelinessOnset",
+        "lonelinessResolution",
+      ], required: false)
+    return InformalCareModel(
+      shadowPricePerHour: number(fields, "shadowPricePerHour", at: path, allowed: .nonNegative, default: 0),
+      strainRecoveryPerMonth: probability(fields, "strainRecoveryPerMonth", at: path, default: 0),
+      breakdownThreshold: number(fields, "breakdownThreshold", at: path, allowed: NumberRange(0.000_001, 1), default: 1),
+      lonelinessOnset: probability(fields, "lonelinessOnset", at: path, default: 0),
+      lonelinessResolution: probability(fields, "lonelinessResolution", at: path, default: 0))
+  }
+
+  mutating func readFundingSplit(_ value: JSONValue?) -> FunderAmounts {
+    let path = "fundingSplit"
+    let fields = object(value, at: path, keys: ["wmo", "zvw", "wlz"], required: false)
+    guard let fields else { return FunderAmounts(wmo: 1) }
+    let split = FunderAmounts(
+      wmo: probability(fields, "wmo", at: path, default: 0),
+      zvw: probability(fields, "zvw", at: path, default: 0),
+      wlz: probability(fields, "wlz", at: path, default: 0))
+    let sum = split.total
+    if abs(sum - 1) > 1e-9 {
+      report(path, .invalid(reason: "shares sum to \(sum); they must sum to 1"))
+    }
+    return split
+  }
+}

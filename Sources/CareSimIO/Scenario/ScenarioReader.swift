@@ -1,0 +1,190 @@
+/// Reads fields out of a parsed scenario, checking type and range and collecting every problem.
+///
+/// Objects are read through ``object(_:at:keys:)``, which reports keys the schema does not know, so a
+/// misspelt field is an error rather than a silently ignored default. A number may be written bare
+/// (`0.85`) or as a sourced number (`{"value": 0.85, "source": "…", "range": [0.7, 0.95]}`); the
+/// reader records sources and ranges by field path for reports and sensitivity analysis.
+struct ScenarioReader {
+  let file: String
+  private(set) var errors: [ScenarioError] = []
+  private(set) var sources: [String: String] = [:]
+  private(set) var ranges: [String: ClosedRange<Double>] = [:]
+
+  init(file: String) { self.file = file }
+
+  mutating func report(_ field: String, _ kind: ScenarioError.Kind) {
+    errors.append(ScenarioError(file: file, field: field, kind: kind))
+  }
+
+  static func join(_ path: String, _ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
+
+  /// The fields of an object, after reporting keys outside `keys`. Returns nil (and reports) when
+  /// the value is missing and `required`, or is not an object.
+  mutating func object(_ value: JSONValue?, at path: String, keys: Set<String>,
+                       required: Bool = true) -> [String: JSONValue]? {
+    guard let value else {
+      if required { report(path, .missing(expected: "an object")) }
+      return nil
+    }
+    guard let fields = value.objectValue else {
+      report(path, .wrongType(expected: "an object", found: value.typeName))
+      return nil
+    }
+    for key in fields.keys.sorted() where !keys.contains(key) {
+      report(Self.join(path, key), .unknownKey(allowed: Array(keys)))
+    }
+    return fields
+  }
+
+  /// A number in `allowed`, or `defaultValue` when absent (nil default means required).
+  mutating func number(_ fields: [String: JSONValue]?, _ key: String, at path: String,
+                       allowed: NumberRange, default defaultValue: Double? = nil) -> Double {
+    let field = Self.join(path, key)
+    let fallback = defaultValue ?? allowed.lowerBound
+    guard let value = fields?[key] else {
+      if defaultValue == nil && fields != nil {
+        report(field, .missing(expected: "a number in \(allowed)"))
+      }
+      return fallback
+    }
+    return number(value, at: field, allowed: allowed) ?? fallback
+  }
+
+  /// Reads a bare or sourced number at `field`.
+  mutating func number(_ value: JSONValue, at field: String, allowed: NumberRange) -> Double? {
+    var number: Double
+    if let bare = value.numberValue {
+      number = bare
+    } else if let sourced = object(
+      value, at: field, keys: ["value", "source", "range", "note", "distribution"])
+    {
+      guard let inner = sourced["value"]?.numberValue else {
+        report(Self.join(field, "value"), .missing(expected: "a number in \(allowed)"))
+        return nil
+      }
+      number = inner
+      if let source = sourced["source"] {
+        if let text = source.stringValue, !text.isEmpty {
+          sources[field] = text
+        } else {
+          report(Self.join(field, "source"), .wrongType(expected: "a non-empty string", found: source.typeName))
+        }
+      }
+      if let range = sourced["range"] { readRange(range, at: field, value: number, allowed: allowed) }
+    } else {
+      return nil
+    }
+    guard number.isFinite else {
+      report(field, .outOfRange(value: number, allowed: "a finite number in \(allowed)"))
+      return nil
+    }
+    guard allowed.contains(number) else {
+      report(field, .outOfRange(value: number, allowed: allowed.description))
+      return nil
+    }
+    return number
+  }
+
+  private mutating func readRange(_ range: JSONValue, at field: String, value: Double,
+                                  allowed: NumberRange) {
+    let rangeField = Self.join(field, "range")
+    guard let bounds = range.arrayValue?.compactMap(\.numberValue), bounds.count == 2,
+      range.arrayValue?.count == 2
+    else {
+      report(rangeField, .wrongType(expected: "[low, high] with two numbers", found: range.typeName))
+      return
+    }
+    for bound in bounds where !bound.isFinite || !allowed.contains(bound) {
+      report(rangeField, .outOfRange(value: bound, allowed: allowed.description))
+      return
+    }
+    guard bounds[0] <= value, value <= bounds[1] else {
+      report(
+        rangeField,
+        .invalid(
+          reason: "[\(ScenarioError.format(bounds[0])), \(ScenarioError.format(bounds[1]))] "
+            + "must contain the value \(ScenarioError.format(value))"))
+      return
+    }
+    ranges[field] = bounds[0]...bounds[1]
+  }
+
+  mutating func probability(_ fields: [String: JSONValue]?, _ key: String, at path: String,
+                            default defaultValue: Double? = nil) -> Double {
+    number(fields, key, at: path, allowed: .unit, default: defaultValue)
+  }
+
+  mutating func integer(_ fields: [String: JSONValue]?, _ key: String, at path: String,
+                        allowed: ClosedRange<Int>, default defaultValue: Int? = nil) -> Int {
+    let value = number(
+      fields, key, at: path,
+      allowed: NumberRange(Double(allowed.lowerBound), Double(allowed.upperBound)),
+      default: defaultValue.map(Double.init))
+    guard value == value.rounded() else {
+      report(Self.join(path, key), .wrongType(expected: "a whole number in \(allowed)", found: "\(value)"))
+      return defaultValue ?? allowed.lowerBound
+    }
+    return Int(value)
+  }
+
+  mutating func string(_ fields: [String: JSONValue]?, _ key: String, at path: String,
+                       required: Bool = false) -> String? {
+    guard let value = fields?[key] else {
+      if required && fields != nil { report(Self.join(path, key), .missing(expected: "a string")) }
+      return nil
+    }
+    guard let text = value.stringValue else {
+      report(Self.join(path, key), .wrongType(expected: "a string", found: value.typeName))
+      return nil
+    }
+    return text
+  }
+
+  mutating func bool(_ fields: [String: JSONValue]?, _ key: String, at path: String,
+                     default defaultValue: Bool) -> Bool {
+    guard let value = fields?[key] else { return defaultValue }
+    guard let flag = value.boolValue else {
+      report(Self.join(path, key), .wrongType(expected: "true or false", found: value.typeName))
+      return defaultValue
+    }
+    return flag
+  }
+
+  /// One of `choices`, by name.
+  mutating func choice(_ fields: [String: JSONValue]?, _ key: String, at path: String,
+                       choices: [String], default defaultValue: String? = nil) -> String? {
+    let field = Self.join(path, key)
+    guard let text = string(fields, key, at: path, required: defaultValue == nil) else {
+      return defaultValue
+    }
+    guard choices.contains(text) else {
+      report(field, .invalid(reason: "'\(text)' is not one of: \(choices.joined(separator: ", "))"))
+      return defaultValue
+    }
+    return text
+  }
+}
+
+/// A closed range of allowed numbers with a readable description for error messages.
+struct NumberRange: CustomStringConvertible {
+  var lowerBound: Double
+  var upperBound: Double
+
+  init(_ lowerBound: Double, _ upperBound: Double) {
+    self.lowerBound = lowerBound
+    self.upperBound = upperBound
+  }
+
+  static let unit = NumberRange(0, 1)
+  static let nonNegative = NumberRange(0, .greatestFiniteMagnitude)
+  /// Relative risks and hazard ratios: positive and finite; 0 would make an event impossible.
+  static let ratio = NumberRange(0, 1000)
+
+  func contains(_ x: Double) -> Bool { lowerBound <= x && x <= upperBound }
+
+  var description: String {
+    let low = ScenarioError.format(lowerBound)
+    if upperBound == .greatestFiniteMagnitude { return ">= \(low)" }
+    return "[\(low), \(ScenarioError.format(upperBound))]"
+  }
+}

@@ -1,0 +1,477 @@
+import Testing
+
+@testable import CareSimCLI
+
+/// A command shaped like `caresim run`, with one option of every kind.
+private let run = CommandSpec(
+  name: "run",
+  summary: "Run a scenario and write its reports.",
+  positionals: [(name: "SCENARIO", help: "Path to the scenario JSON file.")],
+  options: [
+    OptionSpec("replications", valueName: "N", help: "Number of replications."),
+    OptionSpec("seed", valueName: "N", help: "Base random seed."),
+    OptionSpec("discount", valueName: "RATE", help: "Annual discount rate."),
+    OptionSpec("verbose", kind: .flag, help: "Print progress to stderr."),
+    OptionSpec("output", kind: .repeatedValue, valueName: "PATH", help: "Report file to write."),
+  ]
+)
+
+/// A command with no positionals, like `caresim list`.
+private let list = CommandSpec(
+  name: "list",
+  summary: "List the bundled scenarios.",
+  options: [OptionSpec("json", kind: .flag, help: "")]
+)
+
+/// The error `parse` throws for `arguments`, or `nil` if it succeeds.
+private func parseError(_ spec: CommandSpec, _ arguments: [String]) -> CommandLineError? {
+  do {
+    _ = try spec.parse(arguments)
+    return nil
+  } catch {
+    return error
+  }
+}
+
+@Suite struct CommandLineParsingTests {
+  @Test func spaceAndEqualsFormsGiveTheSameValue() throws {
+    let spaced = try run.parse(["a.json", "--seed", "7"])
+    let joined = try run.parse(["a.json", "--seed=7"])
+    #expect(spaced.value("seed") == "7")
+    #expect(joined.value("seed") == "7")
+  }
+
+  @Test func attachedValueIsTakenVerbatimUpToTheFirstEquals() throws {
+    let parsed = try run.parse(["a.json", "--seed=-x", "--output=a=b.csv", "--replications="])
+    #expect(parsed.value("seed") == "-x")
+    #expect(parsed.values("output") == ["a=b.csv"])
+    #expect(parsed.value("replications") == "")
+  }
+
+  @Test func positionalsMayComeBeforeBetweenOrAfterOptions() throws {
+    for arguments in [
+      ["a.json", "--verbose", "--seed", "7"],
+      ["--verbose", "a.json", "--seed", "7"],
+      ["--verbose", "--seed", "7", "a.json"],
+    ] {
+      let parsed = try run.parse(arguments)
+      #expect(parsed.positional("SCENARIO") == "a.json", "\(arguments)")
+      #expect(parsed.flag("verbose"), "\(arguments)")
+      #expect(parsed.value("seed") == "7", "\(arguments)")
+    }
+  }
+
+  @Test func doubleDashMakesEverythingAfterItPositional() throws {
+    let parsed = try run.parse(["--verbose", "--", "--seed"])
+    #expect(parsed.positional("SCENARIO") == "--seed")
+    #expect(parsed.value("seed") == nil)
+    #expect(try run.parse(["--", "-h"]).positional("SCENARIO") == "-h")
+    #expect(try !run.parse(["--", "-h"]).flag("help"))
+    #expect(try run.parse(["--", "--"]).positional("SCENARIO") == "--")
+  }
+
+  @Test func doubleDashDoesNotExcuseExtraPositionals() {
+    #expect(throws: CommandLineError.unexpectedArgument("b", usage: run.usage)) {
+      try run.parse(["--", "a", "b"])
+    }
+  }
+
+  @Test(arguments: ["-h", "--help"])
+  func helpIsAFlagOfEveryCommand(spelling: String) throws {
+    #expect(try run.parse(["a.json", spelling]).flag("help"))
+    #expect(try list.parse([spelling]).flag("help"))
+    #expect(try !list.parse([]).flag("help"))
+  }
+
+  @Test(arguments: [["--help"], ["-h", "a.json", "b.json"], ["a", "b", "c", "--help"]])
+  func helpExcusesMissingAndExtraPositionals(arguments: [String]) throws {
+    #expect(try run.parse(arguments).flag("help"))
+  }
+
+  @Test func helpDoesNotExcuseOptionErrors() {
+    #expect(parseError(run, ["--help", "--bogus"]) != nil)
+    #expect(parseError(run, ["--help", "--seed"]) == .missingValue(option: "seed"))
+  }
+
+  @Test(arguments: [
+    ("--verbose=yes", "verbose", "yes"),
+    ("--verbose=", "verbose", ""),
+    ("--help=x", "help", "x"),
+    ("-h=x", "help", "x"),
+  ])
+  func flagGivenAValueIsAnError(argument: String, option: String, value: String) {
+    let expected = CommandLineError.invalidValue(
+      option: option, value: value, allowed: "accepted; a flag takes no value")
+    #expect(parseError(run, ["a.json", argument]) == expected)
+  }
+
+  @Test(arguments: ["-0.5", "-3", "-1e3", "-0"])
+  func dashFollowedByADigitIsAValue(number: String) throws {
+    let parsed = try run.parse(["a.json", "--discount", number, "--output", number])
+    #expect(parsed.value("discount") == number)
+    #expect(parsed.values("output") == [number])
+  }
+
+  @Test func dashFollowedByADigitIsAPositional() throws {
+    #expect(try run.parse(["-1"]).positional("SCENARIO") == "-1")
+  }
+
+  @Test func loneDashIsAnOrdinaryArgument() throws {
+    // `-` conventionally means standard input; it is never an option.
+    #expect(try run.parse(["-"]).positional("SCENARIO") == "-")
+    #expect(try run.parse(["a.json", "--seed", "-"]).value("seed") == "-")
+  }
+
+  @Test func repeatedValueOptionKeepsTheLastValue() throws {
+    let parsed = try run.parse(["a.json", "--seed", "1", "--seed=2", "--seed", "3"])
+    #expect(parsed.value("seed") == "3")
+  }
+
+  @Test func repeatedValueOptionsAccumulateInOrder() throws {
+    let parsed = try run.parse([
+      "--output", "b.json", "a.json", "--output=a.csv", "--output", "b.json",
+    ])
+    #expect(parsed.values("output") == ["b.json", "a.csv", "b.json"])
+  }
+
+  @Test func repeatedFlagIsStillSet() throws {
+    #expect(try run.parse(["a.json", "--verbose", "--verbose"]).flag("verbose"))
+  }
+
+  @Test func absentOptionsReadAsNothing() throws {
+    let parsed = try run.parse(["a.json"])
+    #expect(parsed.positional("SCENARIO") == "a.json")
+    #expect(!parsed.flag("verbose"))
+    #expect(!parsed.flag("help"))
+    #expect(parsed.value("seed") == nil)
+    #expect(parsed.values("output") == [])
+  }
+
+  @Test(arguments: [
+    ["a.json", "--seed"], ["a.json", "--seed", "--verbose"], ["--seed", "--", "a"],
+  ])
+  func optionWithoutItsValueIsAnError(arguments: [String]) {
+    #expect(parseError(run, arguments) == .missingValue(option: "seed"))
+  }
+
+  @Test func repeatedValueOptionNeedsAValueToo() {
+    #expect(parseError(run, ["a.json", "--output"]) == .missingValue(option: "output"))
+  }
+
+  @Test func missingPositionalIsAnError() {
+    #expect(parseError(run, []) == .missingPositional(name: "SCENARIO", usage: run.usage))
+    #expect(
+      parseError(run, ["--verbose"]) == .missingPositional(name: "SCENARIO", usage: run.usage))
+  }
+
+  @Test func extraPositionalIsAnError() {
+    #expect(
+      parseError(run, ["a.json", "b.json"]) == .unexpectedArgument("b.json", usage: run.usage))
+    #expect(parseError(list, ["x"]) == .unexpectedArgument("x", usage: list.usage))
+  }
+
+  @Test func severalPositionalsAreAssignedInOrder() throws {
+    let compare = CommandSpec(
+      name: "compare", summary: "Compare two runs.",
+      positionals: [(name: "BASELINE", help: ""), (name: "VARIANT", help: "")])
+    let parsed = try compare.parse(["base.json", "variant.json"])
+    #expect(parsed.positional("BASELINE") == "base.json")
+    #expect(parsed.positional("VARIANT") == "variant.json")
+    #expect(
+      parseError(compare, ["base.json"])
+        == .missingPositional(name: "VARIANT", usage: compare.usage))
+  }
+
+  @Test(
+    arguments: [
+      ("--replication", "--replication"),
+      ("--replication=5", "--replication"),
+      ("-x", "-x"),
+      ("--", nil),  // the terminator, not an unknown option
+    ] as [(String, String?)])
+  func unknownOptionIsReportedAsTypedWithoutItsValue(argument: String, reported: String?) {
+    let error = parseError(run, [argument, "a.json"])
+    guard let reported else {
+      #expect(error == nil)
+      return
+    }
+    guard case .unknownOption(let option, let command, _) = error else {
+      Issue.record("expected unknownOption, got \(String(describing: error))")
+      return
+    }
+    #expect(option == reported)
+    #expect(command == "run")
+  }
+}
+
+@Suite struct CommandLineSuggestionTests {
+  @Test(
+    arguments: [
+      ("--replication", "replications"),  // dropped letter
+      ("--replicationss", "replications"),  // doubled letter
+      ("--seeed", "seed"),
+      ("--sede", "seed"),  // swapped letters: two substitutions
+      ("--verbos", "verbose"),
+      ("--hlep", "help"),  // the implicit option is a candidate too
+      ("-seed", "seed"),  // single-dash slip
+      ("-output", "output"),
+      ("--Seed", "seed"),
+      ("--replicates", nil),  // four edits away
+      ("--sx", nil),  // three edits from "seed"
+      ("--bogus", nil),
+      ("-x", nil),
+    ] as [(String, String?)])
+  func suggestsTheClosestOptionWithinTwoEdits(typed: String, expected: String?) {
+    let error = parseError(run, ["a.json", typed])
+    #expect(error == .unknownOption(typed, command: "run", suggestion: expected))
+  }
+
+  @Test func tieGoesToTheOptionDeclaredFirst() {
+    // "sped" is one edit from both "seed" and "speed".
+    let seedFirst = CommandSpec(
+      name: "x", summary: "",
+      options: [OptionSpec("seed", help: ""), OptionSpec("speed", help: "")])
+    let speedFirst = CommandSpec(
+      name: "x", summary: "",
+      options: [OptionSpec("speed", help: ""), OptionSpec("seed", help: "")])
+    #expect(
+      parseError(seedFirst, ["--sped"])
+        == .unknownOption("--sped", command: "x", suggestion: "seed"))
+    #expect(
+      parseError(speedFirst, ["--sped"])
+        == .unknownOption("--sped", command: "x", suggestion: "speed"))
+  }
+
+  @Test func closerOptionWinsOverEarlierOne() {
+    // "seedz" is two edits from "speed" (declared first) but one from "seed".
+    let spec = CommandSpec(
+      name: "x", summary: "",
+      options: [OptionSpec("speed", help: ""), OptionSpec("seed", help: "")])
+    #expect(
+      parseError(spec, ["--seedz"]) == .unknownOption("--seedz", command: "x", suggestion: "seed"))
+  }
+}
+
+@Suite struct CommandLineErrorMessageTests {
+  @Test func unknownOptionWithSuggestion() {
+    #expect(
+      parseError(run, ["a.json", "--replication", "5"])?.description
+        == "error: unknown option '--replication' for 'caresim run'; did you mean '--replications'?"
+    )
+  }
+
+  @Test func unknownOptionWithoutSuggestion() {
+    #expect(
+      parseError(run, ["a.json", "--bogus"])?.description
+        == "error: unknown option '--bogus' for 'caresim run'; see 'caresim run --help'")
+  }
+
+  @Test func missingValue() {
+    #expect(parseError(run, ["a.json", "--seed"])?.description == "error: --seed: missing value")
+  }
+
+  @Test func missingPositional() {
+    #expect(
+      parseError(run, ["--seed", "7"])?.description
+        == "error: missing argument SCENARIO; usage: caresim run SCENARIO [--replications N] "
+        + "[--seed N] [--discount RATE] [--verbose] [--output PATH ...]")
+  }
+
+  @Test func unexpectedArgument() {
+    #expect(
+      parseError(list, ["extra"])?.description
+        == "error: unexpected argument 'extra'; usage: caresim list [--json]")
+  }
+
+  @Test func flagGivenAValue() {
+    #expect(
+      parseError(run, ["a.json", "--verbose=yes"])?.description
+        == "error: --verbose: 'yes' is not accepted; a flag takes no value")
+  }
+
+  @Test func invalidValue() {
+    let error = CommandLineError.invalidValue(
+      option: "replications", value: "abc", allowed: "an integer in 1...1000000")
+    #expect(error.description == "error: --replications: 'abc' is not an integer in 1...1000000")
+  }
+
+  @Test func unknownCommand() {
+    let error = CommandLineError.unknownCommand("rn", available: ["run", "validate"])
+    #expect(error.description == "error: unknown command 'rn'; available commands: run, validate")
+  }
+
+  @Test func unknownCommandWithNoneAvailable() {
+    let error = CommandLineError.unknownCommand("rn", available: [])
+    #expect(error.description == "error: unknown command 'rn'")
+  }
+}
+
+@Suite struct CommandLineHelpTextTests {
+  @Test func usageListsPositionalsThenOptionsInDeclarationOrder() {
+    #expect(
+      run.usage
+        == "caresim run SCENARIO [--replications N] [--seed N] [--discount RATE] [--verbose] "
+        + "[--output PATH ...]")
+    #expect(list.usage == "caresim list [--json]")
+  }
+
+  @Test func helpTextAlignsArgumentsAndOptionsInOneColumn() {
+    let expected = """
+      Run a scenario and write its reports.
+
+      Usage: \(run.usage)
+
+      Arguments:
+        SCENARIO           Path to the scenario JSON file.
+
+      Options:
+        --replications N   Number of replications.
+        --seed N           Base random seed.
+        --discount RATE    Annual discount rate.
+        --verbose          Print progress to stderr.
+        --output PATH ...  Report file to write.
+        -h, --help         Show this help.
+      """
+    #expect(run.helpText == expected)
+  }
+
+  @Test func helpTextOmitsEmptySectionsAndTrailingSpaces() {
+    let expected = """
+      List the bundled scenarios.
+
+      Usage: caresim list [--json]
+
+      Options:
+        --json
+        -h, --help  Show this help.
+      """
+    #expect(list.helpText == expected)
+  }
+}
+
+@Suite struct CommandLineTypedAccessorTests {
+  @Test func integerDefaultsWhenAbsentAndParsesWhenGiven() throws {
+    let absent = try run.parse(["a.json"])
+    #expect(try absent.integer("replications", default: 1000, allowed: 1...1_000_000) == 1000)
+    let given = try run.parse(["a.json", "--replications", "1000000"])
+    #expect(try given.integer("replications", default: 1000, allowed: 1...1_000_000) == 1_000_000)
+  }
+
+  @Test(arguments: ["abc", "0", "1000001", "1.5", "", " 5", "99999999999999999999"])
+  func integerRejectsNonIntegersAndOutOfRange(text: String) throws {
+    let parsed = try run.parse(["a.json", "--replications=\(text)"])
+    let expected = CommandLineError.invalidValue(
+      option: "replications", value: text, allowed: "an integer in 1...1000000")
+    #expect(throws: expected) {
+      try parsed.integer("replications", default: 1000, allowed: 1...1_000_000)
+    }
+  }
+
+  @Test func integerErrorMessageNamesOptionValueAndRange() throws {
+    let parsed = try run.parse(["a.json", "--replications", "abc"])
+    #expect(throws: CommandLineError.self) {
+      try parsed.integer("replications", default: 1000, allowed: 1...1_000_000)
+    }
+    do {
+      _ = try parsed.integer("replications", default: 1000, allowed: 1...1_000_000)
+    } catch {
+      #expect(error.description == "error: --replications: 'abc' is not an integer in 1...1000000")
+    }
+  }
+
+  @Test func unsignedIntegerCoversTheFullRange() throws {
+    #expect(try run.parse(["a.json"]).unsignedInteger("seed", default: 42) == 42)
+    #expect(try run.parse(["a.json", "--seed", "0"]).unsignedInteger("seed", default: 42) == 0)
+    let largest = try run.parse(["a.json", "--seed", "18446744073709551615"])
+    #expect(try largest.unsignedInteger("seed", default: 42) == UInt64.max)
+  }
+
+  @Test(arguments: ["-1", "18446744073709551616", "x", "1e3"])
+  func unsignedIntegerRejectsOthers(text: String) throws {
+    let parsed = try run.parse(["a.json", "--seed", text])
+    #expect(throws: CommandLineError.self) { try parsed.unsignedInteger("seed", default: 42) }
+    do {
+      _ = try parsed.unsignedInteger("seed", default: 42)
+    } catch {
+      #expect(
+        error.description
+          == "error: --seed: '\(text)' is not an integer in 0...18446744073709551615")
+    }
+  }
+
+  @Test func doubleDefaultsWhenAbsentAndParsesWhenGiven() throws {
+    #expect(try run.parse(["a.json"]).double("discount", default: 0.03, allowed: 0...0.2) == 0.03)
+    let given = try run.parse(["a.json", "--discount=0.035"])
+    #expect(try given.double("discount", default: 0.03, allowed: 0...0.2) == 0.035)
+    let negative = try run.parse(["a.json", "--discount", "-0.5"])
+    #expect(try negative.double("discount", default: 0, allowed: -1...1) == -0.5)
+  }
+
+  @Test(arguments: ["-0.5", "0.25", "abc", "nan", "inf", "-inf", ""])
+  func doubleRejectsNonNumbersAndOutOfRange(text: String) throws {
+    let parsed = try run.parse(["a.json", "--discount=\(text)"])
+    let expected = CommandLineError.invalidValue(
+      option: "discount", value: text, allowed: "a number in 0.0...0.2")
+    #expect(throws: expected) { try parsed.double("discount", default: 0.03, allowed: 0...0.2) }
+  }
+
+  @Test func doubleErrorMessageNamesOptionValueAndRange() throws {
+    let parsed = try run.parse(["a.json", "--discount", "-0.5"])
+    do {
+      _ = try parsed.double("discount", default: 0.03, allowed: 0...0.2)
+      Issue.record("expected an error")
+    } catch {
+      #expect(error.description == "error: --discount: '-0.5' is not a number in 0.0...0.2")
+    }
+  }
+}
+
+#if compiler(>=6.2)
+/// Reading an undeclared name or a misdeclared spec is a bug in the command: it traps.
+@Suite struct CommandLineProgrammerErrorTests {
+  @Test func readingAnUndeclaredOptionTraps() async {
+    await #expect(processExitsWith: .failure) {
+      _ = try? run.parse(["a.json"]).value("replication")
+    }
+  }
+
+  @Test func readingAnOptionAsTheWrongKindTraps() async {
+    await #expect(processExitsWith: .failure) {
+      _ = try? run.parse(["a.json"]).values("seed")
+    }
+  }
+
+  @Test func readingAnUndeclaredPositionalTraps() async {
+    await #expect(processExitsWith: .failure) {
+      _ = try? run.parse(["a.json"]).positional("SCENARIOS")
+    }
+  }
+
+  @Test func readingAPositionalExcusedByHelpTraps() async {
+    await #expect(processExitsWith: .failure) {
+      _ = try? run.parse(["--help"]).positional("SCENARIO")
+    }
+  }
+
+  @Test func declaringAnOptionTwiceTraps() async {
+    await #expect(processExitsWith: .failure) {
+      let spec = CommandSpec(
+        name: "x", summary: "", options: [OptionSpec("a", help: ""), OptionSpec("a", help: "")])
+      _ = try? spec.parse([])
+    }
+  }
+
+  @Test func declaringHelpTraps() async {
+    await #expect(processExitsWith: .failure) {
+      _ = try? CommandSpec(name: "x", summary: "", options: [OptionSpec("help", help: "")]).parse([]
+      )
+    }
+  }
+
+  @Test func defaultOutsideTheAllowedRangeTraps() async {
+    await #expect(processExitsWith: .failure) {
+      _ = try? run.parse(["a.json"]).integer("replications", default: 0, allowed: 1...10)
+    }
+  }
+}
+#endif
