@@ -10,14 +10,14 @@ import Dispatch
 import Foundation
 
 #if CARESIM_INTERNAL_CHECKS
-  print("INTERNAL CONSISTENCY CHECKING IS ENABLED: figures would be meaningless; rebuild without it.")
-  exit(1)
+print("INTERNAL CONSISTENCY CHECKING IS ENABLED: figures would be meaningless; rebuild without it.")
+exit(1)
 #endif
 
-#if DEBUG
+if _isDebugAssertConfiguration() {
   print("caresim-bench must be built in release mode: swift run -c release caresim-bench")
   exit(1)
-#endif
+}
 
 let quick = CommandLine.arguments.contains("--quick")
 let cores = ProcessInfo.processInfo.activeProcessorCount
@@ -79,11 +79,13 @@ for (name, target) in [("reference-ladder", 150e6), ("neighbourhood", 50e6)] {
   _ = measure(parameters, replications: 20, threads: cores)  // warm-up
   for threads in Set([1, cores]).sorted() {
     let result = measure(parameters, replications: replications, threads: threads)
-    let verdict = threads == cores ? (result.residentMonthsPerSecond >= target ? "met" : "MISSED") : ""
+    let verdict =
+      threads == cores ? (result.residentMonthsPerSecond >= target ? "met" : "MISSED") : ""
     print(
       name.padding(toLength: 18, withPad: " ", startingAt: 0)
         + String(format: "  %7d  %12d  %7.2f  ", threads, replications, result.seconds)
-        + pad(millions(result.residentMonthsPerSecond), 17) + "  " + millions(target) + " " + verdict)
+        + pad(millions(result.residentMonthsPerSecond), 17) + "  " + millions(target) + " "
+        + verdict)
   }
 }
 
@@ -99,7 +101,8 @@ for replications in quick ? [250, 500, 1000] : [1000, 2000, 4000] {
 }
 
 print("")
-print("Scaling with population (neighbourhood, \(cores) threads, \(quick ? 100 : 500) replications)")
+print(
+  "Scaling with population (neighbourhood, \(cores) threads, \(quick ? 100 : 500) replications)")
 print("residents  seconds  resident-months/s")
 for residents in [500, 1000, 2000, 4000] {
   var parameters = load("neighbourhood").parameters

@@ -36,7 +36,9 @@ import Testing
     for arm in SummaryArm.allCases {
       for month in 0..<24 {
         for metric in OutcomeMetric.allCases {
-          #expect(reference.trajectory(arm, month: month, metric) == other.trajectory(arm, month: month, metric))
+          #expect(
+            reference.trajectory(arm, month: month, metric)
+              == other.trajectory(arm, month: month, metric))
         }
       }
     }

@@ -9,7 +9,8 @@ import Testing
     for replication in 0..<4 {
       let outcome = simulation.run(seed: seed, replication: replication)
       for month in 0..<outcome.months {
-        for metric in OutcomeMetric.allCases where metric != .participants && metric != .volunteers {
+        for metric in OutcomeMetric.allCases where metric != .participants && metric != .volunteers
+        {
           #expect(
             outcome[.intervention, month, metric] == outcome[.control, month, metric],
             "seed \(seed) replication \(replication) month \(month) \(metric)")
@@ -30,7 +31,8 @@ import Testing
         #expect(alive <= previousAlive, "\(arm) month \(month)")
         #expect(alive == outcome[arm, month, .atHome] + outcome[arm, month, .institutional])
         for funder in Funder.allCases {
-          #expect(outcome[arm, month, OutcomeMetric(funder)] >= 0, "\(arm) month \(month) \(funder)")
+          #expect(
+            outcome[arm, month, OutcomeMetric(funder)] >= 0, "\(arm) month \(month) \(funder)")
         }
         #expect(outcome[arm, month, .qalys] >= 0 && outcome[arm, month, .qalys] <= alive / 12)
         previousAlive = alive
@@ -41,7 +43,7 @@ import Testing
   @Test func everyMechanismIsExercised() {
     let parameters = TestScenarios.everyMechanism()
     let simulation = Simulation(parameters: parameters)
-    var totals = [OutcomeMetric: Double]()
+    var totals: [OutcomeMetric: Double] = [:]
     for replication in 0..<4 {
       let outcome = simulation.run(seed: 5, replication: replication)
       for metric in [OutcomeMetric.crises, .admissions, .volunteers, .participants, .unmetNeed] {
@@ -62,9 +64,14 @@ import Testing
     let parameters = TestScenarios.markov()
     let outcome = Simulation(parameters: parameters).run(seed: 1, replication: 0)
     let residents = Double(parameters.residents)
-    #expect(outcome[.control, 0, .qalys] == residents * 0.85 / 12)
-    #expect(outcome[.control, 0, .wmo] == residents * 400 / 12)
-    #expect(outcome[.intervention, 0, .intervention] == residents * 500 / 12)
+    // A sum of n equal terms carries at most n rounding errors of one ulp each.
+    func expectSum(_ sum: Double, of term: Double) {
+      let exact = residents * term
+      #expect(abs(sum - exact) <= residents * exact.ulp, "\(sum) vs \(exact)")
+    }
+    expectSum(outcome[.control, 0, .qalys], of: 0.85 / 12)
+    expectSum(outcome[.control, 0, .wmo], of: 400.0 / 12)
+    expectSum(outcome[.intervention, 0, .intervention], of: 500.0 / 12)
     #expect(outcome[.control, 0, .intervention] == 0)
   }
 }

@@ -86,7 +86,8 @@ enum TestScenarios {
       loneliness: HazardRatios(progression: 1.3, admission: 1.2, death: 1.1),
       carerBreakdown: HazardRatios(progression: 1, admission: 2, death: 1),
       qualityOfLifePerTenthBelow: HazardRatios(progression: 1.2, admission: 1.3, death: 1.1),
-      referenceQualityOfLife: 0.8, unmetNeed: HazardRatios(progression: 1.5, admission: 1.5, death: 1))
+      referenceQualityOfLife: 0.8,
+      unmetNeed: HazardRatios(progression: 1.5, admission: 1.5, death: 1))
     parameters.mechanisms.signalling = Signalling(
       monthlyProbability: 0.1, participantMonthlyProbability: 0.4)
     parameters.mechanisms.escalation = Escalation(

@@ -17,20 +17,22 @@ import Testing
     let parameters = scenario.parameters
     #expect(parameters.residents == 1000)
     #expect(parameters.months == 120)
-    #expect(parameters.needLevels.map(\.name) == [
-      "independent", "multipleProblems", "notSelfReliant", "institutional", "dead",
-    ])
+    #expect(
+      parameters.needLevels.map(\.name) == [
+        "independent", "multipleProblems", "notSelfReliant", "institutional", "dead",
+      ])
     #expect(parameters.needLevels.map(\.utility) == [0.85, 0.70, 0.55, 0.45, 0])
     #expect(parameters.needLevels.map { $0.annualCareCost[.wmo] } == [400, 2400, 2700, 0, 0])
     #expect(parameters.needLevels.map { $0.annualCareCost[.zvw] } == [4800, 5000, 5100, 2900, 0])
     #expect(parameters.needLevels.map { $0.annualCareCost[.wlz] } == [1100, 1300, 1600, 44400, 0])
-    #expect(parameters.transitions == [
-      [0, 0.010, 0.002, 0.0005, 0.003],
-      [0.005, 0, 0.015, 0.003, 0.005],
-      [0, 0.005, 0, 0.015, 0.010],
-      [0, 0, 0, 0, 0.025],
-      [0, 0, 0, 0, 0],
-    ])
+    #expect(
+      parameters.transitions == [
+        [0, 0.010, 0.002, 0.0005, 0.003],
+        [0.005, 0, 0.015, 0.003, 0.005],
+        [0, 0.005, 0, 0.015, 0.010],
+        [0, 0, 0, 0, 0.025],
+        [0, 0, 0, 0, 0],
+      ])
     #expect(parameters.mechanisms.prevention.relativeRisk == 0.85)
     #expect(parameters.intervention.costPerParticipantPerYear == 500)
     #expect(parameters.fundingSplit == FunderAmounts(wmo: 1))
@@ -99,7 +101,8 @@ import Testing
           let tolerance = max(Self.z * standardError, 1e-9 * max(1, abs(expected)))
           #expect(
             abs(mean - expected) <= tolerance,
-            "\(arm) month \(month) \(metric): engine \(mean) vs cohort \(expected), SE \(standardError)")
+            "\(arm) month \(month) \(metric): engine \(mean) vs cohort \(expected), SE \(standardError)"
+          )
           if standardError > 0 { worst = max(worst, abs(mean - expected) / standardError) }
         }
       }

@@ -1,7 +1,8 @@
 import Foundation
 
-/// The `caresim` tool: dispatches to a subcommand and turns every error into one clear line and an
-/// exit code. `main.swift` only calls ``run(arguments:console:)``.
+/// The `caresim` tool, which `main.swift` runs through ``run(arguments:console:)``.
+///
+/// It dispatches to a subcommand and turns every error into one clear line and an exit code.
 public enum CareSimCommand {
   /// Process exit codes.
   public enum ExitCode: Int32, Sendable {
@@ -68,7 +69,9 @@ public struct Console: Sendable {
   public var out: @Sendable (String) -> Void
   public var error: @Sendable (String) -> Void
 
-  public init(out: @escaping @Sendable (String) -> Void, error: @escaping @Sendable (String) -> Void) {
+  public init(
+    out: @escaping @Sendable (String) -> Void, error: @escaping @Sendable (String) -> Void
+  ) {
     self.out = out
     self.error = error
   }

@@ -31,7 +31,8 @@ enum RunCommand {
       fileURLWithPath: parsed.value("out")
         ?? "out/" + URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent)
 
-    let summary = simulate(scenario.parameters, replications: replications, seed: seed, threads: threads)
+    let summary = simulate(
+      scenario.parameters, replications: replications, seed: seed, threads: threads)
     let report = RunReport(scenario: scenario, seed: seed, summary: summary)
     do {
       try AtomicFileWriter.writeDirectory(report.files(), to: outDirectory)
@@ -44,8 +45,10 @@ enum RunCommand {
   }
 
   /// Runs the replications and summarises them; shared by every command that runs a scenario.
-  static func simulate(_ parameters: ScenarioParameters, replications: Int, seed: UInt64,
-                       threads: Int) -> OutcomeSummary {
+  static func simulate(
+    _ parameters: ScenarioParameters, replications: Int, seed: UInt64,
+    threads: Int
+  ) -> OutcomeSummary {
     let runner = ReplicationRunner(
       simulation: Simulation(parameters: parameters), seed: seed, threads: threads)
     var builder = OutcomeSummaryBuilder(parameters: parameters, threads: threads)

@@ -5,17 +5,22 @@ import Foundation
 /// Compounded ratios (ratio^(years above reference)) would cost a `pow` per resident-month; a table of
 /// whole years, as life tables use, and of quality of life in steps of 0.01 costs a lookup.
 struct CovariateTables: Sendable {
+  /// The binary covariates and the switch, without references (see ``StepTables``).
+  struct Scalars: Sendable {
+    var loneliness: HazardRatios
+    var carerBreakdown: HazardRatios
+    var unmetNeed: HazardRatios
+    var referenceQualityOfLife: Double
+    /// False when every ratio is 1, so the step can skip the lookups.
+    var isActive: Bool
+  }
+
   static let maximumAge = 130
   /// Ratios for age 0...maximumAge in whole years.
   let byAge: [HazardRatios]
-  /// Ratios for quality of life 0.00 ... 1.00 below the reference, in hundredths.
+  /// Ratios for quality of life from 0 to 1 below the reference, in hundredths.
   let byQualityOfLifeShortfall: [HazardRatios]
-  let loneliness: HazardRatios
-  let carerBreakdown: HazardRatios
-  let unmetNeed: HazardRatios
-  let referenceQualityOfLife: Double
-  /// False when every ratio is 1, so the step can skip the lookups.
-  let isActive: Bool
+  let scalars: Scalars
 
   init(_ effects: CovariateEffects) {
     func compounded(_ ratios: HazardRatios, _ exponent: Double) -> HazardRatios {
@@ -29,24 +34,12 @@ struct CovariateTables: Sendable {
     byQualityOfLifeShortfall = (0...100).map { hundredths in
       compounded(effects.qualityOfLifePerTenthBelow, Double(hundredths) / 10)
     }
-    loneliness = effects.loneliness
-    carerBreakdown = effects.carerBreakdown
-    unmetNeed = effects.unmetNeed
-    referenceQualityOfLife = effects.referenceQualityOfLife
-    isActive = [
-      effects.agePerYear, effects.loneliness, effects.carerBreakdown,
-      effects.qualityOfLifePerTenthBelow, effects.unmetNeed,
-    ].contains { $0 != .none }
-  }
-
-  @inline(__always)
-  func ratios(for state: ResidentState, ageInMonths: Int) -> HazardRatios {
-    var ratios = byAge[min(ageInMonths / 12, Self.maximumAge)]
-    let shortfall = Int(((referenceQualityOfLife - state.qualityOfLife) * 100).rounded(.down))
-    if shortfall > 0 { ratios = ratios * byQualityOfLifeShortfall[min(shortfall, 100)] }
-    if state.isLonely { ratios = ratios * loneliness }
-    if state.hasCarer && state.carerHasBrokenDown { ratios = ratios * carerBreakdown }
-    if state.hasUnmetNeed { ratios = ratios * unmetNeed }
-    return ratios
+    scalars = Scalars(
+      loneliness: effects.loneliness, carerBreakdown: effects.carerBreakdown,
+      unmetNeed: effects.unmetNeed, referenceQualityOfLife: effects.referenceQualityOfLife,
+      isActive: [
+        effects.agePerYear, effects.loneliness, effects.carerBreakdown,
+        effects.qualityOfLifePerTenthBelow, effects.unmetNeed,
+      ].contains { $0 != .none })
   }
 }

@@ -34,14 +34,22 @@ public enum MonthlyTransition {
   }
 
   /// The level after one month, given the hazard ratios for each category and a uniform draw.
-  @inlinable
-  static func sample(_ moves: [Move], from: Int, ratios: HazardRatios, uniform: Double) -> Int {
-    var total = 0.0
-    for move in moves { total += move.probability * ratios.multiplier(move.category) }
-    let scale = total > 1 ? 1 / total : 1
+  static func sample(
+    _ moves: UnsafeBufferPointer<Move>, from: Int, ratios: HazardRatios,
+    uniform: Double
+  ) -> Int {
+    // Indexed by category: progression, admission, death, recovery.
+    let multipliers = SIMD4(ratios.progression, ratios.admission, ratios.death, 1)
+    var scale = 1.0
+    // Validated rows sum to at most 1, so only ratios above 1 can push a row past 1.
+    if multipliers.max() > 1 {
+      var total = 0.0
+      for move in moves { total += move.probability * multipliers[Int(move.category.rawValue)] }
+      if total > 1 { scale = 1 / total }
+    }
     var cumulative = 0.0
     for move in moves {
-      cumulative += move.probability * ratios.multiplier(move.category) * scale
+      cumulative += move.probability * multipliers[Int(move.category.rawValue)] * scale
       if uniform < cumulative { return move.target }
     }
     return from
@@ -49,16 +57,6 @@ public enum MonthlyTransition {
 }
 
 extension HazardRatios {
-  @inlinable
-  func multiplier(_ category: MonthlyTransition.Category) -> Double {
-    switch category {
-    case .progression: progression
-    case .admission: admission
-    case .death: death
-    case .recovery: 1
-    }
-  }
-
   @inlinable
   static func * (lhs: HazardRatios, rhs: HazardRatios) -> HazardRatios {
     HazardRatios(

@@ -17,8 +17,10 @@ public enum OutcomeMetric: Int, CaseIterable, Sendable, Hashable, CustomStringCo
   case admissions
 
   public init(_ funder: Funder) {
-    // Raw values are aligned by construction; see the type's documentation.
-    self.init(rawValue: funder.rawValue)!  // swift-format-ignore: NeverForceUnwrap
+    guard let metric = OutcomeMetric(rawValue: funder.rawValue) else {
+      preconditionFailure("metric raw values are aligned with Funder by construction")
+    }
+    self = metric
   }
 
   public var funder: Funder? { Funder(rawValue: rawValue) }

@@ -5,42 +5,25 @@
 /// immutable and `Sendable`: worker threads share one instance.
 public struct Simulation: Sendable {
   public let parameters: ScenarioParameters
-  let transitionRows: [[MonthlyTransition.Move]]
-  let monthlyCareCost: [FunderAmounts]
-  let deadLevel: Int
-  let levelKinds: [NeedLevel.Kind]
+  let tables: StepTables
+  let constants: StepConstants
   let covariateTables: CovariateTables
-  /// Multiplies a participant's professional care cost (efficiency), per funder.
-  let efficiencyMultiplier: SIMD8<Double>
-  /// Multiplies a substituted episode's professional care cost, per funder.
-  let substitutionMultiplier: SIMD8<Double>
-  /// Euros of informal care per weekly hour per month.
-  let informalEurosPerWeeklyHour: Double
 
   public init(parameters: ScenarioParameters) {
-    self.parameters = parameters
     let levels = parameters.needLevels
-    levelKinds = levels.map(\.kind)
-    guard let dead = levels.firstIndex(where: { $0.kind == .dead }) else {
-      preconditionFailure("a validated ladder has a dead level")
-    }
-    deadLevel = dead
-    transitionRows = levels.indices.map { from in
-      MonthlyTransition.moves(from: from, probabilities: parameters.transitions[from], kinds: levels.map(\.kind))
-    }
-    monthlyCareCost = levels.map { $0.annualCareCost * (1.0 / 12.0) }
+    precondition(
+      levels.count(where: { $0.kind == .dead }) == 1, "a validated ladder has one dead level")
+    precondition(
+      parameters.transitions.count == levels.count
+        && parameters.transitions.allSatisfy { $0.count == levels.count },
+      "transitions must be a square matrix over the ladder")
+    precondition(
+      parameters.mechanisms.escalation.crisisMonthlyProbability.count == levels.count,
+      "crisis probabilities must have one entry per level")
+    self.parameters = parameters
+    tables = StepTables(parameters)
+    constants = StepConstants(parameters)
     covariateTables = CovariateTables(parameters.covariates)
-    var efficiency = SIMD8<Double>(repeating: 1)
-    for funder in parameters.mechanisms.efficiency.funders {
-      efficiency[funder.rawValue] = parameters.mechanisms.efficiency.costMultiplier
-    }
-    efficiencyMultiplier = efficiency
-    var substitution = SIMD8<Double>(repeating: 1)
-    for funder in parameters.mechanisms.substitution.funders {
-      substitution[funder.rawValue] = parameters.mechanisms.substitution.remainingCostShare
-    }
-    substitutionMultiplier = substitution
-    informalEurosPerWeeklyHour = parameters.informalCare.shadowPricePerHour * 52.0 / 12.0
   }
 
   /// Builds the residents of one replication from their random streams.
@@ -50,7 +33,8 @@ public struct Simulation: Sendable {
       let population = parameters.population
       let band = population.ageBands[
         pick(stream.uniform(month: -1, .ageBand), shares: population.ageBands.map(\.share))]
-      let age = band.minimumAge
+      let age =
+        band.minimumAge
         + (band.maximumAge - band.minimumAge) * stream.uniform(month: -1, .ageWithinBand)
       return ResidentProfile(
         stream: stream, ageInMonthsAtStart: Int(age * 12),
@@ -72,7 +56,7 @@ public struct Simulation: Sendable {
       needLevel: UInt8(level), servedLevel: UInt8(level),
       isLonely: stream.uniform(month: -1, .loneliness) < lonelyChance,
       hasCarer: stream.uniform(month: -1, .carer) < carerChance, qualityOfLife: 0)
-    if arm == .intervention && isEligible(state),
+    if arm == .intervention && isEligible(level: level),
       stream.uniform(month: -1, .initialParticipation)
         < parameters.intervention.initialParticipationShare
     {
@@ -81,26 +65,54 @@ public struct Simulation: Sendable {
         stream.uniform(month: -1, .initialVolunteering)
         < parameters.intervention.volunteering.initialShareOfParticipants
     }
-    if levelKinds[level] != .dead {
-      let target = qualityOfLifeTarget(
-        state, ageInMonths: profile.ageInMonthsAtStart, serviceIntensity: 1)
+    if tables.levels[level].kind != .dead {
+      let target = QualityOfLife.target(
+        state, utility: tables.levels[level].utility, ageInMonths: profile.ageInMonthsAtStart,
+        serviceIntensity: 1, constants: constants)
       state.qualityOfLife = clampUnit(
-        target + shock(stream.uniform(month: -1, .qualityOfLife)))
+        target
+          + QualityOfLife.shock(stream.uniform(month: -1, .qualityOfLife), constants: constants))
     }
     return state
+  }
+
+  /// Whether a resident at `level` may join the intervention.
+  func isEligible(level: Int) -> Bool {
+    tables.levels[level].isAtHome && level <= constants.maximumEligibleLevel
   }
 
   /// Runs both arms of one replication.
   public func run(seed: UInt64, replication: Int) -> ReplicationOutcome {
     let profiles = makeResidents(seed: seed, replication: replication)
     var outcome = ReplicationOutcome(months: parameters.months)
-    for arm in InterventionArm.allCases {
-      var states = profiles.map { initialState(of: $0, arm: arm) }
-      for month in 0..<parameters.months {
-        step(arm: arm, month: month, profiles: profiles, states: &states, outcome: &outcome)
+    withStepper { stepper in
+      for arm in InterventionArm.allCases {
+        var states = profiles.map { initialState(of: $0, arm: arm) }
+        for month in 0..<parameters.months {
+          stepper.step(
+            arm: arm, month: month, profiles: profiles, states: &states, outcome: &outcome,
+            capacity: parameters.intervention.capacity,
+            fixedMonthlyCost: parameters.intervention.fixedCostPerYear / 12)
+        }
       }
     }
     return outcome
+  }
+
+  /// Calls `body` with a stepper whose table pointers are valid for the call only.
+  func withStepper<Result>(_ body: (MonthlyStepper) -> Result) -> Result {
+    tables.levels.withUnsafeBufferPointer { levels in
+      tables.moves.withUnsafeBufferPointer { moves in
+        covariateTables.byAge.withUnsafeBufferPointer { byAge in
+          covariateTables.byQualityOfLifeShortfall.withUnsafeBufferPointer { byQuality in
+            body(
+              MonthlyStepper(
+                levels: levels, moves: moves, ageRatios: byAge, qualityRatios: byQuality,
+                covariates: covariateTables.scalars, constants: constants))
+          }
+        }
+      }
+    }
   }
 }
 

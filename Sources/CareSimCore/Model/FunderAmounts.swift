@@ -9,8 +9,10 @@ public struct FunderAmounts: Sendable, Equatable {
 
   public init() { storage = .zero }
 
-  public init(wmo: Double = 0, zvw: Double = 0, wlz: Double = 0, intervention: Double = 0,
-              informal: Double = 0) {
+  public init(
+    wmo: Double = 0, zvw: Double = 0, wlz: Double = 0, intervention: Double = 0,
+    informal: Double = 0
+  ) {
     storage = SIMD8(wmo, zvw, wlz, intervention, informal, 0, 0, 0)
   }
 
@@ -28,7 +30,9 @@ public struct FunderAmounts: Sendable, Equatable {
     return result
   }
 
-  public static func += (lhs: inout FunderAmounts, rhs: FunderAmounts) { lhs.storage += rhs.storage }
+  public static func += (lhs: inout FunderAmounts, rhs: FunderAmounts) {
+    lhs.storage += rhs.storage
+  }
 
   public static func * (lhs: FunderAmounts, rhs: Double) -> FunderAmounts {
     var result = lhs

@@ -24,8 +24,10 @@ public struct NeedLevel: Sendable, Equatable {
   /// How much this level adds to an informal carer's strain each month (0...1 scale).
   public var carerStrainPerMonth: Double
 
-  public init(name: String, kind: Kind, utility: Double, annualCareCost: FunderAmounts,
-              informalCareHoursPerWeek: Double = 0, carerStrainPerMonth: Double = 0) {
+  public init(
+    name: String, kind: Kind, utility: Double, annualCareCost: FunderAmounts,
+    informalCareHoursPerWeek: Double = 0, carerStrainPerMonth: Double = 0
+  ) {
     self.name = name
     self.kind = kind
     self.utility = utility

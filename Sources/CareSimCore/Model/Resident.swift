@@ -40,10 +40,12 @@ public struct ResidentState: Sendable, Equatable {
   public var qualityOfLife: Double
   public var carerStrain: Double
 
-  public init(needLevel: UInt8, servedLevel: UInt8, participation: Participation = .none,
-              isVolunteer: Bool = false, isLonely: Bool = false, hasCarer: Bool = false,
-              carerHasBrokenDown: Bool = false, isSubstituted: Bool = false,
-              qualityOfLife: Double, carerStrain: Double = 0) {
+  public init(
+    needLevel: UInt8, servedLevel: UInt8, participation: Participation = .none,
+    isVolunteer: Bool = false, isLonely: Bool = false, hasCarer: Bool = false,
+    carerHasBrokenDown: Bool = false, isSubstituted: Bool = false,
+    qualityOfLife: Double, carerStrain: Double = 0
+  ) {
     self.needLevel = needLevel
     self.servedLevel = servedLevel
     self.participation = participation

@@ -21,11 +21,13 @@ public struct Intervention: Sendable, Equatable {
   /// Cost per participant per year.
   public var costPerParticipantPerYear: Double
 
-  public init(maximumEligibleLevel: Int, initialParticipationShare: Double,
-              monthlyUptakeProbability: Double, uptakeRelativeRiskIfLonely: Double,
-              monthlyDropoutProbability: Double, capacity: Capacity, volunteering: Volunteering,
-              participantLonelinessResolution: Double, carerStrainMultiplier: Double,
-              fixedCostPerYear: Double, costPerParticipantPerYear: Double) {
+  public init(
+    maximumEligibleLevel: Int, initialParticipationShare: Double,
+    monthlyUptakeProbability: Double, uptakeRelativeRiskIfLonely: Double,
+    monthlyDropoutProbability: Double, capacity: Capacity, volunteering: Volunteering,
+    participantLonelinessResolution: Double, carerStrainMultiplier: Double,
+    fixedCostPerYear: Double, costPerParticipantPerYear: Double
+  ) {
     self.maximumEligibleLevel = maximumEligibleLevel
     self.initialParticipationShare = initialParticipationShare
     self.monthlyUptakeProbability = monthlyUptakeProbability
@@ -64,8 +66,10 @@ public struct Volunteering: Sendable, Equatable {
   public static let none = Volunteering(
     initialShareOfParticipants: 0, monthlyProbability: 0, monthlyDropoutProbability: 0)
 
-  public init(initialShareOfParticipants: Double, monthlyProbability: Double,
-              monthlyDropoutProbability: Double) {
+  public init(
+    initialShareOfParticipants: Double, monthlyProbability: Double,
+    monthlyDropoutProbability: Double
+  ) {
     self.initialShareOfParticipants = initialShareOfParticipants
     self.monthlyProbability = monthlyProbability
     self.monthlyDropoutProbability = monthlyDropoutProbability
@@ -84,8 +88,10 @@ public struct InformalCareModel: Sendable, Equatable {
   public var lonelinessOnset: Double
   public var lonelinessResolution: Double
 
-  public init(shadowPricePerHour: Double, strainRecoveryPerMonth: Double,
-              breakdownThreshold: Double, lonelinessOnset: Double, lonelinessResolution: Double) {
+  public init(
+    shadowPricePerHour: Double, strainRecoveryPerMonth: Double,
+    breakdownThreshold: Double, lonelinessOnset: Double, lonelinessResolution: Double
+  ) {
     self.shadowPricePerHour = shadowPricePerHour
     self.strainRecoveryPerMonth = strainRecoveryPerMonth
     self.breakdownThreshold = breakdownThreshold

@@ -6,8 +6,10 @@ public struct Mechanisms: Sendable, Equatable {
   public var substitution: Substitution
   public var efficiency: Efficiency
 
-  public init(signalling: Signalling, prevention: Prevention, escalation: Escalation,
-              substitution: Substitution, efficiency: Efficiency) {
+  public init(
+    signalling: Signalling, prevention: Prevention, escalation: Escalation,
+    substitution: Substitution, efficiency: Efficiency
+  ) {
     self.signalling = signalling
     self.prevention = prevention
     self.escalation = escalation
@@ -53,9 +55,11 @@ public struct Escalation: Sendable, Equatable {
   /// Multiplies the crisis probability of participants.
   public var participantRelativeRisk: Double
 
-  public init(crisisMonthlyProbability: [Double], crisisCost: FunderAmounts,
-              crisisQualityOfLifeLoss: Double, crisisAdmissionProbability: Double,
-              participantRelativeRisk: Double) {
+  public init(
+    crisisMonthlyProbability: [Double], crisisCost: FunderAmounts,
+    crisisQualityOfLifeLoss: Double, crisisAdmissionProbability: Double,
+    participantRelativeRisk: Double
+  ) {
     self.crisisMonthlyProbability = crisisMonthlyProbability
     self.crisisCost = crisisCost
     self.crisisQualityOfLifeLoss = crisisQualityOfLifeLoss
@@ -78,8 +82,10 @@ public struct Substitution: Sendable, Equatable {
   /// substituted.
   public var requiresVolunteer: Bool
 
-  public init(share: Double, remainingCostShare: Double, funders: [Funder],
-              informalHoursPerWeek: Double, requiresVolunteer: Bool) {
+  public init(
+    share: Double, remainingCostShare: Double, funders: [Funder],
+    informalHoursPerWeek: Double, requiresVolunteer: Bool
+  ) {
     self.share = share
     self.remainingCostShare = remainingCostShare
     self.funders = funders

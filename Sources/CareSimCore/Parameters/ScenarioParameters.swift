@@ -10,8 +10,9 @@ public struct ScenarioParameters: Sendable, Equatable {
   public var months: Int
   /// The need ladder, in order of increasing need; exactly one level is `.dead`.
   public var needLevels: [NeedLevel]
-  /// Monthly transition probabilities between need levels before covariates: `transitions[from][to]`.
-  /// The diagonal is ignored: staying is whatever probability is left.
+  /// Monthly transition probabilities between need levels before covariates.
+  ///
+  /// Indexed `transitions[from][to]`. The diagonal is ignored: staying is whatever probability is left.
   public var transitions: [[Double]]
   public var population: PopulationProfile
   public var qualityOfLife: QualityOfLifeModel
@@ -25,11 +26,13 @@ public struct ScenarioParameters: Sendable, Equatable {
   /// Euros per QALY used to put quality of life next to money in the social benefit/cost ratio.
   public var valuePerQALY: Double
 
-  public init(residents: Int, months: Int, needLevels: [NeedLevel], transitions: [[Double]],
-              population: PopulationProfile, qualityOfLife: QualityOfLifeModel,
-              covariates: CovariateEffects, mechanisms: Mechanisms, intervention: Intervention,
-              informalCare: InformalCareModel, fundingSplit: FunderAmounts,
-              discounting: DiscountRates, valuePerQALY: Double) {
+  public init(
+    residents: Int, months: Int, needLevels: [NeedLevel], transitions: [[Double]],
+    population: PopulationProfile, qualityOfLife: QualityOfLifeModel,
+    covariates: CovariateEffects, mechanisms: Mechanisms, intervention: Intervention,
+    informalCare: InformalCareModel, fundingSplit: FunderAmounts,
+    discounting: DiscountRates, valuePerQALY: Double
+  ) {
     self.residents = residents
     self.months = months
     self.needLevels = needLevels
@@ -72,9 +75,11 @@ public struct PopulationProfile: Sendable, Equatable {
   /// Share of residents at each need level at the start (same order as the ladder; sums to 1).
   public var initialNeedShares: [Double]
 
-  public init(ageBands: [AgeBand], femaleShare: Double, livingAloneShare: Double,
-              lonelinessLivingAlone: Double, lonelinessLivingWithOthers: Double,
-              carerLivingAlone: Double, carerLivingWithOthers: Double, initialNeedShares: [Double]) {
+  public init(
+    ageBands: [AgeBand], femaleShare: Double, livingAloneShare: Double,
+    lonelinessLivingAlone: Double, lonelinessLivingWithOthers: Double,
+    carerLivingAlone: Double, carerLivingWithOthers: Double, initialNeedShares: [Double]
+  ) {
     self.ageBands = ageBands
     self.femaleShare = femaleShare
     self.livingAloneShare = livingAloneShare
@@ -101,15 +106,18 @@ public struct QualityOfLifeModel: Sendable, Equatable {
   public var participationGain: Double
   public var volunteerGain: Double
   public var monthlyShockSD: Double
-  /// The "minimum quality of life for living at home": a resident at home whose score falls below
-  /// it is admitted to `admissionLevel`. `nil` switches the threshold off.
+  /// The "minimum quality of life for living at home"; `nil` switches the threshold off.
+  ///
+  /// A resident at home whose score falls below it is admitted to `admissionLevel`.
   public var minimumForLivingAtHome: Double?
   /// Index of the level a threshold crossing or crisis admits to (the first institutional level).
   public var admissionLevel: Int
 
-  public init(adjustmentRate: Double, ageDeclinePerYear: Double, referenceAge: Double,
-              lonelinessDecrement: Double, participationGain: Double, volunteerGain: Double,
-              monthlyShockSD: Double, minimumForLivingAtHome: Double?, admissionLevel: Int) {
+  public init(
+    adjustmentRate: Double, ageDeclinePerYear: Double, referenceAge: Double,
+    lonelinessDecrement: Double, participationGain: Double, volunteerGain: Double,
+    monthlyShockSD: Double, minimumForLivingAtHome: Double?, admissionLevel: Int
+  ) {
     self.adjustmentRate = adjustmentRate
     self.ageDeclinePerYear = ageDeclinePerYear
     self.referenceAge = referenceAge
@@ -161,9 +169,11 @@ public struct CovariateEffects: Sendable, Equatable {
     agePerYear: .none, referenceAge: 65, loneliness: .none, carerBreakdown: .none,
     qualityOfLifePerTenthBelow: .none, referenceQualityOfLife: 1, unmetNeed: .none)
 
-  public init(agePerYear: HazardRatios, referenceAge: Double, loneliness: HazardRatios,
-              carerBreakdown: HazardRatios, qualityOfLifePerTenthBelow: HazardRatios,
-              referenceQualityOfLife: Double, unmetNeed: HazardRatios) {
+  public init(
+    agePerYear: HazardRatios, referenceAge: Double, loneliness: HazardRatios,
+    carerBreakdown: HazardRatios, qualityOfLifePerTenthBelow: HazardRatios,
+    referenceQualityOfLife: Double, unmetNeed: HazardRatios
+  ) {
     self.agePerYear = agePerYear
     self.referenceAge = referenceAge
     self.loneliness = loneliness

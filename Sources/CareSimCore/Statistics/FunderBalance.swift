@@ -40,7 +40,8 @@ public struct FunderBalance: Sendable, Equatable {
     for funder in Funder.payers + [.informal] {
       let saving = control[funder] - intervention[funder]
       savings += saving
-      let perspective = Perspective(rawValue: Funder.payers.firstIndex(of: funder) ?? 3) ?? .informal
+      let perspective =
+        Perspective(rawValue: Funder.payers.firstIndex(of: funder) ?? 3) ?? .informal
       balances[perspective.rawValue] = saving - split[funder] * interventionCost
     }
     balances[Perspective.society.rawValue] = savings - interventionCost

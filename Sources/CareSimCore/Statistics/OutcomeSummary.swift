@@ -18,7 +18,8 @@ public enum SummaryArm: Int, CaseIterable, Sendable, Hashable, CustomStringConve
 /// Everything a run reports, summarised across replications.
 public struct OutcomeSummary: Sendable {
   /// The metrics whose totals over the horizon are summarised: costs per funder and QALYs.
-  public static let totalMetrics: [OutcomeMetric] = Funder.allCases.map(OutcomeMetric.init) + [.qalys]
+  public static let totalMetrics: [OutcomeMetric] =
+    Funder.allCases.map(OutcomeMetric.init) + [.qalys]
 
   public let replications: Int
   public let months: Int
@@ -32,8 +33,9 @@ public struct OutcomeSummary: Sendable {
   public let probabilityOfLoss: [Double]
   /// Discounted savings plus monetised QALYs less intervention cost.
   public let netMonetaryBenefit: DistributionSummary
-  /// Discounted savings per euro of intervention cost (mean savings / mean cost), and the spread of
-  /// the per-replication ratio. `nil` when the intervention costs nothing.
+  /// Discounted savings per euro of intervention cost (mean savings over mean cost).
+  ///
+  /// Its spread is that of the per-replication ratio. `nil` when the intervention costs nothing.
   public let financialBenefitCostRatio: Double?
   public let financialBenefitCostRatioSpread: DistributionSummary?
   /// As the financial ratio, with QALYs gained valued at the scenario's value per QALY.
@@ -95,7 +97,8 @@ public struct OutcomeSummaryBuilder: Sendable {
   /// Adds a batch of outcomes; call with batches in replication order.
   public mutating func add(_ batch: [ReplicationOutcome]) {
     for outcome in batch {
-      precondition(outcome.months == months, "outcome has \(outcome.months) months, expected \(months)")
+      precondition(
+        outcome.months == months, "outcome has \(outcome.months) months, expected \(months)")
       addTotals(outcome)
     }
     replications += batch.count

@@ -45,7 +45,9 @@ extension RunReport {
     text += "(p5 \(ReportFormat.euros(society.p5)), p95 \(ReportFormat.euros(society.p95))); "
     text += "with QALYs at \(ReportFormat.euros(parameters.valuePerQALY)) each: "
     text += "\(ReportFormat.euros(summary.netMonetaryBenefit.mean))\n"
-    if let financial = summary.financialBenefitCostRatio, let social = summary.socialBenefitCostRatio {
+    if let financial = summary.financialBenefitCostRatio,
+      let social = summary.socialBenefitCostRatio
+    {
       text += "Benefit/cost ratio: financial \(ReportFormat.decimal(financial, places: 2)), "
       text += "social (with QALYs) \(ReportFormat.decimal(social, places: 2))\n"
     } else {

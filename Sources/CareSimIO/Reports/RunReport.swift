@@ -22,7 +22,8 @@ public struct RunReport: Sendable {
   public func files() -> [String: Data] {
     [
       "summary.json": summaryJSON().encoded(prettyPrinted: true),
-      "trajectories.csv": Data(trajectoriesCSV(metrics: Funder.allCases.map(OutcomeMetric.init), column: "funder").utf8),
+      "trajectories.csv": Data(
+        trajectoriesCSV(metrics: Funder.allCases.map(OutcomeMetric.init), column: "funder").utf8),
       "outcomes.csv": Data(
         trajectoriesCSV(
           metrics: OutcomeMetric.allCases.filter { $0.funder == nil }, column: "metric"
@@ -33,7 +34,8 @@ public struct RunReport: Sendable {
   static func json(_ distribution: DistributionSummary) -> JSONValue {
     .object([
       "mean": number(distribution.mean), "standardError": number(distribution.standardError),
-      "p5": number(distribution.p5), "p50": number(distribution.p50), "p95": number(distribution.p95),
+      "p5": number(distribution.p5), "p50": number(distribution.p50),
+      "p95": number(distribution.p95),
     ])
   }
 
@@ -78,19 +80,29 @@ public struct RunReport: Sendable {
         "effectsAnnualRate": .number(parameters.discounting.effects),
       ]),
       "fundingSplit": .object(
-        Dictionary(uniqueKeysWithValues: Funder.payers.map { ($0.description, .number(parameters.fundingSplit[$0])) })),
+        Dictionary(
+          uniqueKeysWithValues: Funder.payers.map {
+            ($0.description, .number(parameters.fundingSplit[$0]))
+          })),
       "valuePerQALY": .number(parameters.valuePerQALY),
       "totals": .object(arms),
       "netBenefitAfterSplit": .object(netBenefit),
       "netMonetaryBenefit": Self.json(summary.netMonetaryBenefit),
       "benefitCostRatio": .object([
-        "financial": ratio(summary.financialBenefitCostRatio, summary.financialBenefitCostRatioSpread),
+        "financial": ratio(
+          summary.financialBenefitCostRatio, summary.financialBenefitCostRatioSpread),
         "social": ratio(summary.socialBenefitCostRatio, summary.socialBenefitCostRatioSpread),
       ]),
       "notes": .object([
-        "totals": .string("Population totals over the horizon; 'difference' is intervention minus control per replication (common random numbers)."),
-        "netBenefitAfterSplit": .string("Discounted savings (control minus intervention) less the funder's share of the intervention cost; positive means the funder gains."),
-        "percentiles": .string("p5/p50/p95 across replications: Monte-Carlo spread at fixed parameters, not parameter uncertainty."),
+        "totals": .string(
+          "Population totals over the horizon; 'difference' is intervention minus control per replication (common random numbers)."
+        ),
+        "netBenefitAfterSplit": .string(
+          "Discounted savings (control minus intervention) less the funder's share of the intervention cost; positive means the funder gains."
+        ),
+        "percentiles": .string(
+          "p5/p50/p95 across replications: Monte-Carlo spread at fixed parameters, not parameter uncertainty."
+        ),
       ]),
     ])
   }

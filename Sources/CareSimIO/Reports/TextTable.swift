@@ -6,7 +6,8 @@ public struct TextTable: Sendable {
   public init(header: [String]) { self.header = header }
 
   public mutating func append(_ row: [String]) {
-    precondition(row.count == header.count, "row has \(row.count) cells, header has \(header.count)")
+    precondition(
+      row.count == header.count, "row has \(row.count) cells, header has \(header.count)")
     rows.append(row)
   }
 

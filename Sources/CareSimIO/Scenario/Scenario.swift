@@ -40,7 +40,8 @@ public struct Scenario: Sendable {
       data = try Data(contentsOf: url)
     } catch {
       throw ScenarioErrors([
-        ScenarioError(file: url.path, field: "", kind: .unreadable(reason: error.localizedDescription))
+        ScenarioError(
+          file: url.path, field: "", kind: .unreadable(reason: error.localizedDescription))
       ])
     }
     return try parse(data, file: url.path)
@@ -52,7 +53,8 @@ public struct Scenario: Sendable {
     do {
       json = try JSONValue.parse(data)
     } catch {
-      throw ScenarioErrors([ScenarioError(file: file, field: "", kind: .syntax(reason: "\(error)"))])
+      throw ScenarioErrors([ScenarioError(file: file, field: "", kind: .syntax(reason: "\(error)"))]
+      )
     }
     var scenario = try read(json, file: file)
     scenario.hash = StableHash.hexDigest(data)

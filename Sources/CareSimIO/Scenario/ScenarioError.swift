@@ -14,7 +14,7 @@ public struct ScenarioError: Error, Equatable, Sendable, CustomStringConvertible
   }
 
   public var file: String
-  /// Dotted path of the field, e.g. `mechanisms.prevention.relativeRisk`; empty for the whole file.
+  /// Dotted path of the field, such as `mechanisms.prevention.relativeRisk`; empty for the file.
   public var field: String
   public var kind: Kind
 

@@ -24,7 +24,8 @@ extension ScenarioReader {
     let months = integer(simulation, "months", at: "simulation", allowed: 1...1200)
     let replications = integer(
       simulation, "replications", at: "simulation", allowed: 1...10_000_000, default: 1000)
-    let seed = integer(simulation, "seed", at: "simulation", allowed: 0...Int(Int32.max), default: 1)
+    let seed = integer(
+      simulation, "seed", at: "simulation", allowed: 0...Int(Int32.max), default: 1)
 
     let levels = readNeedLevels(root["needLevels"])
     let names = levels.map(\.name)
@@ -32,7 +33,8 @@ extension ScenarioReader {
     let admissionDefault =
       levels.firstIndex { $0.kind == .institutional }.map { names[$0] } ?? names.first ?? ""
     let population = readPopulation(root["population"], names: names, levels: levels)
-    let quality = readQualityOfLife(root["qualityOfLife"], names: names, admissionDefault: admissionDefault)
+    let quality = readQualityOfLife(
+      root["qualityOfLife"], names: names, admissionDefault: admissionDefault)
     let covariates = readCovariates(root["covariates"])
     let mechanisms = readMechanisms(root["mechanisms"], names: names, levels: levels)
     let intervention = readIntervention(root["intervention"], names: names, levels: levels)
@@ -56,7 +58,9 @@ extension ScenarioReader {
       population: population, qualityOfLife: quality, covariates: covariates,
       mechanisms: mechanisms, intervention: intervention, informalCare: informal,
       fundingSplit: split, discounting: rates, valuePerQALY: valuePerQALY)
-    return (metadata, parameters, Scenario.RunDefaults(replications: replications, seed: UInt64(seed)))
+    return (
+      metadata, parameters, Scenario.RunDefaults(replications: replications, seed: UInt64(seed))
+    )
   }
 
   mutating func readMetadata(_ value: JSONValue?) -> Scenario.Metadata {
@@ -81,7 +85,8 @@ extension ScenarioReader {
       return []
     }
     guard let items = value.arrayValue, items.count >= 2 else {
-      report(path, .wrongType(expected: "an array of at least two need levels", found: value.typeName))
+      report(
+        path, .wrongType(expected: "an array of at least two need levels", found: value.typeName))
       return []
     }
     var levels: [NeedLevel] = []
@@ -107,10 +112,12 @@ extension ScenarioReader {
         wlz: number(costFields, "wlz", at: costPath, allowed: .nonNegative, default: 0))
       let level = NeedLevel(
         name: name, kind: kind,
-        utility: number(fields, "utility", at: itemPath, allowed: .unit, default: kind == .dead ? 0 : nil),
+        utility: number(
+          fields, "utility", at: itemPath, allowed: .unit, default: kind == .dead ? 0 : nil),
         annualCareCost: cost,
         informalCareHoursPerWeek: number(
-          fields, "informalCareHoursPerWeek", at: itemPath, allowed: NumberRange(0, 168), default: 0),
+          fields, "informalCareHoursPerWeek", at: itemPath, allowed: NumberRange(0, 168), default: 0
+        ),
         carerStrainPerMonth: number(
           fields, "carerStrainPerMonth", at: itemPath, allowed: .unit, default: 0))
       if kind == .dead && (level.utility != 0 || level.annualCareCost.total != 0) {
@@ -120,7 +127,8 @@ extension ScenarioReader {
     }
     let names = levels.map(\.name)
     if Set(names).count != names.count {
-      report(path, .invalid(reason: "level names must be unique, got \(names.joined(separator: ", "))"))
+      report(
+        path, .invalid(reason: "level names must be unique, got \(names.joined(separator: ", "))"))
     }
     if levels.count(where: { $0.kind == .dead }) != 1 {
       report(path, .invalid(reason: "exactly one level must have kind \"dead\""))
@@ -139,7 +147,9 @@ extension ScenarioReader {
     guard let rows = object(value, at: path, keys: Set(names)) else { return matrix }
     for (from, name) in names.enumerated() {
       let rowPath = "\(path).\(name)"
-      guard let row = object(rows[name], at: rowPath, keys: Set(names).subtracting([name]), required: false)
+      guard
+        let row = object(
+          rows[name], at: rowPath, keys: Set(names).subtracting([name]), required: false)
       else { continue }
       if levels[from].kind == .dead && !row.isEmpty {
         report(rowPath, .invalid(reason: "the dead level is absorbing: it can have no moves"))
@@ -150,14 +160,17 @@ extension ScenarioReader {
         sum += matrix[from][to]
       }
       if sum > 1 + 1e-12 {
-        report(rowPath, .invalid(reason: "moves sum to \(sum); allowed at most 1 (staying is the rest)"))
+        report(
+          rowPath, .invalid(reason: "moves sum to \(sum); allowed at most 1 (staying is the rest)"))
       }
     }
     return matrix
   }
 
-  mutating func levelShares(_ value: JSONValue?, at path: String, names: [String],
-                            levels: [NeedLevel]) -> [Double] {
+  mutating func levelShares(
+    _ value: JSONValue?, at path: String, names: [String],
+    levels: [NeedLevel]
+  ) -> [Double] {
     var shares = Array(repeating: 0.0, count: names.count)
     guard let fields = object(value, at: path, keys: Set(names)) else { return shares }
     for (index, name) in names.enumerated() {
@@ -179,7 +192,9 @@ extension ScenarioReader {
     let path = "population"
     let fields = object(
       value, at: path,
-      keys: ["ageBands", "femaleShare", "livingAloneShare", "loneliness", "informalCarer", "initialNeed"])
+      keys: [
+        "ageBands", "femaleShare", "livingAloneShare", "loneliness", "informalCarer", "initialNeed",
+      ])
     var bands: [PopulationProfile.AgeBand] = []
     if let bandValue = fields?["ageBands"] {
       if let items = bandValue.arrayValue, !items.isEmpty {
@@ -188,15 +203,20 @@ extension ScenarioReader {
           let band = object(item, at: bandPath, keys: ["from", "to", "share"])
           let from = number(band, "from", at: bandPath, allowed: NumberRange(0, 120))
           let to = number(band, "to", at: bandPath, allowed: NumberRange(0, 120))
-          if to < from { report(bandPath, .invalid(reason: "'to' (\(to)) is below 'from' (\(from))")) }
-          bands.append(.init(minimumAge: from, maximumAge: to, share: probability(band, "share", at: bandPath)))
+          if to < from {
+            report(bandPath, .invalid(reason: "'to' (\(to)) is below 'from' (\(from))"))
+          }
+          bands.append(
+            .init(minimumAge: from, maximumAge: to, share: probability(band, "share", at: bandPath))
+          )
         }
         let sum = bands.reduce(0) { $0 + $1.share }
         if abs(sum - 1) > 1e-9 {
           report("\(path).ageBands", .invalid(reason: "shares sum to \(sum); they must sum to 1"))
         }
       } else {
-        report("\(path).ageBands", .wrongType(expected: "a non-empty array", found: bandValue.typeName))
+        report(
+          "\(path).ageBands", .wrongType(expected: "a non-empty array", found: bandValue.typeName))
       }
     } else {
       bands = [.init(minimumAge: 65, maximumAge: 65, share: 1)]
@@ -205,13 +225,15 @@ extension ScenarioReader {
       fields?["loneliness"], at: "\(path).loneliness", keys: ["livingAlone", "livingWithOthers"],
       required: false)
     let carer = object(
-      fields?["informalCarer"], at: "\(path).informalCarer", keys: ["livingAlone", "livingWithOthers"],
+      fields?["informalCarer"], at: "\(path).informalCarer",
+      keys: ["livingAlone", "livingWithOthers"],
       required: false)
     return PopulationProfile(
       ageBands: bands,
       femaleShare: probability(fields, "femaleShare", at: path, default: 0.5),
       livingAloneShare: probability(fields, "livingAloneShare", at: path, default: 0),
-      lonelinessLivingAlone: probability(loneliness, "livingAlone", at: "\(path).loneliness", default: 0),
+      lonelinessLivingAlone: probability(
+        loneliness, "livingAlone", at: "\(path).loneliness", default: 0),
       lonelinessLivingWithOthers: probability(
         loneliness, "livingWithOthers", at: "\(path).loneliness", default: 0),
       carerLivingAlone: probability(carer, "livingAlone", at: "\(path).informalCarer", default: 0),
@@ -232,7 +254,8 @@ extension ScenarioReader {
         "participationGain", "volunteerGain", "monthlyShockSD", "minimumForLivingAtHome",
         "admissionLevel",
       ], required: false)
-    let admission = choice(fields, "admissionLevel", at: path, choices: names, default: admissionDefault)
+    let admission = choice(
+      fields, "admissionLevel", at: path, choices: names, default: admissionDefault)
     var minimum: Double?
     if let threshold = fields?["minimumForLivingAtHome"], threshold != .null {
       minimum = number(threshold, at: "\(path).minimumForLivingAtHome", allowed: .unit)
@@ -240,17 +263,21 @@ extension ScenarioReader {
     return QualityOfLifeModel(
       adjustmentRate: number(fields, "adjustmentRate", at: path, allowed: .unit, default: 1),
       ageDeclinePerYear: number(fields, "ageDeclinePerYear", at: path, allowed: .unit, default: 0),
-      referenceAge: number(fields, "referenceAge", at: path, allowed: NumberRange(0, 120), default: 65),
-      lonelinessDecrement: number(fields, "lonelinessDecrement", at: path, allowed: .unit, default: 0),
+      referenceAge: number(
+        fields, "referenceAge", at: path, allowed: NumberRange(0, 120), default: 65),
+      lonelinessDecrement: number(
+        fields, "lonelinessDecrement", at: path, allowed: .unit, default: 0),
       participationGain: number(fields, "participationGain", at: path, allowed: .unit, default: 0),
       volunteerGain: number(fields, "volunteerGain", at: path, allowed: .unit, default: 0),
-      monthlyShockSD: number(fields, "monthlyShockSD", at: path, allowed: NumberRange(0, 0.5), default: 0),
+      monthlyShockSD: number(
+        fields, "monthlyShockSD", at: path, allowed: NumberRange(0, 0.5), default: 0),
       minimumForLivingAtHome: minimum,
       admissionLevel: admission.flatMap { names.firstIndex(of: $0) } ?? 0)
   }
 
   mutating func hazardRatios(_ value: JSONValue?, at path: String) -> HazardRatios {
-    let fields = object(value, at: path, keys: ["progression", "admission", "death"], required: false)
+    let fields = object(
+      value, at: path, keys: ["progression", "admission", "death"], required: false)
     return HazardRatios(
       progression: number(fields, "progression", at: path, allowed: .ratio, default: 1),
       admission: number(fields, "admission", at: path, allowed: .ratio, default: 1),
@@ -267,7 +294,8 @@ extension ScenarioReader {
       ], required: false)
     return CovariateEffects(
       agePerYear: hazardRatios(fields?["agePerYear"], at: "\(path).agePerYear"),
-      referenceAge: number(fields, "referenceAge", at: path, allowed: NumberRange(0, 120), default: 65),
+      referenceAge: number(
+        fields, "referenceAge", at: path, allowed: NumberRange(0, 120), default: 65),
       loneliness: hazardRatios(fields?["loneliness"], at: "\(path).loneliness"),
       carerBreakdown: hazardRatios(fields?["carerBreakdown"], at: "\(path).carerBreakdown"),
       qualityOfLifePerTenthBelow: hazardRatios(
@@ -277,36 +305,48 @@ extension ScenarioReader {
       unmetNeed: hazardRatios(fields?["unmetNeed"], at: "\(path).unmetNeed"))
   }
 
-  mutating func funders(_ fields: [String: JSONValue]?, _ key: String, at path: String,
-                        default defaultValue: [Funder]) -> [Funder] {
+  mutating func funders(
+    _ fields: [String: JSONValue]?, _ key: String, at path: String,
+    default defaultValue: [Funder]
+  ) -> [Funder] {
     guard let value = fields?[key] else { return defaultValue }
     let field = Self.join(path, key)
     let allowed = Funder.payers.map(\.description)
     guard let items = value.arrayValue else {
-      report(field, .wrongType(expected: "an array of funders (\(allowed.joined(separator: ", ")))", found: value.typeName))
+      report(
+        field,
+        .wrongType(
+          expected: "an array of funders (\(allowed.joined(separator: ", ")))",
+          found: value.typeName))
       return defaultValue
     }
     return items.enumerated().compactMap { index, item in
-      guard let name = item.stringValue, let funder = Funder.payers.first(where: { $0.description == name })
+      guard let name = item.stringValue,
+        let funder = Funder.payers.first(where: { $0.description == name })
       else {
-        report("\(field).\(index)", .invalid(reason: "not one of: \(allowed.joined(separator: ", "))"))
+        report(
+          "\(field).\(index)", .invalid(reason: "not one of: \(allowed.joined(separator: ", "))"))
         return nil
       }
       return funder
     }
   }
 
-  mutating func readMechanisms(_ value: JSONValue?, names: [String], levels: [NeedLevel]) -> Mechanisms {
+  mutating func readMechanisms(_ value: JSONValue?, names: [String], levels: [NeedLevel])
+    -> Mechanisms
+  {
     let path = "mechanisms"
     let fields = object(
-      value, at: path, keys: ["signalling", "prevention", "escalation", "substitution", "efficiency"],
+      value, at: path,
+      keys: ["signalling", "prevention", "escalation", "substitution", "efficiency"],
       required: false)
 
     let signallingPath = "\(path).signalling"
     let signalling = object(
       fields?["signalling"], at: signallingPath,
       keys: ["monthlyProbability", "participantMonthlyProbability"], required: false)
-    let baseSignalling = probability(signalling, "monthlyProbability", at: signallingPath, default: 1)
+    let baseSignalling = probability(
+      signalling, "monthlyProbability", at: signallingPath, default: 1)
 
     let preventionPath = "\(path).prevention"
     let prevention = object(
@@ -327,22 +367,28 @@ extension ScenarioReader {
       for (index, name) in names.enumerated() {
         crisis[index] = probability(crisisFields, name, at: crisisPath, default: 0)
         if crisis[index] > 0 && levels[index].kind != .community {
-          report("\(crisisPath).\(name)", .invalid(reason: "crises happen only at home (community levels)"))
+          report(
+            "\(crisisPath).\(name)",
+            .invalid(reason: "crises happen only at home (community levels)"))
         }
       }
     }
     let costPath = "\(escalationPath).crisisCost"
-    let crisisCost = object(escalation?["crisisCost"], at: costPath, keys: ["wmo", "zvw", "wlz"], required: false)
+    let crisisCost = object(
+      escalation?["crisisCost"], at: costPath, keys: ["wmo", "zvw", "wlz"], required: false)
 
     let substitutionPath = "\(path).substitution"
     let substitution = object(
       fields?["substitution"], at: substitutionPath,
-      keys: ["share", "remainingCostShare", "funders", "informalHoursPerWeek", "requiresVolunteer"],
+      keys: [
+        "share", "remainingCostShare", "funders", "informalHoursPerWeek", "requiresVolunteer",
+      ],
       required: false)
 
     let efficiencyPath = "\(path).efficiency"
     let efficiency = object(
-      fields?["efficiency"], at: efficiencyPath, keys: ["costMultiplier", "funders"], required: false)
+      fields?["efficiency"], at: efficiencyPath, keys: ["costMultiplier", "funders"],
+      required: false)
 
     return Mechanisms(
       signalling: Signalling(
@@ -350,7 +396,8 @@ extension ScenarioReader {
         participantMonthlyProbability: probability(
           signalling, "participantMonthlyProbability", at: signallingPath, default: baseSignalling)),
       prevention: Prevention(
-        relativeRisk: number(prevention, "relativeRisk", at: preventionPath, allowed: .ratio, default: 1)),
+        relativeRisk: number(
+          prevention, "relativeRisk", at: preventionPath, allowed: .ratio, default: 1)),
       escalation: Escalation(
         crisisMonthlyProbability: crisis,
         crisisCost: FunderAmounts(
@@ -371,7 +418,8 @@ extension ScenarioReader {
         informalHoursPerWeek: number(
           substitution, "informalHoursPerWeek", at: substitutionPath, allowed: NumberRange(0, 168),
           default: 0),
-        requiresVolunteer: bool(substitution, "requiresVolunteer", at: substitutionPath, default: false)),
+        requiresVolunteer: bool(
+          substitution, "requiresVolunteer", at: substitutionPath, default: false)),
       efficiency: Efficiency(
         costMultiplier: number(
           efficiency, "costMultiplier", at: efficiencyPath, allowed: NumberRange(0, 10), default: 1),
@@ -390,13 +438,15 @@ extension ScenarioReader {
         "participantLonelinessResolution", "carerStrainMultiplier", "fixedCostPerYear",
         "costPerParticipantPerYear",
       ], required: false)
-    let communityNames = names.enumerated().filter { levels[$0.offset].kind == .community }.map(\.element)
+    let communityNames = names.enumerated().filter { levels[$0.offset].kind == .community }.map(
+      \.element)
     let eligible = choice(
       fields, "maximumEligibleLevel", at: path, choices: communityNames,
       default: communityNames.last ?? "")
     let capacityPath = "\(path).capacity"
     let capacity = object(
-      fields?["capacity"], at: capacityPath, keys: ["coordinatorSlots", "participantsPerVolunteer"],
+      fields?["capacity"], at: capacityPath,
+      keys: ["coordinatorSlots", "participantsPerVolunteer"],
       required: false)
     var slots: Int?
     if let slotValue = capacity?["coordinatorSlots"], slotValue != .null {
@@ -409,11 +459,14 @@ extension ScenarioReader {
       required: false)
     return Intervention(
       maximumEligibleLevel: eligible.flatMap { names.firstIndex(of: $0) } ?? 0,
-      initialParticipationShare: probability(fields, "initialParticipationShare", at: path, default: 0),
-      monthlyUptakeProbability: probability(fields, "monthlyUptakeProbability", at: path, default: 0),
+      initialParticipationShare: probability(
+        fields, "initialParticipationShare", at: path, default: 0),
+      monthlyUptakeProbability: probability(
+        fields, "monthlyUptakeProbability", at: path, default: 0),
       uptakeRelativeRiskIfLonely: number(
         fields, "uptakeRelativeRiskIfLonely", at: path, allowed: .ratio, default: 1),
-      monthlyDropoutProbability: probability(fields, "monthlyDropoutProbability", at: path, default: 0),
+      monthlyDropoutProbability: probability(
+        fields, "monthlyDropoutProbability", at: path, default: 0),
       capacity: Capacity(
         coordinatorSlots: slots,
         participantsPerVolunteer: number(
@@ -422,14 +475,16 @@ extension ScenarioReader {
       volunteering: Volunteering(
         initialShareOfParticipants: probability(
           volunteering, "initialShareOfParticipants", at: volunteeringPath, default: 0),
-        monthlyProbability: probability(volunteering, "monthlyProbability", at: volunteeringPath, default: 0),
+        monthlyProbability: probability(
+          volunteering, "monthlyProbability", at: volunteeringPath, default: 0),
         monthlyDropoutProbability: probability(
           volunteering, "monthlyDropoutProbability", at: volunteeringPath, default: 0)),
       participantLonelinessResolution: probability(
         fields, "participantLonelinessResolution", at: path, default: 0),
       carerStrainMultiplier: number(
         fields, "carerStrainMultiplier", at: path, allowed: NumberRange(0, 10), default: 1),
-      fixedCostPerYear: number(fields, "fixedCostPerYear", at: path, allowed: .nonNegative, default: 0),
+      fixedCostPerYear: number(
+        fields, "fixedCostPerYear", at: path, allowed: .nonNegative, default: 0),
       costPerParticipantPerYear: number(
         fields, "costPerParticipantPerYear", at: path, allowed: .nonNegative, default: 0))
   }
@@ -443,9 +498,11 @@ extension ScenarioReader {
         "lonelinessResolution",
       ], required: false)
     return InformalCareModel(
-      shadowPricePerHour: number(fields, "shadowPricePerHour", at: path, allowed: .nonNegative, default: 0),
+      shadowPricePerHour: number(
+        fields, "shadowPricePerHour", at: path, allowed: .nonNegative, default: 0),
       strainRecoveryPerMonth: probability(fields, "strainRecoveryPerMonth", at: path, default: 0),
-      breakdownThreshold: number(fields, "breakdownThreshold", at: path, allowed: NumberRange(0.000_001, 1), default: 1),
+      breakdownThreshold: number(
+        fields, "breakdownThreshold", at: path, allowed: NumberRange(0.000_001, 1), default: 1),
       lonelinessOnset: probability(fields, "lonelinessOnset", at: path, default: 0),
       lonelinessResolution: probability(fields, "lonelinessResolution", at: path, default: 0))
   }

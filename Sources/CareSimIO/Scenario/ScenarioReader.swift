@@ -16,12 +16,17 @@ struct ScenarioReader {
     errors.append(ScenarioError(file: file, field: field, kind: kind))
   }
 
-  static func join(_ path: String, _ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
+  static func join(_ path: String, _ key: String) -> String {
+    path.isEmpty ? key : "\(path).\(key)"
+  }
 
-  /// The fields of an object, after reporting keys outside `keys`. Returns nil (and reports) when
-  /// the value is missing and `required`, or is not an object.
-  mutating func object(_ value: JSONValue?, at path: String, keys: Set<String>,
-                       required: Bool = true) -> [String: JSONValue]? {
+  /// The fields of an object, after reporting keys outside `keys`.
+  ///
+  /// Returns nil (and reports) when the value is missing and `required`, or is not an object.
+  mutating func object(
+    _ value: JSONValue?, at path: String, keys: Set<String>,
+    required: Bool = true
+  ) -> [String: JSONValue]? {
     guard let value else {
       if required { report(path, .missing(expected: "an object")) }
       return nil
@@ -37,8 +42,10 @@ struct ScenarioReader {
   }
 
   /// A number in `allowed`, or `defaultValue` when absent (nil default means required).
-  mutating func number(_ fields: [String: JSONValue]?, _ key: String, at path: String,
-                       allowed: NumberRange, default defaultValue: Double? = nil) -> Double {
+  mutating func number(
+    _ fields: [String: JSONValue]?, _ key: String, at path: String,
+    allowed: NumberRange, default defaultValue: Double? = nil
+  ) -> Double {
     let field = Self.join(path, key)
     let fallback = defaultValue ?? allowed.lowerBound
     guard let value = fields?[key] else {
@@ -67,10 +74,14 @@ struct ScenarioReader {
         if let text = source.stringValue, !text.isEmpty {
           sources[field] = text
         } else {
-          report(Self.join(field, "source"), .wrongType(expected: "a non-empty string", found: source.typeName))
+          report(
+            Self.join(field, "source"),
+            .wrongType(expected: "a non-empty string", found: source.typeName))
         }
       }
-      if let range = sourced["range"] { readRange(range, at: field, value: number, allowed: allowed) }
+      if let range = sourced["range"] {
+        readRange(range, at: field, value: number, allowed: allowed)
+      }
     } else {
       return nil
     }
@@ -85,13 +96,16 @@ struct ScenarioReader {
     return number
   }
 
-  private mutating func readRange(_ range: JSONValue, at field: String, value: Double,
-                                  allowed: NumberRange) {
+  private mutating func readRange(
+    _ range: JSONValue, at field: String, value: Double,
+    allowed: NumberRange
+  ) {
     let rangeField = Self.join(field, "range")
     guard let bounds = range.arrayValue?.compactMap(\.numberValue), bounds.count == 2,
       range.arrayValue?.count == 2
     else {
-      report(rangeField, .wrongType(expected: "[low, high] with two numbers", found: range.typeName))
+      report(
+        rangeField, .wrongType(expected: "[low, high] with two numbers", found: range.typeName))
       return
     }
     for bound in bounds where !bound.isFinite || !allowed.contains(bound) {
@@ -109,26 +123,34 @@ struct ScenarioReader {
     ranges[field] = bounds[0]...bounds[1]
   }
 
-  mutating func probability(_ fields: [String: JSONValue]?, _ key: String, at path: String,
-                            default defaultValue: Double? = nil) -> Double {
+  mutating func probability(
+    _ fields: [String: JSONValue]?, _ key: String, at path: String,
+    default defaultValue: Double? = nil
+  ) -> Double {
     number(fields, key, at: path, allowed: .unit, default: defaultValue)
   }
 
-  mutating func integer(_ fields: [String: JSONValue]?, _ key: String, at path: String,
-                        allowed: ClosedRange<Int>, default defaultValue: Int? = nil) -> Int {
+  mutating func integer(
+    _ fields: [String: JSONValue]?, _ key: String, at path: String,
+    allowed: ClosedRange<Int>, default defaultValue: Int? = nil
+  ) -> Int {
     let value = number(
       fields, key, at: path,
       allowed: NumberRange(Double(allowed.lowerBound), Double(allowed.upperBound)),
       default: defaultValue.map(Double.init))
     guard value == value.rounded() else {
-      report(Self.join(path, key), .wrongType(expected: "a whole number in \(allowed)", found: "\(value)"))
+      report(
+        Self.join(path, key),
+        .wrongType(expected: "a whole number in \(allowed)", found: "\(value)"))
       return defaultValue ?? allowed.lowerBound
     }
     return Int(value)
   }
 
-  mutating func string(_ fields: [String: JSONValue]?, _ key: String, at path: String,
-                       required: Bool = false) -> String? {
+  mutating func string(
+    _ fields: [String: JSONValue]?, _ key: String, at path: String,
+    required: Bool = false
+  ) -> String? {
     guard let value = fields?[key] else {
       if required && fields != nil { report(Self.join(path, key), .missing(expected: "a string")) }
       return nil
@@ -140,8 +162,10 @@ struct ScenarioReader {
     return text
   }
 
-  mutating func bool(_ fields: [String: JSONValue]?, _ key: String, at path: String,
-                     default defaultValue: Bool) -> Bool {
+  mutating func bool(
+    _ fields: [String: JSONValue]?, _ key: String, at path: String,
+    default defaultValue: Bool
+  ) -> Bool {
     guard let value = fields?[key] else { return defaultValue }
     guard let flag = value.boolValue else {
       report(Self.join(path, key), .wrongType(expected: "true or false", found: value.typeName))
@@ -151,8 +175,10 @@ struct ScenarioReader {
   }
 
   /// One of `choices`, by name.
-  mutating func choice(_ fields: [String: JSONValue]?, _ key: String, at path: String,
-                       choices: [String], default defaultValue: String? = nil) -> String? {
+  mutating func choice(
+    _ fields: [String: JSONValue]?, _ key: String, at path: String,
+    choices: [String], default defaultValue: String? = nil
+  ) -> String? {
     let field = Self.join(path, key)
     guard let text = string(fields, key, at: path, required: defaultValue == nil) else {
       return defaultValue

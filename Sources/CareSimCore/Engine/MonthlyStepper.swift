@@ -1,0 +1,342 @@
+/// The monthly step: accrue each living resident's month, then evolve them to the next month.
+///
+/// A stepper holds buffer pointers into a ``Simulation``'s tables and is valid only inside
+/// ``Simulation/withStepper(_:)``; it reads nothing that is reference-counted, so the hot loop is
+/// loads and arithmetic.
+struct MonthlyStepper {
+  let levels: UnsafeBufferPointer<LevelRule>
+  let moves: UnsafeBufferPointer<MonthlyTransition.Move>
+  let ageRatios: UnsafeBufferPointer<HazardRatios>
+  let qualityRatios: UnsafeBufferPointer<HazardRatios>
+  let covariates: CovariateTables.Scalars
+  let constants: StepConstants
+
+  /// How many participants the intervention can serve this month, and how well it serves them.
+  struct MonthlyCapacity {
+    /// Free places for new participants (negative when volunteers have left).
+    var freeSlots: Int
+    /// Share of the full intervention effect a participant receives: below 1 when there are more
+    /// participants than places ("served less").
+    var serviceIntensity: Double
+    /// Volunteers free to carry a substituted care episode.
+    var freeVolunteers: Int
+  }
+
+  func step(
+    arm: InterventionArm, month: Int, profiles: [ResidentProfile],
+    states: inout [ResidentState], outcome: inout ReplicationOutcome,
+    capacity capacityRule: Capacity, fixedMonthlyCost: Double
+  ) {
+    var capacity =
+      arm == .intervention
+      ? Self.capacity(states, rule: capacityRule)
+      : MonthlyCapacity(freeSlots: 0, serviceIntensity: 0, freeVolunteers: 0)
+    var costs = SIMD8<Double>.zero
+    var counts = MonthlyCounts()
+    profiles.withUnsafeBufferPointer { profiles in
+      states.withUnsafeMutableBufferPointer { states in
+        for resident in states.indices where Int(states[resident].needLevel) != constants.deadLevel
+        {
+          accrue(states[resident], into: &costs, counts: &counts)
+          evolve(
+            &states[resident], profile: profiles[resident], month: month, arm: arm,
+            capacity: &capacity, costs: &costs, counts: &counts)
+        }
+      }
+    }
+    if arm == .intervention { costs[Funder.intervention.rawValue] += fixedMonthlyCost }
+    for funder in Funder.allCases {
+      outcome[arm, month, OutcomeMetric(funder)] = costs[funder.rawValue]
+    }
+    counts.record(into: &outcome, arm: arm, month: month)
+  }
+
+  static func capacity(_ states: [ResidentState], rule: Capacity) -> MonthlyCapacity {
+    var participants = 0
+    var volunteers = 0
+    var substituted = 0
+    for state in states where state.isParticipating {
+      participants += 1
+      if state.isVolunteer { volunteers += 1 }
+      if state.isSubstituted { substituted += 1 }
+    }
+    guard let coordinatorSlots = rule.coordinatorSlots else {
+      return MonthlyCapacity(
+        freeSlots: .max, serviceIntensity: 1, freeVolunteers: volunteers - substituted)
+    }
+    let slots = coordinatorSlots + Int(Double(volunteers) * rule.participantsPerVolunteer)
+    let intensity = participants > slots ? Double(slots) / Double(participants) : 1
+    return MonthlyCapacity(
+      freeSlots: slots - participants, serviceIntensity: intensity,
+      freeVolunteers: volunteers - substituted)
+  }
+
+  /// Books the month's care, informal care, intervention cost and quality of life of a living resident.
+  @inline(__always)
+  func accrue(_ state: ResidentState, into costs: inout SIMD8<Double>, counts: inout MonthlyCounts)
+  {
+    let served = levels[Int(state.servedLevel)]
+    var care = served.monthlyCareCost
+    var informal = state.hasActiveCarer ? served.monthlyInformalCost : 0
+    if state.isParticipating {
+      care *= constants.efficiencyMultiplier
+      care[Funder.intervention.rawValue] = constants.monthlyCostPerParticipant
+      counts.participants += 1
+      if state.isVolunteer { counts.volunteers += 1 }
+    }
+    if state.isSubstituted {
+      care *= constants.substitutionMultiplier
+      informal += constants.substitutionMonthlyInformalCost
+    }
+    care[Funder.informal.rawValue] = informal
+    costs += care
+    counts.qalys += state.qualityOfLife * monthsPerYearReciprocal
+    counts.alive += 1
+    if levels[Int(state.needLevel)].isAtHome {
+      counts.atHome += 1
+    } else {
+      counts.institutional += 1
+    }
+    if state.hasUnmetNeed { counts.unmetNeed += 1 }
+  }
+
+  /// Moves a living resident to next month's state.
+  @inline(__always)
+  func evolve(
+    _ state: inout ResidentState, profile: ResidentProfile, month: Int,
+    arm: InterventionArm, capacity: inout MonthlyCapacity, costs: inout SIMD8<Double>,
+    counts: inout MonthlyCounts
+  ) {
+    let stream = profile.stream
+    let wasAtHome = levels[Int(state.needLevel)].isAtHome
+    if arm == .intervention && wasAtHome {
+      updateParticipation(&state, stream: stream, month: month, capacity: &capacity)
+    }
+    let participates = state.isParticipating
+    let intensity = participates ? capacity.serviceIntensity : 0
+
+    updateLoneliness(&state, stream: stream, month: month, intensity: intensity)
+
+    // Need moves along the ladder.
+    var ratios =
+      covariates.isActive
+      ? covariateRatios(state, ageInMonths: profile.ageInMonthsAtStart + month) : HazardRatios.none
+    if participates {
+      let prevention = 1 - (1 - constants.preventionRelativeRisk) * intensity
+      ratios.progression *= prevention
+      ratios.admission *= prevention
+    }
+    let from = Int(state.needLevel)
+    let rule = levels[from]
+    var level = MonthlyTransition.sample(
+      UnsafeBufferPointer(
+        start: moves.baseAddress.map { $0 + rule.firstMove }, count: rule.moveCount),
+      from: from, ratios: ratios, uniform: stream.uniform(month: month, .transition))
+
+    // Escalation: a crisis at home costs, hurts, makes need visible and may end in admission.
+    var crisisHappened = false
+    var crisis = levels[level].crisisProbability
+    if crisis > 0 {
+      crisis *= ratios.admission
+      if participates { crisis *= 1 - (1 - constants.crisisParticipantRelativeRisk) * intensity }
+      if stream.uniform(month: month, .crisis) < crisis {
+        crisisHappened = true
+        counts.crises += 1
+        costs += constants.crisisCost
+        state.qualityOfLife = max(0, state.qualityOfLife - constants.crisisQualityOfLifeLoss)
+        if stream.uniform(month: month, .crisisAdmission) < constants.crisisAdmissionProbability {
+          level = constants.admissionLevel
+        }
+      }
+    }
+    state.needLevel = UInt8(level)
+
+    if level == constants.deadLevel {
+      state.participation = .none
+      state.isVolunteer = false
+      state.isSubstituted = false
+      state.qualityOfLife = 0
+      return
+    }
+
+    // Quality of life moves towards its target; below the minimum for living at home means admission.
+    let target = QualityOfLife.target(
+      state, utility: levels[level].utility, ageInMonths: profile.ageInMonthsAtStart + month,
+      serviceIntensity: intensity, constants: constants)
+    var score = state.qualityOfLife + constants.adjustmentRate * (target - state.qualityOfLife)
+    if constants.shockHalfWidth > 0 {
+      score += QualityOfLife.shock(
+        stream.uniform(month: month, .qualityOfLifeShock), constants: constants)
+    }
+    state.qualityOfLife = clampUnit(score)
+    if levels[level].isAtHome && state.qualityOfLife < constants.minimumForLivingAtHome {
+      level = constants.admissionLevel
+      state.needLevel = UInt8(level)
+    }
+
+    guard levels[level].isAtHome else {
+      if wasAtHome { counts.admissions += 1 }
+      state.participation = .none
+      state.isVolunteer = false
+      state.isSubstituted = false
+      state.servedLevel = state.needLevel
+      return
+    }
+
+    // Care follows need: down at once, up when the need is signalled or escalates.
+    if state.needLevel < state.servedLevel {
+      serve(&state, stream: stream, month: month, arm: arm, capacity: &capacity)
+    } else if state.needLevel > state.servedLevel {
+      let signalling =
+        constants.signalling + (constants.participantSignalling - constants.signalling) * intensity
+      if crisisHappened || signalling >= 1
+        || stream.uniform(month: month, .signalling) < signalling
+      {
+        serve(&state, stream: stream, month: month, arm: arm, capacity: &capacity)
+      }
+    }
+
+    updateVolunteering(&state, stream: stream, month: month)
+    updateCarer(&state, level: level)
+  }
+
+  /// The product of the covariate hazard ratios that apply to a resident this month.
+  @inline(__always)
+  func covariateRatios(_ state: ResidentState, ageInMonths: Int) -> HazardRatios {
+    var ratios = ageRatios[min(ageInMonths / 12, CovariateTables.maximumAge)]
+    let shortfall = Int(
+      ((covariates.referenceQualityOfLife - state.qualityOfLife) * 100).rounded(.down))
+    if shortfall > 0 { ratios = ratios * qualityRatios[min(shortfall, 100)] }
+    if state.isLonely { ratios = ratios * covariates.loneliness }
+    if state.hasCarer && state.carerHasBrokenDown { ratios = ratios * covariates.carerBreakdown }
+    if state.hasUnmetNeed { ratios = ratios * covariates.unmetNeed }
+    return ratios
+  }
+
+  /// Loneliness starts and resolves; taking part raises the chance that it resolves.
+  @inline(__always)
+  func updateLoneliness(
+    _ state: inout ResidentState, stream: RandomStreamKey, month: Int,
+    intensity: Double
+  ) {
+    if state.isLonely {
+      let resolution =
+        constants.lonelinessResolution
+        + (constants.participantLonelinessResolution - constants.lonelinessResolution) * intensity
+      if resolution > 0 && stream.uniform(month: month, .lonelinessChange) < resolution {
+        state.isLonely = false
+      }
+    } else if constants.lonelinessOnset > 0,
+      stream.uniform(month: month, .lonelinessChange) < constants.lonelinessOnset
+    {
+      state.isLonely = true
+    }
+  }
+
+  /// Participants at low need may volunteer; volunteers stop, or stop when their need rises.
+  @inline(__always)
+  func updateVolunteering(_ state: inout ResidentState, stream: RandomStreamKey, month: Int) {
+    let eligible = state.isParticipating && Int(state.needLevel) <= constants.maximumEligibleLevel
+    if state.isVolunteer {
+      if !eligible
+        || (constants.volunteerDropout > 0
+          && stream.uniform(month: month, .volunteerDropout) < constants.volunteerDropout)
+      {
+        state.isVolunteer = false
+      }
+    } else if eligible && constants.volunteering > 0
+      && stream.uniform(month: month, .volunteering) < constants.volunteering
+    {
+      state.isVolunteer = true
+    }
+  }
+
+  /// The informal carer's strain follows need; past the threshold the carer breaks down.
+  @inline(__always)
+  func updateCarer(_ state: inout ResidentState, level: Int) {
+    guard state.hasActiveCarer else { return }
+    var increase = levels[level].carerStrainPerMonth
+    if state.isParticipating { increase *= constants.carerStrainMultiplier }
+    state.carerStrain = clampUnit(max(0, state.carerStrain - constants.strainRecovery) + increase)
+    if state.carerStrain >= constants.breakdownThreshold { state.carerHasBrokenDown = true }
+  }
+
+  /// Starts a new care episode at the resident's need level; a participant's episode may be
+  /// substituted by network or volunteers.
+  @inline(__always)
+  func serve(
+    _ state: inout ResidentState, stream: RandomStreamKey, month: Int,
+    arm: InterventionArm, capacity: inout MonthlyCapacity
+  ) {
+    state.servedLevel = state.needLevel
+    state.isSubstituted = false
+    guard arm == .intervention, state.isParticipating, constants.substitutionShare > 0 else {
+      return
+    }
+    if constants.substitutionRequiresVolunteer && capacity.freeVolunteers <= 0 { return }
+    if stream.uniform(month: month, .substitution) < constants.substitutionShare {
+      state.isSubstituted = true
+      if constants.substitutionRequiresVolunteer { capacity.freeVolunteers -= 1 }
+    }
+  }
+
+  /// Joins, waits or leaves, within the intervention's capacity.
+  @inline(__always)
+  func updateParticipation(
+    _ state: inout ResidentState, stream: RandomStreamKey, month: Int,
+    capacity: inout MonthlyCapacity
+  ) {
+    switch state.participation {
+    case .participating:
+      if constants.dropout > 0 && stream.uniform(month: month, .dropout) < constants.dropout {
+        state.participation = .none
+        state.isVolunteer = false
+      }
+    case .waiting:
+      if capacity.freeSlots > 0 {
+        state.participation = .participating
+        capacity.freeSlots -= 1
+      }
+    case .none:
+      guard Int(state.needLevel) <= constants.maximumEligibleLevel, constants.uptake > 0 else {
+        return
+      }
+      let uptake = constants.uptake * (state.isLonely ? constants.uptakeRelativeRiskIfLonely : 1)
+      guard stream.uniform(month: month, .uptake) < uptake else { return }
+      if capacity.freeSlots > 0 {
+        state.participation = .participating
+        capacity.freeSlots -= 1
+      } else {
+        state.participation = .waiting
+      }
+    }
+  }
+}
+
+/// Multiplying by this instead of dividing by 12 keeps a slow division out of the hot loop.
+let monthsPerYearReciprocal = 1.0 / 12.0
+
+/// Counts a month accumulates over residents before they are written to the outcome.
+struct MonthlyCounts {
+  var qalys = 0.0
+  var alive = 0
+  var atHome = 0
+  var institutional = 0
+  var participants = 0
+  var volunteers = 0
+  var unmetNeed = 0
+  var crises = 0
+  var admissions = 0
+
+  func record(into outcome: inout ReplicationOutcome, arm: InterventionArm, month: Int) {
+    outcome[arm, month, .qalys] = qalys
+    outcome[arm, month, .alive] = Double(alive)
+    outcome[arm, month, .atHome] = Double(atHome)
+    outcome[arm, month, .institutional] = Double(institutional)
+    outcome[arm, month, .participants] = Double(participants)
+    outcome[arm, month, .volunteers] = Double(volunteers)
+    outcome[arm, month, .unmetNeed] = Double(unmetNeed)
+    outcome[arm, month, .crises] = Double(crises)
+    outcome[arm, month, .admissions] = Double(admissions)
+  }
+}
