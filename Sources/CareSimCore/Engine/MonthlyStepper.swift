@@ -33,16 +33,21 @@ struct MonthlyStepper {
       : MonthlyCapacity(freeSlots: 0, serviceIntensity: 0, freeVolunteers: 0)
     var costs = SIMD8<Double>.zero
     var counts = MonthlyCounts()
-    profiles.withUnsafeBufferPointer { profiles in
-      states.withUnsafeMutableBufferPointer { states in
-        for resident in states.indices where Int(states[resident].needLevel) != constants.deadLevel
-        {
-          accrue(states[resident], into: &costs, counts: &counts)
-          evolve(
-            &states[resident], profile: profiles[resident], month: month, arm: arm,
-            capacity: &capacity, costs: &costs, counts: &counts)
+    withUnsafeTemporaryAllocation(of: Int.self, capacity: levels.count * CareClass.perLevel) {
+      residentsByClass in
+      residentsByClass.initialize(repeating: 0)
+      profiles.withUnsafeBufferPointer { profiles in
+        states.withUnsafeMutableBufferPointer { states in
+          for resident in states.indices
+          where Int(states[resident].needLevel) != constants.deadLevel {
+            accrue(states[resident], residentsByClass: residentsByClass, counts: &counts)
+            evolve(
+              &states[resident], profile: profiles[resident], month: month, arm: arm,
+              capacity: &capacity, costs: &costs, counts: &counts)
+          }
         }
       }
+      costs += costOfClasses(residentsByClass, counts: &counts)
     }
     if arm == .intervention { costs[Funder.intervention.rawValue] += fixedMonthlyCost }
     for funder in Funder.allCases {
@@ -71,33 +76,47 @@ struct MonthlyStepper {
       freeVolunteers: volunteers - substituted)
   }
 
-  /// Books the month's care, informal care, intervention cost and quality of life of a living resident.
+  /// Counts a living resident's month in its care class and adds its quality of life.
+  ///
+  /// A month's cost depends only on the care class (see ``CareClass``), so the step counts residents
+  /// per class and prices the classes once a month, instead of adding cost vectors per resident.
   @inline(__always)
-  func accrue(_ state: ResidentState, into costs: inout SIMD8<Double>, counts: inout MonthlyCounts)
-  {
-    let served = levels[Int(state.servedLevel)]
-    var care = served.monthlyCareCost
-    var informal = state.hasActiveCarer ? served.monthlyInformalCost : 0
-    if state.isParticipating {
-      care *= constants.efficiencyMultiplier
-      care[Funder.intervention.rawValue] = constants.monthlyCostPerParticipant
-      counts.participants += 1
-      if state.isVolunteer { counts.volunteers += 1 }
-    }
-    if state.isSubstituted {
-      care *= constants.substitutionMultiplier
-      informal += constants.substitutionMonthlyInformalCost
-    }
-    care[Funder.informal.rawValue] = informal
-    costs += care
-    counts.qalys += state.qualityOfLife * monthsPerYearReciprocal
-    counts.alive += 1
-    if levels[Int(state.needLevel)].isAtHome {
-      counts.atHome += 1
-    } else {
-      counts.institutional += 1
-    }
+  func accrue(
+    _ state: ResidentState, residentsByClass: UnsafeMutableBufferPointer<Int>,
+    counts: inout MonthlyCounts
+  ) {
+    residentsByClass[CareClass.index(of: state)] += 1
+    counts.qualityOfLife += state.qualityOfLife
+    if state.isVolunteer { counts.volunteers += 1 }
     if state.hasUnmetNeed { counts.unmetNeed += 1 }
+  }
+
+  /// Prices a month's care classes: care per funder, informal care and the per-participant cost.
+  func costOfClasses(
+    _ residentsByClass: UnsafeMutableBufferPointer<Int>, counts: inout MonthlyCounts
+  ) -> SIMD8<Double> {
+    var costs = SIMD8<Double>.zero
+    for (index, residents) in residentsByClass.enumerated() where residents > 0 {
+      let careClass = CareClass(index: index)
+      let rule = levels[careClass.servedLevel]
+      var care = rule.monthlyCareCost
+      var informal = careClass.hasActiveCarer ? rule.monthlyInformalCost : 0
+      if careClass.isParticipating {
+        care *= constants.efficiencyMultiplier
+        care[Funder.intervention.rawValue] = constants.monthlyCostPerParticipant
+        counts.participants += residents
+      }
+      if careClass.isSubstituted {
+        care *= constants.substitutionMultiplier
+        informal += constants.substitutionMonthlyInformalCost
+      }
+      care[Funder.informal.rawValue] = informal
+      costs += care * Double(residents)
+      counts.alive += residents
+      // The served level has the resident's kind: care at home, or in an institution at once.
+      if rule.isAtHome { counts.atHome += residents } else { counts.institutional += residents }
+    }
+    return costs
   }
 
   /// Moves a living resident to next month's state.
@@ -109,13 +128,16 @@ struct MonthlyStepper {
   ) {
     let stream = profile.stream
     let wasAtHome = levels[Int(state.needLevel)].isAtHome
-    if arm == .intervention && wasAtHome {
+    // Each sub-model is called only when it can change something, to keep the common path short.
+    if arm == .intervention && wasAtHome && (!state.isParticipating || constants.dropout > 0) {
       updateParticipation(&state, stream: stream, month: month, capacity: &capacity)
     }
     let participates = state.isParticipating
     let intensity = participates ? capacity.serviceIntensity : 0
 
-    updateLoneliness(&state, stream: stream, month: month, intensity: intensity)
+    if state.isLonely ? constants.canResolveLoneliness : constants.lonelinessOnset > 0 {
+      updateLoneliness(&state, stream: stream, month: month, intensity: intensity)
+    }
 
     // Need moves along the ladder.
     var ratios =
@@ -196,16 +218,18 @@ struct MonthlyStepper {
       }
     }
 
-    updateVolunteering(&state, stream: stream, month: month)
-    updateCarer(&state, level: level)
+    if state.isVolunteer || (state.isParticipating && constants.volunteering > 0) {
+      updateVolunteering(&state, stream: stream, month: month)
+    }
+    if state.hasActiveCarer { updateCarer(&state, level: level) }
   }
 
   /// The product of the covariate hazard ratios that apply to a resident this month.
   @inline(__always)
   func covariateRatios(_ state: ResidentState, ageInMonths: Int) -> HazardRatios {
     var ratios = ageRatios[min(ageInMonths / 12, CovariateTables.maximumAge)]
-    let shortfall = Int(
-      ((covariates.referenceQualityOfLife - state.qualityOfLife) * 100).rounded(.down))
+    // Truncation is the floor here: only a positive shortfall is looked up.
+    let shortfall = Int((covariates.referenceQualityOfLife - state.qualityOfLife) * 100)
     if shortfall > 0 { ratios = ratios * qualityRatios[min(shortfall, 100)] }
     if state.isLonely { ratios = ratios * covariates.loneliness }
     if state.hasCarer && state.carerHasBrokenDown { ratios = ratios * covariates.carerBreakdown }
@@ -214,7 +238,7 @@ struct MonthlyStepper {
   }
 
   /// Loneliness starts and resolves; taking part raises the chance that it resolves.
-  @inline(__always)
+  @inline(never)
   func updateLoneliness(
     _ state: inout ResidentState, stream: RandomStreamKey, month: Int,
     intensity: Double
@@ -234,7 +258,7 @@ struct MonthlyStepper {
   }
 
   /// Participants at low need may volunteer; volunteers stop, or stop when their need rises.
-  @inline(__always)
+  @inline(never)
   func updateVolunteering(_ state: inout ResidentState, stream: RandomStreamKey, month: Int) {
     let eligible = state.isParticipating && Int(state.needLevel) <= constants.maximumEligibleLevel
     if state.isVolunteer {
@@ -252,7 +276,7 @@ struct MonthlyStepper {
   }
 
   /// The informal carer's strain follows need; past the threshold the carer breaks down.
-  @inline(__always)
+  @inline(never)
   func updateCarer(_ state: inout ResidentState, level: Int) {
     guard state.hasActiveCarer else { return }
     var increase = levels[level].carerStrainPerMonth
@@ -263,7 +287,7 @@ struct MonthlyStepper {
 
   /// Starts a new care episode at the resident's need level; a participant's episode may be
   /// substituted by network or volunteers.
-  @inline(__always)
+  @inline(never)
   func serve(
     _ state: inout ResidentState, stream: RandomStreamKey, month: Int,
     arm: InterventionArm, capacity: inout MonthlyCapacity
@@ -281,7 +305,7 @@ struct MonthlyStepper {
   }
 
   /// Joins, waits or leaves, within the intervention's capacity.
-  @inline(__always)
+  @inline(never)
   func updateParticipation(
     _ state: inout ResidentState, stream: RandomStreamKey, month: Int,
     capacity: inout MonthlyCapacity
@@ -316,9 +340,34 @@ struct MonthlyStepper {
 /// Multiplying by this instead of dividing by 12 keeps a slow division out of the hot loop.
 let monthsPerYearReciprocal = 1.0 / 12.0
 
+/// What decides a living resident's cost in a month: the level of care served, participation,
+/// substitution and an active informal carer.
+struct CareClass {
+  static let perLevel = 8
+
+  var servedLevel: Int
+  var isParticipating: Bool
+  var isSubstituted: Bool
+  var hasActiveCarer: Bool
+
+  init(index: Int) {
+    servedLevel = index / Self.perLevel
+    isParticipating = index & 4 != 0
+    isSubstituted = index & 2 != 0
+    hasActiveCarer = index & 1 != 0
+  }
+
+  @inline(__always)
+  static func index(of state: ResidentState) -> Int {
+    Int(state.servedLevel) &* perLevel | (state.isParticipating ? 4 : 0)
+      | (state.isSubstituted ? 2 : 0) | (state.hasActiveCarer ? 1 : 0)
+  }
+}
+
 /// Counts a month accumulates over residents before they are written to the outcome.
 struct MonthlyCounts {
-  var qalys = 0.0
+  /// Sum of the quality of life of the living; a month is a twelfth of a QALY.
+  var qualityOfLife = 0.0
   var alive = 0
   var atHome = 0
   var institutional = 0
@@ -329,7 +378,7 @@ struct MonthlyCounts {
   var admissions = 0
 
   func record(into outcome: inout ReplicationOutcome, arm: InterventionArm, month: Int) {
-    outcome[arm, month, .qalys] = qalys
+    outcome[arm, month, .qalys] = qualityOfLife * monthsPerYearReciprocal
     outcome[arm, month, .alive] = Double(alive)
     outcome[arm, month, .atHome] = Double(atHome)
     outcome[arm, month, .institutional] = Double(institutional)

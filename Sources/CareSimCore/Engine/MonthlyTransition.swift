@@ -38,6 +38,15 @@ public enum MonthlyTransition {
     _ moves: UnsafeBufferPointer<Move>, from: Int, ratios: HazardRatios,
     uniform: Double
   ) -> Int {
+    if ratios == .none {
+      // No covariate or intervention changes this month's row: use it as it is.
+      var cumulative = 0.0
+      for move in moves {
+        cumulative += move.probability
+        if uniform < cumulative { return move.target }
+      }
+      return from
+    }
     // Indexed by category: progression, admission, death, recovery.
     let multipliers = SIMD4(ratios.progression, ratios.admission, ratios.death, 1)
     var scale = 1.0

@@ -62,6 +62,8 @@ struct StepConstants: Sendable {
   var breakdownThreshold: Double
   var lonelinessOnset: Double
   var lonelinessResolution: Double
+  /// Whether loneliness can resolve at all, with or without the intervention.
+  var canResolveLoneliness: Bool
 
   init(_ parameters: ScenarioParameters) {
     let mechanisms = parameters.mechanisms
@@ -107,6 +109,8 @@ struct StepConstants: Sendable {
     breakdownThreshold = informal.breakdownThreshold
     lonelinessOnset = informal.lonelinessOnset
     lonelinessResolution = informal.lonelinessResolution
+    canResolveLoneliness =
+      informal.lonelinessResolution > 0 || intervention.participantLonelinessResolution > 0
   }
 
   /// A vector that multiplies the given funders' lines by `factor` and leaves the others.
