@@ -16,6 +16,7 @@ public enum CareSimCommand {
   static let commands: [String: @Sendable ([String], Console) throws -> Void] = [
     "run": RunCommand.run,
     "validate": ValidateCommand.run,
+    "validate-study": ValidateStudyCommand.run,
   ]
 
   static let overview = """
@@ -26,6 +27,7 @@ public enum CareSimCommand {
     Commands:
       run SCENARIO        Run a scenario's replications and write summary.json and trajectories.csv
       validate SCENARIO   Check a scenario file and list every problem in it
+      validate-study NAME Compare a study's published figures with CareSim's estimates
 
     Run 'caresim COMMAND --help' for a command's options.
     """

@@ -49,7 +49,11 @@ struct MonthlyStepper {
       }
       costs += costOfClasses(residentsByClass, counts: &counts)
     }
-    if arm == .intervention { costs[Funder.intervention.rawValue] += fixedMonthlyCost }
+    if arm == .intervention {
+      costs[Funder.intervention.rawValue] += fixedMonthlyCost
+    } else {
+      costs += constants.replacedServicesMonthlyCost
+    }
     for funder in Funder.allCases {
       outcome[arm, month, OutcomeMetric(funder)] = costs[funder.rawValue]
     }
@@ -85,10 +89,12 @@ struct MonthlyStepper {
     _ state: ResidentState, residentsByClass: UnsafeMutableBufferPointer<Int>,
     counts: inout MonthlyCounts
   ) {
-    residentsByClass[CareClass.index(of: state)] += 1
+    residentsByClass[CareClass.index(of: state, efficiencyApplies: constants.hasEfficiency)] += 1
     counts.qualityOfLife += state.qualityOfLife
+    if state.isParticipating { counts.participants += 1 }
     if state.isVolunteer { counts.volunteers += 1 }
     if state.hasUnmetNeed { counts.unmetNeed += 1 }
+    if state.isSubstituted { counts.substituted += 1 }
   }
 
   /// Prices a month's care classes: care per funder, informal care and the per-participant cost.
@@ -101,11 +107,7 @@ struct MonthlyStepper {
       let rule = levels[careClass.servedLevel]
       var care = rule.monthlyCareCost
       var informal = careClass.hasActiveCarer ? rule.monthlyInformalCost : 0
-      if careClass.isParticipating {
-        care *= constants.efficiencyMultiplier
-        care[Funder.intervention.rawValue] = constants.monthlyCostPerParticipant
-        counts.participants += residents
-      }
+      if careClass.isParticipatingWithEfficiency { care *= constants.efficiencyMultiplier }
       if careClass.isSubstituted {
         care *= constants.substitutionMultiplier
         informal += constants.substitutionMonthlyInformalCost
@@ -116,6 +118,8 @@ struct MonthlyStepper {
       // The served level has the resident's kind: care at home, or in an institution at once.
       if rule.isAtHome { counts.atHome += residents } else { counts.institutional += residents }
     }
+    costs[Funder.intervention.rawValue] =
+      Double(counts.participants) * constants.monthlyCostPerParticipant
     return costs
   }
 
@@ -218,6 +222,12 @@ struct MonthlyStepper {
       }
     }
 
+    if participates && constants.extraTrajectoryProbability > 0
+      && stream.uniform(month: month, .extraCare) < constants.extraTrajectoryProbability * intensity
+    {
+      costs += constants.extraTrajectoryCost
+      counts.extraTrajectories += 1
+    }
     if state.isVolunteer || (state.isParticipating && constants.volunteering > 0) {
       updateVolunteering(&state, stream: stream, month: month)
     }
@@ -294,13 +304,34 @@ struct MonthlyStepper {
   ) {
     state.servedLevel = state.needLevel
     state.isSubstituted = false
-    guard arm == .intervention, state.isParticipating, constants.substitutionShare > 0 else {
-      return
-    }
+    guard arm == .intervention, state.isParticipating else { return }
+    substitute(&state, stream: stream, month: month, capacity: &capacity)
+  }
+
+  /// Decides whether a participant's current care episode goes to network or volunteers.
+  @inline(__always)
+  func substitute(
+    _ state: inout ResidentState, stream: RandomStreamKey, month: Int,
+    capacity: inout MonthlyCapacity
+  ) {
+    guard constants.substitutionShare > 0, !state.isSubstituted else { return }
     if constants.substitutionRequiresVolunteer && capacity.freeVolunteers <= 0 { return }
     if stream.uniform(month: month, .substitution) < constants.substitutionShare {
       state.isSubstituted = true
       if constants.substitutionRequiresVolunteer { capacity.freeVolunteers -= 1 }
+    }
+  }
+
+  /// Enrols a resident in a free place; their current care may be substituted at once.
+  @inline(__always)
+  func enrol(
+    _ state: inout ResidentState, stream: RandomStreamKey, month: Int,
+    capacity: inout MonthlyCapacity
+  ) {
+    state.participation = .participating
+    capacity.freeSlots -= 1
+    if constants.substituteAtEnrolment {
+      substitute(&state, stream: stream, month: month, capacity: &capacity)
     }
   }
 
@@ -317,10 +348,7 @@ struct MonthlyStepper {
         state.isVolunteer = false
       }
     case .waiting:
-      if capacity.freeSlots > 0 {
-        state.participation = .participating
-        capacity.freeSlots -= 1
-      }
+      if capacity.freeSlots > 0 { enrol(&state, stream: stream, month: month, capacity: &capacity) }
     case .none:
       guard Int(state.needLevel) <= constants.maximumEligibleLevel, constants.uptake > 0 else {
         return
@@ -328,8 +356,7 @@ struct MonthlyStepper {
       let uptake = constants.uptake * (state.isLonely ? constants.uptakeRelativeRiskIfLonely : 1)
       guard stream.uniform(month: month, .uptake) < uptake else { return }
       if capacity.freeSlots > 0 {
-        state.participation = .participating
-        capacity.freeSlots -= 1
+        enrol(&state, stream: stream, month: month, capacity: &capacity)
       } else {
         state.participation = .waiting
       }
@@ -340,26 +367,29 @@ struct MonthlyStepper {
 /// Multiplying by this instead of dividing by 12 keeps a slow division out of the hot loop.
 let monthsPerYearReciprocal = 1.0 / 12.0
 
-/// What decides a living resident's cost in a month: the level of care served, participation,
-/// substitution and an active informal carer.
+/// What decides a living resident's care cost in a month: the level of care served, participation
+/// when efficiency changes participants' cost, substitution, and an active informal carer.
+///
+/// Participation splits the classes only when it changes the cost: an intervention without effect
+/// then sums both arms' costs in the same groups, so their difference is exactly zero.
 struct CareClass {
   static let perLevel = 8
 
   var servedLevel: Int
-  var isParticipating: Bool
+  var isParticipatingWithEfficiency: Bool
   var isSubstituted: Bool
   var hasActiveCarer: Bool
 
   init(index: Int) {
     servedLevel = index / Self.perLevel
-    isParticipating = index & 4 != 0
+    isParticipatingWithEfficiency = index & 4 != 0
     isSubstituted = index & 2 != 0
     hasActiveCarer = index & 1 != 0
   }
 
   @inline(__always)
-  static func index(of state: ResidentState) -> Int {
-    Int(state.servedLevel) &* perLevel | (state.isParticipating ? 4 : 0)
+  static func index(of state: ResidentState, efficiencyApplies: Bool) -> Int {
+    Int(state.servedLevel) &* perLevel | (state.isParticipating && efficiencyApplies ? 4 : 0)
       | (state.isSubstituted ? 2 : 0) | (state.hasActiveCarer ? 1 : 0)
   }
 }
@@ -376,6 +406,8 @@ struct MonthlyCounts {
   var unmetNeed = 0
   var crises = 0
   var admissions = 0
+  var extraTrajectories = 0
+  var substituted = 0
 
   func record(into outcome: inout ReplicationOutcome, arm: InterventionArm, month: Int) {
     outcome[arm, month, .qalys] = qualityOfLife * monthsPerYearReciprocal
@@ -387,5 +419,7 @@ struct MonthlyCounts {
     outcome[arm, month, .unmetNeed] = Double(unmetNeed)
     outcome[arm, month, .crises] = Double(crises)
     outcome[arm, month, .admissions] = Double(admissions)
+    outcome[arm, month, .extraTrajectories] = Double(extraTrajectories)
+    outcome[arm, month, .substituted] = Double(substituted)
   }
 }

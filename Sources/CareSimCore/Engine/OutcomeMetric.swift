@@ -15,6 +15,10 @@ public enum OutcomeMetric: Int, CaseIterable, Sendable, Hashable, CustomStringCo
   case unmetNeed
   case crises
   case admissions
+  /// Extra professional trajectories started through outreach (intervention arm only).
+  case extraTrajectories
+  /// Residents whose care episode is delivered by network or volunteers.
+  case substituted
 
   public init(_ funder: Funder) {
     guard let metric = OutcomeMetric(rawValue: funder.rawValue) else {
@@ -41,6 +45,8 @@ public enum OutcomeMetric: Int, CaseIterable, Sendable, Hashable, CustomStringCo
     case .unmetNeed: "unmetNeed"
     case .crises: "crises"
     case .admissions: "admissions"
+    case .extraTrajectories: "extraTrajectories"
+    case .substituted: "substituted"
     }
   }
 }
@@ -67,6 +73,13 @@ public struct ReplicationOutcome: Sendable, Equatable {
   public subscript(arm: InterventionArm, month: Int, metric: OutcomeMetric) -> Double {
     get { values[index(arm, month, metric)] }
     set { values[index(arm, month, metric)] = newValue }
+  }
+
+  /// The sum of a metric over some months.
+  public func total(_ arm: InterventionArm, _ metric: OutcomeMetric, months: Range<Int>) -> Double {
+    var sum = 0.0
+    for month in months { sum += self[arm, month, metric] }
+    return sum
   }
 
   /// The sum over months of a metric, each month weighted by `weights[month]` (discount factors).

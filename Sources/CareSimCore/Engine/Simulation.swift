@@ -64,6 +64,12 @@ public struct Simulation: Sendable {
       state.isVolunteer =
         stream.uniform(month: -1, .initialVolunteering)
         < parameters.intervention.volunteering.initialShareOfParticipants
+      // Initial participants' care may be substituted from the start; the volunteer requirement
+      // then binds new substitutions from month one (free volunteers can be negative).
+      let substitution = parameters.mechanisms.substitution
+      state.isSubstituted =
+        substitution.atEnrolment
+        && stream.uniform(month: -1, .initialSubstitution) < substitution.share
     }
     if tables.levels[level].kind != .dead {
       let target = QualityOfLife.target(

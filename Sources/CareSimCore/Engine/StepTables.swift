@@ -36,7 +36,10 @@ struct StepConstants: Sendable {
   var substitutionMultiplier: SIMD8<Double>
   var substitutionMonthlyInformalCost: Double
   var substitutionRequiresVolunteer: Bool
+  var substituteAtEnrolment: Bool
   var efficiencyMultiplier: SIMD8<Double>
+  /// Whether efficiency changes any participant's cost.
+  var hasEfficiency: Bool
   // Intervention.
   var uptake: Double
   var uptakeRelativeRiskIfLonely: Double
@@ -46,6 +49,11 @@ struct StepConstants: Sendable {
   var participantLonelinessResolution: Double
   var carerStrainMultiplier: Double
   var monthlyCostPerParticipant: Double
+  /// Monthly probability that a participant starts an extra professional trajectory, and its cost.
+  var extraTrajectoryProbability: Double
+  var extraTrajectoryCost: SIMD8<Double>
+  /// What the services the intervention replaces cost a month, booked in the control arm.
+  var replacedServicesMonthlyCost: SIMD8<Double>
   // Quality of life.
   var adjustmentRate: Double
   var ageDeclinePerYear: Double
@@ -87,8 +95,10 @@ struct StepConstants: Sendable {
     substitutionMonthlyInformalCost =
       mechanisms.substitution.informalHoursPerWeek * eurosPerWeeklyHour
     substitutionRequiresVolunteer = mechanisms.substitution.requiresVolunteer
+    substituteAtEnrolment = mechanisms.substitution.atEnrolment
     efficiencyMultiplier = Self.multiplier(
       mechanisms.efficiency.costMultiplier, on: mechanisms.efficiency.funders)
+    hasEfficiency = efficiencyMultiplier != SIMD8(repeating: 1)
     uptake = intervention.monthlyUptakeProbability
     uptakeRelativeRiskIfLonely = intervention.uptakeRelativeRiskIfLonely
     dropout = intervention.monthlyDropoutProbability
@@ -97,6 +107,9 @@ struct StepConstants: Sendable {
     participantLonelinessResolution = intervention.participantLonelinessResolution
     carerStrainMultiplier = intervention.carerStrainMultiplier
     monthlyCostPerParticipant = intervention.costPerParticipantPerYear / 12
+    extraTrajectoryProbability = min(1, mechanisms.extraCare.trajectoriesPerParticipantYear / 12)
+    extraTrajectoryCost = mechanisms.extraCare.costPerTrajectory.storage
+    replacedServicesMonthlyCost = (intervention.replacedServicesAnnualCost * (1.0 / 12.0)).storage
     adjustmentRate = quality.adjustmentRate
     ageDeclinePerYear = quality.ageDeclinePerYear
     qualityReferenceAge = quality.referenceAge

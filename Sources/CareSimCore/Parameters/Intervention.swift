@@ -20,13 +20,17 @@ public struct Intervention: Sendable, Equatable {
   public var fixedCostPerYear: Double
   /// Cost per participant per year.
   public var costPerParticipantPerYear: Double
+  /// What the services the intervention replaces cost a year, per funder: booked in the control
+  /// arm only (the MKBA's "new for old": the old way of working is saved).
+  public var replacedServicesAnnualCost: FunderAmounts
 
   public init(
     maximumEligibleLevel: Int, initialParticipationShare: Double,
     monthlyUptakeProbability: Double, uptakeRelativeRiskIfLonely: Double,
     monthlyDropoutProbability: Double, capacity: Capacity, volunteering: Volunteering,
     participantLonelinessResolution: Double, carerStrainMultiplier: Double,
-    fixedCostPerYear: Double, costPerParticipantPerYear: Double
+    fixedCostPerYear: Double, costPerParticipantPerYear: Double,
+    replacedServicesAnnualCost: FunderAmounts = .zero
   ) {
     self.maximumEligibleLevel = maximumEligibleLevel
     self.initialParticipationShare = initialParticipationShare
@@ -39,6 +43,7 @@ public struct Intervention: Sendable, Equatable {
     self.carerStrainMultiplier = carerStrainMultiplier
     self.fixedCostPerYear = fixedCostPerYear
     self.costPerParticipantPerYear = costPerParticipantPerYear
+    self.replacedServicesAnnualCost = replacedServicesAnnualCost
   }
 }
 

@@ -5,16 +5,36 @@ public struct Mechanisms: Sendable, Equatable {
   public var escalation: Escalation
   public var substitution: Substitution
   public var efficiency: Efficiency
+  public var extraCare: ExtraCare
 
   public init(
     signalling: Signalling, prevention: Prevention, escalation: Escalation,
-    substitution: Substitution, efficiency: Efficiency
+    substitution: Substitution, efficiency: Efficiency, extraCare: ExtraCare = .none
   ) {
     self.signalling = signalling
     self.prevention = prevention
     self.escalation = escalation
     self.substitution = substitution
     self.efficiency = efficiency
+    self.extraCare = extraCare
+  }
+}
+
+/// Extra professional trajectories that outreach brings: participants found earlier get care they
+/// would not have had (the Groningen MKBA's "Prof extra", 0.15 per household).
+///
+/// A trajectory is booked as a one-off cost when it starts, as the studies price a trajectory.
+public struct ExtraCare: Sendable, Equatable {
+  /// Expected trajectories per participant per year; each month a participant starts one with
+  /// probability rate/12.
+  public var trajectoriesPerParticipantYear: Double
+  public var costPerTrajectory: FunderAmounts
+
+  public static let none = ExtraCare(trajectoriesPerParticipantYear: 0, costPerTrajectory: .zero)
+
+  public init(trajectoriesPerParticipantYear: Double, costPerTrajectory: FunderAmounts) {
+    self.trajectoriesPerParticipantYear = trajectoriesPerParticipantYear
+    self.costPerTrajectory = costPerTrajectory
   }
 }
 
@@ -81,16 +101,20 @@ public struct Substitution: Sendable, Equatable {
   /// Whether a substituted episode needs a volunteer; without free volunteer capacity it is not
   /// substituted.
   public var requiresVolunteer: Bool
+  /// Whether the care a resident already receives may be substituted when they join, as well as
+  /// new episodes.
+  public var atEnrolment: Bool
 
   public init(
     share: Double, remainingCostShare: Double, funders: [Funder],
-    informalHoursPerWeek: Double, requiresVolunteer: Bool
+    informalHoursPerWeek: Double, requiresVolunteer: Bool, atEnrolment: Bool = false
   ) {
     self.share = share
     self.remainingCostShare = remainingCostShare
     self.funders = funders
     self.informalHoursPerWeek = informalHoursPerWeek
     self.requiresVolunteer = requiresVolunteer
+    self.atEnrolment = atEnrolment
   }
 }
 

@@ -34,10 +34,10 @@ public struct RandomStreamKey: Sendable, Hashable {
 public enum RandomDecision: UInt8, CaseIterable, Sendable {
   // Building the resident (month -1).
   case ageBand, ageWithinBand, sex, livingAlone, loneliness, carer, needLevel, qualityOfLife,
-    initialParticipation, initialVolunteering
+    initialParticipation, initialVolunteering, initialSubstitution
   // Each month.
   case uptake, dropout, volunteering, volunteerDropout, lonelinessChange, transition, crisis,
-    crisisAdmission, signalling, substitution, qualityOfLifeShock
+    crisisAdmission, signalling, substitution, qualityOfLifeShock, extraCare
 
   /// Stream positions reserved per month; leaves room for new decisions without moving old ones.
   public static let decisionsPerMonth: UInt64 = 32

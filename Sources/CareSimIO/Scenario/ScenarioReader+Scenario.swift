@@ -102,14 +102,8 @@ extension ScenarioReader {
       let kind =
         choice(fields, "kind", at: itemPath, choices: NeedLevel.Kind.allCases.map(\.rawValue))
         .flatMap(NeedLevel.Kind.init(rawValue:)) ?? .community
-      let costFields = object(
-        fields?["annualCost"], at: "\(itemPath).annualCost", keys: ["wmo", "zvw", "wlz"],
-        required: kind != .dead)
-      let costPath = "\(itemPath).annualCost"
-      let cost = FunderAmounts(
-        wmo: number(costFields, "wmo", at: costPath, allowed: .nonNegative, default: 0),
-        zvw: number(costFields, "zvw", at: costPath, allowed: .nonNegative, default: 0),
-        wlz: number(costFields, "wlz", at: costPath, allowed: .nonNegative, default: 0))
+      let cost = funderAmounts(
+        fields?["annualCost"], at: "\(itemPath).annualCost", required: kind != .dead)
       let level = NeedLevel(
         name: name, kind: kind,
         utility: number(
@@ -338,7 +332,7 @@ extension ScenarioReader {
     let path = "mechanisms"
     let fields = object(
       value, at: path,
-      keys: ["signalling", "prevention", "escalation", "substitution", "efficiency"],
+      keys: ["signalling", "prevention", "escalation", "substitution", "efficiency", "extraCare"],
       required: false)
 
     let signallingPath = "\(path).signalling"
@@ -373,17 +367,20 @@ extension ScenarioReader {
         }
       }
     }
-    let costPath = "\(escalationPath).crisisCost"
-    let crisisCost = object(
-      escalation?["crisisCost"], at: costPath, keys: ["wmo", "zvw", "wlz"], required: false)
 
     let substitutionPath = "\(path).substitution"
     let substitution = object(
       fields?["substitution"], at: substitutionPath,
       keys: [
         "share", "remainingCostShare", "funders", "informalHoursPerWeek", "requiresVolunteer",
+        "atEnrolment",
       ],
       required: false)
+
+    let extraCarePath = "\(path).extraCare"
+    let extraCare = object(
+      fields?["extraCare"], at: extraCarePath,
+      keys: ["trajectoriesPerParticipantYear", "costPerTrajectory"], required: false)
 
     let efficiencyPath = "\(path).efficiency"
     let efficiency = object(
@@ -400,10 +397,7 @@ extension ScenarioReader {
           prevention, "relativeRisk", at: preventionPath, allowed: .ratio, default: 1)),
       escalation: Escalation(
         crisisMonthlyProbability: crisis,
-        crisisCost: FunderAmounts(
-          wmo: number(crisisCost, "wmo", at: costPath, allowed: .nonNegative, default: 0),
-          zvw: number(crisisCost, "zvw", at: costPath, allowed: .nonNegative, default: 0),
-          wlz: number(crisisCost, "wlz", at: costPath, allowed: .nonNegative, default: 0)),
+        crisisCost: funderAmounts(escalation?["crisisCost"], at: "\(escalationPath).crisisCost"),
         crisisQualityOfLifeLoss: probability(
           escalation, "crisisQualityOfLifeLoss", at: escalationPath, default: 0),
         crisisAdmissionProbability: probability(
@@ -419,11 +413,30 @@ extension ScenarioReader {
           substitution, "informalHoursPerWeek", at: substitutionPath, allowed: NumberRange(0, 168),
           default: 0),
         requiresVolunteer: bool(
-          substitution, "requiresVolunteer", at: substitutionPath, default: false)),
+          substitution, "requiresVolunteer", at: substitutionPath, default: false),
+        atEnrolment: bool(substitution, "atEnrolment", at: substitutionPath, default: false)),
       efficiency: Efficiency(
         costMultiplier: number(
           efficiency, "costMultiplier", at: efficiencyPath, allowed: NumberRange(0, 10), default: 1),
-        funders: funders(efficiency, "funders", at: efficiencyPath, default: [.wmo])))
+        funders: funders(efficiency, "funders", at: efficiencyPath, default: [.wmo])),
+      extraCare: ExtraCare(
+        trajectoriesPerParticipantYear: number(
+          extraCare, "trajectoriesPerParticipantYear", at: extraCarePath,
+          allowed: NumberRange(0, 12),
+          default: 0),
+        costPerTrajectory: funderAmounts(
+          extraCare?["costPerTrajectory"], at: "\(extraCarePath).costPerTrajectory")))
+  }
+
+  /// Euros per payer (`wmo`, `zvw`, `wlz`), each non-negative; absent payers are 0.
+  mutating func funderAmounts(_ value: JSONValue?, at path: String, required: Bool = false)
+    -> FunderAmounts
+  {
+    let fields = object(value, at: path, keys: ["wmo", "zvw", "wlz"], required: required)
+    return FunderAmounts(
+      wmo: number(fields, "wmo", at: path, allowed: .nonNegative, default: 0),
+      zvw: number(fields, "zvw", at: path, allowed: .nonNegative, default: 0),
+      wlz: number(fields, "wlz", at: path, allowed: .nonNegative, default: 0))
   }
 
   mutating func readIntervention(_ value: JSONValue?, names: [String], levels: [NeedLevel])
@@ -436,7 +449,7 @@ extension ScenarioReader {
         "maximumEligibleLevel", "initialParticipationShare", "monthlyUptakeProbability",
         "uptakeRelativeRiskIfLonely", "monthlyDropoutProbability", "capacity", "volunteering",
         "participantLonelinessResolution", "carerStrainMultiplier", "fixedCostPerYear",
-        "costPerParticipantPerYear",
+        "costPerParticipantPerYear", "replacedServicesAnnualCost",
       ], required: false)
     let communityNames = names.enumerated().filter { levels[$0.offset].kind == .community }.map(
       \.element)
@@ -486,7 +499,9 @@ extension ScenarioReader {
       fixedCostPerYear: number(
         fields, "fixedCostPerYear", at: path, allowed: .nonNegative, default: 0),
       costPerParticipantPerYear: number(
-        fields, "costPerParticipantPerYear", at: path, allowed: .nonNegative, default: 0))
+        fields, "costPerParticipantPerYear", at: path, allowed: .nonNegative, default: 0),
+      replacedServicesAnnualCost: funderAmounts(
+        fields?["replacedServicesAnnualCost"], at: "\(path).replacedServicesAnnualCost"))
   }
 
   mutating func readInformalCare(_ value: JSONValue?) -> InformalCareModel {
