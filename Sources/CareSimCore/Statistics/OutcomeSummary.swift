@@ -85,8 +85,7 @@ public struct OutcomeSummaryBuilder: Sendable {
     self.parameters = parameters
     self.threads = max(1, threads)
     months = parameters.months
-    costWeights = Discounting(annualRate: parameters.discounting.costs).factors(months: months)
-    effectWeights = Discounting(annualRate: parameters.discounting.effects).factors(months: months)
+    (costWeights, effectWeights) = ReplicationTotals.weights(parameters)
     cells = Array(
       repeating: TrajectoryCell(),
       count: SummaryArm.allCases.count * months * OutcomeMetric.allCases.count)
@@ -128,34 +127,32 @@ public struct OutcomeSummaryBuilder: Sendable {
   }
 
   mutating func addTotals(_ outcome: ReplicationOutcome) {
-    var armTotals: [[Double]] = []
-    for arm in InterventionArm.allCases {
-      var values: [Double] = []
-      for metric in OutcomeSummary.totalMetrics {
-        let weights = metric == .qalys ? effectWeights : costWeights
-        values.append(outcome.total(arm, metric))
-        values.append(outcome.total(arm, metric, weights: weights))
+    let totals = ReplicationTotals(outcome, costWeights: costWeights, effectWeights: effectWeights)
+    func values(_ arm: SummaryArm) -> [Double] {
+      OutcomeSummary.totalMetrics.flatMap { metric -> [Double] in
+        func value(_ arm: InterventionArm, discounted: Bool) -> Double {
+          if let funder = metric.funder {
+            return (discounted ? totals.discountedCosts : totals.costs)[arm.rawValue][funder]
+          }
+          return (discounted ? totals.discountedQALYs : totals.qalys)[arm.rawValue]
+        }
+        return [false, true].map { discounted in
+          switch arm {
+          case .control: value(.control, discounted: discounted)
+          case .intervention: value(.intervention, discounted: discounted)
+          case .difference:
+            value(.intervention, discounted: discounted) - value(.control, discounted: discounted)
+          }
+        }
       }
-      armTotals.append(values)
     }
-    let difference = zip(armTotals[1], armTotals[0]).map { $0 - $1 }
-    for (arm, values) in (armTotals + [difference]).enumerated() {
-      for (index, value) in values.enumerated() {
-        totalValues[arm * values.count + index].append(value)
+    for arm in SummaryArm.allCases {
+      for (index, value) in values(arm).enumerated() {
+        totalValues[arm.rawValue * OutcomeSummary.totalMetrics.count * 2 + index].append(value)
       }
     }
-    func discountedCosts(_ arm: InterventionArm) -> FunderAmounts {
-      var amounts = FunderAmounts.zero
-      for (index, metric) in OutcomeSummary.totalMetrics.enumerated() {
-        if let funder = metric.funder { amounts[funder] = armTotals[arm.rawValue][index * 2 + 1] }
-      }
-      return amounts
-    }
-    balances.append(
-      FunderBalance(
-        control: discountedCosts(.control), intervention: discountedCosts(.intervention),
-        split: parameters.fundingSplit))
-    qalyGains.append(difference[(OutcomeSummary.totalMetrics.count - 1) * 2 + 1])
+    balances.append(totals.balance(split: parameters.fundingSplit))
+    qalyGains.append(totals.qalyGain)
   }
 
   public func summary() -> OutcomeSummary {

@@ -106,18 +106,7 @@ public struct ReplicationMeasures: Sendable {
 
   public init(outcome: ReplicationOutcome, parameters: ScenarioParameters) {
     self.outcome = outcome
-    let weights = Discounting(annualRate: parameters.discounting.costs).factors(
-      months: outcome.months)
-    func discounted(_ arm: InterventionArm) -> FunderAmounts {
-      var amounts = FunderAmounts.zero
-      for funder in Funder.allCases {
-        amounts[funder] = outcome.total(arm, OutcomeMetric(funder), weights: weights)
-      }
-      return amounts
-    }
-    balance = FunderBalance(
-      control: discounted(.control), intervention: discounted(.intervention),
-      split: parameters.fundingSplit)
+    balance = ReplicationTotals(outcome, parameters: parameters).balance(split: parameters.fundingSplit)
     extraTrajectoryCost = parameters.mechanisms.extraCare.costPerTrajectory.total
   }
 

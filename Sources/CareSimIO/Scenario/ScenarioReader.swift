@@ -36,7 +36,7 @@ struct ScenarioReader {
       return nil
     }
     for key in fields.keys.sorted() where !keys.contains(key) {
-      report(Self.join(path, key), .unknownKey(allowed: Array(keys)))
+      report(Self.join(path, key), .unknownKey(allowed: keys.sorted()))
     }
     return fields
   }
@@ -62,6 +62,13 @@ struct ScenarioReader {
     var number: Double
     if let bare = value.numberValue {
       number = bare
+    } else if value.objectValue == nil {
+      report(
+        field,
+        .wrongType(
+          expected: "a number in \(allowed) (bare or as {value, source, range})",
+          found: value.typeName))
+      return nil
     } else if let sourced = object(
       value, at: field, keys: ["value", "source", "range", "note", "distribution"])
     {

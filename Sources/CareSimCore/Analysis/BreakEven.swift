@@ -1,0 +1,89 @@
+/// Finds the parameter value at which an expected net benefit is zero, by bracketing and bisection.
+///
+/// Every probe runs the same replications (common random numbers), so the net benefit is a smooth
+/// enough function of the parameter for bisection, and differences between probes are not noise.
+public enum BreakEven {
+  /// A probe: the parameter value and the net benefit's mean and standard error there.
+  public struct Probe: Sendable, Equatable {
+    public var value: Double
+    public var netBenefit: MeanEstimate
+  }
+
+  public struct Result: Sendable, Equatable {
+    /// The value at which the expected net benefit crosses zero.
+    public var root: Double
+    /// A 95% interval for the root, by the delta method: ±1.96 SE(net benefit) / |slope|.
+    public var lower: Double
+    public var upper: Double
+    /// Every probe, in the order made.
+    public var probes: [Probe]
+  }
+
+  public enum Failure: Error, Equatable, Sendable {
+    /// The net benefit has the same sign at both ends of the widest bracket allowed.
+    case noSignChange(low: Probe, high: Probe)
+  }
+
+  /// - Parameters:
+  ///   - low, high: a bracket; it is widened (doubling its width, within `limits`) until the net
+  ///     benefit changes sign, at most `expansions` times.
+  ///   - limits: the allowed range of the parameter.
+  ///   - tolerance: bisection stops when the bracket is narrower than this.
+  ///   - evaluate: the mean net benefit and its standard error at a parameter value.
+  public static func find(
+    low: Double, high: Double, limits: ClosedRange<Double>, tolerance: Double, expansions: Int = 6,
+    evaluate: (Double) -> MeanEstimate
+  ) throws(Failure) -> Result {
+    precondition(low < high, "the bracket must have low < high, got \(low) and \(high)")
+    var probes: [Probe] = []
+    func probe(_ value: Double) -> Probe {
+      let result = Probe(value: value, netBenefit: evaluate(value))
+      probes.append(result)
+      return result
+    }
+    var lower = probe(low)
+    var upper = probe(high)
+    var widened = 0
+    while lower.netBenefit.mean.sign == upper.netBenefit.mean.sign,
+      lower.netBenefit.mean != 0, upper.netBenefit.mean != 0, widened < expansions
+    {
+      let width = upper.value - lower.value
+      let newLow = max(limits.lowerBound, lower.value - width / 2)
+      let newHigh = min(limits.upperBound, upper.value + width / 2)
+      guard newLow < lower.value || newHigh > upper.value else { break }
+      if newLow < lower.value { lower = probe(newLow) }
+      if newHigh > upper.value { upper = probe(newHigh) }
+      widened += 1
+    }
+    guard lower.netBenefit.mean == 0 || upper.netBenefit.mean == 0
+      || lower.netBenefit.mean.sign != upper.netBenefit.mean.sign
+    else { throw .noSignChange(low: lower, high: upper) }
+    let bracket = (lower, upper)
+    while upper.value - lower.value > tolerance {
+      let middle = probe((lower.value + upper.value) / 2)
+      if middle.netBenefit.mean == 0 {
+        lower = middle
+        upper = middle
+        break
+      }
+      if middle.netBenefit.mean.sign == lower.netBenefit.mean.sign {
+        lower = middle
+      } else {
+        upper = middle
+      }
+    }
+    // Interpolate within the final bracket. The error of the net benefit near the root is carried
+    // through the slope of the whole sign-changing bracket: with common random numbers the net
+    // benefit is piecewise constant at fine scales, so the final bracket's slope is not informative.
+    let span = upper.netBenefit.mean - lower.netBenefit.mean
+    let root =
+      span == 0
+      ? (lower.value + upper.value) / 2
+      : lower.value - lower.netBenefit.mean * (upper.value - lower.value) / span
+    let slope =
+      (bracket.1.netBenefit.mean - bracket.0.netBenefit.mean) / (bracket.1.value - bracket.0.value)
+    let error = max(lower.netBenefit.standardError, upper.netBenefit.standardError)
+    let halfWidth = slope == 0 ? Double.infinity : 1.96 * error / abs(slope)
+    return Result(root: root, lower: root - halfWidth, upper: root + halfWidth, probes: probes)
+  }
+}

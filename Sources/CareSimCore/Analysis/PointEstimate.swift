@@ -1,0 +1,88 @@
+/// A mean with its Monte-Carlo standard error.
+public struct MeanEstimate: Sendable, Equatable {
+  public var mean: Double
+  public var standardError: Double
+
+  public init(mean: Double, standardError: Double) {
+    self.mean = mean
+    self.standardError = standardError
+  }
+
+  public init(_ values: [Double]) {
+    var moments = RunningMoments()
+    for value in values { moments.add(value) }
+    self.init(mean: moments.mean, standardError: moments.standardError)
+  }
+}
+
+/// What a scenario yields at one parameter setting, summarised over its replications.
+///
+/// This is the unit every what-if analysis compares: a sweep's end points, a grid's cells, a PSA
+/// sample's inner replications, a break-even search's probes.
+public struct PointEstimate: Sendable, Equatable {
+  public var replications: Int
+  /// Net benefit after the funding split, per ``Perspective``, discounted.
+  public var netBenefit: [MeanEstimate]
+  /// Share of replications in which each perspective's balance is positive.
+  public var probabilityPositive: [Double]
+  public var qalyGain: MeanEstimate
+  public var interventionCost: MeanEstimate
+  /// Net benefit to society with QALYs valued at the scenario's value per QALY.
+  public var netMonetaryBenefit: MeanEstimate
+  /// Savings per euro of intervention cost (ratio of means); nil without cost.
+  public var financialBenefitCostRatio: Double?
+  /// As the financial ratio, with QALYs valued.
+  public var socialBenefitCostRatio: Double?
+
+  public init(totals: [ReplicationTotals], split: FunderAmounts, valuePerQALY: Double) {
+    replications = totals.count
+    let balances = totals.map { $0.balance(split: split) }
+    netBenefit = Perspective.allCases.map { perspective in
+      MeanEstimate(balances.map { $0[perspective] })
+    }
+    probabilityPositive = Perspective.allCases.map { perspective in
+      Double(balances.count { $0[perspective] > 0 }) / Double(max(1, balances.count))
+    }
+    qalyGain = MeanEstimate(totals.map(\.qalyGain))
+    interventionCost = MeanEstimate(balances.map(\.interventionCost))
+    netMonetaryBenefit = MeanEstimate(
+      zip(balances, totals).map { $0[.society] + $1.qalyGain * valuePerQALY })
+    let savings = MeanEstimate(balances.map(\.savings)).mean
+    let cost = interventionCost.mean
+    financialBenefitCostRatio = cost > 0 ? savings / cost : nil
+    socialBenefitCostRatio = cost > 0 ? (savings + qalyGain.mean * valuePerQALY) / cost : nil
+  }
+
+  public func netBenefit(_ perspective: Perspective) -> MeanEstimate {
+    netBenefit[perspective.rawValue]
+  }
+}
+
+/// Runs a scenario's replications and keeps only their totals: what analyses need, without the
+/// monthly trajectories.
+public enum ScenarioEvaluation {
+  public static func totals(
+    _ parameters: ScenarioParameters, replications: Int, seed: UInt64, threads: Int
+  ) -> [ReplicationTotals] {
+    let runner = ReplicationRunner(
+      simulation: Simulation(parameters: parameters), seed: seed, threads: threads)
+    let weights = ReplicationTotals.weights(parameters)
+    var totals: [ReplicationTotals] = []
+    totals.reserveCapacity(replications)
+    runner.run(replications: replications) { batch in
+      for outcome in batch {
+        totals.append(
+          ReplicationTotals(outcome, costWeights: weights.costs, effectWeights: weights.effects))
+      }
+    }
+    return totals
+  }
+
+  public static func estimate(
+    _ parameters: ScenarioParameters, replications: Int, seed: UInt64, threads: Int
+  ) -> PointEstimate {
+    PointEstimate(
+      totals: totals(parameters, replications: replications, seed: seed, threads: threads),
+      split: parameters.fundingSplit, valuePerQALY: parameters.valuePerQALY)
+  }
+}

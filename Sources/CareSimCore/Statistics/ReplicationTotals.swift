@@ -1,0 +1,57 @@
+/// One replication's totals over the horizon per arm: costs per funder and QALYs, undiscounted and
+/// discounted.
+///
+/// Every analysis (summaries, sensitivity, funding splits, study validation) starts from these, so
+/// they are computed in one place.
+public struct ReplicationTotals: Sendable, Equatable {
+  /// Indexed by ``InterventionArm``.
+  public var costs: [FunderAmounts]
+  public var discountedCosts: [FunderAmounts]
+  public var qalys: [Double]
+  public var discountedQALYs: [Double]
+
+  public init(_ outcome: ReplicationOutcome, costWeights: [Double], effectWeights: [Double]) {
+    costs = []
+    discountedCosts = []
+    qalys = []
+    discountedQALYs = []
+    for arm in InterventionArm.allCases {
+      var plain = FunderAmounts.zero
+      var discounted = FunderAmounts.zero
+      for funder in Funder.allCases {
+        plain[funder] = outcome.total(arm, OutcomeMetric(funder))
+        discounted[funder] = outcome.total(arm, OutcomeMetric(funder), weights: costWeights)
+      }
+      costs.append(plain)
+      discountedCosts.append(discounted)
+      qalys.append(outcome.total(arm, .qalys))
+      discountedQALYs.append(outcome.total(arm, .qalys, weights: effectWeights))
+    }
+  }
+
+  /// Discount weights for a scenario's horizon and rates.
+  public static func weights(_ parameters: ScenarioParameters) -> (costs: [Double], effects: [Double]) {
+    (
+      Discounting(annualRate: parameters.discounting.costs).factors(months: parameters.months),
+      Discounting(annualRate: parameters.discounting.effects).factors(months: parameters.months)
+    )
+  }
+
+  public init(_ outcome: ReplicationOutcome, parameters: ScenarioParameters) {
+    let weights = Self.weights(parameters)
+    self.init(outcome, costWeights: weights.costs, effectWeights: weights.effects)
+  }
+
+  /// Discounted QALYs gained with the intervention.
+  public var qalyGain: Double {
+    discountedQALYs[InterventionArm.intervention.rawValue]
+      - discountedQALYs[InterventionArm.control.rawValue]
+  }
+
+  /// Each perspective's discounted balance under a funding split.
+  public func balance(split: FunderAmounts) -> FunderBalance {
+    FunderBalance(
+      control: discountedCosts[InterventionArm.control.rawValue],
+      intervention: discountedCosts[InterventionArm.intervention.rawValue], split: split)
+  }
+}
