@@ -24,12 +24,18 @@ public enum BreakEven {
     case noSignChange(low: Probe, high: Probe)
   }
 
+  /// Brackets the root, widening the bracket until the net benefit changes sign, then bisects.
+  ///
   /// - Parameters:
-  ///   - low, high: a bracket; it is widened (doubling its width, within `limits`) until the net
-  ///     benefit changes sign, at most `expansions` times.
-  ///   - limits: the allowed range of the parameter.
-  ///   - tolerance: bisection stops when the bracket is narrower than this.
-  ///   - evaluate: the mean net benefit and its standard error at a parameter value.
+  ///   - low: The bracket's lower end.
+  ///   - high: The bracket's upper end; the bracket is widened (doubling its width, within
+  ///     `limits`) until the net benefit changes sign, at most `expansions` times.
+  ///   - limits: The allowed range of the parameter.
+  ///   - tolerance: Bisection stops when the bracket is narrower than this.
+  ///   - expansions: How often the bracket may be widened.
+  ///   - evaluate: The mean net benefit and its standard error at a parameter value.
+  /// - Returns: The root, its 95% interval and every probe made.
+  /// - Throws: ``Failure/noSignChange(low:high:)`` when the widest bracket shows no sign change.
   public static func find(
     low: Double, high: Double, limits: ClosedRange<Double>, tolerance: Double, expansions: Int = 6,
     evaluate: (Double) -> MeanEstimate
@@ -55,8 +61,9 @@ public enum BreakEven {
       if newHigh > upper.value { upper = probe(newHigh) }
       widened += 1
     }
-    guard lower.netBenefit.mean == 0 || upper.netBenefit.mean == 0
-      || lower.netBenefit.mean.sign != upper.netBenefit.mean.sign
+    guard
+      lower.netBenefit.mean == 0 || upper.netBenefit.mean == 0
+        || lower.netBenefit.mean.sign != upper.netBenefit.mean.sign
     else { throw .noSignChange(low: lower, high: upper) }
     let bracket = (lower, upper)
     while upper.value - lower.value > tolerance {

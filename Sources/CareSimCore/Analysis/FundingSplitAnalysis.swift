@@ -59,8 +59,9 @@ public struct FundingSplitAnalysis: Sendable {
     return splits
   }
 
-  /// The split proportional to each payer's expected saving (the "fair share"); nil when no payer
-  /// saves. A payer with a negative expected saving gets no share.
+  /// The split proportional to each payer's expected saving: the "fair share".
+  ///
+  /// Nil when no payer saves; a payer with a negative expected saving gets no share.
   public var fairShare: FunderAmounts? {
     let mean = meanSavings
     let positive = Funder.payers.map { max(0, mean[$0]) }
