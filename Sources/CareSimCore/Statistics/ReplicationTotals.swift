@@ -30,7 +30,9 @@ public struct ReplicationTotals: Sendable, Equatable {
   }
 
   /// Discount weights for a scenario's horizon and rates.
-  public static func weights(_ parameters: ScenarioParameters) -> (costs: [Double], effects: [Double]) {
+  public static func weights(_ parameters: ScenarioParameters)
+    -> (costs: [Double], effects: [Double])
+  {
     (
       Discounting(annualRate: parameters.discounting.costs).factors(months: parameters.months),
       Discounting(annualRate: parameters.discounting.effects).factors(months: parameters.months)

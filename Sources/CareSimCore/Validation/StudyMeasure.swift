@@ -106,7 +106,8 @@ public struct ReplicationMeasures: Sendable {
 
   public init(outcome: ReplicationOutcome, parameters: ScenarioParameters) {
     self.outcome = outcome
-    balance = ReplicationTotals(outcome, parameters: parameters).balance(split: parameters.fundingSplit)
+    balance = ReplicationTotals(outcome, parameters: parameters)
+      .balance(split: parameters.fundingSplit)
     extraTrajectoryCost = parameters.mechanisms.extraCare.costPerTrajectory.total
   }
 
