@@ -17,6 +17,10 @@ public enum CareSimCommand {
     "run": RunCommand.run,
     "validate": ValidateCommand.run,
     "validate-study": ValidateStudyCommand.run,
+    "sweep": SweepCommand.run,
+    "grid": GridCommand.run,
+    "split": SplitCommand.run,
+    "breakeven": BreakEvenCommand.run,
   ]
 
   static let overview = """
@@ -28,6 +32,10 @@ public enum CareSimCommand {
       run SCENARIO        Run a scenario's replications and write summary.json and trajectories.csv
       validate SCENARIO   Check a scenario file and list every problem in it
       validate-study NAME Compare a study's published figures with CareSim's estimates
+      sweep SCENARIO      One-way sensitivity and tornado (--param PATH=LOW:HIGH[:STEPS])
+      grid SCENARIO       Two-way sensitivity (--x PATH=... --y PATH=...)
+      split SCENARIO      Funding-split stress test: balances and chance of loss per payer
+      breakeven SCENARIO  Where a funder's net benefit is zero (--param PATH [--for FUNDER])
 
     Run 'caresim COMMAND --help' for a command's options.
     """

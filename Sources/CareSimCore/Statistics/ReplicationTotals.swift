@@ -10,6 +10,16 @@ public struct ReplicationTotals: Sendable, Equatable {
   public var qalys: [Double]
   public var discountedQALYs: [Double]
 
+  public init(
+    costs: [FunderAmounts], discountedCosts: [FunderAmounts], qalys: [Double],
+    discountedQALYs: [Double]
+  ) {
+    self.costs = costs
+    self.discountedCosts = discountedCosts
+    self.qalys = qalys
+    self.discountedQALYs = discountedQALYs
+  }
+
   public init(_ outcome: ReplicationOutcome, costWeights: [Double], effectWeights: [Double]) {
     costs = []
     discountedCosts = []

@@ -40,7 +40,9 @@ public struct RunReport: Sendable {
   }
 
   /// JSON has no NaN: a quantity that does not exist (a ratio without cost) is null.
-  static func number(_ value: Double) -> JSONValue { value.isFinite ? .number(value) : .null }
+  package static func number(_ value: Double) -> JSONValue {
+    value.isFinite ? .number(value) : .null
+  }
 
   public func summaryJSON() -> JSONValue {
     let parameters = scenario.parameters
@@ -123,5 +125,5 @@ public struct RunReport: Sendable {
     return lines.joined(separator: "\n") + "\n"
   }
 
-  static func csv(_ value: Double) -> String { value.isFinite ? "\(value)" : "" }
+  package static func csv(_ value: Double) -> String { value.isFinite ? "\(value)" : "" }
 }

@@ -1,0 +1,48 @@
+import CareSimCore
+
+/// Setting numeric fields of a scenario by path, for what-if analyses.
+///
+/// A path names a field as the file does (`mechanisms.substitution.share`, `needLevels.3.annualCost.wlz`);
+/// a sourced number is set through its `value`. The changed scenario is validated again, so a value
+/// outside a field's allowed range is the same clear error as in a file.
+extension Scenario {
+  /// Every numeric field the file holds, by path.
+  public var numericPaths: [String] { json.numericPaths() }
+
+  /// The scenario with the given fields set.
+  /// - Throws: ``ScenarioErrors`` naming a path the file does not hold (with valid paths nearby), or
+  ///   a value outside the field's allowed range.
+  public func setting(_ settings: [(path: String, value: Double)]) throws(ScenarioErrors)
+    -> Scenario
+  {
+    var json = json
+    for (path, value) in settings {
+      do {
+        try json.setNumber(value, at: path)
+      } catch {
+        throw ScenarioErrors([
+          ScenarioError(file: file, field: path, kind: .invalid(reason: Self.describe(error)))
+        ])
+      }
+    }
+    var changed = try Scenario.read(json, file: file)
+    changed.hash = hash
+    return changed
+  }
+
+  /// The current value of a numeric field, or nil when the file does not hold it.
+  public func number(at path: String) -> Double? {
+    guard let value = json.value(at: path) else { return nil }
+    return value.numberValue ?? value.objectValue?["value"]?.numberValue
+  }
+
+  static func describe(_ error: JSONValue.PathError) -> String {
+    switch error {
+    case .notFound(_, let nearby):
+      let hint = nearby.isEmpty ? "" : "; valid paths nearby: " + nearby.joined(separator: ", ")
+      return "no numeric field at this path in the file (add it to the scenario to vary it)" + hint
+    case .notANumber(_, let found):
+      return "holds \(found), not a number"
+    }
+  }
+}
