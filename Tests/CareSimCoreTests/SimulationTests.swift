@@ -75,3 +75,72 @@ import Testing
     #expect(outcome[.control, 0, .intervention] == 0)
   }
 }
+
+@Suite struct ControlArmProjectionTests {
+  /// Every field the projection clears, changed at once.
+  static func interventionChanged() -> ScenarioParameters {
+    var changed = TestScenarios.everyMechanism()
+    changed.intervention.maximumEligibleLevel = 2
+    changed.intervention.initialParticipationShare = 0.6
+    changed.intervention.monthlyUptakeProbability = 0.1
+    changed.intervention.uptakeRelativeRiskIfLonely = 3
+    changed.intervention.monthlyDropoutProbability = 0.05
+    changed.intervention.capacity = Capacity(coordinatorSlots: 5, participantsPerVolunteer: 2)
+    changed.intervention.volunteering = Volunteering(
+      initialShareOfParticipants: 0.5, monthlyProbability: 0.1, monthlyDropoutProbability: 0.1)
+    changed.intervention.participantLonelinessResolution = 0.5
+    changed.intervention.carerStrainMultiplier = 0.2
+    changed.intervention.fixedCostPerYear = 1e6
+    changed.intervention.costPerParticipantPerYear = 900
+    changed.mechanisms.signalling.participantMonthlyProbability = 0.99
+    changed.mechanisms.prevention.relativeRisk = 0.3
+    changed.mechanisms.escalation.participantRelativeRisk = 0.2
+    changed.mechanisms.substitution = Substitution(
+      share: 0.9, remainingCostShare: 0.5, funders: [.wmo, .zvw], informalHoursPerWeek: 4,
+      requiresVolunteer: false, atEnrolment: true)
+    changed.mechanisms.efficiency = Efficiency(costMultiplier: 0.5, funders: [.wmo, .zvw])
+    changed.mechanisms.extraCare = ExtraCare(
+      trajectoriesPerParticipantYear: 2, costPerTrajectory: FunderAmounts(wmo: 5000))
+    changed.qualityOfLife.participationGain = 0.2
+    changed.qualityOfLife.volunteerGain = 0.1
+    changed.fundingSplit = FunderAmounts(zvw: 1)
+    changed.valuePerQALY = 1
+    return changed
+  }
+
+  @Test func interventionOnlyFieldsLeaveTheControlArmUnchanged() {
+    let base = TestScenarios.everyMechanism()
+    let changed = Self.interventionChanged()
+    #expect(base.controlArmProjection == changed.controlArmProjection)
+    let before = Simulation(parameters: base).run(seed: 11, replication: 2)
+    let after = Simulation(parameters: changed).run(seed: 11, replication: 2)
+    var interventionDiffers = false
+    for month in 0..<before.months {
+      for metric in OutcomeMetric.allCases {
+        #expect(
+          before[.control, month, metric] == after[.control, month, metric], "\(month) \(metric)")
+        if before[.intervention, month, metric] != after[.intervention, month, metric] {
+          interventionDiffers = true
+        }
+      }
+    }
+    #expect(interventionDiffers, "the changes must reach the intervention arm")
+  }
+
+  @Test func controlArmFieldsChangeTheProjection() {
+    var changed = TestScenarios.everyMechanism()
+    changed.mechanisms.signalling.monthlyProbability = 0.3
+    #expect(changed.controlArmProjection != TestScenarios.everyMechanism().controlArmProjection)
+  }
+
+  @Test func reusingTheControlArmGivesTheSameTotals() {
+    let base = TestScenarios.everyMechanism(residents: 80, months: 24)
+    var changed = base
+    changed.mechanisms.prevention.relativeRisk = 0.5
+    let control = ScenarioEvaluation.totals(base, replications: 6, seed: 4, threads: 2)
+    let reused = ScenarioEvaluation.totals(
+      changed, replications: 6, seed: 4, threads: 2, control: control)
+    let full = ScenarioEvaluation.totals(changed, replications: 6, seed: 4, threads: 2)
+    #expect(reused == full)
+  }
+}

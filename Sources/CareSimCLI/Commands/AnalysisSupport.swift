@@ -46,16 +46,29 @@ struct AnalysisContext {
     }
   }
 
+  /// The base scenario's totals, computed once; points that leave the control arm unchanged
+  /// reuse its control arm.
+  private let baseTotals = BaseTotalsCache()
+
   func totals(_ settings: [(path: String, value: Double)]) throws -> [ReplicationTotals] {
-    ScenarioEvaluation.totals(
-      try scenario(setting: settings).parameters, replications: replications, seed: seed,
-      threads: threads)
+    let parameters = try scenario(setting: settings).parameters
+    let base = baseTotals.value {
+      ScenarioEvaluation.totals(
+        scenario.parameters, replications: replications, seed: seed, threads: threads)
+    }
+    if settings.isEmpty { return base }
+    let reusable =
+      parameters.controlArmProjection == scenario.parameters.controlArmProjection
+    return ScenarioEvaluation.totals(
+      parameters, replications: replications, seed: seed, threads: threads,
+      control: reusable ? base : nil)
   }
 
   func estimate(_ settings: [(path: String, value: Double)]) throws -> PointEstimate {
-    ScenarioEvaluation.estimate(
-      try scenario(setting: settings).parameters, replications: replications, seed: seed,
-      threads: threads)
+    let parameters = try scenario(setting: settings).parameters
+    return PointEstimate(
+      totals: try totals(settings), split: parameters.fundingSplit,
+      valuePerQALY: parameters.valuePerQALY)
   }
 
   func write(_ files: [String: Data]) throws(CommandFailure) {
@@ -84,6 +97,18 @@ struct AnalysisContext {
     }
     files["result.json"] = JSONValue.object(document).encoded(prettyPrinted: true)
     return files
+  }
+}
+
+/// The base scenario's totals, computed on first use and kept for the command's lifetime.
+final class BaseTotalsCache {
+  private var totals: [ReplicationTotals]?
+
+  func value(_ compute: () -> [ReplicationTotals]) -> [ReplicationTotals] {
+    if let totals { return totals }
+    let computed = compute()
+    totals = computed
+    return computed
   }
 }
 

@@ -61,18 +61,32 @@ public struct PointEstimate: Sendable, Equatable {
 /// Runs a scenario's replications and keeps only their totals: what analyses need, without the
 /// monthly trajectories.
 public enum ScenarioEvaluation {
+  /// Runs the replications and returns their totals.
+  ///
+  /// - Parameter control: the control arm's totals of the same replications under parameters with
+  ///   the same ``ScenarioParameters/controlArmProjection``; when given, only the intervention arm
+  ///   is simulated, which halves the work of a what-if point that changes the intervention only.
   public static func totals(
-    _ parameters: ScenarioParameters, replications: Int, seed: UInt64, threads: Int
+    _ parameters: ScenarioParameters, replications: Int, seed: UInt64, threads: Int,
+    control: [ReplicationTotals]? = nil
   ) -> [ReplicationTotals] {
+    if let control {
+      precondition(control.count == replications, "need the control arm of every replication")
+    }
     let runner = ReplicationRunner(
-      simulation: Simulation(parameters: parameters), seed: seed, threads: threads)
+      simulation: Simulation(parameters: parameters), seed: seed, threads: threads,
+      arms: control == nil ? InterventionArm.allCases : [.intervention])
     let weights = ReplicationTotals.weights(parameters)
     var totals: [ReplicationTotals] = []
     totals.reserveCapacity(replications)
     runner.run(replications: replications) { batch in
       for outcome in batch {
-        totals.append(
-          ReplicationTotals(outcome, costWeights: weights.costs, effectWeights: weights.effects))
+        var replication = ReplicationTotals(
+          outcome, costWeights: weights.costs, effectWeights: weights.effects)
+        if let control {
+          replication.takeControlArm(from: control[totals.count])
+        }
+        totals.append(replication)
       }
     }
     return totals

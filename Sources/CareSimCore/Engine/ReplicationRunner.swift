@@ -11,14 +11,20 @@ public struct ReplicationRunner: Sendable {
   public let seed: UInt64
   public let threads: Int
   public let batchSize: Int
+  /// The arms each replication runs; an analysis that reuses a control arm runs the other only.
+  public let arms: [InterventionArm]
 
-  public init(simulation: Simulation, seed: UInt64, threads: Int, batchSize: Int = 64) {
+  public init(
+    simulation: Simulation, seed: UInt64, threads: Int, batchSize: Int = 64,
+    arms: [InterventionArm] = InterventionArm.allCases
+  ) {
     precondition(threads >= 1, "threads must be at least 1, got \(threads)")
     precondition(batchSize >= 1, "batchSize must be at least 1, got \(batchSize)")
     self.simulation = simulation
     self.seed = seed
     self.threads = threads
     self.batchSize = batchSize
+    self.arms = arms
   }
 
   /// Runs `replications` replications and passes each batch of outcomes, in replication order, to
@@ -36,14 +42,17 @@ public struct ReplicationRunner: Sendable {
   func runBatch(first: Int, count: Int) -> [ReplicationOutcome] {
     let simulation = simulation
     let seed = seed
+    let arms = arms
     if threads == 1 || count == 1 {
-      return (first..<first + count).map { simulation.run(seed: seed, replication: $0) }
+      return (first..<first + count).map {
+        simulation.run(seed: seed, replication: $0, arms: arms)
+      }
     }
     let workers = min(threads, count)
     let results = ResultSlots<ReplicationOutcome>(count: count)
     DispatchQueue.concurrentPerform(iterations: workers) { worker in
       for slot in stride(from: worker, to: count, by: workers) {
-        results.store(simulation.run(seed: seed, replication: first + slot), at: slot)
+        results.store(simulation.run(seed: seed, replication: first + slot, arms: arms), at: slot)
       }
     }
     return results.values()

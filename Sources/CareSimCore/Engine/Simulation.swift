@@ -87,12 +87,14 @@ public struct Simulation: Sendable {
     tables.levels[level].isAtHome && level <= constants.maximumEligibleLevel
   }
 
-  /// Runs both arms of one replication.
-  public func run(seed: UInt64, replication: Int) -> ReplicationOutcome {
+  /// Runs one replication: both arms, or only those given (the others stay zero).
+  public func run(
+    seed: UInt64, replication: Int, arms: [InterventionArm] = InterventionArm.allCases
+  ) -> ReplicationOutcome {
     let profiles = makeResidents(seed: seed, replication: replication)
     var outcome = ReplicationOutcome(months: parameters.months)
     withStepper { stepper in
-      for arm in InterventionArm.allCases {
+      for arm in arms {
         var states = profiles.map { initialState(of: $0, arm: arm) }
         for month in 0..<parameters.months {
           stepper.step(

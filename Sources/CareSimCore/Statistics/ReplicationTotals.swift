@@ -54,6 +54,16 @@ public struct ReplicationTotals: Sendable, Equatable {
     self.init(outcome, costWeights: weights.costs, effectWeights: weights.effects)
   }
 
+  /// Replaces this replication's control arm with another run's (see
+  /// ``ScenarioParameters/controlArmProjection``).
+  public mutating func takeControlArm(from other: ReplicationTotals) {
+    let control = InterventionArm.control.rawValue
+    costs[control] = other.costs[control]
+    discountedCosts[control] = other.discountedCosts[control]
+    qalys[control] = other.qalys[control]
+    discountedQALYs[control] = other.discountedQALYs[control]
+  }
+
   /// Discounted QALYs gained with the intervention.
   public var qalyGain: Double {
     discountedQALYs[InterventionArm.intervention.rawValue]
