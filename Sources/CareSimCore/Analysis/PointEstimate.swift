@@ -63,9 +63,15 @@ public struct PointEstimate: Sendable, Equatable {
 public enum ScenarioEvaluation {
   /// Runs the replications and returns their totals.
   ///
-  /// - Parameter control: the control arm's totals of the same replications under parameters with
-  ///   the same ``ScenarioParameters/controlArmProjection``; when given, only the intervention arm
-  ///   is simulated, which halves the work of a what-if point that changes the intervention only.
+  /// - Parameters:
+  ///   - parameters: The scenario to run.
+  ///   - replications: How many replications.
+  ///   - seed: The seed; replications are identified by their index under it.
+  ///   - threads: Worker threads.
+  ///   - control: The control arm's totals of the same replications under parameters with the
+  ///     same ``ScenarioParameters/controlArmProjection``; when given, only the intervention arm is
+  ///     simulated, which halves the work of a point that changes the intervention only.
+  /// - Returns: One ``ReplicationTotals`` per replication, in replication order.
   public static func totals(
     _ parameters: ScenarioParameters, replications: Int, seed: UInt64, threads: Int,
     control: [ReplicationTotals]? = nil
