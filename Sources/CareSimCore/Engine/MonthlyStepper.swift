@@ -157,7 +157,8 @@ struct MonthlyStepper {
     var level = MonthlyTransition.sample(
       UnsafeBufferPointer(
         start: moves.baseAddress.map { $0 + rule.firstMove }, count: rule.moveCount),
-      from: from, ratios: ratios, uniform: stream.uniform(month: month, .transition))
+      mass: rule.moveMass, from: from, ratios: ratios,
+      uniform: stream.uniform(month: month, .transition))
 
     // Escalation: a crisis at home costs, hurts, makes need visible and may end in admission.
     var crisisHappened = false

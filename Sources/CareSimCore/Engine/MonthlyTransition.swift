@@ -33,29 +33,33 @@ public enum MonthlyTransition {
     }
   }
 
+  /// Each category's share of a row: the sum of its moves' base probabilities.
+  static func categoryMass(_ moves: [Move]) -> SIMD4<Double> {
+    var mass = SIMD4<Double>.zero
+    for move in moves { mass[Int(move.category.rawValue)] += move.probability }
+    return mass
+  }
+
   /// The level after one month, given the hazard ratios for each category and a uniform draw.
+  ///
+  /// - Parameters:
+  ///   - moves: The row's moves.
+  ///   - mass: ``categoryMass(_:)`` of the row, so that the usual month, in which nobody moves, is
+  ///     settled with one dot product and one comparison.
+  ///   - from: The current level.
+  ///   - ratios: The hazard ratios that apply this month.
+  ///   - uniform: The month's transition draw.
+  /// - Returns: The next level.
   static func sample(
-    _ moves: UnsafeBufferPointer<Move>, from: Int, ratios: HazardRatios,
+    _ moves: UnsafeBufferPointer<Move>, mass: SIMD4<Double>, from: Int, ratios: HazardRatios,
     uniform: Double
   ) -> Int {
-    if ratios == .none {
-      // No covariate or intervention changes this month's row: use it as it is.
-      var cumulative = 0.0
-      for move in moves {
-        cumulative += move.probability
-        if uniform < cumulative { return move.target }
-      }
-      return from
-    }
     // Indexed by category: progression, admission, death, recovery.
     let multipliers = SIMD4(ratios.progression, ratios.admission, ratios.death, 1)
-    var scale = 1.0
+    let total = (mass * multipliers).sum()
+    if uniform >= total { return from }
     // Validated rows sum to at most 1, so only ratios above 1 can push a row past 1.
-    if multipliers.max() > 1 {
-      var total = 0.0
-      for move in moves { total += move.probability * multipliers[Int(move.category.rawValue)] }
-      if total > 1 { scale = 1 / total }
-    }
+    let scale = total > 1 ? 1 / total : 1
     var cumulative = 0.0
     for move in moves {
       cumulative += move.probability * multipliers[Int(move.category.rawValue)] * scale

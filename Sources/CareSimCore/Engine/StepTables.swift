@@ -13,9 +13,10 @@ struct LevelRule: Sendable {
   var utility: Double
   var carerStrainPerMonth: Double
   var crisisProbability: Double
-  /// This level's moves in ``StepTables/moves``.
+  /// This level's moves in ``StepTables/moves``, and their probability per move category.
   var firstMove: Int
   var moveCount: Int
+  var moveMass: SIMD4<Double>
 }
 
 /// Every scalar the monthly step needs, copied out of ``ScenarioParameters``.
@@ -154,7 +155,8 @@ struct StepTables: Sendable {
           monthlyInformalCost: level.informalCareHoursPerWeek * eurosPerWeeklyHour,
           utility: level.utility, carerStrainPerMonth: level.carerStrainPerMonth,
           crisisProbability: parameters.mechanisms.escalation.crisisMonthlyProbability[index],
-          firstMove: moves.count, moveCount: rowMoves.count))
+          firstMove: moves.count, moveCount: rowMoves.count,
+          moveMass: MonthlyTransition.categoryMass(rowMoves)))
       moves += rowMoves
     }
     self.levels = levels
