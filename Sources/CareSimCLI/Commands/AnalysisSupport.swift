@@ -21,11 +21,13 @@ struct AnalysisContext {
   let threads: Int
   let out: URL
 
-  init(_ parsed: ParsedArguments, command: String) throws {
+  init(_ parsed: ParsedArguments, command: String, replicationsOverride: Int? = nil) throws {
     let path = parsed.positional("SCENARIO")
     scenario = try ScenarioLoading.load(path)
-    replications = try parsed.integer(
-      "replications", default: scenario.runDefaults.replications, allowed: 2...10_000_000)
+    replications =
+      try replicationsOverride
+      ?? parsed.integer(
+        "replications", default: scenario.runDefaults.replications, allowed: 2...10_000_000)
     seed = try parsed.unsignedInteger("seed", default: scenario.runDefaults.seed)
     threads = try parsed.integer(
       "threads", default: ProcessInfo.processInfo.activeProcessorCount, allowed: 1...1024)

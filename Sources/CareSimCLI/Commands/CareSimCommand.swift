@@ -21,6 +21,7 @@ public enum CareSimCommand {
     "grid": GridCommand.run,
     "split": SplitCommand.run,
     "breakeven": BreakEvenCommand.run,
+    "psa": PSACommand.run,
   ]
 
   static let overview = """
@@ -36,6 +37,7 @@ public enum CareSimCommand {
       grid SCENARIO       Two-way sensitivity (--x PATH=... --y PATH=...)
       split SCENARIO      Funding-split stress test: balances and chance of loss per payer
       breakeven SCENARIO  Where a funder's net benefit is zero (--param PATH [--for FUNDER])
+      psa SCENARIO        Probabilistic sensitivity analysis over the scenario's distributions
 
     Run 'caresim COMMAND --help' for a command's options.
     """

@@ -25,7 +25,7 @@ extension Scenario {
         ])
       }
     }
-    var changed = try Scenario.read(json, file: file)
+    var changed = try Scenario.read(json, file: file, rangesMustContainValues: false)
     changed.hash = hash
     return changed
   }

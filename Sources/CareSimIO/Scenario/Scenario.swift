@@ -27,6 +27,8 @@ public struct Scenario: Sendable {
   public var sources: [String: String]
   /// Plausible range per field path, where the file gives one (for sensitivity analysis).
   public var ranges: [String: ClosedRange<Double>]
+  /// Distribution per field path, for probabilistic sensitivity analysis.
+  public var distributions: [String: ParameterDistribution]
   /// The parsed file, kept so that analyses can set a field by path and re-read it.
   public var json: JSONValue
   /// FNV-1a 64 of the file's bytes: names exactly which input produced an output.
@@ -63,14 +65,21 @@ public struct Scenario: Sendable {
 
   /// Validates a parsed scenario (for example after a field was changed by path).
   public static func read(_ json: JSONValue, file: String) throws(ScenarioErrors) -> Scenario {
-    var reader = ScenarioReader(file: file)
+    try read(json, file: file, rangesMustContainValues: true)
+  }
+
+  static func read(_ json: JSONValue, file: String, rangesMustContainValues: Bool)
+    throws(ScenarioErrors) -> Scenario
+  {
+    var reader = ScenarioReader(file: file, rangesMustContainValues: rangesMustContainValues)
     let decoded = reader.readScenario(json)
     guard reader.errors.isEmpty, let (metadata, parameters, defaults) = decoded else {
       throw ScenarioErrors(reader.errors)
     }
     return Scenario(
       file: file, metadata: metadata, parameters: parameters, runDefaults: defaults,
-      sources: reader.sources, ranges: reader.ranges, json: json,
+      sources: reader.sources, ranges: reader.ranges, distributions: reader.distributions,
+      json: json,
       hash: StableHash.hexDigest(json.encoded(prettyPrinted: false)))
   }
 }

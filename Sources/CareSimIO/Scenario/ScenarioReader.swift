@@ -1,3 +1,5 @@
+import CareSimCore
+
 /// Reads fields out of a parsed scenario, checking type and range and collecting every problem.
 ///
 /// Objects are read through ``object(_:at:keys:)``, which reports keys the schema does not know, so a
@@ -9,8 +11,16 @@ struct ScenarioReader {
   private(set) var errors: [ScenarioError] = []
   private(set) var sources: [String: String] = [:]
   private(set) var ranges: [String: ClosedRange<Double>] = [:]
+  private(set) var distributions: [String: ParameterDistribution] = [:]
 
-  init(file: String) { self.file = file }
+  /// Whether a sourced number's `range` must contain its value: true for files as written, false
+  /// for scenarios whose values an analysis set (a sweep or a PSA sample may go beyond the range).
+  let rangesMustContainValues: Bool
+
+  init(file: String, rangesMustContainValues: Bool = true) {
+    self.file = file
+    self.rangesMustContainValues = rangesMustContainValues
+  }
 
   mutating func report(_ field: String, _ kind: ScenarioError.Kind) {
     errors.append(ScenarioError(file: file, field: field, kind: kind))
@@ -89,6 +99,10 @@ struct ScenarioReader {
       if let range = sourced["range"] {
         readRange(range, at: field, value: number, allowed: allowed)
       }
+      if let distribution = sourced["distribution"] {
+        readDistribution(
+          distribution, at: Self.join(field, "distribution"), value: number, for: field)
+      }
     } else {
       return nil
     }
@@ -101,6 +115,61 @@ struct ScenarioReader {
       return nil
     }
     return number
+  }
+
+  /// Reads a PSA distribution: `{type: "beta", alpha, beta}`, `{type: "gamma", shape, scale}`,
+  /// `{type: "lognormal", mu, sigma}`, `{type: "normal", standardDeviation}`,
+  /// `{type: "uniform", low, high}`, `{type: "triangular", low, mode, high}` or `{type: "fixed"}`.
+  /// Beta, gamma and lognormal may instead give `standardDeviation`: they are then fitted by the
+  /// method of moments around the number's value; normal is centred on the value.
+  private mutating func readDistribution(
+    _ value: JSONValue, at path: String, value center: Double, for field: String
+  ) {
+    let keys: Set = [
+      "type", "alpha", "beta", "shape", "scale", "mu", "sigma", "standardDeviation", "low", "high",
+      "mode",
+    ]
+    guard let fields = object(value, at: path, keys: keys) else { return }
+    let types = ["beta", "gamma", "lognormal", "normal", "uniform", "triangular", "fixed"]
+    guard let type = choice(fields, "type", at: path, choices: types) else { return }
+    let any = NumberRange(-1e15, 1e15)
+    func parameter(_ key: String) -> Double { number(fields, key, at: path, allowed: any) }
+    let sd = fields["standardDeviation"] == nil ? nil : parameter("standardDeviation")
+    var distribution: ParameterDistribution?
+    switch type {
+    case "beta":
+      distribution =
+        sd.map { ParameterDistribution.beta(mean: center, standardDeviation: $0) }
+        ?? .beta(alpha: parameter("alpha"), beta: parameter("beta"))
+    case "gamma":
+      distribution =
+        sd.map { ParameterDistribution.gamma(mean: center, standardDeviation: $0) }
+        ?? .gamma(shape: parameter("shape"), scale: parameter("scale"))
+    case "lognormal":
+      distribution =
+        sd.map { ParameterDistribution.lognormal(mean: center, standardDeviation: $0) }
+        ?? .lognormal(mu: parameter("mu"), sigma: parameter("sigma"))
+    case "normal":
+      distribution = .normal(mean: center, standardDeviation: parameter("standardDeviation"))
+    case "uniform":
+      distribution = .uniform(low: parameter("low"), high: parameter("high"))
+    case "triangular":
+      distribution = .triangular(
+        low: parameter("low"), mode: parameter("mode"), high: parameter("high"))
+    default:
+      distribution = .fixed(center)
+    }
+    guard let distribution else {
+      report(
+        path,
+        .invalid(reason: "no \(type) distribution has mean \(center) and this standard deviation"))
+      return
+    }
+    if let reason = distribution.invalidReason {
+      report(path, .invalid(reason: reason))
+      return
+    }
+    distributions[field] = distribution
   }
 
   private mutating func readRange(
@@ -119,7 +188,7 @@ struct ScenarioReader {
       report(rangeField, .outOfRange(value: bound, allowed: allowed.description))
       return
     }
-    guard bounds[0] <= value, value <= bounds[1] else {
+    guard !rangesMustContainValues || (bounds[0] <= value && value <= bounds[1]) else {
       report(
         rangeField,
         .invalid(

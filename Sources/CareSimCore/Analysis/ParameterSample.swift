@@ -1,0 +1,31 @@
+/// Draws the parameter sets of a probabilistic sensitivity analysis.
+///
+/// Sample `k` has its own generator, derived from (seed, k) by SplitMix64 mixing, and draws the
+/// parameters in the order given; so a sample does not depend on how many others are drawn, or on
+/// the thread that evaluates it.
+public enum ParameterSample {
+  /// A salt that keeps parameter draws apart from the residents' streams under the same seed.
+  static let salt: UInt64 = 0x5053_4120_5341_4D50
+
+  public static func draw(
+    _ distributions: [(path: String, distribution: ParameterDistribution)], seed: UInt64,
+    sample: Int
+  ) -> [(path: String, value: Double)] {
+    precondition(sample >= 0, "sample must be non-negative, got \(sample)")
+    var generator = SplitMix64(
+      seed: SplitMix64.mix(SplitMix64.mix(seed ^ salt) &+ UInt64(sample) &* SplitMix64.increment))
+    return distributions.map { ($0.path, $0.distribution.sample(using: &generator)) }
+  }
+
+  /// Cost-effectiveness acceptability: the share of samples in which the net monetary benefit
+  /// (net benefit plus QALYs gained times the willingness to pay) is positive, per willingness.
+  public static func acceptability(
+    netBenefits: [Double], qalyGains: [Double], willingnessToPay: [Double]
+  ) -> [Double] {
+    precondition(netBenefits.count == qalyGains.count, "one QALY gain per net benefit")
+    return willingnessToPay.map { price in
+      let accepted = zip(netBenefits, qalyGains).count { $0 + $1 * price > 0 }
+      return Double(accepted) / Double(max(1, netBenefits.count))
+    }
+  }
+}

@@ -1,0 +1,181 @@
+import CareSimCore
+import CareSimIO
+import Foundation
+import Testing
+
+@testable import CareSimCLI
+
+/// The what-if commands against plain runs: each analysis must agree with running the scenario
+/// directly at the same setting, seed and replications (issue #4's checks).
+@Suite struct AnalysisCommandTests {
+  static let ladder = CaresimBinary.scenario("reference-ladder.json").path
+  static let replications = "8"
+
+  /// Runs a command in-process and returns what it printed; fails the test on a non-zero exit.
+  static func run(_ arguments: [String]) -> (code: Int32, out: String, error: String) {
+    let out = Captured()
+    let error = Captured()
+    let code = CareSimCommand.run(
+      arguments: ["caresim"] + arguments,
+      console: Console(out: { out.append($0) }, error: { error.append($0) }))
+    return (code, out.text, error.text)
+  }
+
+  /// Writes the reference ladder with fields set by path into `folder`, returning its path.
+  static func ladder(setting settings: [(path: String, value: Double)], in folder: URL) throws
+    -> String
+  {
+    var json = try Scenario.load(from: URL(fileURLWithPath: ladder)).json
+    for (path, value) in settings { try json.setNumber(value, at: path) }
+    let url = folder.appendingPathComponent("ladder-\(UUID().uuidString).json")
+    try json.encoded().write(to: url)
+    return url.path
+  }
+
+  /// The plain run's summary.json at a setting.
+  static func plainRun(_ scenario: String, in folder: URL) throws -> JSONValue {
+    let out = folder.appendingPathComponent("run-\(UUID().uuidString)")
+    let result = run(["run", scenario, "--replications", replications, "--out", out.path])
+    #expect(result.code == 0, "\(result.error)")
+    return try JSONValue.parse(Data(contentsOf: out.appendingPathComponent("summary.json")))
+  }
+
+  static func netBenefit(_ summary: JSONValue, _ perspective: String) throws -> (Double, Double) {
+    let entry = try #require(summary.value(at: "netBenefitAfterSplit.\(perspective)"))
+    return (
+      try #require(entry.value(at: "mean")?.numberValue),
+      try #require(entry.value(at: "standardError")?.numberValue)
+    )
+  }
+
+  static func csvRows(_ url: URL) throws -> [[String: String]] {
+    let lines = try String(contentsOf: url, encoding: .utf8).split(separator: "\n")
+    let header = lines[0].split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+    return lines.dropFirst().map { line in
+      Dictionary(
+        uniqueKeysWithValues: zip(
+          header, line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)))
+    }
+  }
+
+  @Test func sweepEndPointsEqualPlainRuns() throws {
+    try withTemporaryDirectory { folder in
+      let path = "mechanisms.prevention.relativeRisk"
+      let out = folder.appendingPathComponent("sweep")
+      let sweep = Self.run([
+        "sweep", Self.ladder, "--param", "\(path)=0.8:0.9", "--replications", Self.replications,
+        "--out", out.path,
+      ])
+      #expect(sweep.code == 0, "\(sweep.error)")
+      let row = try #require(try Self.csvRows(out.appendingPathComponent("tornado.csv")).first)
+      for (end, value) in [("atLow", 0.8), ("atHigh", 0.9)] {
+        let summary = try Self.plainRun(
+          try Self.ladder(setting: [(path, value)], in: folder), in: folder)
+        for perspective in ["society", "wmo", "zvw", "wlz"] {
+          let plain = try Self.netBenefit(summary, perspective).0
+          #expect(Double(row["\(perspective).\(end)"] ?? "") == plain, "\(perspective) \(end)")
+        }
+      }
+    }
+  }
+
+  @Test func breakEvenRootGivesZeroNetBenefitWhenRunDirectly() throws {
+    try withTemporaryDirectory { folder in
+      let path = "intervention.costPerParticipantPerYear"
+      let out = folder.appendingPathComponent("breakeven")
+      let result = Self.run([
+        "breakeven", Self.ladder, "--param", path, "--for", "society", "--low", "0", "--high",
+        "5000", "--replications", Self.replications, "--out", out.path,
+      ])
+      #expect(result.code == 0, "\(result.error)")
+      let document = try JSONValue.parse(
+        Data(contentsOf: out.appendingPathComponent("result.json")))
+      let root = try #require(document.value(at: "root")?.numberValue)
+      let summary = try Self.plainRun(
+        try Self.ladder(setting: [(path, root)], in: folder), in: folder)
+      let (mean, standardError) = try Self.netBenefit(summary, "society")
+      // At the root the expected net benefit is zero: within 4 standard errors of the run.
+      #expect(
+        abs(mean) <= 4 * standardError, "net benefit \(mean) at root \(root), SE \(standardError)")
+    }
+  }
+
+  @Test func psaWithFixedDistributionsEqualsAPlainRun() throws {
+    try withTemporaryDirectory { folder in
+      let text = try String(contentsOfFile: Self.ladder, encoding: .utf8)
+        .replacingOccurrences(
+          of: "prevention: { relativeRisk: 0.85 }",
+          with: "prevention: { relativeRisk: { value: 0.85, distribution: { type: \"fixed\" } } }")
+      let scenario = folder.appendingPathComponent("fixed.json")
+      try text.write(to: scenario, atomically: true, encoding: .utf8)
+      let out = folder.appendingPathComponent("psa")
+      let psa = Self.run([
+        "psa", scenario.path, "--samples", "3", "--inner", Self.replications, "--out", out.path,
+      ])
+      #expect(psa.code == 0, "\(psa.error)")
+      let summary = try Self.plainRun(scenario.path, in: folder)
+      for row in try Self.csvRows(out.appendingPathComponent("samples.csv")) {
+        for perspective in ["society", "wmo", "zvw", "wlz", "informal"] {
+          let plain = try Self.netBenefit(summary, perspective).0
+          #expect(Double(row["netBenefit.\(perspective)"] ?? "") == plain, "\(perspective)")
+        }
+      }
+    }
+  }
+
+  @Test func splitAtFullMunicipalityEqualsTheDefaultRun() throws {
+    try withTemporaryDirectory { folder in
+      let out = folder.appendingPathComponent("split")
+      let split = Self.run([
+        "split", Self.ladder, "--replications", Self.replications, "--out", out.path,
+      ])
+      #expect(split.code == 0, "\(split.error)")
+      let rows = try Self.csvRows(out.appendingPathComponent("findings.csv"))
+      let scenarioRow = try #require(
+        rows.first { $0["setting"] == "base" && $0["split"] == "scenario" })
+      #expect(scenarioRow["wmo"] == "1.0")
+      let summary = try Self.plainRun(Self.ladder, in: folder)
+      for payer in ["wmo", "zvw", "wlz"] {
+        let plain = try Self.netBenefit(summary, payer).0
+        let value = try #require(Double(scenarioRow["balance.\(payer)"] ?? ""))
+        #expect(abs(value - plain) <= 1e-9 * max(1, abs(plain)), "\(payer): \(value) vs \(plain)")
+      }
+    }
+  }
+
+  @Test func unknownPathNamesNearbyPaths() {
+    let result = Self.run([
+      "sweep", Self.ladder, "--param", "mechanisms.prevention.relativeRsk=0.8:0.9",
+      "--replications", "2", "--out", "/nonexistent/never-written",
+    ])
+    #expect(result.code == 2)
+    #expect(result.error.contains("mechanisms.prevention.relativeRsk"))
+    #expect(result.error.contains("mechanisms.prevention.relativeRisk"), "\(result.error)")
+  }
+
+  @Test func malformedParameterSpecIsAnInputError() {
+    let result = Self.run([
+      "sweep", Self.ladder, "--param", "mechanisms.prevention.relativeRisk=0.9:0.8",
+    ])
+    #expect(result.code == 2)
+    #expect(result.error.contains("PATH=LOW:HIGH"))
+  }
+}
+
+/// Text a console writes, collected across threads.
+final class Captured: @unchecked Sendable {
+  private let lock = NSLock()
+  private var parts: [String] = []
+
+  func append(_ text: String) {
+    lock.lock()
+    parts.append(text)
+    lock.unlock()
+  }
+
+  var text: String {
+    lock.lock()
+    defer { lock.unlock() }
+    return parts.joined()
+  }
+}
