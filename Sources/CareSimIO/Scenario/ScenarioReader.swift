@@ -117,7 +117,9 @@ struct ScenarioReader {
     return number
   }
 
-  /// Reads a PSA distribution: `{type: "beta", alpha, beta}`, `{type: "gamma", shape, scale}`,
+  /// Reads a distribution for probabilistic sensitivity analysis.
+  ///
+  /// The forms: `{type: "beta", alpha, beta}`, `{type: "gamma", shape, scale}`,
   /// `{type: "lognormal", mu, sigma}`, `{type: "normal", standardDeviation}`,
   /// `{type: "uniform", low, high}`, `{type: "triangular", low, mode, high}` or `{type: "fixed"}`.
   /// Beta, gamma and lognormal may instead give `standardDeviation`: they are then fitted by the
