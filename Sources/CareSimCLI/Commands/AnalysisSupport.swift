@@ -20,6 +20,9 @@ struct AnalysisContext {
   let seed: UInt64
   let threads: Int
   let out: URL
+  /// Runs settings against the base. The base's replications run on first use, so that a command
+  /// checks all its input before the long work starts.
+  private let evaluator: Deferred<WhatIfEvaluator>
 
   init(_ parsed: ParsedArguments, command: String, replicationsOverride: Int? = nil) throws {
     let path = parsed.positional("SCENARIO")
@@ -33,6 +36,10 @@ struct AnalysisContext {
       "threads", default: ProcessInfo.processInfo.activeProcessorCount, allowed: 1...1024)
     let name = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
     out = URL(fileURLWithPath: parsed.value("out") ?? "out/\(name)-\(command)")
+    evaluator = Deferred { [scenario, replications, seed, threads] in
+      WhatIfEvaluator(
+        base: scenario.parameters, replications: replications, seed: seed, threads: threads)
+    }
   }
 
   /// The scenario with fields set by path; a bad path or value is an input error.
@@ -48,29 +55,12 @@ struct AnalysisContext {
     }
   }
 
-  /// The base scenario's totals, computed once; points that leave the control arm unchanged
-  /// reuse its control arm.
-  private let baseTotals = BaseTotalsCache()
-
   func totals(_ settings: [(path: String, value: Double)]) throws -> [ReplicationTotals] {
-    let parameters = try scenario(setting: settings).parameters
-    let base = baseTotals.value {
-      ScenarioEvaluation.totals(
-        scenario.parameters, replications: replications, seed: seed, threads: threads)
-    }
-    if settings.isEmpty { return base }
-    let reusable =
-      parameters.controlArmProjection == scenario.parameters.controlArmProjection
-    return ScenarioEvaluation.totals(
-      parameters, replications: replications, seed: seed, threads: threads,
-      control: reusable ? base : nil)
+    evaluator.value.totals(try scenario(setting: settings).parameters)
   }
 
   func estimate(_ settings: [(path: String, value: Double)]) throws -> PointEstimate {
-    let parameters = try scenario(setting: settings).parameters
-    return PointEstimate(
-      totals: try totals(settings), split: parameters.fundingSplit,
-      valuePerQALY: parameters.valuePerQALY)
+    evaluator.value.estimate(try scenario(setting: settings).parameters)
   }
 
   func write(_ files: [String: Data]) throws(CommandFailure) {
@@ -102,15 +92,18 @@ struct AnalysisContext {
   }
 }
 
-/// The base scenario's totals, computed on first use and kept for the command's lifetime.
-final class BaseTotalsCache {
-  private var totals: [ReplicationTotals]?
+/// A value computed on first use and kept; commands run on one thread, so no lock is needed.
+final class Deferred<Value> {
+  private let compute: () -> Value
+  private var computed: Value?
 
-  func value(_ compute: () -> [ReplicationTotals]) -> [ReplicationTotals] {
-    if let totals { return totals }
-    let computed = compute()
-    totals = computed
-    return computed
+  init(_ compute: @escaping () -> Value) { self.compute = compute }
+
+  var value: Value {
+    if let computed { return computed }
+    let value = compute()
+    computed = value
+    return value
   }
 }
 
