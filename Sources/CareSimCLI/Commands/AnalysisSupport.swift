@@ -20,8 +20,10 @@ struct AnalysisContext {
   let seed: UInt64
   let threads: Int
   let out: URL
-  /// Runs settings against the base. The base's replications run on first use, so that a command
-  /// checks all its input before the long work starts.
+  /// Runs settings against the base.
+  ///
+  /// The base's replications run on first use, so that a command checks all its input before the
+  /// long work starts.
   private let evaluator: Deferred<WhatIfEvaluator>
 
   init(_ parsed: ParsedArguments, command: String, replicationsOverride: Int? = nil) throws {
