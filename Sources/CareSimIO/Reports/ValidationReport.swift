@@ -22,7 +22,9 @@ public struct ValidationReport: Sendable {
 
   static func format(_ value: Double, unit: String) -> String {
     guard value.isFinite else { return "n/a" }
-    if unit.hasPrefix("EUR") && abs(value) >= 100 { return ReportFormat.euros(value) }
+    if abs(value) >= 1000 || (unit.hasPrefix("EUR") && abs(value) >= 100) {
+      return ReportFormat.euros(value)
+    }
     return ReportFormat.decimal(value, places: abs(value) >= 100 ? 0 : (abs(value) >= 1 ? 2 : 3))
   }
 
