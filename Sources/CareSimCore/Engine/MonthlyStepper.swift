@@ -58,6 +58,9 @@ struct MonthlyStepper {
       outcome[arm, month, OutcomeMetric(funder)] = costs[funder.rawValue]
     }
     counts.record(into: &outcome, arm: arm, month: month)
+    #if CARESIM_INTERNAL_CHECKS
+    checkInvariants(arm: arm, month: month, states: states, outcome: outcome)
+    #endif
   }
 
   static func capacity(_ states: [ResidentState], rule: Capacity) -> MonthlyCapacity {

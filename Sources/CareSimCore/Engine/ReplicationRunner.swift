@@ -49,41 +49,18 @@ public struct ReplicationRunner: Sendable {
       }
     }
     let workers = min(threads, count)
-    let results = ResultSlots<ReplicationOutcome>(count: count)
-    DispatchQueue.concurrentPerform(iterations: workers) { worker in
-      for slot in stride(from: worker, to: count, by: workers) {
-        results.store(simulation.run(seed: seed, replication: first + slot, arms: arms), at: slot)
+    var results = [ReplicationOutcome?](repeating: nil, count: count)
+    results.withUnsafeMutableBufferPointer { results in
+      let slots = UncheckedBuffer(results)
+      DispatchQueue.concurrentPerform(iterations: workers) { worker in
+        for slot in stride(from: worker, to: count, by: workers) {
+          slots.buffer[slot] = simulation.run(seed: seed, replication: first + slot, arms: arms)
+        }
       }
     }
-    return results.values()
-  }
-}
-
-/// Fixed slots that parallel workers fill, each slot written by exactly one worker.
-///
-/// `@unchecked Sendable` is sound here because the slots are disjoint and `concurrentPerform` returns
-/// only after every worker has finished, which orders all writes before the read in `values()`. The
-/// storage is a raw buffer, not an array, so that concurrent writes never go through the array's
-/// exclusivity checks.
-final class ResultSlots<Value>: @unchecked Sendable {
-  private let slots: UnsafeMutableBufferPointer<Value?>
-
-  init(count: Int) {
-    slots = .allocate(capacity: count)
-    slots.initialize(repeating: nil)
-  }
-
-  deinit {
-    _ = slots.deinitialize()
-    slots.deallocate()
-  }
-
-  func store(_ value: Value, at index: Int) { slots[index] = value }
-
-  func values() -> [Value] {
-    slots.map { slot in
-      guard let value = slot else { preconditionFailure("a result slot was never filled") }
-      return value
+    return results.map { outcome in
+      guard let outcome else { preconditionFailure("a replication's slot was never filled") }
+      return outcome
     }
   }
 }

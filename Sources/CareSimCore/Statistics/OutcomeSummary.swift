@@ -206,7 +206,11 @@ struct TrajectoryCell: Sendable {
   }
 }
 
-/// A buffer whose disjoint parts parallel workers update; see ``ResultSlots`` for why this is sound.
+/// A buffer whose disjoint parts parallel workers update.
+///
+/// `@unchecked Sendable` is sound where it is used: each worker writes only its own elements, and
+/// `concurrentPerform` returns only after every worker has finished, which orders all writes before
+/// the caller reads the buffer.
 struct UncheckedBuffer<Element>: @unchecked Sendable {
   let buffer: UnsafeMutableBufferPointer<Element>
   init(_ buffer: UnsafeMutableBufferPointer<Element>) { self.buffer = buffer }
