@@ -18,11 +18,7 @@ enum BreakEvenCommand {
     ] + AnalysisContext.options)
 
   static func run(_ arguments: [String], console: Console) throws {
-    let parsed = try spec.parse(arguments)
-    if parsed.flag("help") {
-      console.out(spec.helpText + "\n")
-      return
-    }
+    guard let parsed = try spec.parse(arguments, helpTo: console) else { return }
     guard let path = parsed.value("param") else {
       throw CommandLineError.missingValue(option: "param")
     }

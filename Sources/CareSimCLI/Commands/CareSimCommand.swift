@@ -70,6 +70,20 @@ public enum CareSimCommand {
   }
 }
 
+extension CommandSpec {
+  /// Parses a command's arguments; with `--help` it prints the command's help and returns nil.
+  func parse(_ arguments: [String], helpTo console: Console) throws(CommandLineError)
+    -> ParsedArguments?
+  {
+    let parsed = try parse(arguments)
+    guard !parsed.flag("help") else {
+      console.out(helpText + "\n")
+      return nil
+    }
+    return parsed
+  }
+}
+
 /// A command's failure, already worded for the user.
 struct CommandFailure: Error {
   var message: String

@@ -16,11 +16,7 @@ enum GridCommand {
     ] + AnalysisContext.options)
 
   static func run(_ arguments: [String], console: Console) throws {
-    let parsed = try spec.parse(arguments)
-    if parsed.flag("help") {
-      console.out(spec.helpText + "\n")
-      return
-    }
+    guard let parsed = try spec.parse(arguments, helpTo: console) else { return }
     func axis(_ name: String) throws -> ParameterSpec {
       guard let text = parsed.value(name) else {
         throw CommandLineError.missingValue(option: name)

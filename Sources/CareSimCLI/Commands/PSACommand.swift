@@ -22,11 +22,7 @@ enum PSACommand {
     ] + AnalysisContext.options.filter { $0.name != "replications" })
 
   static func run(_ arguments: [String], console: Console) throws {
-    let parsed = try spec.parse(arguments)
-    if parsed.flag("help") {
-      console.out(spec.helpText + "\n")
-      return
-    }
+    guard let parsed = try spec.parse(arguments, helpTo: console) else { return }
     let samples = try parsed.integer("samples", default: 200, allowed: 1...1_000_000)
     let inner = try parsed.integer("inner", default: 20, allowed: 2...1_000_000)
     let context = try AnalysisContext(

@@ -15,11 +15,7 @@ enum RunCommand {
     ])
 
   static func run(_ arguments: [String], console: Console) throws {
-    let parsed = try spec.parse(arguments)
-    if parsed.flag("help") {
-      console.out(spec.helpText + "\n")
-      return
-    }
+    guard let parsed = try spec.parse(arguments, helpTo: console) else { return }
     let path = parsed.positional("SCENARIO")
     let scenario = try ScenarioLoading.load(path)
     let replications = try parsed.integer(

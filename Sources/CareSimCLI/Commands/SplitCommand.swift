@@ -24,11 +24,7 @@ enum SplitCommand {
     ] + AnalysisContext.options)
 
   static func run(_ arguments: [String], console: Console) throws {
-    let parsed = try spec.parse(arguments)
-    if parsed.flag("help") {
-      console.out(spec.helpText + "\n")
-      return
-    }
+    guard let parsed = try spec.parse(arguments, helpTo: console) else { return }
     let steps = try parsed.integer("steps", default: 10, allowed: 1...100)
     let context = try AnalysisContext(parsed, command: "split")
     var varied = try parsed.values("vary").map { text throws(CommandLineError) in

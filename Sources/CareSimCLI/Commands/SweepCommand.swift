@@ -15,11 +15,7 @@ enum SweepCommand {
     ] + AnalysisContext.options)
 
   static func run(_ arguments: [String], console: Console) throws {
-    let parsed = try spec.parse(arguments)
-    if parsed.flag("help") {
-      console.out(spec.helpText + "\n")
-      return
-    }
+    guard let parsed = try spec.parse(arguments, helpTo: console) else { return }
     let context = try AnalysisContext(parsed, command: "sweep")
     var parameters = try parsed.values("param").map { text throws(CommandLineError) in
       try ParameterSpec.parse(text, option: "param")

@@ -7,11 +7,7 @@ enum ValidateCommand {
     positionals: [(name: "SCENARIO", help: "Scenario file (JSON, comments allowed)")])
 
   static func run(_ arguments: [String], console: Console) throws {
-    let parsed = try spec.parse(arguments)
-    if parsed.flag("help") {
-      console.out(spec.helpText + "\n")
-      return
-    }
+    guard let parsed = try spec.parse(arguments, helpTo: console) else { return }
     let scenario = try ScenarioLoading.load(parsed.positional("SCENARIO"))
     let parameters = scenario.parameters
     console.out(

@@ -20,11 +20,7 @@ enum ValidateStudyCommand {
     ])
 
   static func run(_ arguments: [String], console: Console) throws {
-    let parsed = try spec.parse(arguments)
-    if parsed.flag("help") {
-      console.out(spec.helpText + "\n")
-      return
-    }
+    guard let parsed = try spec.parse(arguments, helpTo: console) else { return }
     let name = parsed.positional("NAME")
     let url =
       FileManager.default.fileExists(atPath: name)

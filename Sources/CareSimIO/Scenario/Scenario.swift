@@ -37,28 +37,12 @@ public struct Scenario: Sendable {
   /// Reads and validates a scenario file.
   /// - Throws: ``ScenarioErrors`` with one entry per problem found.
   public static func load(from url: URL) throws(ScenarioErrors) -> Scenario {
-    let data: Data
-    do {
-      data = try Data(contentsOf: url)
-    } catch {
-      throw ScenarioErrors([
-        ScenarioError(
-          file: url.path, field: "", kind: .unreadable(reason: error.localizedDescription))
-      ])
-    }
-    return try parse(data, file: url.path)
+    try parse(ScenarioErrors.reading(url), file: url.path)
   }
 
   /// Parses and validates scenario text; `file` names it in errors.
   public static func parse(_ data: Data, file: String) throws(ScenarioErrors) -> Scenario {
-    let json: JSONValue
-    do {
-      json = try JSONValue.parse(data)
-    } catch {
-      throw ScenarioErrors([ScenarioError(file: file, field: "", kind: .syntax(reason: "\(error)"))]
-      )
-    }
-    var scenario = try read(json, file: file)
+    var scenario = try read(ScenarioErrors.parsing(data, file: file), file: file)
     scenario.hash = StableHash.hexDigest(data)
     return scenario
   }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A problem with a scenario file, named by file, field path and what is allowed.
 ///
 /// Validation collects every problem rather than stopping at the first, so a user fixes a file in one
@@ -52,4 +54,26 @@ public struct ScenarioErrors: Error, Equatable, Sendable, CustomStringConvertibl
   public var errors: [ScenarioError]
   public init(_ errors: [ScenarioError]) { self.errors = errors }
   public var description: String { errors.map(\.description).joined(separator: "\n") }
+
+  /// A file's bytes, or the error that names it.
+  static func reading(_ url: URL) throws(ScenarioErrors) -> Data {
+    do {
+      return try Data(contentsOf: url)
+    } catch {
+      throw ScenarioErrors([
+        ScenarioError(
+          file: url.path, field: "", kind: .unreadable(reason: error.localizedDescription))
+      ])
+    }
+  }
+
+  /// Parsed JSON5, or the syntax error that names the file.
+  static func parsing(_ data: Data, file: String) throws(ScenarioErrors) -> JSONValue {
+    do {
+      return try JSONValue.parse(data)
+    } catch {
+      throw ScenarioErrors([ScenarioError(file: file, field: "", kind: .syntax(reason: "\(error)"))]
+      )
+    }
+  }
 }

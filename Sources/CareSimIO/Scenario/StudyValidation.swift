@@ -20,23 +20,7 @@ public struct StudyValidation: Sendable {
   /// Reads and checks a validation file.
   /// - Throws: ``ScenarioErrors``, one entry per problem.
   public static func load(from url: URL) throws(ScenarioErrors) -> StudyValidation {
-    let data: Data
-    do {
-      data = try Data(contentsOf: url)
-    } catch {
-      throw ScenarioErrors([
-        ScenarioError(
-          file: url.path, field: "", kind: .unreadable(reason: error.localizedDescription))
-      ])
-    }
-    let json: JSONValue
-    do {
-      json = try JSONValue.parse(data)
-    } catch {
-      throw ScenarioErrors([
-        ScenarioError(file: url.path, field: "", kind: .syntax(reason: "\(error)"))
-      ])
-    }
+    let json = try ScenarioErrors.parsing(ScenarioErrors.reading(url), file: url.path)
     var reader = ScenarioReader(file: url.path)
     let validation = reader.readValidation(json)
     guard reader.errors.isEmpty, let validation else { throw ScenarioErrors(reader.errors) }
