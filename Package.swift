@@ -18,7 +18,8 @@ let package = Package(
       path: "Benchmarks/caresim-bench"
     ),
     .testTarget(name: "CareSimCoreTests", dependencies: ["CareSimCore"]),
-    .testTarget(name: "CareSimIOTests", dependencies: ["CareSimCore", "CareSimIO"]),
+    .testTarget(
+      name: "CareSimIOTests", dependencies: ["CareSimCore", "CareSimIO"], exclude: ["Golden"]),
     .testTarget(
       name: "CareSimCLITests",
       dependencies: ["CareSimCLI", "CareSimIO", "CareSimCore"]

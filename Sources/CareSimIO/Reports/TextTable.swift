@@ -44,7 +44,8 @@ public enum ReportFormat {
   public static func decimal(_ value: Double, places: Int) -> String {
     guard value.isFinite else { return "n/a" }
     let scale = (0..<places).reduce(1.0) { value, _ in value * 10 }
-    let rounded = (value * scale).rounded() / scale
+    // Adding 0 turns a rounded -0.0 into 0, so a tiny negative prints as 0.0, not -0.0.
+    let rounded = (value * scale).rounded() / scale + 0
     var text = "\(rounded)"
     if let dot = text.firstIndex(of: ".") {
       let decimals = text.distance(from: dot, to: text.endIndex) - 1
