@@ -7,7 +7,7 @@ enum BreakEvenCommand {
   static let spec = CommandSpec(
     name: "breakeven",
     summary: "Find where a funder's expected net benefit is zero, by bracketing and bisection.",
-    positionals: [(name: "SCENARIO", help: "Scenario file (JSON, comments allowed)")],
+    positionals: [ScenarioLoading.positional],
     options: [
       OptionSpec("param", valueName: "PATH", help: "The parameter to solve for"),
       OptionSpec("for", valueName: "FUNDER", help: "wmo, zvw, wlz, informal or society (default)"),

@@ -7,7 +7,7 @@ enum GridCommand {
   static let spec = CommandSpec(
     name: "grid",
     summary: "Two-way sensitivity: net benefit per funder and the chance of a positive balance.",
-    positionals: [(name: "SCENARIO", help: "Scenario file (JSON, comments allowed)")],
+    positionals: [ScenarioLoading.positional],
     options: [
       OptionSpec(
         "x", valueName: "PATH=LOW:HIGH[:STEPS]", help: "First parameter (default 5 steps)"),

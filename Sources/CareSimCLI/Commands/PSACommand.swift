@@ -15,7 +15,7 @@ enum PSACommand {
   static let spec = CommandSpec(
     name: "psa",
     summary: "Probabilistic sensitivity analysis: net benefit spread, chance of saving, CEAC.",
-    positionals: [(name: "SCENARIO", help: "Scenario file (JSON, comments allowed)")],
+    positionals: [ScenarioLoading.positional],
     options: [
       OptionSpec("samples", valueName: "K", help: "Parameter sets to draw (default 200)"),
       OptionSpec("inner", valueName: "R", help: "Replications per parameter set (default 20)"),

@@ -6,7 +6,7 @@ import Foundation
 enum RunCommand {
   static let spec = CommandSpec(
     name: "run", summary: "Run a scenario's replications; write summary.json and trajectories.csv.",
-    positionals: [(name: "SCENARIO", help: "Scenario file (JSON, comments allowed)")],
+    positionals: [ScenarioLoading.positional],
     options: [
       OptionSpec("replications", valueName: "N", help: "Replications (default: the scenario's)"),
       OptionSpec("seed", valueName: "S", help: "Random seed (default: the scenario's)"),

@@ -12,7 +12,7 @@ enum SplitCommand {
   static let spec = CommandSpec(
     name: "split",
     summary: "Funding-split stress test: each payer's balance and chance of loss for every split.",
-    positionals: [(name: "SCENARIO", help: "Scenario file (JSON, comments allowed)")],
+    positionals: [ScenarioLoading.positional],
     options: [
       OptionSpec(
         "steps", valueName: "K", help: "Grid steps per unit share (default 10: steps of 0.1)"),

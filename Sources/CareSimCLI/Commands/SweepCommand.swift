@@ -7,7 +7,7 @@ enum SweepCommand {
   static let spec = CommandSpec(
     name: "sweep",
     summary: "One-way sensitivity: each parameter from low to high, others at base; a tornado.",
-    positionals: [(name: "SCENARIO", help: "Scenario file (JSON, comments allowed)")],
+    positionals: [ScenarioLoading.positional],
     options: [
       OptionSpec(
         "param", kind: .repeatedValue, valueName: "PATH=LOW:HIGH[:STEPS]",

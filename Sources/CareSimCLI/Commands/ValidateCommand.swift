@@ -4,7 +4,7 @@ import CareSimIO
 enum ValidateCommand {
   static let spec = CommandSpec(
     name: "validate", summary: "Check a scenario file and list every problem in it.",
-    positionals: [(name: "SCENARIO", help: "Scenario file (JSON, comments allowed)")])
+    positionals: [ScenarioLoading.positional])
 
   static func run(_ arguments: [String], console: Console) throws {
     guard let parsed = try spec.parse(arguments, helpTo: console) else { return }
