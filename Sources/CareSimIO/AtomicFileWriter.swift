@@ -75,6 +75,24 @@ public enum AtomicFileWriter {
     }
   }
 
+  /// Creates the folders above `directory` if needed and checks that the folder can be written
+  /// there, so that a command can fail before its work rather than after it.
+  /// - Throws: ``WriteError`` naming the path when a parent cannot be made or is not writable.
+  public static func prepareParent(of directory: URL) throws(WriteError) {
+    let parent = directory.deletingLastPathComponent()
+    do {
+      try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+    } catch {
+      throw WriteError(
+        path: directory.path, operation: "create parent folder",
+        reason: "\(error.localizedDescription)")
+    }
+    guard access(parent.path, W_OK) == 0 else {
+      throw WriteError(
+        path: directory.path, operation: "write in parent folder", reason: lastError())
+    }
+  }
+
   /// Replaces the directory at `directory` with one holding exactly `files`.
   ///
   /// A run's output folder should be complete or absent. All files are written into a fresh

@@ -143,22 +143,46 @@ import Testing
     }
   }
 
-  @Test func unknownPathNamesNearbyPaths() {
-    let result = Self.run([
-      "sweep", Self.ladder, "--param", "mechanisms.prevention.relativeRsk=0.8:0.9",
-      "--replications", "2", "--out", "/nonexistent/never-written",
-    ])
-    #expect(result.code == 2)
-    #expect(result.error.contains("mechanisms.prevention.relativeRsk"))
-    #expect(result.error.contains("mechanisms.prevention.relativeRisk"), "\(result.error)")
+  @Test func unknownPathNamesNearbyPaths() throws {
+    try withTemporaryDirectory { folder in
+      let out = folder.appendingPathComponent("never-written")
+      let result = Self.run([
+        "sweep", Self.ladder, "--param", "mechanisms.prevention.relativeRsk=0.8:0.9",
+        "--replications", "2", "--out", out.path,
+      ])
+      #expect(result.code == 2)
+      #expect(result.error.contains("mechanisms.prevention.relativeRsk"))
+      #expect(result.error.contains("mechanisms.prevention.relativeRisk"), "\(result.error)")
+      #expect(!FileManager.default.fileExists(atPath: out.path))
+    }
   }
 
-  @Test func malformedParameterSpecIsAnInputError() {
-    let result = Self.run([
-      "sweep", Self.ladder, "--param", "mechanisms.prevention.relativeRisk=0.9:0.8",
-    ])
-    #expect(result.code == 2)
-    #expect(result.error.contains("PATH=LOW:HIGH"))
+  @Test(arguments: [
+    ["sweep", "--param", "mechanisms.prevention.relativeRisk=0.9:0.8"],
+    ["sweep", "--param", "mechanisms.prevention.relativeRisk=0.8::0.9"],
+    ["sweep", "--param", "mechanisms.prevention.relativeRisk=:0.8:0.9"],
+    ["sweep", "--param", "mechanisms.prevention.relativeRisk=0.8:0.9:"],
+    [
+      "grid", "--x", "mechanisms.prevention.relativeRisk=0.8:0.9",
+      "--y", "mechanisms.prevention.relativeRisk=0.8:0.9",
+    ],
+  ])
+  func malformedParameterSpecIsAnInputError(arguments: [String]) {
+    let result = Self.run([arguments[0], Self.ladder] + arguments.dropFirst())
+    #expect(result.code == 2, "\(result.error)")
+    #expect(result.error.contains("error:"))
+  }
+
+  @Test func everySweepValueIsCheckedBeforeTheRun() throws {
+    try withTemporaryDirectory { folder in
+      // 0.5, 0.85, 1.2: the last is not a valid probability; no point may run before that shows.
+      let result = Self.run([
+        "sweep", Self.ladder, "--param", "transitions.independent.dead=0.5:1.2:3",
+        "--replications", "2", "--out", folder.appendingPathComponent("out").path,
+      ])
+      #expect(result.code == 2)
+      #expect(result.error.contains("transitions.independent.dead"), "\(result.error)")
+    }
   }
 }
 

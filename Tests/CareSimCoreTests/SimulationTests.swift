@@ -35,6 +35,8 @@ import Testing
             outcome[arm, month, OutcomeMetric(funder)] >= 0, "\(arm) month \(month) \(funder)")
         }
         #expect(outcome[arm, month, .qalys] >= 0 && outcome[arm, month, .qalys] <= alive / 12)
+        // Only participants keep care substituted by network or volunteers.
+        #expect(outcome[arm, month, .substituted] <= outcome[arm, month, .participants])
         previousAlive = alive
       }
     }
@@ -142,5 +144,32 @@ import Testing
       changed, replications: 6, seed: 4, threads: 2, control: control)
     let full = ScenarioEvaluation.totals(changed, replications: 6, seed: 4, threads: 2)
     #expect(reused == full)
+  }
+}
+
+@Suite struct MonthlyTransitionTests {
+  @Test func bandsUnaffectedByPreventionComeFirst() {
+    let kinds = TestScenarios.ladder.map(\.kind)
+    let moves = MonthlyTransition.moves(
+      from: 1, probabilities: TestScenarios.transitions[1], kinds: kinds)
+    #expect(moves.map(\.category) == [.death, .recovery, .admission, .progression])
+    #expect(moves.map(\.target) == [4, 0, 3, 2])
+  }
+
+  @Test func deathMeansTheSameDrawInBothArms() {
+    let kinds = TestScenarios.ladder.map(\.kind)
+    let moves = MonthlyTransition.moves(
+      from: 0, probabilities: TestScenarios.transitions[0], kinds: kinds)
+    let mass = MonthlyTransition.categoryMass(moves)
+    let prevented = HazardRatios(progression: 0.85, admission: 0.85, death: 1)
+    moves.withUnsafeBufferPointer { moves in
+      for draw in stride(from: 0.0, to: 0.003, by: 0.0001) {
+        let control = MonthlyTransition.sample(
+          moves, mass: mass, from: 0, ratios: .none, uniform: draw)
+        let participant = MonthlyTransition.sample(
+          moves, mass: mass, from: 0, ratios: prevented, uniform: draw)
+        #expect((control == 4) == (participant == 4), "draw \(draw)")
+      }
+    }
   }
 }

@@ -325,3 +325,45 @@ import Testing
     #expect(!error.description.contains("\n"))
   }
 }
+
+/// Checks added after review: the reader refuses settings that would silently mean something else.
+@Suite struct ScenarioConsistencyTests {
+  static let text: String = {
+    (try? String(contentsOf: RepositoryFiles.scenario("reference-ladder.json"), encoding: .utf8))
+      ?? ""
+  }()
+
+  static func errors(replacing old: String, with new: String) -> [ScenarioError] {
+    #expect(text.contains(old), "the reference ladder no longer contains \(old)")
+    let edited = text.replacingOccurrences(of: old, with: new)
+    do {
+      _ = try Scenario.parse(Data(edited.utf8), file: "ladder.json")
+      return []
+    } catch {
+      return error.errors
+    }
+  }
+
+  @Test func admissionOnlyToAnInstitutionalLevel() {
+    let errors = Self.errors(
+      replacing: "qualityOfLife: { adjustmentRate: 1, minimumForLivingAtHome: null }",
+      with: "qualityOfLife: { adjustmentRate: 1, admissionLevel: \"dead\" }")
+    #expect(errors.map(\.field) == ["qualityOfLife.admissionLevel"])
+  }
+
+  @Test func participantsAreNotSignalledLessThanOthers() {
+    let errors = Self.errors(
+      replacing: "participantMonthlyProbability: 1 }",
+      with: "participantMonthlyProbability: 0.4 }")
+    #expect(errors.map(\.field) == ["mechanisms.signalling.participantMonthlyProbability"])
+    #expect(errors.first?.description.contains("[1, 1]") == true)
+  }
+
+  @Test func distributionMustStayInTheFieldsRange() {
+    let errors = Self.errors(
+      replacing: "substitution: { share: 0 },",
+      with: "substitution: { share: { value: 0.1, distribution: { type: \"normal\", "
+        + "standardDeviation: 0.05 } } },")
+    #expect(errors.map(\.field).contains("mechanisms.substitution.share.distribution"), "\(errors)")
+  }
+}

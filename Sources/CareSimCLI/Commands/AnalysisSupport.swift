@@ -38,6 +38,7 @@ struct AnalysisContext {
       "threads", default: ProcessInfo.processInfo.activeProcessorCount, allowed: 1...1024)
     let name = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
     out = URL(fileURLWithPath: parsed.value("out") ?? "out/\(name)-\(command)")
+    try OutputFolder.check(out)
     evaluator = Deferred { [scenario, replications, seed, threads] in
       WhatIfEvaluator(
         base: scenario.parameters, replications: replications, seed: seed, threads: threads)
@@ -63,6 +64,13 @@ struct AnalysisContext {
 
   func estimate(_ settings: [(path: String, value: Double)]) throws -> PointEstimate {
     evaluator.value.estimate(try scenario(setting: settings).parameters)
+  }
+
+  /// Checks that every value of every parameter can be set, before any long work.
+  func check(_ parameters: [ParameterSpec]) throws(CommandFailure) {
+    for parameter in parameters {
+      for value in parameter.values { _ = try scenario(setting: [(parameter.path, value)]) }
+    }
   }
 
   func write(_ files: [String: Data]) throws(CommandFailure) {
@@ -124,7 +132,9 @@ struct ParameterSpec: Equatable {
     guard parts.count == 2, !parts[0].isEmpty else {
       throw .invalidValue(option: option, value: text, allowed: allowed)
     }
-    let numbers = parts[1].split(separator: ":").map { Double($0) }
+    let numbers = parts[1].split(separator: ":", omittingEmptySubsequences: false).map {
+      Double($0)
+    }
     guard numbers.count == 2 || numbers.count == 3, let low = numbers[0], let high = numbers[1],
       low < high
     else { throw .invalidValue(option: option, value: text, allowed: allowed) }

@@ -60,7 +60,9 @@ enum BreakEvenCommand {
     let result: BreakEven.Result
     do {
       result = try BreakEven.find(
-        low: low, high: high, limits: -1e15...1e15, tolerance: tolerance, evaluate: evaluate)
+        low: low, high: high,
+        limits: context.scenario.allowedRanges[path] ?? -1e15...1e15, tolerance: tolerance,
+        evaluate: evaluate)
     } catch {
       if let refusal { throw refusal }
       guard case .noSignChange(let lower, let upper) = error else { throw error }

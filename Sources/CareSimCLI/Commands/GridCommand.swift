@@ -25,10 +25,12 @@ enum GridCommand {
     }
     let x = try axis("x")
     let y = try axis("y")
-    let context = try AnalysisContext(parsed, command: "grid")
-    for (path, value) in [(x.path, x.low), (x.path, x.high), (y.path, y.low), (y.path, y.high)] {
-      _ = try context.scenario(setting: [(path, value)])
+    guard x.path != y.path else {
+      throw CommandLineError.invalidValue(
+        option: "y", value: y.path, allowed: "a parameter other than --x's")
     }
+    let context = try AnalysisContext(parsed, command: "grid")
+    try context.check([x, y])
     let perspectives = Perspective.allCases
     var grid = ResultTable(
       columns: [x.path, y.path] + perspectives.map { "netBenefit.\($0)" }

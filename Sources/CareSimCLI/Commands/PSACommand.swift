@@ -44,8 +44,12 @@ enum PSACommand {
     var netBenefits = Array(repeating: [Double](), count: perspectives.count)
     var qalyGains: [Double] = []
     var withinErrors: [Double] = []
-    for sample in 0..<samples {
-      let settings = ParameterSample.draw(distributions, seed: context.seed, sample: sample)
+    // Draw and check every set first, so a bad draw stops the analysis before its work.
+    let sets = (0..<samples).map {
+      ParameterSample.draw(distributions, seed: context.seed, sample: $0)
+    }
+    for settings in sets { _ = try context.scenario(setting: settings) }
+    for (sample, settings) in sets.enumerated() {
       let estimate = try context.estimate(settings)
       for perspective in perspectives {
         netBenefits[perspective.rawValue].append(estimate.netBenefit(perspective).mean)

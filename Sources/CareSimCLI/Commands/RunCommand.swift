@@ -27,6 +27,7 @@ enum RunCommand {
       fileURLWithPath: parsed.value("out")
         ?? "out/" + URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent)
 
+    try OutputFolder.check(outDirectory)
     let summary = simulate(
       scenario.parameters, replications: replications, seed: seed, threads: threads)
     let report = RunReport(scenario: scenario, seed: seed, summary: summary)

@@ -16,3 +16,15 @@ enum ScenarioLoading {
     }
   }
 }
+
+/// Checks, before the work, that an output folder can be written where the user asked.
+enum OutputFolder {
+  static func check(_ folder: URL) throws(CommandFailure) {
+    do {
+      try AtomicFileWriter.prepareParent(of: folder)
+    } catch {
+      throw CommandFailure(
+        message: "error: cannot write \(folder.path): \(error)", exitCode: .failure)
+    }
+  }
+}

@@ -28,7 +28,9 @@ enum SplitCommand {
     let steps = try parsed.integer("steps", default: 10, allowed: 1...100)
     let context = try AnalysisContext(parsed, command: "split")
     var varied = try parsed.values("vary").map { text throws(CommandLineError) in
-      try ParameterSpec.parse(text, option: "vary")
+      var parameter = try ParameterSpec.parse(text, option: "vary")
+      parameter.steps = 2  // the findings compare the two ends
+      return parameter
     }
     if parsed.values("vary").isEmpty {
       varied = defaultVaried.compactMap { path in
@@ -38,6 +40,7 @@ enum SplitCommand {
       }
     }
 
+    try context.check(varied)
     let base = FundingSplitAnalysis(totals: try context.totals([]))
     var grid = ResultTable(
       columns: ["wmo", "zvw", "wlz"]

@@ -33,11 +33,7 @@ enum SweepCommand {
         message: "error: \(context.scenario.file): no parameter has a range; name one with --param",
         exitCode: .invalidInput)
     }
-    // Check every path and value before the long run.
-    for parameter in parameters {
-      _ = try context.scenario(setting: [(parameter.path, parameter.low)])
-      _ = try context.scenario(setting: [(parameter.path, parameter.high)])
-    }
+    try context.check(parameters)
 
     let base = try context.estimate([])
     var sweep = ResultTable(columns: ["parameter", "value"] + PointEstimate.columns)

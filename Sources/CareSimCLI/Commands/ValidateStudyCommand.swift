@@ -42,6 +42,7 @@ enum ValidateStudyCommand {
     let threads = try parsed.integer(
       "threads", default: ProcessInfo.processInfo.activeProcessorCount, allowed: 1...1024)
 
+    if let out = parsed.value("out") { try OutputFolder.check(URL(fileURLWithPath: out)) }
     let comparisons = StudyComparison.run(
       validation.parameters(for: scenario), figures: validation.figures,
       replications: replications, seed: seed, threads: threads)

@@ -66,6 +66,11 @@ public enum BreakEven {
         || lower.netBenefit.mean.sign != upper.netBenefit.mean.sign
     else { throw .noSignChange(low: lower, high: upper) }
     let bracket = (lower, upper)
+    // An end that is exactly zero is the root; bisecting would compare signs against zero.
+    if let exact = [lower, upper].first(where: { $0.netBenefit.mean == 0 }) {
+      lower = exact
+      upper = exact
+    }
     while upper.value - lower.value > tolerance {
       let middle = probe((lower.value + upper.value) / 2)
       if middle.netBenefit.mean == 0 {

@@ -29,9 +29,10 @@ public struct PointEstimate: Sendable, Equatable {
   public var interventionCost: MeanEstimate
   /// Net benefit to society with QALYs valued at the scenario's value per QALY.
   public var netMonetaryBenefit: MeanEstimate
-  /// Savings per euro of intervention cost (ratio of means); nil without cost.
+  /// Savings on the payers' budgets per euro of intervention cost (ratio of means); nil without
+  /// cost.
   public var financialBenefitCostRatio: Double?
-  /// As the financial ratio, with QALYs valued.
+  /// As the financial ratio, with informal care and QALYs valued.
   public var socialBenefitCostRatio: Double?
 
   public init(totals: [ReplicationTotals], split: FunderAmounts, valuePerQALY: Double) {
@@ -48,8 +49,9 @@ public struct PointEstimate: Sendable, Equatable {
     netMonetaryBenefit = MeanEstimate(
       zip(balances, totals).map { $0[.society] + $1.qalyGain * valuePerQALY })
     let savings = MeanEstimate(balances.map(\.savings)).mean
+    let payerSavings = MeanEstimate(balances.map(\.payerSavings)).mean
     let cost = interventionCost.mean
-    financialBenefitCostRatio = cost > 0 ? savings / cost : nil
+    financialBenefitCostRatio = cost > 0 ? payerSavings / cost : nil
     socialBenefitCostRatio = cost > 0 ? (savings + qalyGain.mean * valuePerQALY) / cost : nil
   }
 

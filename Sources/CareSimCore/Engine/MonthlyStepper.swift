@@ -147,9 +147,10 @@ struct MonthlyStepper {
     }
 
     // Need moves along the ladder.
-    var ratios =
+    let covariateRatios =
       covariates.isActive
       ? covariateRatios(state, ageInMonths: profile.ageInMonthsAtStart + month) : HazardRatios.none
+    var ratios = covariateRatios
     if participates {
       let prevention = 1 - (1 - constants.preventionRelativeRisk) * intensity
       ratios.progression *= prevention
@@ -167,7 +168,9 @@ struct MonthlyStepper {
     var crisisHappened = false
     var crisis = levels[level].crisisProbability
     if crisis > 0 {
-      crisis *= ratios.admission
+      // Covariates raise the crisis hazard as they raise admission; prevention acts on moves up
+      // the ladder only, and participants' crises have their own relative risk.
+      crisis *= covariateRatios.admission
       if participates { crisis *= 1 - (1 - constants.crisisParticipantRelativeRisk) * intensity }
       if stream.uniform(month: month, .crisis) < crisis {
         crisisHappened = true
@@ -235,7 +238,7 @@ struct MonthlyStepper {
     if state.isVolunteer || (state.isParticipating && constants.volunteering > 0) {
       updateVolunteering(&state, stream: stream, month: month)
     }
-    if state.hasActiveCarer { updateCarer(&state, level: level) }
+    if state.hasActiveCarer { updateCarer(&state, level: level, intensity: intensity) }
   }
 
   /// The product of the covariate hazard ratios that apply to a resident this month.
@@ -291,10 +294,12 @@ struct MonthlyStepper {
 
   /// The informal carer's strain follows need; past the threshold the carer breaks down.
   @inline(never)
-  func updateCarer(_ state: inout ResidentState, level: Int) {
+  func updateCarer(_ state: inout ResidentState, level: Int, intensity: Double) {
     guard state.hasActiveCarer else { return }
     var increase = levels[level].carerStrainPerMonth
-    if state.isParticipating { increase *= constants.carerStrainMultiplier }
+    if state.isParticipating {
+      increase *= 1 - (1 - constants.carerStrainMultiplier) * intensity
+    }
     state.carerStrain = clampUnit(max(0, state.carerStrain - constants.strainRecovery) + increase)
     if state.carerStrain >= constants.breakdownThreshold { state.carerHasBrokenDown = true }
   }
@@ -348,8 +353,10 @@ struct MonthlyStepper {
     switch state.participation {
     case .participating:
       if constants.dropout > 0 && stream.uniform(month: month, .dropout) < constants.dropout {
+        // Leaving ends what the intervention provides, a substituted care episode included.
         state.participation = .none
         state.isVolunteer = false
+        state.isSubstituted = false
       }
     case .waiting:
       if capacity.freeSlots > 0 { enrol(&state, stream: stream, month: month, capacity: &capacity) }

@@ -24,13 +24,20 @@ public enum MonthlyTransition {
     return to > from ? .progression : .recovery
   }
 
+  /// A row's moves, in the order their bands lie on the uniform draw.
+  ///
+  /// Death and recovery come first, then admission, then progression: prevention shrinks only the
+  /// last two, so the same draw means the same death or recovery in both arms, and the arms differ
+  /// only where the intervention acts (tighter common random numbers).
   static func moves(from: Int, probabilities: [Double], kinds: [NeedLevel.Kind]) -> [Move] {
-    probabilities.indices.compactMap { to in
+    let order: [Category] = [.death, .recovery, .admission, .progression]
+    let moves = probabilities.indices.compactMap { to -> Move? in
       guard to != from, probabilities[to] > 0 else { return nil }
       return Move(
         target: to, probability: probabilities[to],
         category: category(from: from, to: to, kinds: kinds))
     }
+    return order.flatMap { category in moves.filter { $0.category == category } }
   }
 
   /// Each category's share of a row: the sum of its moves' base probabilities.

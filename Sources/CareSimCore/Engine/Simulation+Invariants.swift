@@ -21,6 +21,9 @@ extension MonthlyStepper {
         outcome[arm, month, .alive] <= outcome[arm, month - 1, .alive],
         "\(arm) month \(month): the dead must stay dead")
     }
+    precondition(
+      outcome[arm, month, .substituted] <= outcome[arm, month, .participants],
+      "\(arm) month \(month): care substituted for someone who does not take part")
     for funder in Funder.allCases {
       precondition(
         outcome[arm, month, OutcomeMetric(funder)] >= 0,

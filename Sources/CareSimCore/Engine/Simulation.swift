@@ -72,9 +72,13 @@ public struct Simulation: Sendable {
         && stream.uniform(month: -1, .initialSubstitution) < substitution.share
     }
     if tables.levels[level].kind != .dead {
+      // The starting score is the same in both arms: the intervention has not acted yet.
+      var before = state
+      before.participation = .none
+      before.isVolunteer = false
       let target = QualityOfLife.target(
-        state, utility: tables.levels[level].utility, ageInMonths: profile.ageInMonthsAtStart,
-        serviceIntensity: 1, constants: constants)
+        before, utility: tables.levels[level].utility, ageInMonths: profile.ageInMonthsAtStart,
+        serviceIntensity: 0, constants: constants)
       state.qualityOfLife = clampUnit(
         target
           + QualityOfLife.shock(stream.uniform(month: -1, .qualityOfLife), constants: constants))

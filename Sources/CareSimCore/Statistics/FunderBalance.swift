@@ -27,6 +27,8 @@ public struct FunderBalance: Sendable, Equatable {
   public var netBenefit: [Double]
   /// Savings on care and informal care (Wmo, Zvw, Wlz and informal), before the intervention's cost.
   public var savings: Double
+  /// Savings on the payers' budgets only (Wmo, Zvw, Wlz): the financial side of a cost-benefit ratio.
+  public var payerSavings: Double
   public var interventionCost: Double
 
   /// - Parameters:
@@ -37,15 +39,18 @@ public struct FunderBalance: Sendable, Equatable {
     interventionCost = intervention[.intervention]
     var balances = [Double](repeating: 0, count: Perspective.allCases.count)
     var savings = 0.0
+    var payerSavings = 0.0
     for funder in Funder.payers + [.informal] {
       let saving = control[funder] - intervention[funder]
       savings += saving
+      if funder != .informal { payerSavings += saving }
       let perspective =
         Perspective(rawValue: Funder.payers.firstIndex(of: funder) ?? 3) ?? .informal
       balances[perspective.rawValue] = saving - split[funder] * interventionCost
     }
     balances[Perspective.society.rawValue] = savings - interventionCost
     self.savings = savings
+    self.payerSavings = payerSavings
     self.netBenefit = balances
   }
 

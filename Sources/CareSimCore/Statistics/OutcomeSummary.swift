@@ -33,7 +33,8 @@ public struct OutcomeSummary: Sendable {
   public let probabilityOfLoss: [Double]
   /// Discounted savings plus monetised QALYs less intervention cost.
   public let netMonetaryBenefit: DistributionSummary
-  /// Discounted savings per euro of intervention cost (mean savings over mean cost).
+  /// Discounted savings on the payers' budgets (Wmo, Zvw, Wlz) per euro of intervention cost (mean
+  /// savings over mean cost); the social ratio adds informal care and QALYs.
   ///
   /// Its spread is that of the per-replication ratio. `nil` when the intervention costs nothing.
   public let financialBenefitCostRatio: Double?
@@ -166,19 +167,24 @@ public struct OutcomeSummaryBuilder: Sendable {
     let netMonetary = zip(balances, monetisedQALYs).map { $0[.society] + $1 }
     let meanCost = balances.reduce(0) { $0 + $1.interventionCost } / Double(max(1, balances.count))
     let meanSavings = balances.reduce(0) { $0 + $1.savings } / Double(max(1, balances.count))
+    let meanPayerSavings =
+      balances.reduce(0) { $0 + $1.payerSavings } / Double(max(1, balances.count))
     let meanQALYValue = monetisedQALYs.reduce(0, +) / Double(max(1, monetisedQALYs.count))
-    let hasCost = meanCost > 0 && balances.allSatisfy { $0.interventionCost > 0 }
+    // The ratio of means needs only a positive mean cost; the per-replication ratios need every
+    // replication to cost something.
+    let hasCost = meanCost > 0
+    let everyReplicationCosts = hasCost && balances.allSatisfy { $0.interventionCost > 0 }
     return OutcomeSummary(
       replications: replications, months: months,
       trajectories: cells.map(\.summary),
       totals: totalValues.map { DistributionSummary(values: $0) },
       netBenefit: netBenefit, probabilityOfLoss: probabilityOfLoss,
       netMonetaryBenefit: DistributionSummary(values: netMonetary),
-      financialBenefitCostRatio: hasCost ? meanSavings / meanCost : nil,
-      financialBenefitCostRatioSpread: hasCost
-        ? DistributionSummary(values: balances.map { $0.savings / $0.interventionCost }) : nil,
+      financialBenefitCostRatio: hasCost ? meanPayerSavings / meanCost : nil,
+      financialBenefitCostRatioSpread: everyReplicationCosts
+        ? DistributionSummary(values: balances.map { $0.payerSavings / $0.interventionCost }) : nil,
       socialBenefitCostRatio: hasCost ? (meanSavings + meanQALYValue) / meanCost : nil,
-      socialBenefitCostRatioSpread: hasCost
+      socialBenefitCostRatioSpread: everyReplicationCosts
         ? DistributionSummary(
           values: zip(balances, monetisedQALYs).map { ($0.savings + $1) / $0.interventionCost })
         : nil)

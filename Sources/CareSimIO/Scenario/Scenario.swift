@@ -29,6 +29,8 @@ public struct Scenario: Sendable {
   public var ranges: [String: ClosedRange<Double>]
   /// Distribution per field path, for probabilistic sensitivity analysis.
   public var distributions: [String: ParameterDistribution]
+  /// The allowed range of every number in the file, by field path.
+  public var allowedRanges: [String: ClosedRange<Double>]
   /// The parsed file, kept so that analyses can set a field by path and re-read it.
   public var json: JSONValue
   /// FNV-1a 64 of the file's bytes: names exactly which input produced an output.
@@ -63,7 +65,7 @@ public struct Scenario: Sendable {
     return Scenario(
       file: file, metadata: metadata, parameters: parameters, runDefaults: defaults,
       sources: reader.sources, ranges: reader.ranges, distributions: reader.distributions,
-      json: json,
+      allowedRanges: reader.allowedRanges, json: json,
       hash: StableHash.hexDigest(json.encoded(prettyPrinted: false)))
   }
 }

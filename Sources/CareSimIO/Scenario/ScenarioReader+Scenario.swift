@@ -30,11 +30,10 @@ extension ScenarioReader {
     let levels = readNeedLevels(root["needLevels"])
     let names = levels.map(\.name)
     let transitions = readTransitions(root["transitions"], levels: levels)
-    let admissionDefault =
-      levels.firstIndex { $0.kind == .institutional }.map { names[$0] } ?? names.first ?? ""
+    let institutional = levels.filter { $0.kind == .institutional }.map(\.name)
     let population = readPopulation(root["population"], names: names, levels: levels)
     let quality = readQualityOfLife(
-      root["qualityOfLife"], names: names, admissionDefault: admissionDefault)
+      root["qualityOfLife"], names: names, institutional: institutional)
     let covariates = readCovariates(root["covariates"])
     let mechanisms = readMechanisms(root["mechanisms"], names: names, levels: levels)
     let intervention = readIntervention(root["intervention"], names: names, levels: levels)
@@ -52,6 +51,18 @@ extension ScenarioReader {
     let valuePerQALY = number(
       root, "valuePerQALY", at: "", allowed: .nonNegative, default: 50_000)
 
+    if institutional.isEmpty {
+      if quality.minimumForLivingAtHome != nil {
+        report(
+          "qualityOfLife.minimumForLivingAtHome",
+          .invalid(reason: "admits residents, but no need level has kind \"institutional\""))
+      }
+      if mechanisms.escalation.crisisAdmissionProbability > 0 {
+        report(
+          "mechanisms.escalation.crisisAdmissionProbability",
+          .invalid(reason: "admits residents, but no need level has kind \"institutional\""))
+      }
+    }
     guard errors.isEmpty else { return nil }
     let parameters = ScenarioParameters(
       residents: residents, months: months, needLevels: levels, transitions: transitions,
@@ -237,7 +248,8 @@ extension ScenarioReader {
         fields?["initialNeed"], at: "\(path).initialNeed", names: names, levels: levels))
   }
 
-  mutating func readQualityOfLife(_ value: JSONValue?, names: [String], admissionDefault: String)
+  /// Reads the quality-of-life model; residents are admitted only to an institutional level.
+  mutating func readQualityOfLife(_ value: JSONValue?, names: [String], institutional: [String])
     -> QualityOfLifeModel
   {
     let path = "qualityOfLife"
@@ -248,8 +260,16 @@ extension ScenarioReader {
         "participationGain", "volunteerGain", "monthlyShockSD", "minimumForLivingAtHome",
         "admissionLevel",
       ], required: false)
-    let admission = choice(
-      fields, "admissionLevel", at: path, choices: names, default: admissionDefault)
+    var admission = institutional.first
+    if fields?["admissionLevel"] != nil {
+      if institutional.isEmpty {
+        report(
+          "\(path).admissionLevel", .invalid(reason: "no need level has kind \"institutional\""))
+      } else {
+        admission = choice(
+          fields, "admissionLevel", at: path, choices: institutional, default: institutional[0])
+      }
+    }
     var minimum: Double?
     if let threshold = fields?["minimumForLivingAtHome"], threshold != .null {
       minimum = number(threshold, at: "\(path).minimumForLivingAtHome", allowed: .unit)
@@ -390,8 +410,10 @@ extension ScenarioReader {
     return Mechanisms(
       signalling: Signalling(
         monthlyProbability: baseSignalling,
-        participantMonthlyProbability: probability(
-          signalling, "participantMonthlyProbability", at: signallingPath, default: baseSignalling)),
+        // The intervention signals at least as well as the services without it.
+        participantMonthlyProbability: number(
+          signalling, "participantMonthlyProbability", at: signallingPath,
+          allowed: NumberRange(baseSignalling, 1), default: baseSignalling)),
       prevention: Prevention(
         relativeRisk: number(
           prevention, "relativeRisk", at: preventionPath, allowed: .ratio, default: 1)),

@@ -12,6 +12,8 @@ struct ScenarioReader {
   private(set) var sources: [String: String] = [:]
   private(set) var ranges: [String: ClosedRange<Double>] = [:]
   private(set) var distributions: [String: ParameterDistribution] = [:]
+  /// The allowed range of every number read, by field path: what an analysis may set it to.
+  private(set) var allowedRanges: [String: ClosedRange<Double>] = [:]
 
   /// Whether a sourced number's `range` must contain its value: true for files as written, false
   /// for scenarios whose values an analysis set (a sweep or a PSA sample may go beyond the range).
@@ -101,7 +103,8 @@ struct ScenarioReader {
       }
       if let distribution = sourced["distribution"] {
         readDistribution(
-          distribution, at: Self.join(field, "distribution"), value: number, for: field)
+          distribution, at: Self.join(field, "distribution"), value: number, for: field,
+          allowed: allowed)
       }
     } else {
       return nil
@@ -110,6 +113,7 @@ struct ScenarioReader {
       report(field, .outOfRange(value: number, allowed: "a finite number in \(allowed)"))
       return nil
     }
+    allowedRanges[field] = allowed.lowerBound...allowed.upperBound
     guard allowed.contains(number) else {
       report(field, .outOfRange(value: number, allowed: allowed.description))
       return nil
@@ -125,7 +129,8 @@ struct ScenarioReader {
   /// Beta, gamma and lognormal may instead give `standardDeviation`: they are then fitted by the
   /// method of moments around the number's value; normal is centred on the value.
   private mutating func readDistribution(
-    _ value: JSONValue, at path: String, value center: Double, for field: String
+    _ value: JSONValue, at path: String, value center: Double, for field: String,
+    allowed: NumberRange
   ) {
     let keys: Set = [
       "type", "alpha", "beta", "shape", "scale", "mu", "sigma", "standardDeviation", "low", "high",
@@ -169,6 +174,26 @@ struct ScenarioReader {
     }
     if let reason = distribution.invalidReason {
       report(path, .invalid(reason: reason))
+      return
+    }
+    // Every draw must be a valid value of the field, or a PSA would stop halfway.
+    let support: (low: Double, high: Double) =
+      switch distribution {
+      case .fixed(let value): (value, value)
+      case .beta: (0, 1)
+      case .gamma, .lognormal: (0, .greatestFiniteMagnitude)
+      case .normal: (-.greatestFiniteMagnitude, .greatestFiniteMagnitude)
+      case .uniform(let low, let high), .triangular(let low, _, let high): (low, high)
+      }
+    // A gamma or lognormal draw above 1,000 times a ratio field's scale is vanishingly rare.
+    let upperReach =
+      allowed.upperBound >= 1000 ? Double.greatestFiniteMagnitude : allowed.upperBound
+    guard allowed.lowerBound <= support.low, support.high <= upperReach else {
+      report(
+        path,
+        .invalid(
+          reason: "\(type) draws can fall outside the field's allowed range \(allowed); "
+            + "choose a distribution whose values stay in it"))
       return
     }
     distributions[field] = distribution
