@@ -56,6 +56,9 @@ public struct ResultTable: Sendable {
         row.map { cell in
           switch cell {
           case .text(let text): text
+          case .number(let value) where value != 0 && abs(value) < 0.01:
+            // Small parameter values (monthly probabilities) keep their significant digits.
+            String(format: "%.3g", value)
           case .number(let value):
             abs(value) >= 1000
               ? ReportFormat.euros(value)
