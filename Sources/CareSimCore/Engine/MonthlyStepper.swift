@@ -47,7 +47,8 @@ struct MonthlyStepper {
           }
         }
       }
-      costs += costOfClasses(residentsByClass, counts: &counts)
+      costs += costOfClasses(
+        residentsByClass, counts: &counts, serviceIntensity: capacity.serviceIntensity)
     }
     if arm == .intervention {
       costs[Funder.intervention.rawValue] += fixedMonthlyCost
@@ -102,15 +103,18 @@ struct MonthlyStepper {
 
   /// Prices a month's care classes: care per funder, informal care and the per-participant cost.
   func costOfClasses(
-    _ residentsByClass: UnsafeMutableBufferPointer<Int>, counts: inout MonthlyCounts
+    _ residentsByClass: UnsafeMutableBufferPointer<Int>, counts: inout MonthlyCounts,
+    serviceIntensity: Double
   ) -> SIMD8<Double> {
     var costs = SIMD8<Double>.zero
+    // Like every effect, efficiency is scaled by the share of participants the capacity serves.
+    let efficiency = 1 - (1 - constants.efficiencyMultiplier) * serviceIntensity
     for (index, residents) in residentsByClass.enumerated() where residents > 0 {
       let careClass = CareClass(index: index)
       let rule = levels[careClass.servedLevel]
       var care = rule.monthlyCareCost
       var informal = careClass.hasActiveCarer ? rule.monthlyInformalCost : 0
-      if careClass.isParticipatingWithEfficiency { care *= constants.efficiencyMultiplier }
+      if careClass.isParticipatingWithEfficiency { care *= efficiency }
       if careClass.isSubstituted {
         care *= constants.substitutionMultiplier
         informal += constants.substitutionMonthlyInformalCost

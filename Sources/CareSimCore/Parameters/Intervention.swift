@@ -2,7 +2,8 @@
 public struct Intervention: Sendable, Equatable {
   /// Highest need level (index) at which a resident at home can join or volunteer.
   public var maximumEligibleLevel: Int
-  /// Share of eligible residents taking part from month one (capacity permitting).
+  /// Share of eligible residents taking part from month one; beyond capacity they are served less
+  /// (see ``Capacity``) until places free up.
   public var initialParticipationShare: Double
   /// Monthly probability that an eligible resident joins.
   public var monthlyUptakeProbability: Double

@@ -185,7 +185,7 @@ extension ScenarioReader {
       }
     }
     let sum = shares.reduce(0, +)
-    if !fields.isEmpty && abs(sum - 1) > 1e-9 {
+    if abs(sum - 1) > 1e-9 {
       report(path, .invalid(reason: "shares sum to \(sum); they must sum to 1"))
     }
     return shares
