@@ -55,6 +55,28 @@ import Testing
     for (metric, total) in totals { #expect(total > 0, "\(metric) never happened") }
   }
 
+  /// Residents who do not share a limited capacity run one by one through all months; that order
+  /// must give the same bits as month by month, in both arms.
+  @Test(arguments: [true, false])
+  func residentByResidentEqualsMonthByMonth(capacityIsLimited: Bool) {
+    var parameters = TestScenarios.everyMechanism(residents: 120, months: 36)
+    if !capacityIsLimited {
+      parameters.intervention.capacity = .unlimited
+      parameters.mechanisms.substitution.requiresVolunteer = false
+    }
+    let simulation = Simulation(parameters: parameters)
+    let interact = simulation.withStepper {
+      $0.residentsInteract(in: .intervention, capacity: parameters.intervention.capacity)
+    }
+    #expect(interact == capacityIsLimited)
+    #expect(!simulation.withStepper { $0.residentsInteract(in: .control, capacity: .unlimited) })
+    for replication in 0..<3 {
+      let fastest = simulation.run(seed: 11, replication: replication)
+      #expect(fastest == simulation.run(seed: 11, replication: replication, order: .monthByMonth))
+      #expect(fastest.total(.intervention, .participants) > 0)
+    }
+  }
+
   @Test func outcomeDependsOnlyOnSeedAndReplication() {
     let simulation = Simulation(parameters: TestScenarios.everyMechanism(residents: 50, months: 24))
     #expect(simulation.run(seed: 3, replication: 2) == simulation.run(seed: 3, replication: 2))

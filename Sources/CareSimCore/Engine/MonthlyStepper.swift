@@ -20,36 +20,131 @@ struct MonthlyStepper {
     var serviceIntensity: Double
     /// Volunteers free to carry a substituted care episode.
     var freeVolunteers: Int
+
+    /// The control arm has no intervention to take part in.
+    static let controlArm = MonthlyCapacity(freeSlots: 0, serviceIntensity: 0, freeVolunteers: 0)
   }
 
-  func step(
-    arm: InterventionArm, month: Int, profiles: [ResidentProfile],
-    states: inout [ResidentState], outcome: inout ReplicationOutcome,
-    capacity capacityRule: Capacity, fixedMonthlyCost: Double
+  /// Runs one arm month by month: needed when residents share the intervention's capacity, because
+  /// each month's capacity depends on every resident's state at its start.
+  func runMonthByMonth(
+    arm: InterventionArm, profiles: [ResidentProfile], states: inout [ResidentState],
+    outcome: inout ReplicationOutcome, capacity capacityRule: Capacity, fixedMonthlyCost: Double
   ) {
-    var capacity =
-      arm == .intervention
-      ? Self.capacity(states, rule: capacityRule)
-      : MonthlyCapacity(freeSlots: 0, serviceIntensity: 0, freeVolunteers: 0)
-    var costs = SIMD8<Double>.zero
-    var counts = MonthlyCounts()
-    withUnsafeTemporaryAllocation(of: Int.self, capacity: levels.count * CareClass.perLevel) {
-      residentsByClass in
-      residentsByClass.initialize(repeating: 0)
+    withUnsafeTemporaryAllocation(of: Int.self, capacity: classesPerMonth) { residentsByClass in
+      guard let classCounts = residentsByClass.baseAddress else { return }
       profiles.withUnsafeBufferPointer { profiles in
-        states.withUnsafeMutableBufferPointer { states in
-          for resident in states.indices
-          where Int(states[resident].needLevel) != constants.deadLevel {
-            accrue(states[resident], residentsByClass: residentsByClass, counts: &counts)
-            evolve(
-              &states[resident], profile: profiles[resident], month: month, arm: arm,
-              capacity: &capacity, costs: &costs, counts: &counts)
+        for month in 0..<outcome.months {
+          var capacity =
+            arm == .intervention ? Self.capacity(states, rule: capacityRule) : .controlArm
+          var costs = SIMD8<Double>.zero
+          var counts = MonthlyCounts()
+          residentsByClass.initialize(repeating: 0)
+          states.withUnsafeMutableBufferPointer { states in
+            for resident in states.indices
+            where Int(states[resident].needLevel) != constants.deadLevel {
+              accrue(states[resident], classCounts: classCounts, counts: &counts)
+              evolve(
+                &states[resident], profile: profiles[resident], month: month, arm: arm,
+                capacity: &capacity, costs: &costs, counts: &counts)
+              #if CARESIM_INTERNAL_CHECKS
+              checkInvariants(of: states[resident], arm: arm, month: month)
+              #endif
+            }
+          }
+          finishMonth(
+            month, arm: arm, residentsByClass: residentsByClass, costs: costs, counts: counts,
+            serviceIntensity: capacity.serviceIntensity, fixedMonthlyCost: fixedMonthlyCost,
+            outcome: &outcome)
+        }
+      }
+    }
+  }
+
+  /// Runs one arm resident by resident, each through all months, when residents do not interact.
+  ///
+  /// A resident's state then stays in registers for the whole horizon and a death ends its loop. The
+  /// months' sums take the residents in the same order as ``runMonthByMonth``, so both orders give
+  /// bit-identical outcomes.
+  func runResidentByResident(
+    arm: InterventionArm, profiles: [ResidentProfile], states: inout [ResidentState],
+    outcome: inout ReplicationOutcome, capacity capacityRule: Capacity, fixedMonthlyCost: Double
+  ) {
+    let months = outcome.months
+    let classesPerMonth = classesPerMonth
+    let sharedCapacity =
+      arm == .intervention ? Self.capacity(states, rule: capacityRule) : .controlArm
+    withUnsafeTemporaryAllocation(of: Int.self, capacity: months * classesPerMonth) {
+      residentsByClass in
+      guard let classCounts = residentsByClass.baseAddress else { return }
+      withUnsafeTemporaryAllocation(of: SIMD8<Double>.self, capacity: months) { costs in
+        withUnsafeTemporaryAllocation(of: MonthlyCounts.self, capacity: months) { counts in
+          residentsByClass.initialize(repeating: 0)
+          costs.initialize(repeating: .zero)
+          counts.initialize(repeating: MonthlyCounts())
+          guard let costs = costs.baseAddress, let counts = counts.baseAddress else { return }
+          for resident in states.indices {
+            var capacity = sharedCapacity
+            live(
+              &states[resident], profile: profiles[resident], arm: arm, capacity: &capacity,
+              classCounts: classCounts, costs: costs, counts: counts, months: months)
+          }
+          for month in 0..<months {
+            finishMonth(
+              month, arm: arm,
+              residentsByClass: residentsByClass.monthSlice(month, classesPerMonth),
+              costs: costs[month], counts: counts[month],
+              serviceIntensity: sharedCapacity.serviceIntensity,
+              fixedMonthlyCost: fixedMonthlyCost, outcome: &outcome)
           }
         }
       }
-      costs += costOfClasses(
-        residentsByClass, counts: &counts, serviceIntensity: capacity.serviceIntensity)
     }
+  }
+
+  /// Takes one resident through every month of the horizon, or until death.
+  @inline(never)
+  func live(
+    _ state: inout ResidentState, profile: ResidentProfile, arm: InterventionArm,
+    capacity: inout MonthlyCapacity, classCounts: UnsafeMutablePointer<Int>,
+    costs: UnsafeMutablePointer<SIMD8<Double>>, counts: UnsafeMutablePointer<MonthlyCounts>,
+    months: Int
+  ) {
+    var current = state
+    let classesPerMonth = classesPerMonth
+    for month in 0..<months {
+      if Int(current.needLevel) == constants.deadLevel { break }
+      accrue(current, classCounts: classCounts + month * classesPerMonth, counts: &counts[month])
+      evolve(
+        &current, profile: profile, month: month, arm: arm, capacity: &capacity,
+        costs: &costs[month], counts: &counts[month])
+      #if CARESIM_INTERNAL_CHECKS
+      checkInvariants(of: current, arm: arm, month: month)
+      #endif
+    }
+    state = current
+  }
+
+  /// Whether the residents of `arm` act on each other: only through the intervention's capacity,
+  /// when places are limited or a substitution needs a free volunteer.
+  func residentsInteract(in arm: InterventionArm, capacity: Capacity) -> Bool {
+    arm == .intervention
+      && (capacity.coordinatorSlots != nil
+        || (constants.substitutionRequiresVolunteer && constants.substitutionShare > 0))
+  }
+
+  /// Care classes of one month: ``CareClass/perLevel`` for every level of the ladder.
+  var classesPerMonth: Int { levels.count * CareClass.perLevel }
+
+  /// Prices a month's care classes, adds the month's fixed costs and writes the month's outcome.
+  func finishMonth(
+    _ month: Int, arm: InterventionArm, residentsByClass: UnsafeMutableBufferPointer<Int>,
+    costs: SIMD8<Double>, counts: MonthlyCounts, serviceIntensity: Double,
+    fixedMonthlyCost: Double, outcome: inout ReplicationOutcome
+  ) {
+    var counts = counts
+    var costs = costs
+    costs += costOfClasses(residentsByClass, counts: &counts, serviceIntensity: serviceIntensity)
     if arm == .intervention {
       costs[Funder.intervention.rawValue] += fixedMonthlyCost
     } else {
@@ -60,7 +155,7 @@ struct MonthlyStepper {
     }
     counts.record(into: &outcome, arm: arm, month: month)
     #if CARESIM_INTERNAL_CHECKS
-    checkInvariants(arm: arm, month: month, states: states, outcome: outcome)
+    checkInvariants(arm: arm, month: month, outcome: outcome)
     #endif
   }
 
@@ -90,10 +185,9 @@ struct MonthlyStepper {
   /// per class and prices the classes once a month, instead of adding cost vectors per resident.
   @inline(__always)
   func accrue(
-    _ state: ResidentState, residentsByClass: UnsafeMutableBufferPointer<Int>,
-    counts: inout MonthlyCounts
+    _ state: ResidentState, classCounts: UnsafeMutablePointer<Int>, counts: inout MonthlyCounts
   ) {
-    residentsByClass[CareClass.index(of: state, efficiencyApplies: constants.hasEfficiency)] += 1
+    classCounts[CareClass.index(of: state, efficiencyApplies: constants.hasEfficiency)] += 1
     counts.qualityOfLife += state.qualityOfLife
     if state.isParticipating { counts.participants += 1 }
     if state.isVolunteer { counts.volunteers += 1 }
@@ -376,6 +470,14 @@ struct MonthlyStepper {
         state.participation = .waiting
       }
     }
+  }
+}
+
+extension UnsafeMutableBufferPointer {
+  /// The `month`th run of `count` elements of a buffer that holds one run per month.
+  @inline(__always)
+  func monthSlice(_ month: Int, _ count: Int) -> UnsafeMutableBufferPointer {
+    UnsafeMutableBufferPointer(rebasing: self[month * count..<(month + 1) * count])
   }
 }
 

@@ -4,19 +4,13 @@
 /// They trap with a message naming the arm and month: nobody born, the living at home or in an
 /// institution, costs never negative, scores within [0, 1], care never above need at home.
 extension MonthlyStepper {
-  func checkInvariants(
-    arm: InterventionArm, month: Int, states: [ResidentState], outcome: ReplicationOutcome
-  ) {
-    let living = states.count { Int($0.needLevel) != constants.deadLevel }
-    // Nobody is born: the living after the month are at most those who began it.
-    precondition(
-      Double(living) <= outcome[arm, month, .alive],
-      "\(arm) month \(month): \(living) living after the month, more than at its start")
+  func checkInvariants(arm: InterventionArm, month: Int, outcome: ReplicationOutcome) {
     precondition(
       outcome[arm, month, .alive]
         == outcome[arm, month, .atHome] + outcome[arm, month, .institutional],
       "\(arm) month \(month): the living must be at home or in an institution")
     if month > 0 {
+      // Nobody is born.
       precondition(
         outcome[arm, month, .alive] <= outcome[arm, month - 1, .alive],
         "\(arm) month \(month): the dead must stay dead")
@@ -30,14 +24,22 @@ extension MonthlyStepper {
         "\(arm) month \(month): negative \(funder) cost \(outcome[arm, month, OutcomeMetric(funder)])"
       )
     }
-    for state in states where Int(state.needLevel) != constants.deadLevel {
+  }
+
+  /// Checks one resident's state after a month's move.
+  func checkInvariants(of state: ResidentState, arm: InterventionArm, month: Int) {
+    guard Int(state.needLevel) != constants.deadLevel else {
       precondition(
-        (0...1).contains(state.qualityOfLife) && (0...1).contains(state.carerStrain),
-        "\(arm) month \(month): quality of life or strain outside [0, 1]")
-      precondition(
-        !levels[Int(state.needLevel)].isAtHome || state.servedLevel <= state.needLevel,
-        "\(arm) month \(month): care above need at home")
+        !state.isParticipating && !state.isVolunteer && !state.isSubstituted,
+        "\(arm) month \(month): the dead take no part")
+      return
     }
+    precondition(
+      (0...1).contains(state.qualityOfLife) && (0...1).contains(state.carerStrain),
+      "\(arm) month \(month): quality of life or strain outside [0, 1]")
+    precondition(
+      !levels[Int(state.needLevel)].isAtHome || state.servedLevel <= state.needLevel,
+      "\(arm) month \(month): care above need at home")
   }
 }
 #endif
