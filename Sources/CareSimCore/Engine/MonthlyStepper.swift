@@ -353,7 +353,7 @@ struct MonthlyStepper {
   }
 
   /// Loneliness starts and resolves; taking part raises the chance that it resolves.
-  @inline(never)
+  @inline(__always)
   func updateLoneliness(
     _ state: inout ResidentState, stream: RandomStreamKey, month: Int,
     intensity: Double
@@ -443,7 +443,7 @@ struct MonthlyStepper {
   }
 
   /// Joins, waits or leaves, within the intervention's capacity.
-  @inline(never)
+  @inline(__always)
   func updateParticipation(
     _ state: inout ResidentState, stream: RandomStreamKey, month: Int,
     capacity: inout MonthlyCapacity
