@@ -114,7 +114,7 @@ struct MonthlyStepper {
     let classesPerMonth = classesPerMonth
     for month in 0..<months {
       if Int(current.needLevel) == constants.deadLevel { break }
-      accrue(current, classCounts: classCounts + month * classesPerMonth, counts: &counts[month])
+      accrue(current, classCounts: classCounts + month &* classesPerMonth, counts: &counts[month])
       evolve(
         &current, profile: profile, month: month, arm: arm, capacity: &capacity,
         costs: &costs[month], counts: &counts[month])
@@ -187,12 +187,14 @@ struct MonthlyStepper {
   func accrue(
     _ state: ResidentState, classCounts: UnsafeMutablePointer<Int>, counts: inout MonthlyCounts
   ) {
-    classCounts[CareClass.index(of: state, efficiencyApplies: constants.hasEfficiency)] += 1
+    // Wrapping adds without branches: a count of residents cannot overflow, and the hot loop
+    // skips the checks.
+    classCounts[CareClass.index(of: state, efficiencyApplies: constants.hasEfficiency)] &+= 1
     counts.qualityOfLife += state.qualityOfLife
-    if state.isParticipating { counts.participants += 1 }
-    if state.isVolunteer { counts.volunteers += 1 }
-    if state.hasUnmetNeed { counts.unmetNeed += 1 }
-    if state.isSubstituted { counts.substituted += 1 }
+    counts.participants &+= state.isParticipating ? 1 : 0
+    counts.volunteers &+= state.isVolunteer ? 1 : 0
+    counts.unmetNeed &+= state.hasUnmetNeed ? 1 : 0
+    counts.substituted &+= state.isSubstituted ? 1 : 0
   }
 
   /// Prices a month's care classes: care per funder, informal care and the per-participant cost.
