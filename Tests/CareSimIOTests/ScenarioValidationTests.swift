@@ -359,6 +359,16 @@ import Testing
     #expect(errors.first?.description.contains("[1, 1]") == true)
   }
 
+  @Test func ladderHasAtMostThirtyTwoLevels() {
+    let extra = (1...NeedLevel.maximumCount).map {
+      "{ name: \"extra\($0)\", kind: \"community\", utility: 0.5 },"
+    }
+    let errors = Self.errors(
+      replacing: "needLevels: [", with: "needLevels: [" + extra.joined(separator: " "))
+    let tooMany = errors.filter { $0.field == "needLevels" && $0.description.contains("at most 32") }
+    #expect(tooMany.count == 1, "\(errors)")
+  }
+
   @Test func distributionMustStayInTheFieldsRange() {
     let errors = Self.errors(
       replacing: "substitution: { share: 0 },",

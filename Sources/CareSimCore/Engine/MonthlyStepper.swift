@@ -234,6 +234,9 @@ struct MonthlyStepper {
     counts: inout MonthlyCounts
   ) {
     let stream = profile.stream
+    // Ladders have at most a few levels (validated), and ages stay far from overflow: the hot loop
+    // skips those checks.
+    let ageInMonths = profile.ageInMonthsAtStart &+ month
     let wasAtHome = levels[Int(state.needLevel)].isAtHome
     // Each sub-model is called only when it can change something, to keep the common path short.
     if arm == .intervention && wasAtHome && (!state.isParticipating || constants.dropout > 0) {
@@ -249,7 +252,7 @@ struct MonthlyStepper {
     // Need moves along the ladder.
     let covariateRatios =
       covariates.isActive
-      ? covariateRatios(state, ageInMonths: profile.ageInMonthsAtStart + month) : HazardRatios.none
+      ? covariateRatios(state, ageInMonths: ageInMonths) : HazardRatios.none
     var ratios = covariateRatios
     if participates {
       let prevention = 1 - (1 - constants.preventionRelativeRisk) * intensity
@@ -282,7 +285,7 @@ struct MonthlyStepper {
         }
       }
     }
-    state.needLevel = UInt8(level)
+    state.needLevel = UInt8(truncatingIfNeeded: level)
 
     if level == constants.deadLevel {
       state.participation = .none
@@ -294,7 +297,7 @@ struct MonthlyStepper {
 
     // Quality of life moves towards its target; below the minimum for living at home means admission.
     let target = QualityOfLife.target(
-      state, utility: levels[level].utility, ageInMonths: profile.ageInMonthsAtStart + month,
+      state, utility: levels[level].utility, ageInMonths: ageInMonths,
       serviceIntensity: intensity, constants: constants)
     var score = state.qualityOfLife + constants.adjustmentRate * (target - state.qualityOfLife)
     if constants.shockHalfWidth > 0 {
@@ -304,7 +307,7 @@ struct MonthlyStepper {
     state.qualityOfLife = clampUnit(score)
     if levels[level].isAtHome && state.qualityOfLife < constants.minimumForLivingAtHome {
       level = constants.admissionLevel
-      state.needLevel = UInt8(level)
+      state.needLevel = UInt8(truncatingIfNeeded: level)
     }
 
     guard levels[level].isAtHome else {

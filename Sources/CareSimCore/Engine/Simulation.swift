@@ -14,6 +14,9 @@ public struct Simulation: Sendable {
     precondition(
       levels.count(where: { $0.kind == .dead }) == 1, "a validated ladder has one dead level")
     precondition(
+      levels.count <= NeedLevel.maximumCount,
+      "a validated ladder has at most \(NeedLevel.maximumCount) levels")
+    precondition(
       parameters.transitions.count == levels.count
         && parameters.transitions.allSatisfy { $0.count == levels.count },
       "transitions must be a square matrix over the ladder")

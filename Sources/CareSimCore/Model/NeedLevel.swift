@@ -13,6 +13,10 @@ public struct NeedLevel: Sendable, Equatable {
     case dead
   }
 
+  /// The most levels a ladder may have: a resident's level is stored in a byte, and the care
+  /// classes priced each month grow with the ladder.
+  public static let maximumCount = 32
+
   public var name: String
   public var kind: Kind
   /// The quality-of-life utility (0...1) that a resident at this level tends to.

@@ -135,6 +135,11 @@ extension ScenarioReader {
       report(
         path, .invalid(reason: "level names must be unique, got \(names.joined(separator: ", "))"))
     }
+    if levels.count > NeedLevel.maximumCount {
+      report(
+        path,
+        .invalid(reason: "at most \(NeedLevel.maximumCount) levels are allowed, got \(levels.count)"))
+    }
     if levels.count(where: { $0.kind == .dead }) != 1 {
       report(path, .invalid(reason: "exactly one level must have kind \"dead\""))
     }
