@@ -365,7 +365,9 @@ import Testing
     }
     let errors = Self.errors(
       replacing: "needLevels: [", with: "needLevels: [" + extra.joined(separator: " "))
-    let tooMany = errors.filter { $0.field == "needLevels" && $0.description.contains("at most 32") }
+    let tooMany = errors.filter {
+      $0.field == "needLevels" && $0.description.contains("at most 32")
+    }
     #expect(tooMany.count == 1, "\(errors)")
   }
 

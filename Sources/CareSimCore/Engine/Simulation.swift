@@ -96,28 +96,44 @@ public struct Simulation: Sendable {
 
   /// Runs one replication: both arms, or only those given (the others stay zero).
   ///
-  /// An arm whose residents do not interact runs resident by resident, which is faster and gives
-  /// the same bits; `order` forces month by month, so that tests can show the two agree.
+  /// An arm whose residents do not interact runs resident by resident, and when both arms run, the
+  /// intervention arm moves only the residents it has reached; both are faster and give the same
+  /// bits. `order` forces month by month, every resident, so that tests can show they agree.
   public func run(
     seed: UInt64, replication: Int, arms: [InterventionArm] = InterventionArm.allCases,
     order: LoopOrder = .fastest
   ) -> ReplicationOutcome {
     let profiles = makeResidents(seed: seed, replication: replication)
     var outcome = ReplicationOutcome(months: parameters.months)
+    let capacity = parameters.intervention.capacity
+    let fixedMonthlyCost = parameters.intervention.fixedCostPerYear / 12
+    let months = parameters.months
     withStepper { stepper in
+      let interventionInteracts = stepper.residentsInteract(in: .intervention, capacity: capacity)
+      if order == .fastest && interventionInteracts && Set(arms) == Set(InterventionArm.allCases) {
+        var controlStates = profiles.map { initialState(of: $0, arm: .control) }
+        var interventionStates = profiles.map { initialState(of: $0, arm: .intervention) }
+        let tallies = stepper.runBothArms(
+          profiles: profiles, controlStates: &controlStates,
+          interventionStates: &interventionStates, capacity: capacity, months: months)
+        stepper.finish(
+          .control, tally: tallies.control, fixedMonthlyCost: fixedMonthlyCost, outcome: &outcome)
+        stepper.finish(
+          .intervention, tally: tallies.intervention, fixedMonthlyCost: fixedMonthlyCost,
+          outcome: &outcome)
+        return
+      }
       for arm in arms {
         var states = profiles.map { initialState(of: $0, arm: arm) }
-        let capacity = parameters.intervention.capacity
-        let fixedMonthlyCost = parameters.intervention.fixedCostPerYear / 12
+        let tally = ArmTally(months: months, classesPerMonth: stepper.classesPerMonth)
         if order == .monthByMonth || stepper.residentsInteract(in: arm, capacity: capacity) {
           stepper.runMonthByMonth(
-            arm: arm, profiles: profiles, states: &states, outcome: &outcome,
-            capacity: capacity, fixedMonthlyCost: fixedMonthlyCost)
+            arm: arm, profiles: profiles, states: &states, capacity: capacity, into: tally)
         } else {
           stepper.runResidentByResident(
-            arm: arm, profiles: profiles, states: &states, outcome: &outcome,
-            capacity: capacity, fixedMonthlyCost: fixedMonthlyCost)
+            arm: arm, profiles: profiles, states: &states, capacity: capacity, into: tally)
         }
+        stepper.finish(arm, tally: tally, fixedMonthlyCost: fixedMonthlyCost, outcome: &outcome)
       }
     }
     return outcome
@@ -142,7 +158,8 @@ public struct Simulation: Sendable {
 
 /// The order in which ``Simulation/run(seed:replication:arms:order:)`` visits residents and months.
 public enum LoopOrder: Sendable {
-  /// Resident by resident where residents do not interact, month by month where they do.
+  /// Resident by resident where residents do not interact, month by month where they do, and the
+  /// intervention arm only for residents it has reached when both arms run.
   case fastest
   /// Month by month, every resident each month.
   case monthByMonth

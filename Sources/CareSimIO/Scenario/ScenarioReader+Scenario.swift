@@ -138,7 +138,8 @@ extension ScenarioReader {
     if levels.count > NeedLevel.maximumCount {
       report(
         path,
-        .invalid(reason: "at most \(NeedLevel.maximumCount) levels are allowed, got \(levels.count)"))
+        .invalid(
+          reason: "at most \(NeedLevel.maximumCount) levels are allowed, got \(levels.count)"))
     }
     if levels.count(where: { $0.kind == .dead }) != 1 {
       report(path, .invalid(reason: "exactly one level must have kind \"dead\""))
