@@ -6,14 +6,18 @@ import Testing
   @Test(arguments: [1, 7, 20_261_123] as [UInt64])
   func interventionWithoutEffectChangesNothing(seed: UInt64) {
     let simulation = Simulation(parameters: TestScenarios.noEffect())
-    for replication in 0..<4 {
-      let outcome = simulation.run(seed: seed, replication: replication)
-      for month in 0..<outcome.months {
-        for metric in OutcomeMetric.allCases where metric != .participants && metric != .volunteers
-        {
-          #expect(
-            outcome[.intervention, month, metric] == outcome[.control, month, metric],
-            "seed \(seed) replication \(replication) month \(month) \(metric)")
+    // Month by month moves every resident in both arms; the fastest order copies residents who
+    // never take up from the control arm, so only the first can show an arm-dependent move.
+    for order in [LoopOrder.fastest, .monthByMonth] {
+      for replication in 0..<4 {
+        let outcome = simulation.run(seed: seed, replication: replication, order: order)
+        for month in 0..<outcome.months {
+          for metric in OutcomeMetric.allCases
+          where metric != .participants && metric != .volunteers {
+            #expect(
+              outcome[.intervention, month, metric] == outcome[.control, month, metric],
+              "\(order) seed \(seed) replication \(replication) month \(month) \(metric)")
+          }
         }
       }
     }
@@ -55,13 +59,35 @@ import Testing
     for (metric, total) in totals { #expect(total > 0, "\(metric) never happened") }
   }
 
-  /// Residents who do not share a limited capacity run one by one through all months, and with a
-  /// limited capacity the intervention arm moves only the residents it has reached; both must give
-  /// the same bits as every resident month by month, in both arms.
-  @Test(arguments: [true, false])
-  func fastestOrderEqualsMonthByMonth(capacityIsLimited: Bool) {
-    var parameters = TestScenarios.everyMechanism(residents: 120, months: 36)
-    if !capacityIsLimited {
+  /// How the intervention arm's residents share its capacity in a loop-order test.
+  enum CapacityCase: CaseIterable, Sendable {
+    /// Few coordinator places, volunteers adding more, substitution needing a free volunteer.
+    case scarcePlaces
+    /// Unlimited places; only substitution needs a free volunteer.
+    case volunteersOnly
+    /// Residents do not interact at all.
+    case unlimited
+  }
+
+  /// Residents who do not interact run one by one through all months, and residents who do are
+  /// moved in the intervention arm only once they have taken up; both must give the same bits as
+  /// every resident month by month, in both arms.
+  @Test(arguments: CapacityCase.allCases)
+  func fastestOrderEqualsMonthByMonth(_ capacityCase: CapacityCase) {
+    var parameters = TestScenarios.everyMechanism(residents: 150, months: 36)
+    // Switch on what the neighbourhood leaves off: extra trajectories, substitution at enrolment
+    // and residents returning home from an institution.
+    parameters.mechanisms.extraCare = ExtraCare(
+      trajectoriesPerParticipantYear: 0.3, costPerTrajectory: FunderAmounts(wmo: 900))
+    parameters.mechanisms.substitution.atEnrolment = true
+    parameters.transitions[3][2] = 0.02
+    parameters.intervention.monthlyUptakeProbability = 0.05
+    switch capacityCase {
+    case .scarcePlaces:
+      parameters.intervention.capacity = Capacity(coordinatorSlots: 8, participantsPerVolunteer: 2)
+    case .volunteersOnly:
+      parameters.intervention.capacity = .unlimited
+    case .unlimited:
       parameters.intervention.capacity = .unlimited
       parameters.mechanisms.substitution.requiresVolunteer = false
     }
@@ -69,19 +95,21 @@ import Testing
     let interact = simulation.withStepper {
       $0.residentsInteract(in: .intervention, capacity: parameters.intervention.capacity)
     }
-    #expect(interact == capacityIsLimited)
+    #expect(interact == (capacityCase != .unlimited))
     #expect(!simulation.withStepper { $0.residentsInteract(in: .control, capacity: .unlimited) })
+    var unlimited = parameters
+    unlimited.intervention.capacity = .unlimited
     for replication in 0..<3 {
       let fastest = simulation.run(seed: 11, replication: replication)
       #expect(fastest == simulation.run(seed: 11, replication: replication, order: .monthByMonth))
-      #expect(fastest.total(.intervention, .participants) > 0)
-      // The intervention arm alone runs every resident; it must agree with the arm run beside
-      // the control arm.
-      let alone = simulation.run(seed: 11, replication: replication, arms: [.intervention])
-      for month in 0..<parameters.months {
-        for metric in OutcomeMetric.allCases {
-          #expect(alone[.intervention, month, metric] == fastest[.intervention, month, metric])
-        }
+      for metric in [OutcomeMetric.participants, .extraTrajectories, .substituted] {
+        #expect(fastest.total(.intervention, metric) > 0, "\(metric) never happened")
+      }
+      if capacityCase == .scarcePlaces {
+        // The places bind: fewer take part than without a limit.
+        let free = Simulation(parameters: unlimited).run(seed: 11, replication: replication)
+        #expect(
+          fastest.total(.intervention, .participants) < free.total(.intervention, .participants))
       }
     }
   }

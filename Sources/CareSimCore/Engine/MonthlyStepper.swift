@@ -34,6 +34,7 @@ struct MonthlyStepper {
     arm: InterventionArm, profiles: [ResidentProfile], states: inout [ResidentState],
     capacity capacityRule: Capacity, into tally: ArmTally, joinMonths: [Int]? = nil
   ) {
+    precondition(tally.classesPerMonth == classesPerMonth, "a tally of another ladder")
     profiles.withUnsafeBufferPointer { profiles in
       for month in 0..<tally.months {
         var capacity =
@@ -66,6 +67,7 @@ struct MonthlyStepper {
     arm: InterventionArm, profiles: [ResidentProfile], states: inout [ResidentState],
     capacity capacityRule: Capacity, into tally: ArmTally
   ) {
+    precondition(tally.classesPerMonth == classesPerMonth, "a tally of another ladder")
     let sharedCapacity =
       arm == .intervention ? Self.capacity(states, rule: capacityRule) : .controlArm
     for month in 0..<tally.months {
@@ -96,6 +98,12 @@ struct MonthlyStepper {
     let joinedControl = ArmTally(months: months, classesPerMonth: classesPerMonth)
     // Initial participants have taken part from the start; for the others the control run finds out.
     var joinMonths = interventionStates.map { $0.participation == .none ? months : 0 }
+    #if CARESIM_INTERNAL_CHECKS
+    for (control, intervention) in zip(controlStates, interventionStates)
+    where intervention.participation == .none {
+      precondition(control == intervention, "a non-participant starts differently in the two arms")
+    }
+    #endif
     for resident in controlStates.indices {
       var watch = JoinWatch(month: joinMonths[resident], state: interventionStates[resident])
       liveWatchingUptake(
@@ -200,7 +208,7 @@ struct MonthlyStepper {
     for month in 0..<tally.months {
       var counts = tally.counts[month]
       var costs = costOfClasses(
-        UnsafeMutableBufferPointer(start: tally.classes(in: month), count: classesPerMonth),
+        UnsafeMutableBufferPointer(start: tally.classes(in: month), count: tally.classesPerMonth),
         counts: &counts, serviceIntensity: tally.serviceIntensity[month])
       if arm == .intervention {
         costs[Funder.intervention.rawValue] += fixedMonthlyCost
@@ -588,13 +596,18 @@ struct MonthlyCounts {
   var substituted = 0
   var events = MonthlyEvents()
 
-  /// 2^-40: far below any difference a report shows, and room for 2^23 residents in a sum.
+  /// The step of summed quality of life, 2^-40: far below any difference a report shows.
+  ///
+  /// A month's sum is read as unsigned, which leaves room for 2^24 residents at a score of 1
+  /// (``Simulation`` checks the population).
   static let qualityOfLifeUnit = 0x1p-40
 
-  /// A score in [0, 1] in units of ``qualityOfLifeUnit``, rounded to the nearest unit.
+  /// A score in [0, 1] in units of ``qualityOfLifeUnit``, rounded to a neighbouring unit (the
+  /// nearest, but for scores within 2^-52 of a half unit).
   ///
   /// Every number in [2, 4) has the same exponent, so the mantissa of `2 + score` is the score in
-  /// steps of 2^-51: four instructions instead of a checked conversion in the hot loop.
+  /// steps of 2^-51: four instructions instead of a checked conversion in the hot loop. Scores are
+  /// clamped to [0, 1], so the sum stays in that range.
   @inline(__always)
   static func units(ofQualityOfLife score: Double) -> Int {
     let steps = UInt((2 + score).bitPattern & 0x000F_FFFF_FFFF_FFFF)
@@ -603,7 +616,8 @@ struct MonthlyCounts {
 
   func record(into outcome: inout ReplicationOutcome, arm: InterventionArm, month: Int) {
     outcome[arm, month, .qalys] =
-      Double(qualityOfLifeUnits) * Self.qualityOfLifeUnit * monthsPerYearReciprocal
+      Double(UInt(bitPattern: qualityOfLifeUnits)) * Self.qualityOfLifeUnit
+      * monthsPerYearReciprocal
     outcome[arm, month, .alive] = Double(alive)
     outcome[arm, month, .atHome] = Double(atHome)
     outcome[arm, month, .institutional] = Double(institutional)
