@@ -287,26 +287,30 @@ private func isInSupport(_ x: Double, of distribution: ParameterDistribution) ->
   // about 6u relative: ≤ 12u for the variance, 7u for its square root. 16u covers both.
   @Test(arguments: [(0.3, 0.1), (0.02, 0.01), (0.5, 0.4999), (0.999, 1e-4)] as [(Double, Double)])
   func betaFromMomentsReproducesThem(mean: Double, standardDeviation: Double) throws {
-    let distribution = try #require(
-      ParameterDistribution.beta(mean: mean, standardDeviation: standardDeviation))
-    #expect(distribution.invalidReason == nil)
-    let tolerance = 16 * unitRoundoff
-    #expect(abs(distribution.mean - mean) <= tolerance * mean)
-    #expect(
-      abs(distribution.variance.squareRoot() - standardDeviation)
-        <= tolerance * standardDeviation)
+    try expectMoments(
+      ParameterDistribution.beta(mean: mean, standardDeviation: standardDeviation),
+      mean: mean, standardDeviation: standardDeviation)
   }
 
   @Test(arguments: [(1200, 300), (5, 20), (1e-3, 1e-4), (1e6, 1)] as [(Double, Double)])
   func gammaFromMomentsReproducesThem(mean: Double, standardDeviation: Double) throws {
-    let distribution = try #require(
-      ParameterDistribution.gamma(mean: mean, standardDeviation: standardDeviation))
-    #expect(distribution.invalidReason == nil)
+    try expectMoments(
+      ParameterDistribution.gamma(mean: mean, standardDeviation: standardDeviation),
+      mean: mean, standardDeviation: standardDeviation)
+  }
+
+  /// A valid distribution whose mean and standard deviation are those asked for, within 16u.
+  func expectMoments(
+    _ made: ParameterDistribution?, mean: Double, standardDeviation: Double,
+    sourceLocation: SourceLocation = #_sourceLocation
+  ) throws {
+    let distribution = try #require(made, sourceLocation: sourceLocation)
+    #expect(distribution.invalidReason == nil, sourceLocation: sourceLocation)
     let tolerance = 16 * unitRoundoff
-    #expect(abs(distribution.mean - mean) <= tolerance * mean)
+    #expect(abs(distribution.mean - mean) <= tolerance * mean, sourceLocation: sourceLocation)
     #expect(
       abs(distribution.variance.squareRoot() - standardDeviation)
-        <= tolerance * standardDeviation)
+        <= tolerance * standardDeviation, sourceLocation: sourceLocation)
   }
 
   // Lognormal: σ² = log1p((s/m)²) is within about 5u relative, μ = log m − σ²/2 within about

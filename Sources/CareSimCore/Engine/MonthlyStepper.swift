@@ -164,10 +164,8 @@ struct MonthlyStepper {
     var capacity = MonthlyCapacity.controlArm
     for month in 0..<control.months {
       if Int(current.needLevel) == constants.deadLevel { break }
-      // The intervention arm's first move that differs: taking up the intervention at home.
-      if month < watch.month && levels[Int(current.needLevel)].isAtHome
-        && wouldTakeUp(current, stream: profile.stream, month: month)
-      {
+      // The intervention arm's first move that differs: taking up the intervention.
+      if month < watch.month && wouldTakeUp(current, stream: profile.stream, month: month) {
         watch.month = month
         watch.state = current
       }
@@ -445,7 +443,7 @@ struct MonthlyStepper {
   /// Participants at low need may volunteer; volunteers stop, or stop when their need rises.
   @inline(never)
   func updateVolunteering(_ state: inout ResidentState, stream: RandomStreamKey, month: Int) {
-    let eligible = state.isParticipating && Int(state.needLevel) <= constants.maximumEligibleLevel
+    let eligible = state.isParticipating && levels[Int(state.needLevel)].isEligible
     if state.isVolunteer {
       if !eligible
         || (constants.volunteerDropout > 0
@@ -512,12 +510,10 @@ struct MonthlyStepper {
     }
   }
 
-  /// Whether a resident at home who does not take part takes up the intervention this month.
+  /// Whether a resident who does not take part takes up the intervention this month.
   @inline(__always)
   func wouldTakeUp(_ state: ResidentState, stream: RandomStreamKey, month: Int) -> Bool {
-    guard Int(state.needLevel) <= constants.maximumEligibleLevel, constants.uptake > 0 else {
-      return false
-    }
+    guard levels[Int(state.needLevel)].isEligible, constants.uptake > 0 else { return false }
     let uptake = constants.uptake * (state.isLonely ? constants.uptakeRelativeRiskIfLonely : 1)
     return stream.uniform(month: month, .uptake) < uptake
   }
@@ -641,9 +637,7 @@ struct MonthlyCounts {
     difference.volunteers &-= rhs.volunteers
     difference.unmetNeed &-= rhs.unmetNeed
     difference.substituted &-= rhs.substituted
-    difference.events.crises &-= rhs.events.crises
-    difference.events.admissions &-= rhs.events.admissions
-    difference.events.extraTrajectories &-= rhs.events.extraTrajectories
+    difference.events = lhs.events - rhs.events
     return difference
   }
 }

@@ -62,7 +62,7 @@ public struct Simulation: Sendable {
       needLevel: UInt8(level), servedLevel: UInt8(level),
       isLonely: stream.uniform(month: -1, .loneliness) < lonelyChance,
       hasCarer: stream.uniform(month: -1, .carer) < carerChance, qualityOfLife: 0)
-    if arm == .intervention && isEligible(level: level),
+    if arm == .intervention && tables.levels[level].isEligible,
       stream.uniform(month: -1, .initialParticipation)
         < parameters.intervention.initialParticipationShare
     {
@@ -90,11 +90,6 @@ public struct Simulation: Sendable {
           + QualityOfLife.shock(stream.uniform(month: -1, .qualityOfLife), constants: constants))
     }
     return state
-  }
-
-  /// Whether a resident at `level` may join the intervention.
-  func isEligible(level: Int) -> Bool {
-    tables.levels[level].isAtHome && level <= constants.maximumEligibleLevel
   }
 
   /// Runs one replication: both arms, or only those given (the others stay zero).

@@ -6,6 +6,9 @@
 struct LevelRule: Sendable {
   var kind: NeedLevel.Kind
   var isAtHome: Bool
+  /// Whether a resident at this level may take part in the intervention: at home, and no higher
+  /// than the scenario's highest eligible level.
+  var isEligible: Bool
   /// Care cost per month per funder (Wmo, Zvw, Wlz).
   var monthlyCareCost: SIMD8<Double>
   /// Informal care at the shadow price per month, when a carer is active.
@@ -23,7 +26,6 @@ struct LevelRule: Sendable {
 struct StepConstants: Sendable {
   var deadLevel: Int
   var admissionLevel: Int
-  var maximumEligibleLevel: Int
   // Signalling, prevention, escalation.
   var signalling: Double
   var participantSignalling: Double
@@ -82,7 +84,6 @@ struct StepConstants: Sendable {
     let eurosPerWeeklyHour = informal.shadowPricePerHour * 52 / 12
     deadLevel = parameters.needLevels.firstIndex { $0.kind == .dead } ?? 0
     admissionLevel = quality.admissionLevel
-    maximumEligibleLevel = intervention.maximumEligibleLevel
     signalling = mechanisms.signalling.monthlyProbability
     participantSignalling = mechanisms.signalling.participantMonthlyProbability
     preventionRelativeRisk = mechanisms.prevention.relativeRisk
@@ -151,6 +152,8 @@ struct StepTables: Sendable {
       levels.append(
         LevelRule(
           kind: level.kind, isAtHome: level.kind == .community,
+          isEligible: level.kind == .community
+            && index <= parameters.intervention.maximumEligibleLevel,
           monthlyCareCost: (level.annualCareCost * (1.0 / 12.0)).storage,
           monthlyInformalCost: level.informalCareHoursPerWeek * eurosPerWeeklyHour,
           utility: level.utility, carerStrainPerMonth: level.carerStrainPerMonth,
