@@ -63,15 +63,20 @@ struct MonthlyStepper {
   ///
   /// A resident's state then stays in registers for the whole horizon and a death ends its loop.
   /// Tallies are integers, so the order in which residents add to them does not change a bit.
+  /// A scenario that is a Markov chain runs through `chain` instead of the general step.
   func runResidentByResident(
     arm: InterventionArm, profiles: [ResidentProfile], states: inout [ResidentState],
-    capacity capacityRule: Capacity, into tally: ArmTally
+    capacity capacityRule: Capacity, into tally: ArmTally, chain: LadderChain? = nil
   ) {
     precondition(tally.classesPerMonth == classesPerMonth, "a tally of another ladder")
     let sharedCapacity =
       arm == .intervention ? Self.capacity(states, rule: capacityRule) : .controlArm
     for month in 0..<tally.months {
       tally.serviceIntensity[month] = sharedCapacity.serviceIntensity
+    }
+    if let chain {
+      chain.run(profiles: profiles, states: states, into: tally)
+      return
     }
     for resident in states.indices {
       var capacity = sharedCapacity
@@ -318,12 +323,8 @@ struct MonthlyStepper {
     let covariateRatios =
       covariates.isActive
       ? covariateRatios(state, ageInMonths: ageInMonths) : HazardRatios.none
-    var ratios = covariateRatios
-    if participates {
-      let prevention = 1 - (1 - constants.preventionRelativeRisk) * intensity
-      ratios.progression *= prevention
-      ratios.admission *= prevention
-    }
+    let ratios =
+      participates ? constants.prevented(covariateRatios, intensity: intensity) : covariateRatios
     let from = Int(state.needLevel)
     let rule = levels[from]
     var level = MonthlyTransition.sample(
@@ -363,7 +364,7 @@ struct MonthlyStepper {
     let target = QualityOfLife.target(
       state, utility: levels[level].utility, ageInMonths: ageInMonths,
       serviceIntensity: intensity, constants: constants)
-    var score = state.qualityOfLife + constants.adjustmentRate * (target - state.qualityOfLife)
+    var score = QualityOfLife.adjusted(state.qualityOfLife, towards: target, constants: constants)
     if constants.shockHalfWidth > 0 {
       score += QualityOfLife.shock(
         stream.uniform(month: month, .qualityOfLifeShock), constants: constants)

@@ -61,18 +61,33 @@ public enum MonthlyTransition {
     _ moves: UnsafeBufferPointer<Move>, mass: SIMD4<Double>, from: Int, ratios: HazardRatios,
     uniform: Double
   ) -> Int {
-    // Indexed by category: progression, admission, death, recovery.
-    let multipliers = SIMD4(ratios.progression, ratios.admission, ratios.death, 1)
+    let multipliers = multipliers(ratios)
     let total = (mass * multipliers).sum()
     if uniform >= total { return from }
-    // Validated rows sum to at most 1, so only ratios above 1 can push a row past 1.
-    let scale = total > 1 ? 1 / total : 1
+    let scale = scale(total: total)
     var cumulative = 0.0
     for move in moves {
-      cumulative += move.probability * multipliers[Int(move.category.rawValue)] * scale
+      cumulative += width(of: move, multipliers: multipliers, scale: scale)
       if uniform < cumulative { return move.target }
     }
     return from
+  }
+
+  /// The ratios as a multiplier per move category, indexed by ``Category/rawValue``.
+  @inline(__always)
+  static func multipliers(_ ratios: HazardRatios) -> SIMD4<Double> {
+    SIMD4(ratios.progression, ratios.admission, ratios.death, 1)
+  }
+
+  /// What scales a row back to sum to 1: validated rows sum to at most 1, so only ratios above 1
+  /// can push a row past 1.
+  @inline(__always)
+  static func scale(total: Double) -> Double { total > 1 ? 1 / total : 1 }
+
+  /// A move's band on the uniform draw.
+  @inline(__always)
+  static func width(of move: Move, multipliers: SIMD4<Double>, scale: Double) -> Double {
+    move.probability * multipliers[Int(move.category.rawValue)] * scale
   }
 }
 

@@ -19,6 +19,13 @@ enum QualityOfLife {
     return target
   }
 
+  /// The score after a month's move towards the target, before the shock.
+  @inline(__always)
+  static func adjusted(_ score: Double, towards target: Double, constants: StepConstants) -> Double
+  {
+    score + constants.adjustmentRate * (target - score)
+  }
+
   /// A uniform shock with mean 0 and the scenario's standard deviation: a uniform on [-a, a] has
   /// standard deviation a/sqrt(3), so a is sqrt(3) times the standard deviation.
   @inline(__always)

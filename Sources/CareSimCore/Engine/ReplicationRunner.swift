@@ -13,10 +13,12 @@ public struct ReplicationRunner: Sendable {
   public let batchSize: Int
   /// The arms each replication runs; an analysis that reuses a control arm runs the other only.
   public let arms: [InterventionArm]
+  /// How each replication visits residents and months; every order gives the same outcomes.
+  public let order: LoopOrder
 
   public init(
     simulation: Simulation, seed: UInt64, threads: Int, batchSize: Int = 64,
-    arms: [InterventionArm] = InterventionArm.allCases
+    arms: [InterventionArm] = InterventionArm.allCases, order: LoopOrder = .fastest
   ) {
     precondition(threads >= 1, "threads must be at least 1, got \(threads)")
     precondition(batchSize >= 1, "batchSize must be at least 1, got \(batchSize)")
@@ -25,6 +27,7 @@ public struct ReplicationRunner: Sendable {
     self.threads = threads
     self.batchSize = batchSize
     self.arms = arms
+    self.order = order
   }
 
   /// Runs `replications` replications and passes each batch of outcomes, in replication order, to
@@ -43,9 +46,10 @@ public struct ReplicationRunner: Sendable {
     let simulation = simulation
     let seed = seed
     let arms = arms
+    let order = order
     if threads == 1 || count == 1 {
       return (first..<first + count).map {
-        simulation.run(seed: seed, replication: $0, arms: arms)
+        simulation.run(seed: seed, replication: $0, arms: arms, order: order)
       }
     }
     let workers = min(threads, count)
@@ -54,7 +58,8 @@ public struct ReplicationRunner: Sendable {
       let slots = UncheckedBuffer(results)
       DispatchQueue.concurrentPerform(iterations: workers) { worker in
         for slot in stride(from: worker, to: count, by: workers) {
-          slots.buffer[slot] = simulation.run(seed: seed, replication: first + slot, arms: arms)
+          slots.buffer[slot] = simulation.run(
+            seed: seed, replication: first + slot, arms: arms, order: order)
         }
       }
     }

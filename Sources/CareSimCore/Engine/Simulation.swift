@@ -8,6 +8,8 @@ public struct Simulation: Sendable {
   let tables: StepTables
   let constants: StepConstants
   let covariateTables: CovariateTables
+  /// The scenario as a Markov chain over few states, when it is one (see ``LadderChain``).
+  let chain: LadderChain?
 
   public init(parameters: ScenarioParameters) {
     let levels = parameters.needLevels
@@ -30,7 +32,11 @@ public struct Simulation: Sendable {
     tables = StepTables(parameters)
     constants = StepConstants(parameters)
     covariateTables = CovariateTables(parameters.covariates)
+    chain = LadderChain(parameters, tables: tables, constants: constants)
   }
+
+  /// Whether the scenario runs as a Markov chain over few states (see ``LadderChain``).
+  public var isMarkovChain: Bool { chain != nil }
 
   /// Builds the residents of one replication from their random streams.
   public func makeResidents(seed: UInt64, replication: Int) -> [ResidentProfile] {
@@ -94,9 +100,10 @@ public struct Simulation: Sendable {
 
   /// Runs one replication: both arms, or only those given (the others stay zero).
   ///
-  /// An arm whose residents do not interact runs resident by resident, and when both arms run, the
-  /// intervention arm moves only the residents it has reached; both are faster and give the same
-  /// bits. `order` forces month by month, every resident, so that tests can show they agree.
+  /// A scenario that is a Markov chain runs through its ``LadderChain``; otherwise an arm whose
+  /// residents do not interact runs resident by resident, and when both arms run, the intervention
+  /// arm moves only the residents it has reached. Each is faster and gives the same bits; `order`
+  /// forces the slower paths, so that tests and the benchmark can compare them.
   public func run(
     seed: UInt64, replication: Int, arms: [InterventionArm] = InterventionArm.allCases,
     order: LoopOrder = .fastest
@@ -108,7 +115,9 @@ public struct Simulation: Sendable {
     let months = parameters.months
     withStepper { stepper in
       let interventionInteracts = stepper.residentsInteract(in: .intervention, capacity: capacity)
-      if order == .fastest && interventionInteracts && Set(arms) == Set(InterventionArm.allCases) {
+      if order != .monthByMonth && interventionInteracts
+        && Set(arms) == Set(InterventionArm.allCases)
+      {
         var controlStates = profiles.map { initialState(of: $0, arm: .control) }
         var interventionStates = profiles.map { initialState(of: $0, arm: .intervention) }
         let tallies = stepper.runBothArms(
@@ -129,7 +138,8 @@ public struct Simulation: Sendable {
             arm: arm, profiles: profiles, states: &states, capacity: capacity, into: tally)
         } else {
           stepper.runResidentByResident(
-            arm: arm, profiles: profiles, states: &states, capacity: capacity, into: tally)
+            arm: arm, profiles: profiles, states: &states, capacity: capacity, into: tally,
+            chain: order == .fastest ? chain : nil)
         }
         stepper.finish(arm, tally: tally, fixedMonthlyCost: fixedMonthlyCost, outcome: &outcome)
       }
@@ -156,9 +166,12 @@ public struct Simulation: Sendable {
 
 /// The order in which ``Simulation/run(seed:replication:arms:order:)`` visits residents and months.
 public enum LoopOrder: Sendable {
-  /// Resident by resident where residents do not interact, month by month where they do, and the
-  /// intervention arm only for residents it has reached when both arms run.
+  /// The Markov chain when the scenario is one; otherwise as ``generalStep``.
   case fastest
+  /// The general monthly step: resident by resident where residents do not interact, month by
+  /// month where they do, and the intervention arm only for residents it has reached when both
+  /// arms run.
+  case generalStep
   /// Month by month, every resident each month.
   case monthByMonth
 }

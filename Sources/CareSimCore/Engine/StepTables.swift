@@ -128,6 +128,17 @@ struct StepConstants: Sendable {
       informal.lonelinessResolution > 0 || intervention.participantLonelinessResolution > 0
   }
 
+  /// A participant's hazard ratios: prevention shrinks moves up the ladder and admissions, scaled by
+  /// how fully the intervention serves its participants.
+  @inline(__always)
+  func prevented(_ ratios: HazardRatios, intensity: Double) -> HazardRatios {
+    let prevention = 1 - (1 - preventionRelativeRisk) * intensity
+    var prevented = ratios
+    prevented.progression *= prevention
+    prevented.admission *= prevention
+    return prevented
+  }
+
   /// A vector that multiplies the given funders' lines by `factor` and leaves the others.
   static func multiplier(_ factor: Double, on funders: [Funder]) -> SIMD8<Double> {
     var vector = SIMD8<Double>(repeating: 1)
