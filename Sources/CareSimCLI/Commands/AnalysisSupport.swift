@@ -66,6 +66,12 @@ struct AnalysisContext {
     evaluator.value.estimate(try scenario(setting: settings).parameters)
   }
 
+  /// The estimates of several settings at once, which lets them share work (see
+  /// ``WhatIfEvaluator/totals(of:)``).
+  func estimates(_ settings: [[(path: String, value: Double)]]) throws -> [PointEstimate] {
+    evaluator.value.estimates(of: try settings.map { try scenario(setting: $0).parameters })
+  }
+
   /// Checks that every value of every parameter can be set, before any long work.
   func check(_ parameters: [ParameterSpec]) throws(CommandFailure) {
     for parameter in parameters {

@@ -38,20 +38,19 @@ enum GridCommand {
     var shown = ResultTable(columns: [
       x.path, y.path, "society", "P(society > 0)", "wmo", "P(wmo > 0)",
     ])
-    for xValue in x.values {
-      for yValue in y.values {
-        let estimate = try context.estimate([(x.path, xValue), (y.path, yValue)])
-        grid.append(
-          [.number(xValue), .number(yValue)]
-            + perspectives.map { .number(estimate.netBenefit($0).mean) }
-            + perspectives.map { .number(estimate.probabilityPositive[$0.rawValue]) })
-        shown.append([
-          .number(xValue), .number(yValue), .number(estimate.netBenefit(.society).mean),
-          .number(estimate.probabilityPositive[Perspective.society.rawValue]),
-          .number(estimate.netBenefit(.wmo).mean),
-          .number(estimate.probabilityPositive[Perspective.wmo.rawValue]),
-        ])
-      }
+    let cells = x.values.flatMap { xValue in y.values.map { (xValue, $0) } }
+    let estimates = try context.estimates(cells.map { [(x.path, $0.0), (y.path, $0.1)] })
+    for ((xValue, yValue), estimate) in zip(cells, estimates) {
+      grid.append(
+        [.number(xValue), .number(yValue)]
+          + perspectives.map { .number(estimate.netBenefit($0).mean) }
+          + perspectives.map { .number(estimate.probabilityPositive[$0.rawValue]) })
+      shown.append([
+        .number(xValue), .number(yValue), .number(estimate.netBenefit(.society).mean),
+        .number(estimate.probabilityPositive[Perspective.society.rawValue]),
+        .number(estimate.netBenefit(.wmo).mean),
+        .number(estimate.probabilityPositive[Perspective.wmo.rawValue]),
+      ])
     }
     try context.write(
       context.files(["grid": grid], summary: ["analysis": .string("two-way sensitivity")]))

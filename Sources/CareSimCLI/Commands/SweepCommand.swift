@@ -44,10 +44,13 @@ enum SweepCommand {
         "ratio.atLow", "ratio.atHigh", "qalyGain.atLow", "qalyGain.atHigh",
       ])
     var bars: [(swing: Double, row: [ResultTable.Cell])] = []
+    let points = try context.estimates(
+      parameters.flatMap { parameter in parameter.values.map { [(parameter.path, $0)] } })
+    var nextPoint = points.makeIterator()
     for parameter in parameters {
       var estimates: [PointEstimate] = []
       for value in parameter.values {
-        let estimate = try context.estimate([(parameter.path, value)])
+        guard let estimate = nextPoint.next() else { preconditionFailure("a point per value") }
         estimates.append(estimate)
         sweep.append([.text(parameter.path), .number(value)] + estimate.cells)
       }

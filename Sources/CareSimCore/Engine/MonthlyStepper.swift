@@ -91,18 +91,35 @@ struct MonthlyStepper {
   ///
   /// Until a resident takes up the intervention, the intervention arm moves them exactly as the
   /// control arm does: the same draws, no effect, no claim on capacity. So the control arm runs
-  /// resident by resident and notes the month each resident would take up and their state then;
-  /// the intervention arm runs month by month over those who have taken up, and its tally is the
-  /// control tally with their control months swapped for their intervention months. Tallies are
-  /// integers, so this gives the same bits as running the intervention arm in full.
+  /// resident by resident and notes the month each resident would take up and their state then
+  /// (``recordUptake(profiles:controlStates:interventionStates:months:)``); the intervention arm
+  /// runs month by month over those who have taken up, and its tally is the control tally with
+  /// their control months swapped for their intervention months. Tallies are integers, so this
+  /// gives the same bits as running the intervention arm in full.
   func runBothArms(
     profiles: [ResidentProfile], controlStates: inout [ResidentState],
-    interventionStates: inout [ResidentState], capacity capacityRule: Capacity, months: Int
+    interventionStates: [ResidentState], capacity capacityRule: Capacity, months: Int
   ) -> (control: ArmTally, intervention: ArmTally) {
+    var record = recordUptake(
+      profiles: profiles, controlStates: &controlStates, interventionStates: interventionStates,
+      months: months)
+    runReached(&record, profiles: profiles, capacity: capacityRule, into: record.notReached)
+    return (record.control, record.notReached)
+  }
+
+  /// Runs the control arm resident by resident and notes, for the intervention arm, when each
+  /// resident takes up the intervention and their state then.
+  ///
+  /// - Parameter interventionStates: The intervention arm's starting states: initial participants
+  ///   have taken part from the start; the others start as in the control arm.
+  func recordUptake(
+    profiles: [ResidentProfile], controlStates: inout [ResidentState],
+    interventionStates: [ResidentState], months: Int
+  ) -> UptakeRecord {
     let control = ArmTally(months: months, classesPerMonth: classesPerMonth)
-    let joinedControl = ArmTally(months: months, classesPerMonth: classesPerMonth)
-    // Initial participants have taken part from the start; for the others the control run finds out.
+    let reachedControl = ArmTally(months: months, classesPerMonth: classesPerMonth)
     var joinMonths = interventionStates.map { $0.participation == .none ? months : 0 }
+    var statesAtJoining = interventionStates
     #if CARESIM_INTERNAL_CHECKS
     for (control, intervention) in zip(controlStates, interventionStates)
     where intervention.participation == .none {
@@ -110,18 +127,27 @@ struct MonthlyStepper {
     }
     #endif
     for resident in controlStates.indices {
-      var watch = JoinWatch(month: joinMonths[resident], state: interventionStates[resident])
+      var watch = JoinWatch(month: joinMonths[resident], state: statesAtJoining[resident])
       liveWatchingUptake(
         &controlStates[resident], profile: profiles[resident], control: control,
-        joined: joinedControl, watch: &watch)
+        joined: reachedControl, watch: &watch)
       joinMonths[resident] = watch.month
-      interventionStates[resident] = watch.state
+      statesAtJoining[resident] = watch.state
     }
-    let intervention = ArmTally(control, minus: joinedControl)
+    return UptakeRecord(
+      control: control, notReached: ArmTally(control, minus: reachedControl),
+      joinMonths: joinMonths, statesAtJoining: statesAtJoining)
+  }
+
+  /// Moves the intervention arm's residents from the month each takes up the intervention, adding
+  /// their months to `tally` (a copy of the record's ``UptakeRecord/notReached``).
+  func runReached(
+    _ record: inout UptakeRecord, profiles: [ResidentProfile], capacity capacityRule: Capacity,
+    into tally: ArmTally
+  ) {
     runMonthByMonth(
-      arm: .intervention, profiles: profiles, states: &interventionStates,
-      capacity: capacityRule, into: intervention, joinMonths: joinMonths)
-    return (control, intervention)
+      arm: .intervention, profiles: profiles, states: &record.statesAtJoining,
+      capacity: capacityRule, into: tally, joinMonths: record.joinMonths)
   }
 
   /// What the control run of ``runBothArms(profiles:controlStates:interventionStates:capacity:months:)``
@@ -643,6 +669,22 @@ struct MonthlyCounts {
   }
 }
 
+/// What a replication's control arm notes for its intervention arm: the month each resident takes
+/// up the intervention, their state then, and the control tally without the months from then on,
+/// which the intervention arm moves itself.
+///
+/// Settings that differ only in what the intervention does after uptake share one record per
+/// replication (see ``Simulation/runIntervention(after:)``).
+struct UptakeRecord {
+  let control: ArmTally
+  /// The intervention arm's tally before its reached residents move.
+  let notReached: ArmTally
+  /// The month each resident takes up the intervention: 0 for initial participants, the horizon's
+  /// length for those who never do.
+  let joinMonths: [Int]
+  var statesAtJoining: [ResidentState]
+}
+
 /// What happens to residents during a month's move, counted as it happens.
 struct MonthlyEvents {
   var crises = 0
@@ -685,6 +727,14 @@ final class ArmTally {
     counts.initialize(repeating: MonthlyCounts(), count: months)
     serviceIntensity = .allocate(capacity: months)
     serviceIntensity.initialize(repeating: 0, count: months)
+  }
+
+  /// A copy of `other`, for a run that adds to it.
+  convenience init(copying other: ArmTally) {
+    self.init(months: other.months, classesPerMonth: other.classesPerMonth)
+    residentsByClass.update(from: other.residentsByClass, count: months * classesPerMonth)
+    counts.update(from: other.counts, count: months)
+    serviceIntensity.update(from: other.serviceIntensity, count: months)
   }
 
   /// The tally `whole` less `part`, month by month; exact, as every count is an integer.

@@ -119,10 +119,10 @@ public struct Simulation: Sendable {
         && Set(arms) == Set(InterventionArm.allCases)
       {
         var controlStates = profiles.map { initialState(of: $0, arm: .control) }
-        var interventionStates = profiles.map { initialState(of: $0, arm: .intervention) }
         let tallies = stepper.runBothArms(
           profiles: profiles, controlStates: &controlStates,
-          interventionStates: &interventionStates, capacity: capacity, months: months)
+          interventionStates: profiles.map { initialState(of: $0, arm: .intervention) },
+          capacity: capacity, months: months)
         stepper.finish(
           .control, tally: tallies.control, fixedMonthlyCost: fixedMonthlyCost, outcome: &outcome)
         stepper.finish(
@@ -143,6 +143,58 @@ public struct Simulation: Sendable {
         }
         stepper.finish(arm, tally: tally, fixedMonthlyCost: fixedMonthlyCost, outcome: &outcome)
       }
+    }
+    return outcome
+  }
+
+  /// A replication's control arm, run once for several settings of the intervention: its
+  /// residents, and what it notes for the intervention arm.
+  public struct ControlArmRun {
+    let profiles: [ResidentProfile]
+    let record: UptakeRecord
+  }
+
+  /// Runs a replication's control arm and notes when each resident takes up the intervention.
+  public func runControlArmNotingUptake(seed: UInt64, replication: Int) -> ControlArmRun {
+    let profiles = makeResidents(seed: seed, replication: replication)
+    var controlStates = profiles.map { initialState(of: $0, arm: .control) }
+    let record = withStepper { stepper in
+      stepper.recordUptake(
+        profiles: profiles, controlStates: &controlStates,
+        interventionStates: profiles.map { initialState(of: $0, arm: .intervention) },
+        months: parameters.months)
+    }
+    return ControlArmRun(profiles: profiles, record: record)
+  }
+
+  /// Runs the intervention arm of the replication whose control arm is `control`, run under a
+  /// scenario with this one's ``ScenarioParameters/uptakeProjection``: only the residents this
+  /// scenario's intervention reaches move, from the month they take it up. The control arm's
+  /// metrics stay zero, as with `run(seed:replication:arms:order:)` for the intervention arm only,
+  /// and the result has the same bits.
+  public func runIntervention(after control: ControlArmRun) -> ReplicationOutcome {
+    var record = control.record
+    precondition(
+      record.joinMonths.count == parameters.residents && record.control.months == parameters.months,
+      "a control arm of another population or horizon")
+    // Initial participants start as this scenario enrols them; the others as the control arm noted.
+    for (resident, profile) in control.profiles.enumerated() {
+      let initial = initialState(of: profile, arm: .intervention)
+      if initial.participation != .none {
+        precondition(record.joinMonths[resident] == 0, "another scenario's initial participants")
+        record.statesAtJoining[resident] = initial
+      }
+    }
+    var outcome = ReplicationOutcome(months: parameters.months)
+    withStepper { stepper in
+      precondition(record.control.classesPerMonth == stepper.classesPerMonth, "another ladder")
+      let tally = ArmTally(copying: record.notReached)
+      stepper.runReached(
+        &record, profiles: control.profiles, capacity: parameters.intervention.capacity,
+        into: tally)
+      stepper.finish(
+        .intervention, tally: tally,
+        fixedMonthlyCost: parameters.intervention.fixedCostPerYear / 12, outcome: &outcome)
     }
     return outcome
   }

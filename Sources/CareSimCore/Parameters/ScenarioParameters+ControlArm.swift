@@ -28,4 +28,19 @@ extension ScenarioParameters {
     projection.valuePerQALY = 0
     return projection
   }
+
+  /// These parameters with every field cleared that neither the control arm nor the moment of
+  /// uptake reads: eligibility, initial participation and uptake are kept.
+  ///
+  /// Two scenarios with equal projections have identical control arms, and in their intervention
+  /// arms every resident takes up in the same month and state; only what the intervention does
+  /// from then on differs (see ``Simulation/runIntervention(after:)``).
+  public var uptakeProjection: ScenarioParameters {
+    var projection = controlArmProjection
+    projection.intervention.maximumEligibleLevel = intervention.maximumEligibleLevel
+    projection.intervention.initialParticipationShare = intervention.initialParticipationShare
+    projection.intervention.monthlyUptakeProbability = intervention.monthlyUptakeProbability
+    projection.intervention.uptakeRelativeRiskIfLonely = intervention.uptakeRelativeRiskIfLonely
+    return projection
+  }
 }
