@@ -110,8 +110,13 @@ struct MonthlyStepper {
   /// Runs the control arm resident by resident and notes, for the intervention arm, when each
   /// resident takes up the intervention and their state then.
   ///
-  /// - Parameter interventionStates: The intervention arm's starting states: initial participants
-  ///   have taken part from the start; the others start as in the control arm.
+  /// - Parameters:
+  ///   - profiles: The residents.
+  ///   - controlStates: The control arm's starting states; on return, its final states.
+  ///   - interventionStates: The intervention arm's starting states: initial participants have
+  ///     taken part from the start; the others start as in the control arm.
+  ///   - months: The horizon.
+  /// - Returns: The control arm's tally and what it noted for the intervention arm.
   func recordUptake(
     profiles: [ResidentProfile], controlStates: inout [ResidentState],
     interventionStates: [ResidentState], months: Int

@@ -167,11 +167,12 @@ public struct Simulation: Sendable {
     return ControlArmRun(profiles: profiles, record: record)
   }
 
-  /// Runs the intervention arm of the replication whose control arm is `control`, run under a
-  /// scenario with this one's ``ScenarioParameters/uptakeProjection``: only the residents this
-  /// scenario's intervention reaches move, from the month they take it up. The control arm's
-  /// metrics stay zero, as with `run(seed:replication:arms:order:)` for the intervention arm only,
-  /// and the result has the same bits.
+  /// Runs the intervention arm of the replication whose control arm is `control`.
+  ///
+  /// `control` must come from a scenario with this one's ``ScenarioParameters/uptakeProjection``.
+  /// Only the residents this scenario's intervention reaches move, from the month they take it up.
+  /// The control arm's metrics stay zero, as with `run(seed:replication:arms:order:)` for the
+  /// intervention arm only, and the result has the same bits.
   public func runIntervention(after control: ControlArmRun) -> ReplicationOutcome {
     var record = control.record
     precondition(
