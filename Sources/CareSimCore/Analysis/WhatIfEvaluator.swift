@@ -1,5 +1,3 @@
-import Dispatch
-
 /// Evaluates what-if settings of a scenario against its base, on common random numbers.
 ///
 /// Every setting runs the same replication indices under the same seed as the base, so residents
@@ -70,34 +68,21 @@ public struct WhatIfEvaluator: Sendable {
     let baseSimulation = Simulation(parameters: base)
     let simulations = settings.map { Simulation(parameters: $0) }
     let weights = settings.map { ReplicationTotals.weights($0) }
-    let replications = replications
     let seed = seed
     let baseTotals = baseTotals
-    var slots = [ReplicationTotals?](repeating: nil, count: settings.count * replications)
-    slots.withUnsafeMutableBufferPointer { slots in
-      let results = UncheckedBuffer(slots)
-      let workers = max(1, min(threads, replications))
-      // Each slot depends only on (seed, replication, setting): the same bits on any thread count.
-      DispatchQueue.concurrentPerform(iterations: workers) { worker in
-        for replication in stride(from: worker, to: replications, by: workers) {
-          let control = baseSimulation.runControlArmNotingUptake(
-            seed: seed, replication: replication)
-          for (index, simulation) in simulations.enumerated() {
-            var totals = ReplicationTotals(
-              simulation.runIntervention(after: control), costWeights: weights[index].costs,
-              effectWeights: weights[index].effects)
-            totals.takeControlArm(from: baseTotals[replication])
-            results.buffer[index * replications + replication] = totals
-          }
-        }
-      }
-    }
-    return settings.indices.map { index in
-      slots[index * replications..<(index + 1) * replications].map { totals in
-        guard let totals else { preconditionFailure("a replication's totals were never filled") }
+    // Each replication's totals depend only on (seed, replication, setting): the same bits on any
+    // thread count.
+    let byReplication = concurrentMap(replications, threads: threads) { replication in
+      let control = baseSimulation.runControlArmNotingUptake(seed: seed, replication: replication)
+      return simulations.indices.map { index in
+        var totals = ReplicationTotals(
+          simulations[index].runIntervention(after: control), costWeights: weights[index].costs,
+          effectWeights: weights[index].effects)
+        totals.takeControlArm(from: baseTotals[replication])
         return totals
       }
     }
+    return settings.indices.map { index in byReplication.map { $0[index] } }
   }
 
   public func estimate(_ parameters: ScenarioParameters) -> PointEstimate {

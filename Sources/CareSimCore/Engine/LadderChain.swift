@@ -34,11 +34,14 @@ struct LadderChain: Sendable {
 
   /// The chain of a scenario, or nil when some mechanism makes a month depend on more than the need
   /// move.
-  init?(_ parameters: ScenarioParameters, tables: StepTables, constants: StepConstants) {
+  init?(
+    _ parameters: ScenarioParameters, tables: StepTables, constants: StepConstants,
+    covariates: CovariateTables.Scalars
+  ) {
     let quality = parameters.qualityOfLife
     let volunteering = parameters.intervention.volunteering
     let onlyTheNeedMoveActs = [
-      !CovariateTables(parameters.covariates).scalars.isActive,
+      !covariates.isActive,
       constants.lonelinessOnset == 0, !constants.canResolveLoneliness,
       Self.carersStayActive(parameters, tables: tables),
       tables.levels.allSatisfy { $0.crisisProbability == 0 },

@@ -47,25 +47,32 @@ public struct ReplicationRunner: Sendable {
     let seed = seed
     let arms = arms
     let order = order
-    if threads == 1 || count == 1 {
-      return (first..<first + count).map {
-        simulation.run(seed: seed, replication: $0, arms: arms, order: order)
+    return concurrentMap(count, threads: threads) { slot in
+      simulation.run(seed: seed, replication: first + slot, arms: arms, order: order)
+    }
+  }
+}
+
+/// `transform` applied to `0..<count` on up to `threads` workers, the results in index order.
+///
+/// Worker `w` of `W` takes indices `w, w + W, …`. When each result depends only on its index, the
+/// results are the same on any thread count.
+func concurrentMap<Result>(
+  _ count: Int, threads: Int, _ transform: @Sendable (Int) -> Result
+) -> [Result] {
+  let workers = min(threads, count)
+  if workers <= 1 { return (0..<count).map(transform) }
+  var results = [Result?](repeating: nil, count: count)
+  results.withUnsafeMutableBufferPointer { results in
+    let slots = UncheckedBuffer(results)
+    DispatchQueue.concurrentPerform(iterations: workers) { worker in
+      for index in stride(from: worker, to: count, by: workers) {
+        slots.buffer[index] = transform(index)
       }
     }
-    let workers = min(threads, count)
-    var results = [ReplicationOutcome?](repeating: nil, count: count)
-    results.withUnsafeMutableBufferPointer { results in
-      let slots = UncheckedBuffer(results)
-      DispatchQueue.concurrentPerform(iterations: workers) { worker in
-        for slot in stride(from: worker, to: count, by: workers) {
-          slots.buffer[slot] = simulation.run(
-            seed: seed, replication: first + slot, arms: arms, order: order)
-        }
-      }
-    }
-    return results.map { outcome in
-      guard let outcome else { preconditionFailure("a replication's slot was never filled") }
-      return outcome
-    }
+  }
+  return results.map { result in
+    guard let result else { preconditionFailure("a slot was never filled") }
+    return result
   }
 }

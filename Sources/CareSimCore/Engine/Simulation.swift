@@ -32,7 +32,8 @@ public struct Simulation: Sendable {
     tables = StepTables(parameters)
     constants = StepConstants(parameters)
     covariateTables = CovariateTables(parameters.covariates)
-    chain = LadderChain(parameters, tables: tables, constants: constants)
+    chain = LadderChain(
+      parameters, tables: tables, constants: constants, covariates: covariateTables.scalars)
   }
 
   /// Whether the scenario runs as a Markov chain over few states (see ``LadderChain``).
