@@ -20,11 +20,9 @@ struct AnalysisContext {
   let seed: UInt64
   let threads: Int
   let out: URL
-  /// Runs settings against the base.
-  ///
-  /// The base's replications run on first use, so that a command checks all its input before the
-  /// long work starts.
-  private let evaluator: Deferred<WhatIfEvaluator>
+  /// Runs settings against the base; the base runs on first use, after the command has checked
+  /// its input.
+  private let evaluator: WhatIfEvaluator
 
   init(_ parsed: ParsedArguments, command: String, replicationsOverride: Int? = nil) throws {
     let path = parsed.positional("SCENARIO")
@@ -39,10 +37,8 @@ struct AnalysisContext {
     let name = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
     out = URL(fileURLWithPath: parsed.value("out") ?? "out/\(name)-\(command)")
     try OutputFolder.check(out)
-    evaluator = Deferred { [scenario, replications, seed, threads] in
-      WhatIfEvaluator(
-        base: scenario.parameters, replications: replications, seed: seed, threads: threads)
-    }
+    evaluator = WhatIfEvaluator(
+      base: scenario.parameters, replications: replications, seed: seed, threads: threads)
   }
 
   /// The scenario with fields set by path; a bad path or value is an input error.
@@ -59,17 +55,17 @@ struct AnalysisContext {
   }
 
   func totals(_ settings: [(path: String, value: Double)]) throws -> [ReplicationTotals] {
-    evaluator.value.totals(try scenario(setting: settings).parameters)
+    evaluator.totals(try scenario(setting: settings).parameters)
   }
 
   func estimate(_ settings: [(path: String, value: Double)]) throws -> PointEstimate {
-    evaluator.value.estimate(try scenario(setting: settings).parameters)
+    evaluator.estimate(try scenario(setting: settings).parameters)
   }
 
   /// The estimates of several settings at once, which lets them share work (see
   /// ``WhatIfEvaluator/totals(of:)``).
   func estimates(_ settings: [[(path: String, value: Double)]]) throws -> [PointEstimate] {
-    evaluator.value.estimates(of: try settings.map { try scenario(setting: $0).parameters })
+    evaluator.estimates(of: try settings.map { try scenario(setting: $0).parameters })
   }
 
   /// Checks that every value of every parameter can be set, before any long work.
@@ -105,21 +101,6 @@ struct AnalysisContext {
     }
     files["result.json"] = JSONValue.object(document).encoded(prettyPrinted: true)
     return files
-  }
-}
-
-/// A value computed on first use and kept; commands run on one thread, so no lock is needed.
-final class Deferred<Value> {
-  private let compute: () -> Value
-  private var computed: Value?
-
-  init(_ compute: @escaping () -> Value) { self.compute = compute }
-
-  var value: Value {
-    if let computed { return computed }
-    let value = compute()
-    computed = value
-    return value
   }
 }
 

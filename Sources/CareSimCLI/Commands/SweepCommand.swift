@@ -35,7 +35,6 @@ enum SweepCommand {
     }
     try context.check(parameters)
 
-    let base = try context.estimate([])
     var sweep = ResultTable(columns: ["parameter", "value"] + PointEstimate.columns)
     var tornado = ResultTable(
       columns: [
@@ -46,6 +45,8 @@ enum SweepCommand {
     var bars: [(swing: Double, row: [ResultTable.Cell])] = []
     let points = try context.estimates(
       parameters.flatMap { parameter in parameter.values.map { [(parameter.path, $0)] } })
+    // After the points: evaluated together, they run the base's replications alongside.
+    let base = try context.estimate([])
     var nextPoint = points.makeIterator()
     for parameter in parameters {
       var estimates: [PointEstimate] = []

@@ -6,7 +6,7 @@ import Foundation
 /// whole years, as life tables use, and of quality of life in steps of 0.01 costs a lookup.
 struct CovariateTables: Sendable {
   /// The binary covariates and the switch, without references (see ``StepTables``).
-  struct Scalars: Sendable {
+  struct Scalars: Sendable, Equatable {
     var loneliness: HazardRatios
     var carerBreakdown: HazardRatios
     var unmetNeed: HazardRatios

@@ -29,23 +29,35 @@ struct MonthlyStepper {
   /// each month's capacity depends on every resident's state at its start.
   ///
   /// When `joinMonths` is given, only the residents whose joining month has come are moved; see
-  /// ``runBothArms(profiles:controlStates:interventionStates:capacity:months:)``.
+  /// ``runBothArms(profiles:controlStates:interventionStates:capacity:months:)``. Each month visits
+  /// only the living residents who have joined, in index order, as capacity is handed out in that
+  /// order; the others take no part (see ``UptakeRecord/statesAtJoining``).
   func runMonthByMonth(
     arm: InterventionArm, profiles: [ResidentProfile], states: inout [ResidentState],
     capacity capacityRule: Capacity, into tally: ArmTally, joinMonths: [Int]? = nil
   ) {
     precondition(tally.classesPerMonth == classesPerMonth, "a tally of another ladder")
+    let joining = Self.byJoinMonth(joinMonths ?? Array(repeating: 0, count: states.count))
+    var nextJoining = 0
+    var active: [Int] = []
+    active.reserveCapacity(states.count)
     profiles.withUnsafeBufferPointer { profiles in
       for month in 0..<tally.months {
+        let firstJoining = nextJoining
+        while nextJoining < joining.count && joining[nextJoining].month <= month {
+          nextJoining += 1
+        }
+        if nextJoining > firstJoining {
+          active = Self.merging(active, joining[firstJoining..<nextJoining].lazy.map(\.resident))
+        }
         var capacity =
-          arm == .intervention ? Self.capacity(states, rule: capacityRule) : .controlArm
+          arm == .intervention
+          ? Self.capacity(of: active, in: states, rule: capacityRule) : .controlArm
         tally.serviceIntensity[month] = capacity.serviceIntensity
         let classCounts = tally.classes(in: month)
+        var living = 0
         states.withUnsafeMutableBufferPointer { states in
-          for resident in states.indices
-          where Int(states[resident].needLevel) != constants.deadLevel
-            && joinMonths.map({ $0[resident] <= month }) ?? true
-          {
+          for resident in active where Int(states[resident].needLevel) != constants.deadLevel {
             accrue(states[resident], classCounts: classCounts, counts: &tally.counts[month])
             evolve(
               &states[resident], profile: profiles[resident], month: month, arm: arm,
@@ -53,10 +65,49 @@ struct MonthlyStepper {
             #if CARESIM_INTERNAL_CHECKS
             checkInvariants(of: states[resident], arm: arm, month: month)
             #endif
+            if Int(states[resident].needLevel) != constants.deadLevel {
+              active[living] = resident
+              living += 1
+            }
           }
         }
+        active.removeLast(active.count - living)
       }
     }
+  }
+
+  /// Residents with their join months, ordered by month and, within a month, by index (a counting
+  /// sort: linear in the residents).
+  static func byJoinMonth(_ joinMonths: [Int]) -> [(month: Int, resident: Int)] {
+    var starts = Array(repeating: 0, count: (joinMonths.max() ?? 0) + 2)
+    for month in joinMonths { starts[month + 1] += 1 }
+    for month in starts.indices.dropFirst() { starts[month] += starts[month - 1] }
+    var ordered = Array(repeating: (month: 0, resident: 0), count: joinMonths.count)
+    for (resident, month) in joinMonths.enumerated() {
+      ordered[starts[month]] = (month, resident)
+      starts[month] += 1
+    }
+    return ordered
+  }
+
+  /// Two ascending lists of residents merged into one.
+  static func merging(_ first: [Int], _ second: some Collection<Int>) -> [Int] {
+    var merged: [Int] = []
+    merged.reserveCapacity(first.count + second.count)
+    var rest = second.makeIterator()
+    var next = rest.next()
+    for resident in first {
+      while let pending = next, pending < resident {
+        merged.append(pending)
+        next = rest.next()
+      }
+      merged.append(resident)
+    }
+    while let pending = next {
+      merged.append(pending)
+      next = rest.next()
+    }
+    return merged
   }
 
   /// Runs one arm resident by resident, each through all months, when residents do not interact.
@@ -70,7 +121,8 @@ struct MonthlyStepper {
   ) {
     precondition(tally.classesPerMonth == classesPerMonth, "a tally of another ladder")
     let sharedCapacity =
-      arm == .intervention ? Self.capacity(states, rule: capacityRule) : .controlArm
+      arm == .intervention
+      ? Self.capacity(of: states.indices, in: states, rule: capacityRule) : .controlArm
     for month in 0..<tally.months {
       tally.serviceIntensity[month] = sharedCapacity.serviceIntensity
     }
@@ -100,9 +152,10 @@ struct MonthlyStepper {
     profiles: [ResidentProfile], controlStates: inout [ResidentState],
     interventionStates: [ResidentState], capacity capacityRule: Capacity, months: Int
   ) -> (control: ArmTally, intervention: ArmTally) {
+    var noWatch = NoStepWatch()
     var record = recordUptake(
       profiles: profiles, controlStates: &controlStates, interventionStates: interventionStates,
-      months: months)
+      months: months, stepWatch: &noWatch)
     runReached(&record, profiles: profiles, capacity: capacityRule, into: record.notReached)
     return (record.control, record.notReached)
   }
@@ -116,10 +169,11 @@ struct MonthlyStepper {
   ///   - interventionStates: The intervention arm's starting states: initial participants have
   ///     taken part from the start; the others start as in the control arm.
   ///   - months: The horizon.
+  ///   - stepWatch: Sees every month of every resident (see ``StepWatch``).
   /// - Returns: The control arm's tally and what it noted for the intervention arm.
-  func recordUptake(
+  func recordUptake<Watch: StepWatch>(
     profiles: [ResidentProfile], controlStates: inout [ResidentState],
-    interventionStates: [ResidentState], months: Int
+    interventionStates: [ResidentState], months: Int, stepWatch: inout Watch
   ) -> UptakeRecord {
     let control = ArmTally(months: months, classesPerMonth: classesPerMonth)
     let reachedControl = ArmTally(months: months, classesPerMonth: classesPerMonth)
@@ -133,15 +187,18 @@ struct MonthlyStepper {
     #endif
     for resident in controlStates.indices {
       var watch = JoinWatch(month: joinMonths[resident], state: statesAtJoining[resident])
+      stepWatch.startResident(resident)
       liveWatchingUptake(
         &controlStates[resident], profile: profiles[resident], control: control,
-        joined: reachedControl, watch: &watch)
+        joined: reachedControl, watch: &watch, from: 0, stepWatch: &stepWatch)
       joinMonths[resident] = watch.month
       statesAtJoining[resident] = watch.state
     }
+    let notReached = ArmTally(copying: control)
+    notReached.subtract(reachedControl)
     return UptakeRecord(
-      control: control, notReached: ArmTally(control, minus: reachedControl),
-      joinMonths: joinMonths, statesAtJoining: statesAtJoining)
+      control: control, notReached: notReached, joinMonths: joinMonths,
+      statesAtJoining: statesAtJoining)
   }
 
   /// Moves the intervention arm's residents from the month each takes up the intervention, adding
@@ -185,21 +242,25 @@ struct MonthlyStepper {
     state = current
   }
 
-  /// Takes one resident through the control arm like ``live(_:profile:arm:capacity:classCounts:counts:months:)``,
-  /// and notes when they would take up the intervention; from then on their months are counted again
-  /// in `joined`.
+  /// Takes one resident through the control arm from `firstMonth` on and notes when they would
+  /// take up the intervention.
+  ///
+  /// Like ``live(_:profile:arm:capacity:classCounts:counts:months:)``, but from the month of
+  /// taking up, the resident's months are counted again in `joined`. `stepWatch` sees each
+  /// month's start and need move.
   ///
   /// A separate loop, not an option of `live`: with the watch in its loop, the compiler no longer
   /// keeps the step's constants in registers, and the plain run slows by a tenth.
   @inline(never)
-  func liveWatchingUptake(
+  func liveWatchingUptake<Watch: StepWatch>(
     _ state: inout ResidentState, profile: ResidentProfile, control: ArmTally,
-    joined: ArmTally, watch: inout JoinWatch
+    joined: ArmTally, watch: inout JoinWatch, from firstMonth: Int, stepWatch: inout Watch
   ) {
     var current = state
     var capacity = MonthlyCapacity.controlArm
-    for month in 0..<control.months {
+    for month in firstMonth..<control.months {
       if Int(current.needLevel) == constants.deadLevel { break }
+      stepWatch.startMonth(current)
       // The intervention arm's first move that differs: taking up the intervention.
       if month < watch.month && wouldTakeUp(current, stream: profile.stream, month: month) {
         watch.month = month
@@ -214,7 +275,7 @@ struct MonthlyStepper {
       }
       evolve(
         &current, profile: profile, month: month, arm: .control, capacity: &capacity,
-        events: &counts.pointee.events)
+        events: &counts.pointee.events, stepWatch: &stepWatch)
       if isJoined { joined.counts[month].events += counts.pointee.events - eventsBefore }
       #if CARESIM_INTERNAL_CHECKS
       checkInvariants(of: current, arm: .control, month: month)
@@ -259,11 +320,15 @@ struct MonthlyStepper {
     }
   }
 
-  static func capacity(_ states: [ResidentState], rule: Capacity) -> MonthlyCapacity {
+  /// The month's capacity, from the states of `residents`: every participant must be among them.
+  static func capacity(
+    of residents: some Sequence<Int>, in states: [ResidentState], rule: Capacity
+  ) -> MonthlyCapacity {
     var participants = 0
     var volunteers = 0
     var substituted = 0
-    for state in states where state.isParticipating {
+    for resident in residents where states[resident].isParticipating {
+      let state = states[resident]
       participants += 1
       if state.isVolunteer { volunteers += 1 }
       if state.isSubstituted { substituted += 1 }
@@ -334,6 +399,20 @@ struct MonthlyStepper {
     _ state: inout ResidentState, profile: ResidentProfile, month: Int,
     arm: InterventionArm, capacity: inout MonthlyCapacity, events: inout MonthlyEvents
   ) {
+    var noWatch = NoStepWatch()
+    evolve(
+      &state, profile: profile, month: month, arm: arm, capacity: &capacity, events: &events,
+      stepWatch: &noWatch)
+  }
+
+  /// Moves a living resident to next month's state; `stepWatch` sees the need move before it is
+  /// made.
+  @inline(__always)
+  func evolve<Watch: StepWatch>(
+    _ state: inout ResidentState, profile: ResidentProfile, month: Int,
+    arm: InterventionArm, capacity: inout MonthlyCapacity, events: inout MonthlyEvents,
+    stepWatch: inout Watch
+  ) {
     let stream = profile.stream
     // Ladders have at most a few levels (validated), and ages stay far from overflow: the hot loop
     // skips those checks.
@@ -351,27 +430,21 @@ struct MonthlyStepper {
     }
 
     // Need moves along the ladder.
-    let covariateRatios =
-      covariates.isActive
-      ? covariateRatios(state, ageInMonths: ageInMonths) : HazardRatios.none
+    let covariateRatios = covariateRatios(state, ageInMonths: ageInMonths, covariates: covariates)
     let ratios =
       participates ? constants.prevented(covariateRatios, intensity: intensity) : covariateRatios
-    let from = Int(state.needLevel)
-    let rule = levels[from]
-    var level = MonthlyTransition.sample(
-      UnsafeBufferPointer(
-        start: moves.baseAddress.map { $0 + rule.firstMove }, count: rule.moveCount),
-      mass: rule.moveMass, from: from, ratios: ratios,
-      uniform: stream.uniform(month: month, .transition))
+    let moveUniform = stream.uniform(month: month, .transition)
+    stepWatch.needMove(
+      state, ageInMonths: ageInMonths, month: month, stream: stream, ratios: ratios,
+      uniform: moveUniform, stepper: self)
+    var level = sampleMove(from: Int(state.needLevel), ratios: ratios, uniform: moveUniform)
 
     // Escalation: a crisis at home costs, hurts, makes need visible and may end in admission.
     var crisisHappened = false
-    var crisis = levels[level].crisisProbability
-    if crisis > 0 {
-      // Covariates raise the crisis hazard as they raise admission; prevention acts on moves up
-      // the ladder only, and participants' crises have their own relative risk.
-      crisis *= covariateRatios.admission
-      if participates { crisis *= 1 - (1 - constants.crisisParticipantRelativeRisk) * intensity }
+    if levels[level].crisisProbability > 0 {
+      let crisis = crisisProbability(
+        at: level, covariateRatios: covariateRatios, participates: participates,
+        intensity: intensity)
       if stream.uniform(month: month, .crisis) < crisis {
         crisisHappened = true
         events.crises &+= 1
@@ -439,9 +512,36 @@ struct MonthlyStepper {
     if state.hasActiveCarer { updateCarer(&state, level: level, intensity: intensity) }
   }
 
-  /// The product of the covariate hazard ratios that apply to a resident this month.
+  /// The level after a month's need move from `from`.
   @inline(__always)
-  func covariateRatios(_ state: ResidentState, ageInMonths: Int) -> HazardRatios {
+  func sampleMove(from: Int, ratios: HazardRatios, uniform: Double) -> Int {
+    let rule = levels[from]
+    return MonthlyTransition.sample(
+      UnsafeBufferPointer(
+        start: moves.baseAddress.map { $0 + rule.firstMove }, count: rule.moveCount),
+      mass: rule.moveMass, from: from, ratios: ratios, uniform: uniform)
+  }
+
+  /// The chance of a crisis at `level` this month.
+  ///
+  /// Covariates raise the crisis hazard as they raise admission; prevention acts on moves up the
+  /// ladder only, and participants' crises have their own relative risk.
+  @inline(__always)
+  func crisisProbability(
+    at level: Int, covariateRatios: HazardRatios, participates: Bool, intensity: Double
+  ) -> Double {
+    var crisis = levels[level].crisisProbability * covariateRatios.admission
+    if participates { crisis *= 1 - (1 - constants.crisisParticipantRelativeRisk) * intensity }
+    return crisis
+  }
+
+  /// The product of the covariate hazard ratios that apply to a resident this month, with the
+  /// binary covariates' ratios of `covariates` (the scenario's own, or a what-if setting's).
+  @inline(__always)
+  func covariateRatios(
+    _ state: ResidentState, ageInMonths: Int, covariates: CovariateTables.Scalars
+  ) -> HazardRatios {
+    guard covariates.isActive else { return .none }
     var ratios = ageRatios[min(ageInMonths / 12, CovariateTables.maximumAge)]
     // Truncation is the floor here: only a positive shortfall is looked up.
     let shortfall = Int((covariates.referenceQualityOfLife - state.qualityOfLife) * 100)
@@ -658,19 +758,21 @@ struct MonthlyCounts {
     outcome[arm, month, .substituted] = Double(substituted)
   }
 
-  /// The counts of `lhs` less those of `rhs`, field by field.
-  static func - (lhs: MonthlyCounts, rhs: MonthlyCounts) -> MonthlyCounts {
-    var difference = lhs
-    difference.qualityOfLifeUnits &-= rhs.qualityOfLifeUnits
-    difference.alive &-= rhs.alive
-    difference.atHome &-= rhs.atHome
-    difference.institutional &-= rhs.institutional
-    difference.participants &-= rhs.participants
-    difference.volunteers &-= rhs.volunteers
-    difference.unmetNeed &-= rhs.unmetNeed
-    difference.substituted &-= rhs.substituted
-    difference.events = lhs.events - rhs.events
-    return difference
+  /// The counts of `lhs` plus those of `rhs` times `sign` (1 or -1), field by field.
+  static func combining(_ lhs: MonthlyCounts, _ rhs: MonthlyCounts, sign: Int) -> MonthlyCounts {
+    var sum = lhs
+    sum.qualityOfLifeUnits &+= sign &* rhs.qualityOfLifeUnits
+    sum.alive &+= sign &* rhs.alive
+    sum.atHome &+= sign &* rhs.atHome
+    sum.institutional &+= sign &* rhs.institutional
+    sum.participants &+= sign &* rhs.participants
+    sum.volunteers &+= sign &* rhs.volunteers
+    sum.unmetNeed &+= sign &* rhs.unmetNeed
+    sum.substituted &+= sign &* rhs.substituted
+    sum.events.crises &+= sign &* rhs.events.crises
+    sum.events.admissions &+= sign &* rhs.events.admissions
+    sum.events.extraTrajectories &+= sign &* rhs.events.extraTrajectories
+    return sum
   }
 }
 
@@ -687,6 +789,8 @@ struct UptakeRecord {
   /// The month each resident takes up the intervention: 0 for initial participants, the horizon's
   /// length for those who never do.
   let joinMonths: [Int]
+  /// Each resident's state in the month they take up; for those who never do, a state that takes
+  /// no part in the intervention.
   var statesAtJoining: [ResidentState]
 }
 
@@ -742,16 +846,26 @@ final class ArmTally {
     serviceIntensity.update(from: other.serviceIntensity, count: months)
   }
 
-  /// The tally `whole` less `part`, month by month; exact, as every count is an integer.
-  convenience init(_ whole: ArmTally, minus part: ArmTally) {
+  /// Adds `other`'s counts, month by month; exact, as every count is an integer.
+  func add(_ other: ArmTally) {
+    combine(with: other, sign: 1)
+  }
+
+  /// Takes away `other`'s counts, month by month; exact, as every count is an integer.
+  func subtract(_ other: ArmTally) {
+    combine(with: other, sign: -1)
+  }
+
+  private func combine(with other: ArmTally, sign: Int) {
     precondition(
-      whole.months == part.months && whole.classesPerMonth == part.classesPerMonth,
+      months == other.months && classesPerMonth == other.classesPerMonth,
       "tallies of different shapes")
-    self.init(months: whole.months, classesPerMonth: whole.classesPerMonth)
     for index in 0..<months * classesPerMonth {
-      residentsByClass[index] = whole.residentsByClass[index] &- part.residentsByClass[index]
+      residentsByClass[index] &+= sign &* other.residentsByClass[index]
     }
-    for month in 0..<months { counts[month] = whole.counts[month] - part.counts[month] }
+    for month in 0..<months {
+      counts[month] = MonthlyCounts.combining(counts[month], other.counts[month], sign: sign)
+    }
   }
 
   deinit {

@@ -150,31 +150,67 @@ public struct Simulation: Sendable {
 
   /// A replication's control arm, run once for several settings of the intervention: its
   /// residents, and what it notes for the intervention arm.
-  public struct ControlArmRun {
+  struct ControlArmRun {
     let profiles: [ResidentProfile]
     let record: UptakeRecord
   }
 
-  /// Runs a replication's control arm and notes when each resident takes up the intervention.
-  public func runControlArmNotingUptake(seed: UInt64, replication: Int) -> ControlArmRun {
-    let profiles = makeResidents(seed: seed, replication: replication)
-    var controlStates = profiles.map { initialState(of: $0, arm: .control) }
-    let record = withStepper { stepper in
-      stepper.recordUptake(
-        profiles: profiles, controlStates: &controlStates,
-        interventionStates: profiles.map { initialState(of: $0, arm: .intervention) },
-        months: parameters.months)
-    }
-    return ControlArmRun(profiles: profiles, record: record)
+  /// The thresholds a what-if setting may change and still share this scenario's control run.
+  var controlArmThresholds: ControlArmThresholds {
+    ControlArmThresholds(
+      covariates: covariateTables.scalars, signalling: constants.signalling,
+      crisisAdmission: constants.crisisAdmissionProbability)
   }
 
-  /// Runs the intervention arm of the replication whose control arm is `control`.
+  /// Runs a replication's control arm and notes when each resident takes up the intervention; and
+  /// gives the same for each of `branches`, which have this scenario's
+  /// ``ScenarioParameters/branchingProjection``, by moving again only the residents that move
+  /// differently in them (see ``ThresholdWatch``).
   ///
-  /// `control` must come from a scenario with this one's ``ScenarioParameters/uptakeProjection``.
-  /// Only the residents this scenario's intervention reaches move, from the month they take it up.
-  /// The control arm's metrics stay zero, as with `run(seed:replication:arms:order:)` for the
-  /// intervention arm only, and the result has the same bits.
-  public func runIntervention(after control: ControlArmRun) -> ReplicationOutcome {
+  /// - Returns: This scenario's run, then one run per branch, in order.
+  func runControlArmNotingUptake(
+    seed: UInt64, replication: Int, branches: [Simulation]
+  ) -> [ControlArmRun] {
+    assert(
+      branches.allSatisfy { $0.parameters.branchingProjection == parameters.branchingProjection },
+      "a branch must differ from its base only in thresholds, prices and the intervention after uptake"
+    )
+    let profiles = makeResidents(seed: seed, replication: replication)
+    var controlStates = profiles.map { initialState(of: $0, arm: .control) }
+    let interventionStates = profiles.map { initialState(of: $0, arm: .intervention) }
+    let records = withStepper { stepper in
+      guard !branches.isEmpty else {
+        var noWatch = NoStepWatch()
+        return [
+          stepper.recordUptake(
+            profiles: profiles, controlStates: &controlStates,
+            interventionStates: interventionStates, months: parameters.months,
+            stepWatch: &noWatch)
+        ]
+      }
+      var watch = ThresholdWatch(
+        base: controlArmThresholds, variants: branches.map(\.controlArmThresholds))
+      let record = stepper.recordUptake(
+        profiles: profiles, controlStates: &controlStates, interventionStates: interventionStates,
+        months: parameters.months, stepWatch: &watch)
+      return [record]
+        + branches.indices.map { index in
+          branches[index].withStepper { branchStepper in
+            stepper.branch(
+              record, at: watch.divergences.filter { $0.variants & 1 << UInt64(index) != 0 },
+              into: branchStepper, profiles: profiles)
+          }
+        }
+    }
+    return records.map { ControlArmRun(profiles: profiles, record: $0) }
+  }
+
+  /// The intervention arm's tally in the replication whose control arm is `control`.
+  ///
+  /// `control` must come from a scenario with this one's ``ScenarioParameters/uptakeProjection``
+  /// after ``runControlArmNotingUptake(seed:replication:branches:)``. Only the residents this
+  /// scenario's intervention reaches move, from the month they take it up.
+  func interventionTally(after control: ControlArmRun) -> ArmTally {
     var record = control.record
     precondition(
       record.joinMonths.count == parameters.residents && record.control.months == parameters.months,
@@ -187,16 +223,26 @@ public struct Simulation: Sendable {
         record.statesAtJoining[resident] = initial
       }
     }
-    var outcome = ReplicationOutcome(months: parameters.months)
-    withStepper { stepper in
+    return withStepper { stepper in
       precondition(record.control.classesPerMonth == stepper.classesPerMonth, "another ladder")
       let tally = ArmTally(copying: record.notReached)
       stepper.runReached(
         &record, profiles: control.profiles, capacity: parameters.intervention.capacity,
         into: tally)
+      return tally
+    }
+  }
+
+  /// Prices both arms' tallies at this scenario's prices: the same bits as a plain run whose
+  /// tallies count the same.
+  func outcome(control: ArmTally, intervention: ArmTally) -> ReplicationOutcome {
+    var outcome = ReplicationOutcome(months: parameters.months)
+    let fixedMonthlyCost = parameters.intervention.fixedCostPerYear / 12
+    withStepper { stepper in
       stepper.finish(
-        .intervention, tally: tally,
-        fixedMonthlyCost: parameters.intervention.fixedCostPerYear / 12, outcome: &outcome)
+        .control, tally: control, fixedMonthlyCost: fixedMonthlyCost, outcome: &outcome)
+      stepper.finish(
+        .intervention, tally: intervention, fixedMonthlyCost: fixedMonthlyCost, outcome: &outcome)
     }
     return outcome
   }

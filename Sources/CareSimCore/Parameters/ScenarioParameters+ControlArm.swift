@@ -44,3 +44,52 @@ extension ScenarioParameters {
     return projection
   }
 }
+
+extension ScenarioParameters {
+  /// These parameters with every price cleared: what a run counts (residents per care class,
+  /// quality of life, events) stays, what the counts cost goes.
+  ///
+  /// Two scenarios with equal projections count the same, replication by replication, and differ
+  /// only in how the counts are priced, discounted and valued. Efficiency keeps only whether it
+  /// changes a participant's cost, as that decides how participants are counted (see `CareClass`).
+  public var countingProjection: ScenarioParameters {
+    var projection = self
+    for index in projection.needLevels.indices {
+      projection.needLevels[index].annualCareCost = .zero
+      projection.needLevels[index].informalCareHoursPerWeek = 0
+    }
+    projection.informalCare.shadowPricePerHour = 0
+    projection.mechanisms.escalation.crisisCost = .zero
+    projection.mechanisms.extraCare.costPerTrajectory = .zero
+    projection.mechanisms.substitution.remainingCostShare = 0
+    projection.mechanisms.substitution.informalHoursPerWeek = 0
+    let efficiency = mechanisms.efficiency
+    projection.mechanisms.efficiency.costMultiplier =
+      efficiency.funders.isEmpty || efficiency.costMultiplier == 1 ? 1 : 0
+    projection.intervention.fixedCostPerYear = 0
+    projection.intervention.costPerParticipantPerYear = 0
+    projection.intervention.replacedServicesAnnualCost = .zero
+    projection.fundingSplit = .zero
+    projection.discounting = DiscountRates(costs: 0, effects: 0)
+    projection.valuePerQALY = 0
+    return projection
+  }
+
+  /// These parameters with the ``uptakeProjection`` and the ``countingProjection`` applied, and the
+  /// control arm's draw thresholds cleared: the binary covariates' hazard ratios (loneliness, carer
+  /// breakdown, unmet need), the signalling probability and the crisis admission probability.
+  ///
+  /// A scenario with the base's projection moves each control-arm resident exactly as the base
+  /// does until a draw falls between the two scenarios' thresholds; from that month on, only that
+  /// resident needs moving again (see `ThresholdWatch`). Everyone takes up the intervention as in
+  /// the base until then.
+  public var branchingProjection: ScenarioParameters {
+    var projection = uptakeProjection.countingProjection
+    projection.covariates.loneliness = .none
+    projection.covariates.carerBreakdown = .none
+    projection.covariates.unmetNeed = .none
+    projection.mechanisms.signalling.monthlyProbability = 0
+    projection.mechanisms.escalation.crisisAdmissionProbability = 0
+    return projection
+  }
+}
