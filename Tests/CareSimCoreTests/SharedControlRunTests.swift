@@ -59,6 +59,38 @@ import Testing
     return settings
   }
 
+  /// Settings that change only uptake: nobody moves differently in the control arm.
+  static func uptakeChanged(from base: ScenarioParameters) -> [ScenarioParameters] {
+    var more = base
+    more.intervention.monthlyUptakeProbability *= 2
+    var less = base
+    less.intervention.monthlyUptakeProbability /= 3
+    var lonelyLess = base
+    lonelyLess.intervention.uptakeRelativeRiskIfLonely = 1
+    return [more, less, lonelyLess]
+  }
+
+  /// Runs the base's control arm under a watch of `settings`.
+  static func watch(
+    _ base: ScenarioParameters, settings: [ScenarioParameters], seed: UInt64
+  ) -> (watch: ThresholdWatch, interventionStates: [ResidentState], record: UptakeRecord) {
+    let simulation = Simulation(parameters: base)
+    let profiles = simulation.makeResidents(seed: seed, replication: 0)
+    var states = profiles.map { simulation.initialState(of: $0, arm: .control) }
+    let interventionStates = profiles.map { simulation.initialState(of: $0, arm: .intervention) }
+    var watch = ThresholdWatch(
+      base: simulation.controlArmThresholds,
+      variants: settings.map { Simulation(parameters: $0).controlArmThresholds },
+      startingFrom: UptakeRecord.start(interventionStates: interventionStates, months: base.months),
+      months: base.months, classesPerMonth: base.needLevels.count * CareClass.perLevel)
+    let record = simulation.withStepper { stepper in
+      stepper.recordUptake(
+        profiles: profiles, controlStates: &states, interventionStates: interventionStates,
+        months: base.months, stepWatch: &watch)
+    }
+    return (watch, interventionStates, record)
+  }
+
   @Test func pricesChangeOnlyWhatTheCountsCost() {
     let base = Self.base()
     let changed = Self.pricesChanged(from: base)
@@ -95,8 +127,9 @@ import Testing
     combined.mechanisms.signalling.monthlyProbability = 0.5
     combined.mechanisms.escalation.crisisAdmissionProbability = 0.4
     combined.mechanisms.escalation.crisisCost = FunderAmounts(zvw: 1)
+    combined.intervention.monthlyUptakeProbability = 0.08
     let settings =
-      Self.thresholdsChanged(from: base) + [
+      Self.thresholdsChanged(from: base) + Self.uptakeChanged(from: base) + [
         Self.pricesChanged(from: base), combined, base, Self.pricesChanged(from: combined),
       ]
     #expect(settings.allSatisfy { $0.branchingProjection == base.branchingProjection })
@@ -114,23 +147,22 @@ import Testing
   }
 
   /// The test above is only as strong as the branching it sees: each threshold change must send
-  /// some residents off the base's path, and the watch must not report every resident.
+  /// some residents off the base's path, and the watch must not report every resident; each uptake
+  /// change must move some join months and branch nobody.
   @Test func everyThresholdChangeBranchesSomeResidents() {
-    let base = Simulation(parameters: Self.base())
-    let branches = Self.thresholdsChanged(from: Self.base()).map { Simulation(parameters: $0) }
-    let profiles = base.makeResidents(seed: 11, replication: 0)
-    var states = profiles.map { base.initialState(of: $0, arm: .control) }
-    var watch = ThresholdWatch(
-      base: base.controlArmThresholds, variants: branches.map(\.controlArmThresholds))
-    _ = base.withStepper { stepper in
-      stepper.recordUptake(
-        profiles: profiles, controlStates: &states,
-        interventionStates: profiles.map { base.initialState(of: $0, arm: .intervention) },
-        months: base.parameters.months, stepWatch: &watch)
-    }
-    for index in branches.indices {
+    let base = Self.base()
+    let thresholds = Self.thresholdsChanged(from: base)
+    let uptakes = Self.uptakeChanged(from: base)
+    let (watch, _, record) = Self.watch(base, settings: thresholds + uptakes, seed: 11)
+    for index in thresholds.indices {
       let branched = watch.divergences.count { $0.variants & 1 << UInt64(index) != 0 }
-      #expect(branched > 0 && branched < profiles.count / 2, "branch \(index): \(branched)")
+      #expect(branched > 0 && branched < base.residents / 2, "branch \(index): \(branched)")
+      #expect(watch.uptakeTracking(of: index) == nil)
+    }
+    for index in uptakes.indices.map({ $0 + thresholds.count }) {
+      #expect(!watch.divergences.contains { $0.variants & 1 << UInt64(index) != 0 })
+      let joinMonths = watch.uptakeTracking(of: index)?.joinMonths ?? []
+      #expect(joinMonths.count == base.residents && joinMonths != record.joinMonths)
     }
   }
 
@@ -146,18 +178,7 @@ import Testing
     let evaluator = WhatIfEvaluator(base: base, replications: 1, seed: 5, threads: 1)
     #expect(evaluator.totals(of: settings) == plain)
 
-    let simulation = Simulation(parameters: base)
-    let profiles = simulation.makeResidents(seed: 5, replication: 0)
-    var states = profiles.map { simulation.initialState(of: $0, arm: .control) }
-    let interventionStates = profiles.map { simulation.initialState(of: $0, arm: .intervention) }
-    var watch = ThresholdWatch(
-      base: simulation.controlArmThresholds,
-      variants: settings.map { Simulation(parameters: $0).controlArmThresholds })
-    _ = simulation.withStepper { stepper in
-      stepper.recordUptake(
-        profiles: profiles, controlStates: &states, interventionStates: interventionStates,
-        months: base.months, stepWatch: &watch)
-    }
+    let (watch, interventionStates, _) = Self.watch(base, settings: settings, seed: 5)
     #expect(
       watch.divergences.contains {
         $0.month == 0 && interventionStates[$0.resident].participation == .participating

@@ -40,34 +40,39 @@ struct MonthlyStepper {
     let joining = Self.byJoinMonth(joinMonths ?? Array(repeating: 0, count: states.count))
     var nextJoining = 0
     var active: [Int] = []
-    active.reserveCapacity(states.count)
+    // What decides the capacity, over the active residents: kept as they move, not recounted.
+    var participation = CapacityCounts()
     profiles.withUnsafeBufferPointer { profiles in
       for month in 0..<tally.months {
         let firstJoining = nextJoining
         while nextJoining < joining.count && joining[nextJoining].month <= month {
+          participation.add(states[joining[nextJoining].resident])
           nextJoining += 1
         }
         if nextJoining > firstJoining {
           active = Self.merging(active, joining[firstJoining..<nextJoining].lazy.map(\.resident))
         }
         var capacity =
-          arm == .intervention
-          ? Self.capacity(of: active, in: states, rule: capacityRule) : .controlArm
+          arm == .intervention ? participation.capacity(rule: capacityRule) : .controlArm
         tally.serviceIntensity[month] = capacity.serviceIntensity
         let classCounts = tally.classes(in: month)
+        participation = CapacityCounts()
         var living = 0
         states.withUnsafeMutableBufferPointer { states in
-          for resident in active where Int(states[resident].needLevel) != constants.deadLevel {
-            accrue(states[resident], classCounts: classCounts, counts: &tally.counts[month])
-            evolve(
-              &states[resident], profile: profiles[resident], month: month, arm: arm,
-              capacity: &capacity, events: &tally.counts[month].events)
-            #if CARESIM_INTERNAL_CHECKS
-            checkInvariants(of: states[resident], arm: arm, month: month)
-            #endif
-            if Int(states[resident].needLevel) != constants.deadLevel {
-              active[living] = resident
-              living += 1
+          active.withUnsafeMutableBufferPointer { active in
+            for resident in active where Int(states[resident].needLevel) != constants.deadLevel {
+              accrue(states[resident], classCounts: classCounts, counts: &tally.counts[month])
+              evolve(
+                &states[resident], profile: profiles[resident], month: month, arm: arm,
+                capacity: &capacity, events: &tally.counts[month].events)
+              #if CARESIM_INTERNAL_CHECKS
+              checkInvariants(of: states[resident], arm: arm, month: month)
+              #endif
+              if Int(states[resident].needLevel) != constants.deadLevel {
+                participation.add(states[resident])
+                active[living] = resident
+                living += 1
+              }
             }
           }
         }
@@ -121,8 +126,7 @@ struct MonthlyStepper {
   ) {
     precondition(tally.classesPerMonth == classesPerMonth, "a tally of another ladder")
     let sharedCapacity =
-      arm == .intervention
-      ? Self.capacity(of: states.indices, in: states, rule: capacityRule) : .controlArm
+      arm == .intervention ? CapacityCounts(states).capacity(rule: capacityRule) : .controlArm
     for month in 0..<tally.months {
       tally.serviceIntensity[month] = sharedCapacity.serviceIntensity
     }
@@ -177,8 +181,8 @@ struct MonthlyStepper {
   ) -> UptakeRecord {
     let control = ArmTally(months: months, classesPerMonth: classesPerMonth)
     let reachedControl = ArmTally(months: months, classesPerMonth: classesPerMonth)
-    var joinMonths = interventionStates.map { $0.participation == .none ? months : 0 }
-    var statesAtJoining = interventionStates
+    var (joinMonths, statesAtJoining) = UptakeRecord.start(
+      interventionStates: interventionStates, months: months)
     #if CARESIM_INTERNAL_CHECKS
     for (control, intervention) in zip(controlStates, interventionStates)
     where intervention.participation == .none {
@@ -260,7 +264,6 @@ struct MonthlyStepper {
     var capacity = MonthlyCapacity.controlArm
     for month in firstMonth..<control.months {
       if Int(current.needLevel) == constants.deadLevel { break }
-      stepWatch.startMonth(current)
       // The intervention arm's first move that differs: taking up the intervention.
       if month < watch.month && wouldTakeUp(current, stream: profile.stream, month: month) {
         watch.month = month
@@ -270,13 +273,17 @@ struct MonthlyStepper {
       accrue(current, classCounts: control.classes(in: month), counts: &counts.pointee)
       let eventsBefore = counts.pointee.events
       let isJoined = month >= watch.month
+      stepWatch.startMonth(
+        current, month: month, stream: profile.stream, hasJoined: isJoined, stepper: self)
       if isJoined {
         accrue(current, classCounts: joined.classes(in: month), counts: &joined.counts[month])
       }
       evolve(
         &current, profile: profile, month: month, arm: .control, capacity: &capacity,
         events: &counts.pointee.events, stepWatch: &stepWatch)
-      if isJoined { joined.counts[month].events += counts.pointee.events - eventsBefore }
+      let events = counts.pointee.events - eventsBefore
+      if isJoined { joined.counts[month].events += events }
+      stepWatch.endMonth(month, events: events, stepper: self)
       #if CARESIM_INTERNAL_CHECKS
       checkInvariants(of: current, arm: .control, month: month)
       #endif
@@ -320,28 +327,39 @@ struct MonthlyStepper {
     }
   }
 
-  /// The month's capacity, from the states of `residents`: every participant must be among them.
-  static func capacity(
-    of residents: some Sequence<Int>, in states: [ResidentState], rule: Capacity
-  ) -> MonthlyCapacity {
+  /// The residents of an arm who decide its capacity: participants, and those of them who
+  /// volunteer or whose care is substituted.
+  struct CapacityCounts {
     var participants = 0
     var volunteers = 0
     var substituted = 0
-    for resident in residents where states[resident].isParticipating {
-      let state = states[resident]
-      participants += 1
-      if state.isVolunteer { volunteers += 1 }
-      if state.isSubstituted { substituted += 1 }
+
+    init() {}
+
+    init(_ states: [ResidentState]) {
+      for state in states { add(state) }
     }
-    guard let coordinatorSlots = rule.coordinatorSlots else {
+
+    @inline(__always)
+    mutating func add(_ state: ResidentState) {
+      guard state.isParticipating else { return }
+      participants &+= 1
+      volunteers &+= state.isVolunteer ? 1 : 0
+      substituted &+= state.isSubstituted ? 1 : 0
+    }
+
+    /// The month's capacity under `rule`.
+    func capacity(rule: Capacity) -> MonthlyCapacity {
+      guard let coordinatorSlots = rule.coordinatorSlots else {
+        return MonthlyCapacity(
+          freeSlots: .max, serviceIntensity: 1, freeVolunteers: volunteers - substituted)
+      }
+      let slots = coordinatorSlots + Int(Double(volunteers) * rule.participantsPerVolunteer)
+      let intensity = participants > slots ? Double(slots) / Double(participants) : 1
       return MonthlyCapacity(
-        freeSlots: .max, serviceIntensity: 1, freeVolunteers: volunteers - substituted)
+        freeSlots: slots - participants, serviceIntensity: intensity,
+        freeVolunteers: volunteers - substituted)
     }
-    let slots = coordinatorSlots + Int(Double(volunteers) * rule.participantsPerVolunteer)
-    let intensity = participants > slots ? Double(slots) / Double(participants) : 1
-    return MonthlyCapacity(
-      freeSlots: slots - participants, serviceIntensity: intensity,
-      freeVolunteers: volunteers - substituted)
   }
 
   /// Counts a living resident's month in its care class and adds its quality of life.
@@ -645,9 +663,20 @@ struct MonthlyStepper {
   /// Whether a resident who does not take part takes up the intervention this month.
   @inline(__always)
   func wouldTakeUp(_ state: ResidentState, stream: RandomStreamKey, month: Int) -> Bool {
-    guard levels[Int(state.needLevel)].isEligible, constants.uptake > 0 else { return false }
-    let uptake = constants.uptake * (state.isLonely ? constants.uptakeRelativeRiskIfLonely : 1)
-    return stream.uniform(month: month, .uptake) < uptake
+    wouldTakeUp(
+      state, stream: stream, month: month, uptake: constants.uptake,
+      relativeRiskIfLonely: constants.uptakeRelativeRiskIfLonely)
+  }
+
+  /// Whether a resident who does not take part takes up an intervention with the given uptake.
+  @inline(__always)
+  func wouldTakeUp(
+    _ state: ResidentState, stream: RandomStreamKey, month: Int, uptake: Double,
+    relativeRiskIfLonely: Double
+  ) -> Bool {
+    guard levels[Int(state.needLevel)].isEligible, uptake > 0 else { return false }
+    let probability = uptake * (state.isLonely ? relativeRiskIfLonely : 1)
+    return stream.uniform(month: month, .uptake) < probability
   }
 
   /// Joins, waits or leaves, within the intervention's capacity.
@@ -792,6 +821,25 @@ struct UptakeRecord {
   /// Each resident's state in the month they take up; for those who never do, a state that takes
   /// no part in the intervention.
   var statesAtJoining: [ResidentState]
+
+  /// Join months and states before the control run: initial participants have taken part from
+  /// the start, the others not yet (their state is the one they start with).
+  static func start(interventionStates: [ResidentState], months: Int) -> (
+    joinMonths: [Int], statesAtJoining: [ResidentState]
+  ) {
+    (interventionStates.map { $0.participation == .none ? months : 0 }, interventionStates)
+  }
+
+  /// Whether a resident had taken up by the start of `month`, before that month's decision.
+  func hadJoined(_ resident: Int, before month: Int) -> Bool {
+    Self.hadJoined(joinMonth: joinMonths[resident], state: statesAtJoining[resident], before: month)
+  }
+
+  /// Whether a resident who takes up in `joinMonth`, in `state`, had by the start of `month`:
+  /// initial participants have from the start; the others from the month after deciding.
+  static func hadJoined(joinMonth: Int, state: ResidentState, before month: Int) -> Bool {
+    joinMonth < month || state.participation != .none
+  }
 }
 
 /// What happens to residents during a month's move, counted as it happens.

@@ -159,7 +159,8 @@ public struct Simulation: Sendable {
   var controlArmThresholds: ControlArmThresholds {
     ControlArmThresholds(
       covariates: covariateTables.scalars, signalling: constants.signalling,
-      crisisAdmission: constants.crisisAdmissionProbability)
+      crisisAdmission: constants.crisisAdmissionProbability, uptake: constants.uptake,
+      uptakeRelativeRiskIfLonely: constants.uptakeRelativeRiskIfLonely)
   }
 
   /// Runs a replication's control arm and notes when each resident takes up the intervention; and
@@ -189,7 +190,10 @@ public struct Simulation: Sendable {
         ]
       }
       var watch = ThresholdWatch(
-        base: controlArmThresholds, variants: branches.map(\.controlArmThresholds))
+        base: controlArmThresholds, variants: branches.map(\.controlArmThresholds),
+        startingFrom: UptakeRecord.start(
+          interventionStates: interventionStates, months: parameters.months),
+        months: parameters.months, classesPerMonth: stepper.classesPerMonth)
       let record = stepper.recordUptake(
         profiles: profiles, controlStates: &controlStates, interventionStates: interventionStates,
         months: parameters.months, stepWatch: &watch)
@@ -198,7 +202,7 @@ public struct Simulation: Sendable {
           branches[index].withStepper { branchStepper in
             stepper.branch(
               record, at: watch.divergences.filter { $0.variants & 1 << UInt64(index) != 0 },
-              into: branchStepper, profiles: profiles)
+              tracking: watch.uptakeTracking(of: index), into: branchStepper, profiles: profiles)
           }
         }
     }

@@ -76,15 +76,18 @@ extension ScenarioParameters {
   }
 
   /// These parameters with the ``uptakeProjection`` and the ``countingProjection`` applied, and the
-  /// control arm's draw thresholds cleared: the binary covariates' hazard ratios (loneliness, carer
-  /// breakdown, unmet need), the signalling probability and the crisis admission probability.
+  /// thresholds of the control arm's draws cleared: the binary covariates' hazard ratios
+  /// (loneliness, carer breakdown, unmet need), the signalling and crisis admission probabilities
+  /// and the uptake probability and its relative risk for lonely residents.
   ///
   /// A scenario with the base's projection moves each control-arm resident exactly as the base
   /// does until a draw falls between the two scenarios' thresholds; from that month on, only that
-  /// resident needs moving again (see `ThresholdWatch`). Everyone takes up the intervention as in
-  /// the base until then.
+  /// resident needs moving again (see `ThresholdWatch`). Until then, uptake differs only in the
+  /// month each resident takes up, which the base's control run can note too.
   public var branchingProjection: ScenarioParameters {
     var projection = uptakeProjection.countingProjection
+    projection.intervention.monthlyUptakeProbability = 0
+    projection.intervention.uptakeRelativeRiskIfLonely = 1
     projection.covariates.loneliness = .none
     projection.covariates.carerBreakdown = .none
     projection.covariates.unmetNeed = .none
