@@ -119,7 +119,8 @@ struct ThresholdWatch: StepWatch {
   ///   - variants: Each variant's thresholds.
   ///   - record: What the base's intervention arm starts from: the join months and states of
   ///     initial participants, for every variant with other uptake to start from.
-  ///   - classesPerMonth: The shape of the base's tallies.
+  ///   - months: The horizon of the base's tallies.
+  ///   - classesPerMonth: The care classes of a month in the base's tallies.
   init(
     base: ControlArmThresholds, variants: [ControlArmThresholds],
     startingFrom record: (joinMonths: [Int], statesAtJoining: [ResidentState]),
