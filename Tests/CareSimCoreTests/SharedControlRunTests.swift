@@ -128,9 +128,14 @@ import Testing
     combined.mechanisms.escalation.crisisAdmissionProbability = 0.4
     combined.mechanisms.escalation.crisisCost = FunderAmounts(zvw: 1)
     combined.intervention.monthlyUptakeProbability = 0.08
+    // Efficiency that does not act counts participants with the others: a setting without it
+    // shares the tally of the one after it, which has it.
+    var efficiencyOff = base
+    efficiencyOff.mechanisms.efficiency.costMultiplier = 1
     let settings =
       Self.thresholdsChanged(from: base) + Self.uptakeChanged(from: base) + [
-        Self.pricesChanged(from: base), combined, base, Self.pricesChanged(from: combined),
+        efficiencyOff, Self.pricesChanged(from: base), combined, base,
+        Self.pricesChanged(from: combined),
       ]
     #expect(settings.allSatisfy { $0.branchingProjection == base.branchingProjection })
     let plain = settings.map {

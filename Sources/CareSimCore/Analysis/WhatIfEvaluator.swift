@@ -98,18 +98,28 @@ public struct WhatIfEvaluator: Sendable {
       branches.append(simulation)
       return branches.count
     }
-    // Settings that count the same share their intervention arm's tally.
+    // Settings that count the same share their intervention arm's tally, run by one of them.
+    // Whether efficiency acts only splits participants' care classes: a setting in which it does
+    // not takes the tally of one in which it does, with the classes merged.
     var countings: [ScenarioParameters] = []
-    let countingIndex = settings.map { setting -> Int in
-      let counting = setting.countingProjection
-      if let known = countings.firstIndex(of: counting) { return known }
-      countings.append(counting)
-      return countings.count - 1
+    var countedBy: [Int] = []
+    let countingIndex = settings.indices.map { index -> Int in
+      var counting = settings[index].countingProjection
+      counting.mechanisms.efficiency = Efficiency(costMultiplier: 1, funders: [])
+      guard let known = countings.firstIndex(of: counting) else {
+        countings.append(counting)
+        countedBy.append(index)
+        return countings.count - 1
+      }
+      if simulations[index].constants.hasEfficiency {
+        countedBy[known] = index
+      }
+      return known
     }
     let seed = seed
     let batch = ThresholdWatch.maximumVariants
     let branchSimulations = branches
-    let countingCount = countings.count
+    let counters = countedBy
     // Each replication's totals depend only on (seed, replication, setting): the same bits on any
     // thread count. A watch follows at most 64 branches; more take more runs of the control arm.
     let byReplication = concurrentMap(replications, threads: threads) { replication in
@@ -119,13 +129,18 @@ public struct WhatIfEvaluator: Sendable {
           branches: Array(branchSimulations[first..<min(first + batch, branchSimulations.count)]))
         return first == 0 ? runs : Array(runs.dropFirst())
       }
-      var interventionTallies = [ArmTally?](repeating: nil, count: countingCount)
+      var interventionTallies = [ArmTally?](repeating: nil, count: counters.count)
       return simulations.indices.map { index in
         let run = runs[runIndex[index]]
-        let tally =
+        let counter = counters[countingIndex[index]]
+        let counted =
           interventionTallies[countingIndex[index]]
-          ?? simulations[index].interventionTally(after: run)
-        interventionTallies[countingIndex[index]] = tally
+          ?? simulations[counter].interventionTally(after: run)
+        interventionTallies[countingIndex[index]] = counted
+        let efficiencyActs = simulations[index].constants.hasEfficiency
+        let tally =
+          efficiencyActs == simulations[counter].constants.hasEfficiency
+          ? counted : counted.mergingEfficiencyClasses()
         return ReplicationTotals(
           simulations[index].outcome(control: run.record.control, intervention: tally),
           costWeights: weights[index].costs, effectWeights: weights[index].effects)

@@ -722,17 +722,23 @@ struct CareClass {
   var isSubstituted: Bool
   var hasActiveCarer: Bool
 
+  /// The bits of a class's index below its served level.
+  static let efficiencyBit = 4
+  static let substitutedBit = 2
+  static let activeCarerBit = 1
+
   init(index: Int) {
     servedLevel = index / Self.perLevel
-    isParticipatingWithEfficiency = index & 4 != 0
-    isSubstituted = index & 2 != 0
-    hasActiveCarer = index & 1 != 0
+    isParticipatingWithEfficiency = index & Self.efficiencyBit != 0
+    isSubstituted = index & Self.substitutedBit != 0
+    hasActiveCarer = index & Self.activeCarerBit != 0
   }
 
   @inline(__always)
   static func index(of state: ResidentState, efficiencyApplies: Bool) -> Int {
-    Int(state.servedLevel) &* perLevel | (state.isParticipating && efficiencyApplies ? 4 : 0)
-      | (state.isSubstituted ? 2 : 0) | (state.hasActiveCarer ? 1 : 0)
+    Int(state.servedLevel) &* perLevel
+      | (state.isParticipating && efficiencyApplies ? efficiencyBit : 0)
+      | (state.isSubstituted ? substitutedBit : 0) | (state.hasActiveCarer ? activeCarerBit : 0)
   }
 }
 
@@ -914,6 +920,18 @@ final class ArmTally {
     for month in 0..<months {
       counts[month] = MonthlyCounts.combining(counts[month], other.counts[month], sign: sign)
     }
+  }
+
+  /// This tally as a run in which efficiency does not act would have counted it: participants'
+  /// classes merged into the others (see ``CareClass``).
+  func mergingEfficiencyClasses() -> ArmTally {
+    let merged = ArmTally(copying: self)
+    for index in 0..<months * classesPerMonth
+    where CareClass(index: index % classesPerMonth).isParticipatingWithEfficiency {
+      merged.residentsByClass[index - CareClass.efficiencyBit] &+= merged.residentsByClass[index]
+      merged.residentsByClass[index] = 0
+    }
+    return merged
   }
 
   deinit {

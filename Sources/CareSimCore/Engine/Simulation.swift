@@ -219,13 +219,15 @@ public struct Simulation: Sendable {
     precondition(
       record.joinMonths.count == parameters.residents && record.control.months == parameters.months,
       "a control arm of another population or horizon")
-    // Initial participants start as this scenario enrols them; the others as the control arm noted.
-    for (resident, profile) in control.profiles.enumerated() {
-      let initial = initialState(of: profile, arm: .intervention)
-      if initial.participation != .none {
-        precondition(record.joinMonths[resident] == 0, "another scenario's initial participants")
-        record.statesAtJoining[resident] = initial
-      }
+    // Initial participants (the same residents: the uptake projection keeps who they are) start as
+    // this scenario enrols them; the others as the control arm noted.
+    for resident in record.statesAtJoining.indices
+    where record.statesAtJoining[resident].participation != .none {
+      let initial = initialState(of: control.profiles[resident], arm: .intervention)
+      precondition(
+        initial.participation != .none && record.joinMonths[resident] == 0,
+        "another scenario's initial participants")
+      record.statesAtJoining[resident] = initial
     }
     return withStepper { stepper in
       precondition(record.control.classesPerMonth == stepper.classesPerMonth, "another ladder")

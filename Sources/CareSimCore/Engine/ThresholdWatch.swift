@@ -228,12 +228,38 @@ struct ThresholdWatch: StepWatch {
     }
   }
 
+  /// Settles the common month, in which no draw comes near any threshold, with a bound per
+  /// decision; the others go to ``compareDecisions(_:ageInMonths:month:stream:ratios:uniform:stepper:)``.
+  @inline(__always)
   mutating func needMove(
     _ state: ResidentState, ageInMonths: Int, month: Int, stream: RandomStreamKey,
     ratios: HazardRatios, uniform: Double, stepper: MonthlyStepper
   ) {
-    let thresholdVariants = covariateVariants | signallingVariants | admissionVariants
-    guard thresholdVariants & ~branched != 0 else { return }
+    let followed = (covariateVariants | signallingVariants | admissionVariants) & ~branched
+    guard followed != 0 else { return }
+    let from = Int(state.needLevel)
+    let rule = stepper.levels[from]
+    // Below the bound, some variant may move or have a crisis differently; a crisis also decides
+    // admission, and a need above the care served is signalled or not.
+    let total = (rule.moveMass * MonthlyTransition.multipliers(ratios)).sum()
+    if uniform < total * hazardBound
+      || (rule.crisisProbability > 0
+        && stream.uniform(month: month, .crisis) < rule.crisisProbability * ratios.admission
+          * hazardBound)
+      || (followed & signallingVariants != 0 && rule.isAtHome && from > Int(state.servedLevel))
+    {
+      compareDecisions(
+        state, ageInMonths: ageInMonths, month: month, stream: stream, ratios: ratios,
+        uniform: uniform, stepper: stepper)
+    }
+  }
+
+  /// Compares the base's need move, crisis, admission and signalling with each variant's.
+  @inline(never)
+  mutating func compareDecisions(
+    _ state: ResidentState, ageInMonths: Int, month: Int, stream: RandomStreamKey,
+    ratios: HazardRatios, uniform: Double, stepper: MonthlyStepper
+  ) {
     var branching: UInt64 = 0
     let followed = ~branched
     func each(_ mask: UInt64, _ body: (Int) -> Bool) {
