@@ -154,12 +154,14 @@ for path in tornadoPaths {
   }
 }
 let baseParameters = neighbourhood.parameters
-let sharingUptake = tornadoSettings.count {
-  $0 != baseParameters && $0.uptakeProjection == baseParameters.uptakeProjection
+// Settings with the base's branching projection share its control run; of those, the ones whose
+// thresholds or uptake differ branch off it.
+let sharing = tornadoSettings.filter {
+  $0 != baseParameters && $0.branchingProjection == baseParameters.branchingProjection
 }
-let reusingControl =
-  tornadoSettings.count { $0.controlArmProjection == baseParameters.controlArmProjection }
-  - sharingUptake
+let branching = sharing.count {
+  $0.uptakeProjection.countingProjection != baseParameters.uptakeProjection.countingProjection
+}
 let tornadoStart = DispatchTime.now().uptimeNanoseconds
 let evaluator = WhatIfEvaluator(
   base: baseParameters, replications: tornadoReplications, seed: 20_261_123, threads: cores)
@@ -170,6 +172,6 @@ precondition(swings.count == 20 && swings.allSatisfy(\.isFinite), "tornado did n
 print(
   String(
     format:
-      "%.1f s for 41 points (of 40: %d share the base's control run and uptake, %d more reuse its "
-      + "control arm);", tornadoSeconds, sharingUptake, reusingControl)
+      "%.1f s for 41 points (of 40: %d share the base's control run, %d of them branching off it "
+      + "where a threshold or uptake differs);", tornadoSeconds, sharing.count, branching)
     + (tornadoSeconds < 60 ? " met" : " MISSED"))

@@ -836,11 +836,6 @@ struct UptakeRecord {
     (interventionStates.map { $0.participation == .none ? months : 0 }, interventionStates)
   }
 
-  /// Whether a resident had taken up by the start of `month`, before that month's decision.
-  func hadJoined(_ resident: Int, before month: Int) -> Bool {
-    Self.hadJoined(joinMonth: joinMonths[resident], state: statesAtJoining[resident], before: month)
-  }
-
   /// Whether a resident who takes up in `joinMonth`, in `state`, had by the start of `month`:
   /// initial participants have from the start; the others from the month after deciding.
   static func hadJoined(joinMonth: Int, state: ResidentState, before month: Int) -> Bool {
