@@ -148,7 +148,7 @@ struct MonthlyStepper {
   /// Until a resident takes up the intervention, the intervention arm moves them exactly as the
   /// control arm does: the same draws, no effect, no claim on capacity. So the control arm runs
   /// resident by resident and notes the month each resident would take up and their state then
-  /// (``recordUptake(profiles:controlStates:interventionStates:months:)``); the intervention arm
+  /// (``recordUptake(profiles:controlStates:interventionStates:months:stepWatch:)``); the intervention arm
   /// runs month by month over those who have taken up, and its tally is the control tally with
   /// their control months swapped for their intervention months. Tallies are integers, so this
   /// gives the same bits as running the intervention arm in full.
@@ -816,7 +816,7 @@ struct MonthlyCounts {
 /// which the intervention arm moves itself.
 ///
 /// Settings that differ only in what the intervention does after uptake share one record per
-/// replication (see ``Simulation/runIntervention(after:)``).
+/// replication (see ``Simulation/interventionTally(after:)``).
 struct UptakeRecord {
   let control: ArmTally
   /// The intervention arm's tally before its reached residents move.

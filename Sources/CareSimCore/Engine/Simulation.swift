@@ -110,27 +110,24 @@ public struct Simulation: Sendable {
     order: LoopOrder = .fastest
   ) -> ReplicationOutcome {
     let profiles = makeResidents(seed: seed, replication: replication)
-    var outcome = ReplicationOutcome(months: parameters.months)
     let capacity = parameters.intervention.capacity
     let fixedMonthlyCost = parameters.intervention.fixedCostPerYear / 12
     let months = parameters.months
-    withStepper { stepper in
-      let interventionInteracts = stepper.residentsInteract(in: .intervention, capacity: capacity)
-      if order != .monthByMonth && interventionInteracts
-        && Set(arms) == Set(InterventionArm.allCases)
-      {
+    let bothArmsTogether =
+      order != .monthByMonth && Set(arms) == Set(InterventionArm.allCases)
+      && withStepper { $0.residentsInteract(in: .intervention, capacity: capacity) }
+    if bothArmsTogether {
+      let tallies = withStepper { stepper in
         var controlStates = profiles.map { initialState(of: $0, arm: .control) }
-        let tallies = stepper.runBothArms(
+        return stepper.runBothArms(
           profiles: profiles, controlStates: &controlStates,
           interventionStates: profiles.map { initialState(of: $0, arm: .intervention) },
           capacity: capacity, months: months)
-        stepper.finish(
-          .control, tally: tallies.control, fixedMonthlyCost: fixedMonthlyCost, outcome: &outcome)
-        stepper.finish(
-          .intervention, tally: tallies.intervention, fixedMonthlyCost: fixedMonthlyCost,
-          outcome: &outcome)
-        return
       }
+      return self.outcome(control: tallies.control, intervention: tallies.intervention)
+    }
+    var outcome = ReplicationOutcome(months: months)
+    withStepper { stepper in
       for arm in arms {
         var states = profiles.map { initialState(of: $0, arm: arm) }
         let tally = ArmTally(months: months, classesPerMonth: stepper.classesPerMonth)

@@ -244,8 +244,9 @@ struct ThresholdWatch: StepWatch {
     let total = (rule.moveMass * MonthlyTransition.multipliers(ratios)).sum()
     if uniform < total * hazardBound
       || (rule.crisisProbability > 0
-        && stream.uniform(month: month, .crisis) < rule.crisisProbability * ratios.admission
-          * hazardBound)
+        && stream.uniform(month: month, .crisis)
+          < stepper.crisisProbability(
+            at: from, covariateRatios: ratios, participates: false, intensity: 0) * hazardBound)
       || (followed & signallingVariants != 0 && rule.isAtHome && from > Int(state.servedLevel))
     {
       compareDecisions(

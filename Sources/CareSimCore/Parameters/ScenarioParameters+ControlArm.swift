@@ -34,7 +34,7 @@ extension ScenarioParameters {
   ///
   /// Two scenarios with equal projections have identical control arms, and in their intervention
   /// arms every resident takes up in the same month and state; only what the intervention does
-  /// from then on differs (see ``Simulation/runIntervention(after:)``).
+  /// from then on differs (see `Simulation.interventionTally(after:)`).
   public var uptakeProjection: ScenarioParameters {
     var projection = controlArmProjection
     projection.intervention.maximumEligibleLevel = intervention.maximumEligibleLevel
