@@ -17,12 +17,15 @@ let package = Package(
       dependencies: ["CareSimCore", "CareSimIO"],
       path: "Benchmarks/caresim-bench"
     ),
-    .testTarget(name: "CareSimCoreTests", dependencies: ["CareSimCore"]),
+    // Paths of shipped files, temporary folders and the built binary, for every test target.
+    .target(name: "CareSimTestSupport", path: "Tests/CareSimTestSupport"),
+    .testTarget(name: "CareSimCoreTests", dependencies: ["CareSimCore", "CareSimTestSupport"]),
     .testTarget(
-      name: "CareSimIOTests", dependencies: ["CareSimCore", "CareSimIO"], exclude: ["Golden"]),
+      name: "CareSimIOTests", dependencies: ["CareSimCore", "CareSimIO", "CareSimTestSupport"],
+      exclude: ["Golden"]),
     .testTarget(
       name: "CareSimCLITests",
-      dependencies: ["CareSimCLI", "CareSimIO", "CareSimCore"]
+      dependencies: ["CareSimCLI", "CareSimIO", "CareSimCore", "CareSimTestSupport"]
     ),
   ],
   swiftLanguageModes: [.v6]

@@ -1,4 +1,4 @@
 import CareSimCLI
 import Foundation
 
-exit(CareSimCommand.run(arguments: CommandLine.arguments))
+exit(CareSimCommand.main())

@@ -1,4 +1,5 @@
 import CareSimIO
+import CareSimTestSupport
 import Foundation
 import Testing
 
@@ -84,7 +85,7 @@ import Testing
           "--threads", String(threads), "--out", out.path,
         ])
         try #require(result.exitCode == 0, "\(result)")
-        #expect(try Self.contents(of: out) == Self.outputFiles)
+        #expect(try Self.contents(of: out) == (Self.outputFiles + ["caresim-result.json"]).sorted())
         for name in Self.outputFiles {
           outputs["T\(threads)", default: [:]][name] = try Data(
             contentsOf: out.appendingPathComponent(name))
@@ -137,14 +138,17 @@ import Testing
       #expect(result.stderr.isEmpty, "\(result)")
       let header = result.stdoutLines.first { $0.hasPrefix("line ") }
       let columns = [
-        "without", "with", "difference", "diff p5", "diff p95", "net after split", "P(loss)",
+        "without", "with", "difference", "diff p5", "diff p95", "programme share", "net benefit",
+        "P(loss)",
       ]
       #expect(
         header.map { line in columns.allSatisfy { line.contains($0) } } == true,
         "no table header in:\n\(result.stdout)")
       #expect(
-        result.stdoutLines.last
-          == "Wrote \(out.path)/summary.json, trajectories.csv and outcomes.csv",
+        result.stdoutLines.last.map(String.init)
+          == "Wrote \(out.path)/: summary.json (totals over the horizon, discounted and "
+          + "undiscounted), trajectories.csv and outcomes.csv (monthly, undiscounted), "
+          + "caresim-result.json",
         "\(result)")
     }
   }
@@ -221,7 +225,7 @@ import Testing
       let result = try CaresimBinary.run([
         "run", Self.ladder, "--replications", "2", "--threads", "1", "--out", out.path,
       ])
-      #expect(result.exitCode == 1, "\(result)")
+      #expect(result.exitCode == 2, "\(result)")
       #expect(result.stderrLines.count == 1, "\(result)")
       #expect(result.stderr.hasPrefix("error: "), "\(result)")
       #expect(result.stderr.contains(out.path), "\(result)")

@@ -1,5 +1,6 @@
 import CareSimCore
 import CareSimIO
+import CareSimTestSupport
 import Foundation
 import Testing
 

@@ -6,6 +6,9 @@
 // Commands declare a `CommandSpec`, call `parse(_:)`, then read typed values from the result.
 
 /// One option a command accepts, spelled `--name` on the command line.
+///
+/// The spec carries everything help shows about the option (its value's range, its default,
+/// whether it is required) as typed data, so that help cannot drift from what parsing does.
 package struct OptionSpec: Sendable {
   /// How the option takes values.
   package enum Kind: Sendable {
@@ -17,14 +20,48 @@ package struct OptionSpec: Sendable {
     case repeatedValue
   }
 
+  /// What the option is when it is absent.
+  package enum Default: Sendable, Equatable {
+    /// Nothing: the command does without.
+    case none
+    /// A fixed value, shown in help and read when the option is absent.
+    case value(String)
+    /// A value that depends on the input, such as a scenario's replications; help shows the text.
+    case described(String)
+  }
+
+  /// The values a numeric option accepts, checked by the typed accessors and shown in help.
+  package enum Range: Sendable, Equatable {
+    case integer(ClosedRange<Int>)
+    case number(ClosedRange<Double>)
+
+    /// The range as help and errors show it: `1...1000000`.
+    var description: String {
+      switch self {
+      case .integer(let range): "\(range.lowerBound)...\(range.upperBound)"
+      case .number(let range):
+        "\(ArgumentNumber.text(range.lowerBound))...\(ArgumentNumber.text(range.upperBound))"
+      }
+    }
+  }
+
   /// The long name without dashes, such as `"replications"`.
   package var name: String
   /// How the option takes values.
   package var kind: Kind
   /// The placeholder shown in usage and help, such as `"N"`; unused for flags.
   package var valueName: String
-  /// One line shown in the help text.
+  /// What the option does, shown in the help text (wrapped there).
   package var help: String
+  /// The value when the option is absent.
+  package var defaultValue: Default
+  /// The accepted values of a numeric option.
+  package var range: Range?
+  /// Whether the command cannot run without the option.
+  package var isRequired: Bool
+  /// Whether the flag, like `--help`, is a request of its own that needs no positional arguments
+  /// (`caresim validate-study --list`).
+  package var standsAlone: Bool
 
   /// Declares an option.
   ///
@@ -32,12 +69,47 @@ package struct OptionSpec: Sendable {
   ///   - name: The long name without dashes; must not contain `=` and must not be `help`.
   ///   - kind: How the option takes values.
   ///   - valueName: The placeholder shown in usage and help.
-  ///   - help: One line shown in the help text.
-  package init(_ name: String, kind: Kind = .value, valueName: String = "VALUE", help: String) {
+  ///   - help: What the option does.
+  ///   - defaultValue: The value when the option is absent.
+  ///   - range: The accepted values of a numeric option.
+  ///   - required: Whether the command cannot run without it.
+  ///   - standsAlone: Whether the flag needs no positional arguments.
+  package init(
+    _ name: String, kind: Kind = .value, valueName: String = "VALUE", help: String,
+    default defaultValue: Default = .none, range: Range? = nil, required: Bool = false,
+    standsAlone: Bool = false
+  ) {
     self.name = name
     self.kind = kind
     self.valueName = valueName
     self.help = help
+    self.defaultValue = defaultValue
+    self.range = range
+    self.isRequired = required
+    self.standsAlone = standsAlone
+  }
+
+  /// The help text with the range, the default and "required" appended, as help shows it.
+  var fullHelp: String {
+    var notes: [String] = []
+    if let range { notes.append(range.description) }
+    switch defaultValue {
+    case .none: break
+    case .value(let text): notes.append("default: \(text)")
+    case .described(let text): notes.append("default: \(text)")
+    }
+    if isRequired { notes.append("required") }
+    return notes.isEmpty ? help : "\(help) (\(notes.joined(separator: "; ")))"
+  }
+}
+
+/// Numbers as the command line shows them: `0.5`, `1000000000000000`, not `1e+15`.
+enum ArgumentNumber {
+  static func text(_ value: Double) -> String {
+    if value == value.rounded(), abs(value) < 1e16 {
+      return String(Int64(value))
+    }
+    return "\(value)"
   }
 }
 
@@ -57,6 +129,9 @@ package struct CommandSpec: Sendable {
   package var positionals: [(name: String, help: String)]
   /// The options, in the order help lists them; `help` is implicit and must not be declared.
   package var options: [OptionSpec]
+  /// Options a user may reach for that the command spells otherwise, by the name typed: an
+  /// unknown `--replications` of a command that takes `--inner` suggests `--inner`.
+  package var redirects: [String: String]
 
   /// Declares a command.
   ///
@@ -65,50 +140,71 @@ package struct CommandSpec: Sendable {
   ///   - summary: One line describing the command.
   ///   - positionals: The required positional arguments, in order.
   ///   - options: The options, in the order help lists them.
+  ///   - redirects: Names the command does not take, with the option to suggest instead.
   package init(
     name: String,
     summary: String,
     positionals: [(name: String, help: String)] = [],
-    options: [OptionSpec] = []
+    options: [OptionSpec] = [],
+    redirects: [String: String] = [:]
   ) {
     self.name = name
     self.summary = summary
     self.positionals = positionals
     self.options = options
+    self.redirects = redirects
   }
 
   /// The usage line, such as `caresim run SCENARIO [--replications N] [--verbose]`.
   ///
-  /// `-h`/`--help` is left out: every command has it and the help text lists it.
+  /// Required options are shown without brackets. `-h`/`--help` is left out: every command has it
+  /// and the help text lists it.
   package var usage: String {
     let words =
       [Self.toolName, name] + positionals.map(\.name)
-      + options.map { "[\(Self.synopsis(of: $0))]" }
+      + options.map { $0.isRequired ? Self.synopsis(of: $0) : "[\(Self.synopsis(of: $0))]" }
     return words.joined(separator: " ")
   }
 
-  /// The summary, the usage line and the arguments and options with their help aligned.
+  /// The width help text is wrapped to: a terminal's traditional 80 columns.
+  package static let helpWidth = 80
+
+  /// The summary, the usage line and the arguments and options with their help, wrapped to 80
+  /// columns.
   ///
-  /// All entries share one column so the help texts line up across both sections. The text has no
-  /// trailing newline; callers `print` it.
+  /// All entries share one column so the help texts line up across both sections; an entry whose
+  /// name is too long for the column puts its help on the next line. The text has no trailing
+  /// newline; callers `print` it.
   package var helpText: String {
     let argumentRows = positionals.map { (left: $0.name, help: $0.help) }
     let optionRows =
-      options.map { (left: Self.synopsis(of: $0), help: $0.help) }
+      options.map { (left: Self.synopsis(of: $0), help: $0.fullHelp) }
       + [(left: "-h, --help", help: Self.helpOption.help)]
-    let width = (argumentRows + optionRows).map(\.left.count).max() ?? 0
+    let longest = (argumentRows + optionRows).map(\.left.count).max() ?? 0
+    let column = min(longest, 30) + 4
 
-    func render(_ row: (left: String, help: String)) -> String {
-      guard !row.help.isEmpty else { return "  " + row.left }
-      let padding = String(repeating: " ", count: width - row.left.count + 2)
-      return "  " + row.left + padding + row.help
+    func render(_ row: (left: String, help: String)) -> [String] {
+      guard !row.help.isEmpty else { return ["  " + row.left] }
+      let lines = TextWrapping.wrap(row.help, width: Self.helpWidth - column)
+      let indent = String(repeating: " ", count: column)
+      var rendered: [String]
+      if row.left.count + 4 <= column {
+        let padding = String(repeating: " ", count: column - row.left.count - 2)
+        rendered = ["  " + row.left + padding + lines[0]]
+      } else {
+        rendered = ["  " + row.left, indent + lines[0]]
+      }
+      rendered += lines.dropFirst().map { indent + $0 }
+      return rendered
     }
 
-    var lines = [summary, "", "Usage: " + usage]
+    var lines = TextWrapping.wrap(summary, width: Self.helpWidth) + [""]
+    let usageLines = TextWrapping.wrap(usage, width: Self.helpWidth - 7)
+    lines += ["Usage: " + usageLines[0]] + usageLines.dropFirst().map { "         " + $0 }
     if !argumentRows.isEmpty {
-      lines += ["", "Arguments:"] + argumentRows.map(render)
+      lines += ["", "Arguments:"] + argumentRows.flatMap(render)
     }
-    lines += ["", "Options:"] + optionRows.map(render)
+    lines += ["", "Options:"] + optionRows.flatMap(render)
     return lines.joined(separator: "\n")
   }
 
@@ -196,25 +292,39 @@ package struct ParsedArguments: Sendable {
     return optionValues[name] ?? []
   }
 
-  /// A `.value` option read as an integer within a range.
+  /// A `.value` option read as an integer in its declared range, or its declared default.
+  ///
+  /// - Parameter name: An option name without dashes, declared with an integer range and a
+  ///   `.value` default.
+  /// - Returns: The given value, or the declared default.
+  /// - Throws: `CommandLineError.invalidValue` naming the option and its range.
+  package func integer(_ name: String) throws(CommandLineError) -> Int {
+    guard case .value(let text) = option(name).defaultValue, let fallback = Int(text) else {
+      preconditionFailure("--\(name) of '\(spec.name)' declares no integer default")
+    }
+    return try integer(name, default: fallback)
+  }
+
+  /// A `.value` option read as an integer in its declared range, or `default` when absent (for
+  /// options whose default depends on the input).
   ///
   /// - Parameters:
-  ///   - name: An option name without dashes.
-  ///   - default: The result when the option is absent; must lie in `allowed`.
-  ///   - allowed: The accepted values.
+  ///   - name: An option name without dashes, declared with an integer range.
+  ///   - default: The result when the option is absent; must lie in the range.
   /// - Returns: The given value, or `default`.
-  /// - Throws: `CommandLineError.invalidValue` naming the option and `allowed` when the value is
-  ///   not a decimal integer or lies outside `allowed`.
-  package func integer(
-    _ name: String,
-    default: Int,
-    allowed: ClosedRange<Int>
-  ) throws(CommandLineError) -> Int {
+  /// - Throws: `CommandLineError.invalidValue` naming the option and its range when the value is
+  ///   not a decimal integer in it.
+  package func integer(_ name: String, default: Int) throws(CommandLineError) -> Int {
+    guard case .integer(let allowed) = option(name).range else {
+      preconditionFailure("--\(name) of '\(spec.name)' declares no integer range")
+    }
     precondition(
       allowed.contains(`default`), "default \(`default`) of --\(name) is not in \(allowed)")
     guard let text = value(name) else { return `default` }
     guard let number = Int(text), allowed.contains(number) else {
-      throw .invalidValue(option: name, value: text, allowed: "an integer in \(allowed)")
+      throw .invalidValue(
+        option: name, value: text,
+        allowed: "an integer in \(OptionSpec.Range.integer(allowed).description)")
     }
     return number
   }
@@ -235,30 +345,53 @@ package struct ParsedArguments: Sendable {
     return number
   }
 
-  /// A `.value` option read as a floating-point number within a range.
+  /// A `.value` option read as a finite number in its declared range, or `default` when absent.
   ///
-  /// NaN and infinities are rejected unless `allowed` contains them (NaN never is), so the
-  /// caller's range check is the only check needed.
+  /// NaN and infinities are never accepted.
+  ///
+  /// - Parameters:
+  ///   - name: An option name without dashes, declared with a number range.
+  ///   - default: The result when the option is absent; nil makes the option optional.
+  /// - Returns: The given value, or `default`.
+  /// - Throws: `CommandLineError.invalidValue` naming the option and its range when the value is
+  ///   not a number in it.
+  package func double(_ name: String, default: Double? = nil) throws(CommandLineError) -> Double? {
+    guard case .number(let allowed) = option(name).range else {
+      preconditionFailure("--\(name) of '\(spec.name)' declares no number range")
+    }
+    guard let text = value(name) else { return `default` }
+    guard let number = Double(text), number.isFinite, allowed.contains(number) else {
+      throw .invalidValue(
+        option: name, value: text,
+        allowed: "a number in \(OptionSpec.Range.number(allowed).description)")
+    }
+    return number
+  }
+
+  /// One of a declared set of words, matched without regard to case.
   ///
   /// - Parameters:
   ///   - name: An option name without dashes.
-  ///   - default: The result when the option is absent; must lie in `allowed`.
-  ///   - allowed: The accepted values.
-  /// - Returns: The given value, or `default`.
-  /// - Throws: `CommandLineError.invalidValue` naming the option and `allowed` when the value is
-  ///   not a number or lies outside `allowed`.
-  package func double(
-    _ name: String,
-    default: Double,
-    allowed: ClosedRange<Double>
-  ) throws(CommandLineError) -> Double {
-    precondition(
-      allowed.contains(`default`), "default \(`default`) of --\(name) is not in \(allowed)")
+  ///   - choices: The accepted words, in the spelling returned.
+  ///   - default: The result when the option is absent.
+  /// - Returns: The choice matched, spelled as in `choices`, or `default`.
+  /// - Throws: `CommandLineError.invalidValue` listing the choices.
+  package func choice(_ name: String, among choices: [String], default: String)
+    throws(CommandLineError) -> String
+  {
     guard let text = value(name) else { return `default` }
-    guard let number = Double(text), allowed.contains(number) else {
-      throw .invalidValue(option: name, value: text, allowed: "a number in \(allowed)")
+    guard let match = choices.first(where: { $0.lowercased() == text.lowercased() }) else {
+      throw .invalidValue(
+        option: name, value: text, allowed: "one of " + choices.joined(separator: ", "))
     }
-    return number
+    return match
+  }
+
+  private func option(_ name: String) -> OptionSpec {
+    guard let option = spec.option(named: name) else {
+      preconditionFailure("'\(spec.name)' declares no option named '\(name)'")
+    }
+    return option
   }
 
   private func checkDeclared(_ name: String, as kind: OptionSpec.Kind) {
@@ -310,7 +443,8 @@ extension CommandSpec {
         token.isShort ? (token.name == "h" ? Self.helpOption : nil) : option(named: token.name)
       guard let option else {
         throw .unknownOption(
-          String(token.spelling), command: name, suggestion: suggestion(for: token.name))
+          String(token.spelling), command: name,
+          suggestion: redirects[String(token.name)] ?? suggestion(for: token.name))
       }
       switch option.kind {
       case .flag:
@@ -333,12 +467,16 @@ extension CommandSpec {
       }
     }
 
-    if !flags.contains(Self.helpOption.name) {
+    let standsAlone = options.contains { $0.standsAlone && flags.contains($0.name) }
+    if !flags.contains(Self.helpOption.name) && !standsAlone {
       if positionalValues.count < positionals.count {
         throw .missingPositional(name: positionals[positionalValues.count].name, usage: usage)
       }
       if positionalValues.count > positionals.count {
         throw .unexpectedArgument(positionalValues[positionals.count], usage: usage)
+      }
+      for option in options where option.isRequired && optionValues[option.name] == nil {
+        throw .missingOption(option: option.name, usage: usage)
       }
     }
     var positionalsByName: [String: String] = [:]

@@ -18,6 +18,9 @@ package enum CommandLineError: Error, Equatable, Sendable, CustomStringConvertib
   /// option.
   case missingValue(option: String)
 
+  /// A required option that was not given.
+  case missingOption(option: String, usage: String)
+
   /// Fewer positional arguments than the command declares; `name` is the first one missing.
   case missingPositional(name: String, usage: String)
 
@@ -41,6 +44,8 @@ package enum CommandLineError: Error, Equatable, Sendable, CustomStringConvertib
       return "error: unknown option '\(option)' for '\(tool) \(command)'; \(hint)"
     case .missingValue(let option):
       return "error: --\(option): missing value"
+    case .missingOption(let option, let usage):
+      return "error: --\(option) is required; usage: \(usage)"
     case .missingPositional(let name, let usage):
       return "error: missing argument \(name); usage: \(usage)"
     case .unexpectedArgument(let argument, let usage):

@@ -3,103 +3,96 @@ import CareSimIO
 
 /// `caresim breakeven SCENARIO --param PATH [--for FUNDER]`: the value of one parameter at which a
 /// funder's (or society's) expected net benefit is zero.
-enum BreakEvenCommand {
+enum BreakEvenCommand: Command {
+  static let perspectives = Perspective.allCases.map(\.description)
+
   static let spec = CommandSpec(
     name: "breakeven",
-    summary: "Find where a funder's expected net benefit is zero, by bracketing and bisection.",
-    positionals: [ScenarioLoading.positional],
+    summary: "Find the value of a parameter at which a payer's expected net benefit is zero, by "
+      + "bracketing and bisection.",
+    positionals: [CommonOptions.scenario],
     options: [
-      OptionSpec("param", valueName: "PATH", help: "The parameter to solve for"),
-      OptionSpec("for", valueName: "FUNDER", help: "wmo, zvw, wlz, informal or society (default)"),
+      OptionSpec("param", valueName: "PATH", help: "The parameter to solve for", required: true),
       OptionSpec(
-        "low", valueName: "X", help: "Bracket start (default: the range, or half the value)"),
-      OptionSpec("high", valueName: "X", help: "Bracket end (default: the range, or 1.5 times)"),
-      OptionSpec("tolerance", valueName: "X", help: "Stop when the bracket is this narrow"),
-    ] + AnalysisContext.options)
+        "for", valueName: "PAYER",
+        help: "Whose net benefit: " + perspectives.joined(separator: ", "),
+        default: .value("society")),
+      OptionSpec(
+        "low", valueName: "X", help: "Bracket start",
+        default: .described("the parameter's range, or half its value"),
+        range: .number(-1e15...1e15)),
+      OptionSpec(
+        "high", valueName: "X", help: "Bracket end",
+        default: .described("the parameter's range, or 1.5 times its value"),
+        range: .number(-1e15...1e15)),
+      OptionSpec(
+        "tolerance", valueName: "X", help: "Stop when the bracket is this narrow",
+        default: .described("a thousandth of the bracket"), range: .number(1e-12...1e15)),
+    ] + AnalysisContext.options(command: "breakeven"))
 
-  static func run(_ arguments: [String], console: Console) throws {
-    guard let parsed = try spec.parse(arguments, helpTo: console) else { return }
+  static func run(_ invocation: Invocation) throws {
+    let parsed = invocation.parsed
     guard let path = parsed.value("param") else {
-      throw CommandLineError.missingValue(option: "param")
+      throw CommandLineError.missingOption(option: "param", usage: spec.usage)
     }
-    let perspectiveName = parsed.value("for") ?? "society"
-    guard let perspective = Perspective.allCases.first(where: { $0.description == perspectiveName })
-    else {
-      throw CommandLineError.invalidValue(
-        option: "for", value: perspectiveName, allowed: "wmo, zvw, wlz, informal or society")
+    let name = try parsed.choice("for", among: perspectives, default: "society")
+    guard let perspective = Perspective.allCases.first(where: { $0.description == name }) else {
+      preconditionFailure("a choice among the perspectives")
     }
-    let context = try AnalysisContext(parsed, command: "breakeven")
+    let context = try AnalysisContext(invocation, command: "breakeven")
     guard let current = context.scenario.number(at: path) else {
       _ = try context.scenario(setting: [(path, 0)])  // throws the error naming nearby paths
-      return
+      preconditionFailure("a path the file does not hold cannot be set")
     }
+    // A path into a sourced number's range or distribution is refused with its reason.
+    _ = try context.scenario(setting: [(path, current)])
     let range = context.scenario.ranges[path]
-    let low = try parsed.double(
-      "low", default: range?.lowerBound ?? current * 0.5, allowed: -1e15...1e15)
-    let high = try parsed.double(
-      "high", default: range?.upperBound ?? current * 1.5, allowed: -1e15...1e15)
+    guard let low = try parsed.double("low", default: range?.lowerBound ?? current * 0.5),
+      let high = try parsed.double("high", default: range?.upperBound ?? current * 1.5)
+    else { preconditionFailure("both ends have defaults") }
     guard low < high else {
       throw CommandLineError.invalidValue(
-        option: "high", value: "\(high)", allowed: "a value above --low (\(low))")
+        option: "high", value: ReportFormat.significant(high),
+        allowed: "a value above the bracket's start (\(ReportFormat.significant(low)))")
     }
-    let tolerance = try parsed.double(
-      "tolerance", default: (high - low) / 1000, allowed: 1e-12...1e15)
+    let tolerance = try parsed.double("tolerance", default: (high - low) / 1000) ?? 0
 
     // Probes outside the field's allowed range are refused by validation: that is the limit.
     var refusal: CommandFailure?
-    let evaluate = { (value: Double) -> MeanEstimate in
-      do {
-        return try context.estimate([(path, value)]).netBenefit(perspective)
-      } catch let failure as CommandFailure {
-        refusal = refusal ?? failure
+    func evaluate(_ value: Double) -> MeanEstimate {
+      do throws(CommandFailure) {
+        return context.evaluator.estimate(try context.scenario(setting: [(path, value)]).parameters)
+          .netBenefit(perspective)
       } catch {
-        refusal = refusal ?? CommandFailure(message: "error: \(error)", exitCode: .failure)
+        refusal = refusal ?? error
       }
       return MeanEstimate(mean: .nan, standardError: .nan)
     }
     let result: BreakEven.Result
-    do {
+    do throws(BreakEven.Failure) {
       result = try BreakEven.find(
         low: low, high: high,
         limits: context.scenario.allowedRanges[path] ?? -1e15...1e15, tolerance: tolerance,
         evaluate: evaluate)
     } catch {
       if let refusal { throw refusal }
-      guard case .noSignChange(let lower, let upper) = error else { throw error }
+      guard case .noSignChange(let lower, let upper) = error else { preconditionFailure() }
+      func probe(_ probe: BreakEven.Probe) -> String {
+        "\(path) = \(ReportFormat.significant(probe.value)) gives "
+          + ReportFormat.euros(probe.netBenefit.mean)
+      }
       throw CommandFailure(
-        message: "error: the \(perspective) net benefit does not change sign between \(path) = "
-          + "\(lower.value) (\(ReportFormat.euros(lower.netBenefit.mean))) and \(upper.value) "
-          + "(\(ReportFormat.euros(upper.netBenefit.mean))): no break-even in that range",
+        message: "error: the \(perspective) net benefit does not change sign between "
+          + "\(probe(lower)) and \(probe(upper)) (euros): no break-even in that range; "
+          + "widen it with --low and --high",
         exitCode: .failure)
     }
     if let refusal { throw refusal }
-
-    var probes = ResultTable(columns: [path, "netBenefit.\(perspective)", "standardError"])
-    for probe in result.probes {
-      probes.append([
-        .number(probe.value), .number(probe.netBenefit.mean),
-        .number(probe.netBenefit.standardError),
-      ])
-    }
-    try context.write(
-      context.files(
-        ["probes": probes],
-        summary: [
-          "parameter": .string(path), "perspective": .string(perspective.description),
-          "root": RunReport.number(result.root), "lower95": RunReport.number(result.lower),
-          "upper95": RunReport.number(result.upper), "current": .number(current),
-          "note": .string(
-            "Bisection on common random numbers; the 95% interval carries the net benefit's "
-              + "standard error at the root through the slope of the bracketing probes."),
-        ]))
-    console.out(
-      "Break-even of \(path) for \(perspective) in \(context.scenario.metadata.title)\n"
-        + "(\(context.replications) replications a probe, seed \(context.seed); "
-        + "current value \(current))\n\n"
-        + "Expected net benefit is zero at \(path) = \(ReportFormat.decimal(result.root, places: 4)) "
-        + "(95% interval \(ReportFormat.decimal(result.lower, places: 4)) to "
-        + "\(ReportFormat.decimal(result.upper, places: 4))), after \(result.probes.count) probes\n"
-    )
-    console.out("\nWrote \(context.out.path)/probes.csv and result.json\n")
+    let report = BreakEvenSearchReport(
+      provenance: context.provenance,
+      result: BreakEvenSearch(
+        parameter: path, perspective: perspective, current: current, result: result))
+    try context.finish(
+      files: report.files(), table: report.table(), fileNames: BreakEvenSearchReport.fileNames)
   }
 }

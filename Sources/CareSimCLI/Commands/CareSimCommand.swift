@@ -1,6 +1,7 @@
+import CareSimIO
 import Foundation
 
-/// The `caresim` tool, which `main.swift` runs through ``run(arguments:console:)``.
+/// The `caresim` tool, which `main.swift` runs through ``main()``.
 ///
 /// It dispatches to a subcommand and turns every error into one clear line and an exit code.
 public enum CareSimCommand {
@@ -11,51 +12,102 @@ public enum CareSimCommand {
     case failure = 1
     /// The command line or the scenario file is invalid.
     case invalidInput = 2
+    /// Stopped by Ctrl-C (128 + SIGINT).
+    case interrupted = 130
+    /// Stopped by SIGTERM (128 + SIGTERM).
+    case terminated = 143
   }
 
-  static let commands: [String: @Sendable ([String], Console) throws -> Void] = [
-    "run": RunCommand.run,
-    "validate": ValidateCommand.run,
-    "validate-study": ValidateStudyCommand.run,
-    "sweep": SweepCommand.run,
-    "grid": GridCommand.run,
-    "split": SplitCommand.run,
-    "breakeven": BreakEvenCommand.run,
-    "psa": PSACommand.run,
+  /// Every command, in the order the overview lists them.
+  static let commands: [CommandEntry] = [
+    CommandEntry(RunCommand.self), CommandEntry(ValidateCommand.self),
+    CommandEntry(ValidateStudyCommand.self), CommandEntry(SweepCommand.self),
+    CommandEntry(GridCommand.self), CommandEntry(PSACommand.self), CommandEntry(SplitCommand.self),
+    CommandEntry(BreakEvenCommand.self),
   ]
 
-  static let overview = """
-    caresim: scenario engine for preventive social work for older residents
+  /// The tool's help: generated from the commands' own specs, so it cannot drift from them.
+  static var overview: String {
+    let rows = commands.map { command in
+      let spec = command.spec
+      return (
+        left: ([spec.name] + spec.positionals.map(\.name)).joined(separator: " "),
+        help: spec.summary
+      )
+    }
+    let column = (rows.map(\.left.count).max() ?? 0) + 4
+    let indent = String(repeating: " ", count: column)
+    var lines = [
+      "caresim \(CareSimVersion.current): scenario engine for preventive social work for older "
+        + "residents", "", "Usage: caresim COMMAND [OPTIONS]", "", "Commands:",
+    ]
+    for row in rows {
+      let help = TextWrapping.wrap(row.help, width: CommandSpec.helpWidth - column)
+      let padding = String(repeating: " ", count: column - row.left.count - 2)
+      lines.append("  " + row.left + padding + help[0])
+      lines += help.dropFirst().map { indent + $0 }
+    }
+    lines += [
+      "", "Run 'caresim help COMMAND' or 'caresim COMMAND --help' for a command's options;",
+      "'caresim --version' prints the version.",
+    ]
+    return lines.joined(separator: "\n")
+  }
 
-    Usage: caresim COMMAND [OPTIONS]
-
-    Commands:
-      run SCENARIO        Run a scenario's replications and write summary.json and trajectories.csv
-      validate SCENARIO   Check a scenario file and list every problem in it
-      validate-study NAME Compare a study's published figures with CareSim's estimates
-      sweep SCENARIO      One-way sensitivity and tornado (--param PATH=LOW:HIGH[:STEPS])
-      grid SCENARIO       Two-way sensitivity (--x PATH=... --y PATH=...)
-      split SCENARIO      Funding-split stress test: balances and chance of loss per payer
-      breakeven SCENARIO  Where a funder's net benefit is zero (--param PATH [--for FUNDER])
-      psa SCENARIO        Probabilistic sensitivity analysis over the scenario's distributions
-
-    Run 'caresim COMMAND --help' for a command's options.
-    """
+  /// Runs the tool for this process: installs the Ctrl-C and SIGTERM handling, runs the command
+  /// line and returns the exit code.
+  public static func main() -> Int32 {
+    Interruption.install()
+    return run(arguments: CommandLine.arguments)
+  }
 
   /// Runs the tool with the process's arguments (the first is the program's path).
   public static func run(arguments: [String], console: Console = .standard) -> Int32 {
     let arguments = Array(arguments.dropFirst())
-    guard let name = arguments.first, !["-h", "--help", "help"].contains(name) else {
+    let code = dispatch(arguments, console: console)
+    if code != ExitCode.success.rawValue {
+      // Folders made for an output that was never written go again.
+      TemporaryPaths.shared.removeAll()
+    }
+    return code
+  }
+
+  private static func dispatch(_ arguments: [String], console: Console) -> Int32 {
+    guard var name = arguments.first, !["-h", "--help"].contains(name) else {
       console.out(overview + "\n")
       return arguments.isEmpty ? ExitCode.invalidInput.rawValue : ExitCode.success.rawValue
     }
-    guard let command = commands[name] else {
+    var rest = Array(arguments.dropFirst())
+    if name == "--version" {
+      console.out("caresim \(CareSimVersion.current)\n")
+      return ExitCode.success.rawValue
+    }
+    if name == "help" {
+      guard let topic = rest.first else {
+        console.out(overview + "\n")
+        return ExitCode.success.rawValue
+      }
+      name = topic
+      rest = ["--help"]
+    }
+    guard let command = commands.first(where: { $0.spec.name == name }) else {
       console.error(
-        CommandLineError.unknownCommand(name, available: commands.keys.sorted()).description + "\n")
+        CommandLineError.unknownCommand(name, available: commands.map(\.spec.name)).description
+          + "\n")
       return ExitCode.invalidInput.rawValue
     }
     do {
-      try command(Array(arguments.dropFirst()), console)
+      let parsed = try command.spec.parse(rest)
+      if parsed.flag("help") {
+        console.out(command.spec.helpText + "\n")
+        return ExitCode.success.rawValue
+      }
+      var console = console
+      if command.spec.options.contains(where: { $0.name == "quiet" }), parsed.flag("quiet") {
+        console.out = { _ in }
+      }
+      try command.run(
+        Invocation(parsed: parsed, commandLine: ["caresim"] + arguments, console: console))
       return ExitCode.success.rawValue
     } catch let error as CommandLineError {
       console.error(error.description + "\n")
@@ -70,17 +122,55 @@ public enum CareSimCommand {
   }
 }
 
-extension CommandSpec {
-  /// Parses a command's arguments; with `--help` it prints the command's help and returns nil.
-  func parse(_ arguments: [String], helpTo console: Console) throws(CommandLineError)
-    -> ParsedArguments?
+/// A command of the tool: its spec (the single source of parsing, usage and help) and its run.
+protocol Command {
+  static var spec: CommandSpec { get }
+  /// Runs the command on parsed arguments: parse the rest, call the core, render.
+  static func run(_ invocation: Invocation) throws
+}
+
+/// A command as the dispatcher holds it: its spec and its run.
+struct CommandEntry: Sendable {
+  var spec: CommandSpec
+  var run: @Sendable (Invocation) throws -> Void
+
+  init<C: Command>(_ command: C.Type) {
+    spec = C.spec
+    run = { try C.run($0) }
+  }
+}
+
+/// One call of a command: its arguments, the whole command line (recorded in outputs) and where
+/// it prints.
+struct Invocation {
+  var parsed: ParsedArguments
+  /// The command line as typed, with the program called `caresim`.
+  var commandLine: [String]
+  var console: Console
+
+  /// The output folder named by `--out` (or `fallback`), checked and its parents made before any
+  /// work (see ``ResultFolder/prepare(_:)``).
+  func outputFolder(_ option: String = "out", fallback: String) throws(CommandFailure)
+    -> ResultFolder
   {
-    let parsed = try parse(arguments)
-    guard !parsed.flag("help") else {
-      console.out(helpText + "\n")
-      return nil
+    let path = parsed.value(option) ?? fallback
+    do {
+      return try ResultFolder.prepare(path)
+    } catch {
+      throw CommandFailure(
+        message: "error: --\(option): \(error)",
+        exitCode: error.isInputError ? .invalidInput : .failure)
     }
-    return parsed
+  }
+
+  /// Writes a command's files into its result folder, replacing an earlier result.
+  func write(_ files: [String: Data], to folder: ResultFolder) throws(CommandFailure) {
+    do {
+      try folder.write(files, command: commandLine)
+    } catch {
+      throw CommandFailure(
+        message: "error: \(error)", exitCode: error.isInputError ? .invalidInput : .failure)
+    }
   }
 }
 

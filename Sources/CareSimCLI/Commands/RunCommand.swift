@@ -2,54 +2,48 @@ import CareSimCore
 import CareSimIO
 import Foundation
 
-/// `caresim run SCENARIO`: runs replications in parallel and writes the output folder atomically.
-enum RunCommand {
+/// `caresim run SCENARIO`: runs replications in parallel and writes the result folder.
+enum RunCommand: Command {
   static let spec = CommandSpec(
-    name: "run", summary: "Run a scenario's replications; write summary.json and trajectories.csv.",
-    positionals: [ScenarioLoading.positional],
-    options: [
-      OptionSpec("replications", valueName: "N", help: "Replications (default: the scenario's)"),
-      OptionSpec("seed", valueName: "S", help: "Random seed (default: the scenario's)"),
-      OptionSpec("threads", valueName: "T", help: "Worker threads (default: all cores)"),
-      OptionSpec("out", valueName: "DIR", help: "Output folder (default: out/<scenario name>)"),
-    ])
+    name: "run",
+    summary: "Run a scenario's replications: totals per funder, net benefit per payer after the "
+      + "funding split, monthly trajectories.",
+    positionals: [CommonOptions.scenario],
+    options: CommonOptions.run(out: "out/<scenario name>"))
 
-  static func run(_ arguments: [String], console: Console) throws {
-    guard let parsed = try spec.parse(arguments, helpTo: console) else { return }
-    let path = parsed.positional("SCENARIO")
-    let scenario = try ScenarioLoading.load(path)
-    let replications = try parsed.integer(
-      "replications", default: scenario.runDefaults.replications, allowed: 1...10_000_000)
-    let seed = try parsed.unsignedInteger("seed", default: scenario.runDefaults.seed)
-    let threads = try parsed.integer(
-      "threads", default: ProcessInfo.processInfo.activeProcessorCount, allowed: 1...1024)
-    let outDirectory = URL(
-      fileURLWithPath: parsed.value("out")
-        ?? "out/" + URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent)
+  static func run(_ invocation: Invocation) throws {
+    let path = invocation.parsed.positional("SCENARIO")
+    let scenario = try CommonOptions.loadScenario(path)
+    let replications = try invocation.parsed.integer(
+      "replications", default: scenario.runDefaults.replications)
+    let seed = try invocation.seed(scenario)
+    let threads = try invocation.threads()
+    let folder = try invocation.outputFolder(fallback: CommonOptions.defaultOut(scenario: path))
 
-    try OutputFolder.check(outDirectory)
+    let progress = Progress(
+      total: replications, unit: "replications", style: invocation.progressStyle)
     let summary = simulate(
-      scenario.parameters, replications: replications, seed: seed, threads: threads)
+      scenario.parameters, replications: replications, seed: seed, threads: threads,
+      progress: progress)
+    progress.finish()
     let report = RunReport(scenario: scenario, seed: seed, summary: summary)
-    do {
-      try AtomicFileWriter.writeDirectory(report.files(), to: outDirectory)
-    } catch {
-      throw CommandFailure(
-        message: "error: could not write \(outDirectory.path): \(error)", exitCode: .failure)
-    }
-    console.out(report.table())
-    console.out("\nWrote \(outDirectory.path)/summary.json, trajectories.csv and outcomes.csv\n")
+    try invocation.write(report.files(), to: folder)
+    invocation.console.out(report.table())
+    invocation.console.out("\n" + report.wroteLine(folder: folder.path) + "\n")
   }
 
   /// Runs the replications and summarises them; shared by every command that runs a scenario.
   static func simulate(
-    _ parameters: ScenarioParameters, replications: Int, seed: UInt64,
-    threads: Int
+    _ parameters: ScenarioParameters, replications: Int, seed: UInt64, threads: Int,
+    progress: Progress? = nil
   ) -> OutcomeSummary {
     let runner = ReplicationRunner(
       simulation: Simulation(parameters: parameters), seed: seed, threads: threads)
     var builder = OutcomeSummaryBuilder(parameters: parameters, threads: threads)
-    runner.run(replications: replications) { builder.add($0) }
+    runner.run(replications: replications) { batch in
+      builder.add(batch)
+      progress?.advance(by: batch.count)
+    }
     return builder.summary()
   }
 }

@@ -4,27 +4,57 @@ import Foundation
 
 /// `caresim validate-study NAME`: runs a study's scenario under the study's accounting and prints
 /// each published figure beside CareSim's estimate, its 95% interval and the difference.
-enum ValidateStudyCommand {
+enum ValidateStudyCommand: Command {
+  /// Where the studies' validation files are, relative to the current folder.
+  static let folder = "Scenarios/validation"
+
   static let spec = CommandSpec(
     name: "validate-study",
-    summary: "Compare a study's published figures with CareSim's estimates under its accounting.",
+    summary: "Compare a study's published figures with CareSim's estimates under the study's "
+      + "accounting.",
     positionals: [
-      (name: "NAME", help: "A study (Scenarios/validation/NAME.json) or a validation file's path")
+      (name: "NAME", help: "A study (see --list) or the path of a validation file")
     ],
     options: [
-      OptionSpec("replications", valueName: "N", help: "Replications (default: the file's)"),
-      OptionSpec("seed", valueName: "S", help: "Random seed (default: the file's)"),
-      OptionSpec("threads", valueName: "T", help: "Worker threads (default: all cores)"),
-      OptionSpec("out", valueName: "DIR", help: "Also write validation.json and validation.csv"),
+      OptionSpec(
+        "replications", valueName: "N", help: "Replications", default: .described("the file's"),
+        range: .integer(2...CommonOptions.maximumReplications)),
+      OptionSpec("seed", valueName: "S", help: "Random seed", default: .described("the file's")),
+      CommonOptions.threads,
+      OptionSpec(
+        "out", valueName: "DIR", help: "Also write validation.json and validation.csv there"),
       OptionSpec("markdown", kind: .flag, help: "Print the table as Markdown rows for the README"),
+      CommonOptions.quiet,
+      CommonOptions.progress,
+      OptionSpec("list", kind: .flag, help: "List the studies and stop", standsAlone: true),
     ])
 
-  static func run(_ arguments: [String], console: Console) throws {
-    guard let parsed = try spec.parse(arguments, helpTo: console) else { return }
+  /// The studies with a validation file, by name.
+  static func studies() -> [String] {
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+    return names.filter { $0.hasSuffix(".json") }.map { String($0.dropLast(5)) }.sorted()
+  }
+
+  static func run(_ invocation: Invocation) throws {
+    let parsed = invocation.parsed
+    if parsed.flag("list") {
+      invocation.console.out(studies().map { $0 + "\n" }.joined())
+      return
+    }
     let name = parsed.positional("NAME")
-    let url =
-      FileManager.default.fileExists(atPath: name)
-      ? URL(fileURLWithPath: name) : URL(fileURLWithPath: "Scenarios/validation/\(name).json")
+    let url: URL
+    if FileManager.default.fileExists(atPath: name) {
+      url = URL(fileURLWithPath: name)
+    } else if studies().contains(name) {
+      url = URL(fileURLWithPath: "\(folder)/\(name).json")
+    } else {
+      let known = studies()
+      throw CommandLineError.invalidValue(
+        option: "NAME", value: name,
+        allowed: known.isEmpty
+          ? "a validation file (no studies in \(folder)/ from this folder)"
+          : "a study (" + known.joined(separator: ", ") + ") or a validation file")
+    }
     let validation: StudyValidation
     do {
       validation = try StudyValidation.load(from: url)
@@ -33,30 +63,32 @@ enum ValidateStudyCommand {
         message: error.errors.map { "error: \($0)" }.joined(separator: "\n"),
         exitCode: .invalidInput)
     }
-    let scenario = try ScenarioLoading.load(
+    let scenario = try CommonOptions.loadScenario(
       url.deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent(validation.scenario).path)
-    let replications = try parsed.integer(
-      "replications", default: validation.replications, allowed: 2...1_000_000)
+    let replications = try parsed.integer("replications", default: validation.replications)
     let seed = try parsed.unsignedInteger("seed", default: validation.seed)
-    let threads = try parsed.integer(
-      "threads", default: ProcessInfo.processInfo.activeProcessorCount, allowed: 1...1024)
+    let threads = try invocation.threads()
+    let output = try parsed.value("out").map { _ throws(CommandFailure) in
+      try invocation.outputFolder(fallback: "")
+    }
 
-    if let out = parsed.value("out") { try OutputFolder.check(URL(fileURLWithPath: out)) }
+    let progress = Progress(
+      total: replications, unit: "replications", style: invocation.progressStyle)
     let comparisons = StudyComparison.run(
       validation.parameters(for: scenario), figures: validation.figures,
-      replications: replications, seed: seed, threads: threads)
+      replications: replications, seed: seed, threads: threads,
+      progress: { progress.advance(by: $0) })
+    progress.finish()
     let report = ValidationReport(
       validation: validation, scenario: scenario, comparisons: comparisons,
       replications: replications, seed: seed)
-    if let out = parsed.value("out") {
-      do {
-        try AtomicFileWriter.writeDirectory(report.files(), to: URL(fileURLWithPath: out))
-      } catch {
-        throw CommandFailure(message: "error: could not write \(out): \(error)", exitCode: .failure)
-      }
+    if let output { try invocation.write(report.files(), to: output) }
+    invocation.console.out(parsed.flag("markdown") ? report.markdownRows() : report.table())
+    if let output {
+      invocation.console.out(
+        "\nWrote \(output.path)/: validation.json, validation.csv, \(ResultFolder.markerName)\n")
     }
-    console.out(parsed.flag("markdown") ? report.markdownRows() : report.table())
     let failed = comparisons.filter { $0.status == .failed }
     if !failed.isEmpty {
       throw CommandFailure(

@@ -24,7 +24,7 @@ public struct PointEstimate: Sendable, Equatable {
   /// Net benefit after the funding split, per ``Perspective``, discounted.
   public var netBenefit: [MeanEstimate]
   /// Share of replications in which each perspective's balance is positive.
-  public var probabilityPositive: [Double]
+  public var probabilityOfGain: [Double]
   public var qalyGain: MeanEstimate
   public var interventionCost: MeanEstimate
   /// Net benefit to society with QALYs valued at the scenario's value per QALY.
@@ -41,7 +41,7 @@ public struct PointEstimate: Sendable, Equatable {
     netBenefit = Perspective.allCases.map { perspective in
       MeanEstimate(balances.map { $0[perspective] })
     }
-    probabilityPositive = Perspective.allCases.map { perspective in
+    probabilityOfGain = Perspective.allCases.map { perspective in
       Double(balances.count { $0[perspective] > 0 }) / Double(max(1, balances.count))
     }
     qalyGain = MeanEstimate(totals.map(\.qalyGain))

@@ -6,6 +6,28 @@ public enum Perspective: Int, CaseIterable, Sendable, Hashable, CustomStringConv
   /// Everyone together: all savings less the whole intervention cost.
   case society
 
+  /// The perspective of a funder's own budget; nil for the intervention's budget, which the
+  /// funding split assigns to the payers.
+  public init?(funder: Funder) {
+    switch funder {
+    case .wmo: self = .wmo
+    case .zvw: self = .zvw
+    case .wlz: self = .wlz
+    case .informal: self = .informal
+    case .intervention: return nil
+    }
+  }
+
+  /// The payer whose budget this perspective counts; nil for informal care and society.
+  public var funder: Funder? {
+    switch self {
+    case .wmo: .wmo
+    case .zvw: .zvw
+    case .wlz: .wlz
+    case .informal, .society: nil
+    }
+  }
+
   public var description: String {
     switch self {
     case .wmo: "wmo"
@@ -44,8 +66,7 @@ public struct FunderBalance: Sendable, Equatable {
       let saving = control[funder] - intervention[funder]
       savings += saving
       if funder != .informal { payerSavings += saving }
-      let perspective =
-        Perspective(rawValue: Funder.payers.firstIndex(of: funder) ?? 3) ?? .informal
+      guard let perspective = Perspective(funder: funder) else { continue }
       balances[perspective.rawValue] = saving - split[funder] * interventionCost
     }
     balances[Perspective.society.rawValue] = savings - interventionCost

@@ -100,9 +100,11 @@ public struct FigureComparison: Sendable, Equatable {
 
 /// Runs a scenario under a study's accounting and compares each published figure.
 public enum StudyComparison {
+  /// Runs the replications and compares each figure; `progress` hears of each batch done (its
+  /// count of replications).
   public static func run(
     _ parameters: ScenarioParameters, figures: [PublishedFigure], replications: Int, seed: UInt64,
-    threads: Int
+    threads: Int, progress: (Int) -> Void = { _ in }
   ) -> [FigureComparison] {
     let runner = ReplicationRunner(
       simulation: Simulation(parameters: parameters), seed: seed, threads: threads)
@@ -114,6 +116,7 @@ public enum StudyComparison {
           values[index].append(figure.estimate.value(in: measures))
         }
       }
+      progress(batch.count)
     }
     return zip(figures, values).map { FigureComparison(figure: $0, values: $1) }
   }

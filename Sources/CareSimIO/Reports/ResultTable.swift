@@ -7,6 +7,8 @@ public struct ResultTable: Sendable {
   public enum Cell: Sendable, Equatable {
     case text(String)
     case number(Double)
+    /// A share or probability: a number in the files, a percentage on the terminal.
+    case share(Double)
   }
 
   public var columns: [String]
@@ -27,7 +29,7 @@ public struct ResultTable: Sendable {
         row.map { cell in
           switch cell {
           case .text(let text): ValidationReport.csvField(text)
-          case .number(let value): RunReport.csv(value)
+          case .number(let value), .share(let value): DataNumber.csv(value)
           }
         }.joined(separator: ",")
       }
@@ -42,13 +44,14 @@ public struct ResultTable: Sendable {
             uniqueKeysWithValues: zip(columns, row).map { column, cell in
               switch cell {
               case .text(let text): (column, .string(text))
-              case .number(let value): (column, RunReport.number(value))
+              case .number(let value), .share(let value): (column, DataNumber.json(value))
               }
             }))
       })
   }
 
-  /// The table for a terminal: euros grouped, shares and ratios with two decimals.
+  /// The table for a terminal: large numbers grouped without decimals, small ones with four
+  /// significant digits, shares as percentages.
   public var rendered: String {
     var table = TextTable(header: columns)
     for row in rows {
@@ -56,13 +59,8 @@ public struct ResultTable: Sendable {
         row.map { cell in
           switch cell {
           case .text(let text): text
-          case .number(let value) where value != 0 && abs(value) < 0.01:
-            // Small parameter values (monthly probabilities) keep their significant digits.
-            String(format: "%.3g", value)
-          case .number(let value):
-            abs(value) >= 1000
-              ? ReportFormat.euros(value)
-              : ReportFormat.decimal(value, places: abs(value) >= 100 ? 0 : 3)
+          case .share(let value): ReportFormat.percent(value)
+          case .number(let value): ReportFormat.significant(value)
           }
         })
     }

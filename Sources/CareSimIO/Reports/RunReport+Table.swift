@@ -4,27 +4,33 @@ extension RunReport {
   /// The short human summary printed on stdout after a run.
   public func table() -> String {
     let parameters = scenario.parameters
-    var text = "CareSim \(Self.version): \(scenario.metadata.title)\n"
-    text += "\(parameters.residents) residents, \(parameters.months) months, "
-    text += "\(summary.replications) replications, seed \(seed); discounted at "
-    text += "\(ReportFormat.percent(parameters.discounting.costs)) (costs) and "
-    text += "\(ReportFormat.percent(parameters.discounting.effects)) (effects) a year\n\n"
-    text += "Discounted totals for the whole population, mean over replications; "
-    text += "the difference is with minus without, with its 5th and 95th percentile.\n"
+    var text = "CareSim \(CareSimVersion.current): \(scenario.metadata.title)\n"
+    text += "\(ReportFormat.count(parameters.residents)) residents, \(parameters.months) months, "
+    text += "\(ReportFormat.count(summary.replications)) replications, seed \(seed)\n"
+    text += "Costs discounted at \(ReportFormat.percent(parameters.discounting.costs)) a year, "
+    text += "QALYs at \(ReportFormat.percent(parameters.discounting.effects)). Amounts in euros: "
+    text += "totals for the whole population over the horizon, means over replications.\n"
+    text += "Funding split of the programme's cost: "
+    text +=
+      Funder.payers.map { "\($0) \(ReportFormat.percent(parameters.fundingSplit[$0]))" }
+      .joined(separator: ", ") + "\n\n"
 
     var table = TextTable(header: [
-      "line", "without", "with", "difference", "diff p5", "diff p95", "net after split", "P(loss)",
+      "line", "without", "with", "difference", "diff p5", "diff p95", "programme share",
+      "net benefit", "P(loss)",
     ])
+    let cost = summary.total(.intervention, OutcomeMetric(.intervention), discounted: true).mean
     for metric in OutcomeSummary.totalMetrics {
       func format(_ value: Double) -> String {
         metric == .qalys ? ReportFormat.decimal(value, places: 1) : ReportFormat.euros(value)
       }
       let difference = summary.total(.difference, metric, discounted: true)
+      var share = ""
       var net = ""
       var loss = ""
-      if let funder = metric.funder, funder != .intervention,
-        let perspective = Perspective(rawValue: funder == .informal ? 3 : funder.rawValue)
-      {
+      if let perspective = metric.funder.flatMap(Perspective.init(funder:)) {
+        share = ReportFormat.euros(
+          cost * (perspective.funder.map { parameters.fundingSplit[$0] } ?? 0))
         net = ReportFormat.euros(summary.netBenefit(perspective).mean)
         loss = ReportFormat.percent(summary.probabilityOfLoss[perspective.rawValue])
       }
@@ -32,16 +38,20 @@ extension RunReport {
         metric == .qalys ? "QALYs" : metric.description,
         format(summary.total(.control, metric, discounted: true).mean),
         format(summary.total(.intervention, metric, discounted: true).mean),
-        format(difference.mean), format(difference.p5), format(difference.p95), net, loss,
+        format(difference.mean), format(difference.p5), format(difference.p95), share, net, loss,
       ])
     }
     let society = summary.netBenefit(.society)
     table.append([
-      "society", "", "", "", "", "", ReportFormat.euros(society.mean),
+      "society", "", "", "", "", "", ReportFormat.euros(cost), ReportFormat.euros(society.mean),
       ReportFormat.percent(summary.probabilityOfLoss[Perspective.society.rawValue]),
     ])
     text += table.rendered
-    text += "\nNet benefit to society: \(ReportFormat.euros(society.mean)) "
+    text += "difference: with minus without, per replication (positive: the programme's arm costs "
+    text += "more); p5 and p95 across replications.\n"
+    text += "net benefit: the funder's saving (without minus with) less its share of the "
+    text += "programme's cost; positive: the funder gains.\n\n"
+    text += "Net benefit to society: \(ReportFormat.euros(society.mean)) "
     text += "(p5 \(ReportFormat.euros(society.p5)), p95 \(ReportFormat.euros(society.p95))); "
     text += "with QALYs at \(ReportFormat.euros(parameters.valuePerQALY)) each: "
     text += "\(ReportFormat.euros(summary.netMonetaryBenefit.mean))\n"

@@ -6,8 +6,6 @@ import Foundation
 /// Everything here is a pure function of the scenario, the seed and the summary, so the same seed
 /// gives byte-identical files whatever the thread count.
 public struct RunReport: Sendable {
-  public static let version = "0.1.0"
-
   public var scenario: Scenario
   public var seed: UInt64
   public var summary: OutcomeSummary
@@ -22,26 +20,18 @@ public struct RunReport: Sendable {
   public func files() -> [String: Data] {
     [
       "summary.json": summaryJSON().encoded(prettyPrinted: true),
-      "trajectories.csv": Data(
-        trajectoriesCSV(metrics: Funder.allCases.map(OutcomeMetric.init), column: "funder").utf8),
-      "outcomes.csv": Data(
-        trajectoriesCSV(
-          metrics: OutcomeMetric.allCases.filter { $0.funder == nil }, column: "metric"
-        ).utf8),
+      "trajectories.csv": Data(trajectoriesCSV().utf8),
+      "outcomes.csv": Data(outcomesCSV().utf8),
     ]
   }
 
   static func json(_ distribution: DistributionSummary) -> JSONValue {
     .object([
-      "mean": number(distribution.mean), "standardError": number(distribution.standardError),
-      "p5": number(distribution.p5), "p50": number(distribution.p50),
-      "p95": number(distribution.p95),
+      "mean": DataNumber.json(distribution.mean),
+      "standardError": DataNumber.json(distribution.standardError),
+      "p5": DataNumber.json(distribution.p5), "p50": DataNumber.json(distribution.p50),
+      "p95": DataNumber.json(distribution.p95),
     ])
-  }
-
-  /// JSON has no NaN: a quantity that does not exist (a ratio without cost) is null.
-  package static func number(_ value: Double) -> JSONValue {
-    value.isFinite ? .number(value) : .null
   }
 
   public func summaryJSON() -> JSONValue {
@@ -60,15 +50,15 @@ public struct RunReport: Sendable {
     var netBenefit: [String: JSONValue] = [:]
     for perspective in Perspective.allCases {
       var entry = Self.json(summary.netBenefit(perspective)).objectValue ?? [:]
-      entry["probabilityOfLoss"] = .number(summary.probabilityOfLoss[perspective.rawValue])
+      entry["probabilityOfLoss"] = DataNumber.json(summary.probabilityOfLoss[perspective.rawValue])
       netBenefit[perspective.description] = .object(entry)
     }
     func ratio(_ value: Double?, _ spread: DistributionSummary?) -> JSONValue {
       guard let value, let spread else { return .null }
-      return .object(["ratioOfMeans": Self.number(value), "perReplication": Self.json(spread)])
+      return .object(["ratioOfMeans": DataNumber.json(value), "perReplication": Self.json(spread)])
     }
     return .object([
-      "caresimVersion": .string(Self.version),
+      "caresimVersion": .string(CareSimVersion.current),
       "scenario": .object([
         "file": .string(scenario.file), "title": .string(scenario.metadata.title),
         "hash": .string(scenario.hash),
@@ -109,21 +99,55 @@ public struct RunReport: Sendable {
     ])
   }
 
-  /// Tidy long format: one row per month, arm and metric, months numbered from 1.
-  public func trajectoriesCSV(metrics: [OutcomeMetric], column: String) -> String {
-    var lines = ["month,arm,\(column),mean,p5,p50,p95"]
+  /// Monthly cost per funder, tidy: one row per month, arm and funder, months numbered from 1.
+  ///
+  /// Monthly values are undiscounted, as a budget counts them; the column names say so, and
+  /// `discountFactor` is the factor that turns a month's cost into its discounted value, so the
+  /// discounted totals of `summary.json` are the sums of `meanUndiscounted × discountFactor`.
+  public func trajectoriesCSV() -> String {
+    let factors = Discounting(annualRate: scenario.parameters.discounting.costs).factors(
+      months: summary.months)
+    var lines = [
+      "month,arm,funder,meanUndiscounted,p5Undiscounted,p50Undiscounted,p95Undiscounted,"
+        + "discountFactor"
+    ]
     for arm in SummaryArm.allCases {
       for month in 0..<summary.months {
-        for metric in metrics {
-          let cell = summary.trajectory(arm, month: month, metric)
+        for funder in Funder.allCases {
           lines.append(
-            "\(month + 1),\(arm),\(metric),\(Self.csv(cell.mean)),\(Self.csv(cell.p5)),"
-              + "\(Self.csv(cell.p50)),\(Self.csv(cell.p95))")
+            "\(month + 1),\(arm),\(funder),\(Self.cells(summary.trajectory(arm, month: month, OutcomeMetric(funder)))),"
+              + DataNumber.csv(factors[month]))
         }
       }
     }
     return lines.joined(separator: "\n") + "\n"
   }
 
-  package static func csv(_ value: Double) -> String { value.isFinite ? "\(value)" : "" }
+  /// Monthly counts and QALYs, tidy: one row per month, arm and metric; QALYs are undiscounted
+  /// (`qalysUndiscounted`), counts are residents or events in the month.
+  public func outcomesCSV() -> String {
+    var lines = ["month,arm,metric,mean,p5,p50,p95"]
+    for arm in SummaryArm.allCases {
+      for month in 0..<summary.months {
+        for metric in OutcomeMetric.allCases where metric.funder == nil {
+          let name = metric == .qalys ? "qalysUndiscounted" : metric.description
+          lines.append(
+            "\(month + 1),\(arm),\(name),\(Self.cells(summary.trajectory(arm, month: month, metric)))"
+          )
+        }
+      }
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// The mean and percentiles of a cell, as CSV cells.
+  static func cells(_ cell: DistributionSummary) -> String {
+    [cell.mean, cell.p5, cell.p50, cell.p95].map(DataNumber.csv).joined(separator: ",")
+  }
+
+  /// The line that tells the user what was written where.
+  public func wroteLine(folder: String) -> String {
+    "Wrote \(folder)/: summary.json (totals over the horizon, discounted and undiscounted), "
+      + "trajectories.csv and outcomes.csv (monthly, undiscounted), \(ResultFolder.markerName)"
+  }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A plain-text table with right-aligned numeric columns, for terminal summaries.
 public struct TextTable: Sendable {
   public var header: [String]
@@ -28,32 +30,54 @@ public struct TextTable: Sendable {
 }
 
 /// Formats euros and counts for terminal tables: thousands separated, no decimals.
+///
+/// Any finite value formats (a total of 1e308 euros prints all its digits); nothing converts a
+/// double to `Int`, which would trap beyond `Int.max`.
 public enum ReportFormat {
   public static func euros(_ value: Double) -> String {
     guard value.isFinite else { return "n/a" }
-    let rounded = Int(value.rounded())
-    let digits = String(abs(rounded))
+    // `%.0f` rounds half to even like `rounded(.toNearestOrEven)`; adding 0 turns -0 into 0.
+    var digits = String(format: "%.0f", value.rounded() + 0)
+    let negative = digits.hasPrefix("-")
+    if negative { digits.removeFirst() }
+    return (negative ? "-" : "") + grouped(digits)
+  }
+
+  /// A count with thousands separated: `1,000`.
+  public static func count(_ value: Int) -> String {
+    (value < 0 ? "-" : "") + grouped(String(value.magnitude))
+  }
+
+  /// Digits grouped in threes with commas.
+  static func grouped(_ digits: String) -> String {
     var grouped = ""
     for (index, character) in digits.enumerated() {
       if index > 0 && (digits.count - index) % 3 == 0 { grouped.append(",") }
       grouped.append(character)
     }
-    return (rounded < 0 ? "-" : "") + grouped
+    return grouped
+  }
+
+  /// A value with four significant digits, grouped and without decimals from 1,000 up: `43,500`,
+  /// `0.7321`, `0.00123`; empty when it does not exist.
+  public static func significant(_ value: Double) -> String {
+    guard value.isFinite else { return "" }
+    if abs(value) >= 1000 { return euros(value) }
+    if value == 0 { return "0" }
+    let magnitude = Int(log10(abs(value)).rounded(.down))
+    var text = decimal(value, places: max(0, 3 - magnitude))
+    if text.contains(".") {
+      while text.hasSuffix("0") { text.removeLast() }
+      if text.hasSuffix(".") { text.removeLast() }
+    }
+    return text
   }
 
   public static func decimal(_ value: Double, places: Int) -> String {
     guard value.isFinite else { return "n/a" }
-    let scale = (0..<places).reduce(1.0) { value, _ in value * 10 }
-    // Adding 0 turns a rounded -0.0 into 0, so a tiny negative prints as 0.0, not -0.0.
-    let rounded = (value * scale).rounded() / scale + 0
-    var text = "\(rounded)"
-    if let dot = text.firstIndex(of: ".") {
-      let decimals = text.distance(from: dot, to: text.endIndex) - 1
-      text += String(repeating: "0", count: max(0, places - decimals))
-    } else if places > 0 {
-      text += "." + String(repeating: "0", count: places)
-    }
-    return text
+    // A tiny negative rounds to -0.00; it prints as 0.00.
+    let text = String(format: "%.\(places)f", value)
+    return text.hasPrefix("-") && Double(text) == 0 ? String(text.dropFirst()) : text
   }
 
   public static func percent(_ share: Double) -> String { decimal(share * 100, places: 1) + "%" }

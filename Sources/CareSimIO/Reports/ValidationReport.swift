@@ -108,11 +108,11 @@ public struct ValidationReport: Sendable {
       figures.append(
         .object([
           "name": .string(figure.name), "kind": .string(figure.kind.rawValue),
-          "published": RunReport.number(figure.published), "unit": .string(figure.unit),
-          "source": .string(figure.source), "mean": RunReport.number(comparison.mean),
-          "standardError": RunReport.number(comparison.standardError),
-          "lower95": RunReport.number(comparison.lower),
-          "upper95": RunReport.number(comparison.upper),
+          "published": DataNumber.json(figure.published), "unit": .string(figure.unit),
+          "source": .string(figure.source), "mean": DataNumber.json(comparison.mean),
+          "standardError": DataNumber.json(comparison.standardError),
+          "lower95": DataNumber.json(comparison.lower),
+          "upper95": DataNumber.json(comparison.upper),
           "status": .string(comparison.status.rawValue),
           "gap": figure.gap.map(JSONValue.string) ?? .null,
         ]))
@@ -120,7 +120,7 @@ public struct ValidationReport: Sendable {
     let summary = JSONValue.object([
       "study": .string(validation.study), "scenario": .string(validation.scenario),
       "scenarioHash": .string(scenario.hash), "replications": .number(Double(replications)),
-      "seed": .string(String(seed)), "caresimVersion": .string(RunReport.version),
+      "seed": .string(String(seed)), "caresimVersion": .string(CareSimVersion.current),
       "figures": .array(figures),
     ])
     return [

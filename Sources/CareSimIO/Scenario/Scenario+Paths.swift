@@ -17,6 +17,15 @@ extension Scenario {
   {
     var json = json
     for (path, value) in settings {
+      if let owner = sourcedNumber(containing: path) {
+        throw ScenarioErrors([
+          ScenarioError(
+            file: file, field: path,
+            kind: .invalid(
+              reason: "is part of the description of the sourced number '\(owner)' (its range, "
+                + "distribution or note), not a parameter; vary '\(owner)' instead"))
+        ])
+      }
       do {
         try json.setNumber(value, at: path)
       } catch {
@@ -25,8 +34,10 @@ extension Scenario {
         ])
       }
     }
-    var changed = try Scenario.read(json, file: file, rangesMustContainValues: false)
+    var changed = try Scenario.read(json, file: file, checksDescriptions: false)
     changed.hash = hash
+    // The distributions describe the file's values; a setting keeps them as the file has them.
+    changed.distributions = distributions
     return changed
   }
 
@@ -34,6 +45,17 @@ extension Scenario {
   public func number(at path: String) -> Double? {
     guard let value = json.value(at: path) else { return nil }
     return value.numberValue ?? value.objectValue?["value"]?.numberValue
+  }
+
+  /// The sourced number that a path reaches into (`valuePerQALY` for `valuePerQALY.range.0`), if
+  /// any: its range, distribution and note describe it and are not themselves parameters.
+  func sourcedNumber(containing path: String) -> String? {
+    let components = path.split(separator: ".", omittingEmptySubsequences: false)
+    for length in stride(from: components.count - 1, through: 1, by: -1) {
+      let prefix = components.prefix(length).joined(separator: ".")
+      if json.value(at: prefix)?.objectValue?["value"]?.numberValue != nil { return prefix }
+    }
+    return nil
   }
 
   static func describe(_ error: JSONValue.PathError) -> String {

@@ -51,13 +51,13 @@ public struct Scenario: Sendable {
 
   /// Validates a parsed scenario (for example after a field was changed by path).
   public static func read(_ json: JSONValue, file: String) throws(ScenarioErrors) -> Scenario {
-    try read(json, file: file, rangesMustContainValues: true)
+    try read(json, file: file, checksDescriptions: true)
   }
 
-  static func read(_ json: JSONValue, file: String, rangesMustContainValues: Bool)
+  static func read(_ json: JSONValue, file: String, checksDescriptions: Bool)
     throws(ScenarioErrors) -> Scenario
   {
-    var reader = ScenarioReader(file: file, rangesMustContainValues: rangesMustContainValues)
+    var reader = ScenarioReader(file: file, checksDescriptions: checksDescriptions)
     let decoded = reader.readScenario(json)
     guard reader.errors.isEmpty, let (metadata, parameters, defaults) = decoded else {
       throw ScenarioErrors(reader.errors)

@@ -15,13 +15,16 @@ struct ScenarioReader {
   /// The allowed range of every number read, by field path: what an analysis may set it to.
   private(set) var allowedRanges: [String: ClosedRange<Double>] = [:]
 
-  /// Whether a sourced number's `range` must contain its value: true for files as written, false
-  /// for scenarios whose values an analysis set (a sweep or a PSA sample may go beyond the range).
-  let rangesMustContainValues: Bool
+  /// Whether to check what describes a sourced number (its range contains its value, its
+  /// distribution fits it): true for files as written; false for scenarios whose values an analysis
+  /// set, since a sweep or a PSA sample may go beyond the range, and a distribution describes the
+  /// file's value, not the one an analysis tries (a break-even search may probe a relative risk of
+  /// 0, around which no lognormal exists).
+  let checksDescriptions: Bool
 
-  init(file: String, rangesMustContainValues: Bool = true) {
+  init(file: String, checksDescriptions: Bool = true) {
     self.file = file
-    self.rangesMustContainValues = rangesMustContainValues
+    self.checksDescriptions = checksDescriptions
   }
 
   mutating func report(_ field: String, _ kind: ScenarioError.Kind) {
@@ -101,7 +104,7 @@ struct ScenarioReader {
       if let range = sourced["range"] {
         readRange(range, at: field, value: number, allowed: allowed)
       }
-      if let distribution = sourced["distribution"] {
+      if let distribution = sourced["distribution"], checksDescriptions {
         readDistribution(
           distribution, at: Self.join(field, "distribution"), value: number, for: field,
           allowed: allowed)
@@ -215,7 +218,15 @@ struct ScenarioReader {
       report(rangeField, .outOfRange(value: bound, allowed: allowed.description))
       return
     }
-    guard !rangesMustContainValues || (bounds[0] <= value && value <= bounds[1]) else {
+    guard bounds[0] <= bounds[1] else {
+      report(
+        rangeField,
+        .invalid(
+          reason: "[\(ScenarioError.format(bounds[0])), \(ScenarioError.format(bounds[1]))] must "
+            + "have its low bound first"))
+      return
+    }
+    guard !checksDescriptions || (bounds[0] <= value && value <= bounds[1]) else {
       report(
         rangeField,
         .invalid(

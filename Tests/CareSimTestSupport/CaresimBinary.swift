@@ -6,18 +6,15 @@ import Testing
 /// `swift test` builds every product before it runs the tests, so the binary sits next to the
 /// test bundle's executable (`.build/<triple>/debug/`); from an IDE it may not, so the
 /// repository's `.build/debug/caresim` is the fallback.
-enum CaresimBinary {
-  /// The repository root, found from this file's location.
-  static let repositoryRoot = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+public enum CaresimBinary {
+  /// The repository root.
+  public static let repositoryRoot = RepositoryFiles.root
 
   /// A shipped scenario file.
-  static func scenario(_ name: String) -> URL {
-    repositoryRoot.appendingPathComponent("Scenarios").appendingPathComponent(name)
-  }
+  public static func scenario(_ name: String) -> URL { RepositoryFiles.scenario(name) }
 
   /// The executable, or nil when none is built.
-  static let url: URL? = {
+  public static let url: URL? = {
     var candidates: [URL] = []
     // On Linux the test bundle is itself an executable in the build folder; on Darwin it is a
     // bundle (`X.xctest/Contents/MacOS/X`), so look a few folders up.
@@ -36,18 +33,18 @@ enum CaresimBinary {
   }()
 
   /// What one run of the tool did.
-  struct Result: CustomStringConvertible {
+  public struct Result: CustomStringConvertible, Sendable {
     /// The exit status, or nil when the process was killed by a signal (a crash, a trap).
-    var exitCode: Int32?
-    var stdout: String
-    var stderr: String
+    public var exitCode: Int32?
+    public var stdout: String
+    public var stderr: String
 
     /// The lines written to stderr, without empty ones.
-    var stderrLines: [Substring] { stderr.split(separator: "\n") }
+    public var stderrLines: [Substring] { stderr.split(separator: "\n") }
     /// The lines written to stdout, without empty ones.
-    var stdoutLines: [Substring] { stdout.split(separator: "\n") }
+    public var stdoutLines: [Substring] { stdout.split(separator: "\n") }
 
-    var description: String {
+    public var description: String {
       "exit code \(exitCode.map(String.init) ?? "none (killed by a signal)")\n"
         + "--- stdout:\n\(stdout)--- stderr:\n\(stderr)---"
     }
@@ -61,11 +58,12 @@ enum CaresimBinary {
   /// - Parameters:
   ///   - arguments: The arguments after the program name.
   ///   - directory: The working directory; relative paths in `arguments` resolve against it.
+  ///   - timeout: Seconds after which the run is stopped with SIGTERM and the test fails.
   ///   - sourceLocation: Where a missing binary is reported.
   /// - Returns: The exit code and everything written to stdout and stderr.
   /// - Throws: When the binary is not built or cannot be started.
-  static func run(
-    _ arguments: [String], in directory: URL = repositoryRoot,
+  public static func run(
+    _ arguments: [String], in directory: URL = repositoryRoot, timeout: Double? = nil,
     sourceLocation: SourceLocation = #_sourceLocation
   ) throws -> Result {
     let binary = try #require(
@@ -87,6 +85,15 @@ enum CaresimBinary {
       process.standardOutput = out
       process.standardError = err
       try process.run()
+      if let timeout {
+        let deadline = Date().addingTimeInterval(timeout)
+        while process.isRunning && Date() < deadline { usleep(20_000) }
+        if process.isRunning {
+          process.terminate()
+          Issue.record(
+            "caresim ran past \(timeout) s: \(arguments)", sourceLocation: sourceLocation)
+        }
+      }
       process.waitUntilExit()
       try out.close()
       try err.close()
@@ -97,13 +104,4 @@ enum CaresimBinary {
         stderr: String(decoding: try Data(contentsOf: errURL), as: UTF8.self))
     }
   }
-}
-
-/// Runs `body` with a new, empty folder under the system's temporary directory, then removes it.
-func withTemporaryDirectory<T>(_ body: (URL) throws -> T) throws -> T {
-  let folder = FileManager.default.temporaryDirectory
-    .appendingPathComponent("caresim-tests-\(UUID().uuidString)")
-  try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-  defer { try? FileManager.default.removeItem(at: folder) }
-  return try body(folder)
 }

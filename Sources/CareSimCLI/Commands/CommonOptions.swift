@@ -1,0 +1,76 @@
+import CareSimIO
+import Foundation
+
+/// The options several commands share, declared once so that they read alike everywhere.
+enum CommonOptions {
+  /// The scenario argument every scenario command takes first.
+  static let scenario = (name: "SCENARIO", help: "Scenario file (JSON5: comments allowed)")
+
+  /// The most replications a command accepts: beyond it the totals kept per replication no longer
+  /// fit the memory a laptop has to spare, and a run takes hours.
+  static let maximumReplications = 1_000_000
+
+  static func replications(_ help: String = "Replications", minimum: Int = 1) -> OptionSpec {
+    OptionSpec(
+      "replications", valueName: "N", help: help, default: .described("the scenario's"),
+      range: .integer(minimum...maximumReplications))
+  }
+
+  static let seed = OptionSpec(
+    "seed", valueName: "S", help: "Random seed", default: .described("the scenario's"))
+
+  static let threads = OptionSpec(
+    "threads", valueName: "T", help: "Worker threads; results do not depend on it",
+    default: .described("all cores"), range: .integer(1...1024))
+
+  static func out(default text: String) -> OptionSpec {
+    OptionSpec(
+      "out", valueName: "DIR",
+      help: "Output folder: new, empty, or an earlier CareSim result, which is replaced",
+      default: .described(text))
+  }
+
+  static let quiet = OptionSpec(
+    "quiet", kind: .flag, help: "Print nothing but errors")
+
+  static let progress = OptionSpec(
+    "progress", kind: .flag,
+    help: "Report progress every few seconds even when stderr is not a terminal")
+
+  /// The options of every command that runs replications and writes a result folder.
+  static func run(out: String, replications: OptionSpec = replications()) -> [OptionSpec] {
+    [replications, seed, threads, CommonOptions.out(default: out), quiet, progress]
+  }
+
+  /// Loads a scenario, turning every problem in the file into one line on stderr.
+  static func loadScenario(_ path: String) throws(CommandFailure) -> Scenario {
+    do {
+      return try Scenario.load(from: URL(fileURLWithPath: path))
+    } catch {
+      throw CommandFailure(
+        message: error.errors.map { "error: \($0)" }.joined(separator: "\n"),
+        exitCode: .invalidInput)
+    }
+  }
+
+  /// The default output folder of a scenario command: `out/<scenario name>[-<command>]`.
+  static func defaultOut(scenario path: String, command: String? = nil) -> String {
+    let name = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+    return "out/" + name + (command.map { "-\($0)" } ?? "")
+  }
+}
+
+extension Invocation {
+  /// The seed, the threads and the progress style of a run, from the options and the scenario.
+  func seed(_ scenario: Scenario) throws(CommandLineError) -> UInt64 {
+    try parsed.unsignedInteger("seed", default: scenario.runDefaults.seed)
+  }
+
+  func threads() throws(CommandLineError) -> Int {
+    try parsed.integer("threads", default: ProcessInfo.processInfo.activeProcessorCount)
+  }
+
+  var progressStyle: ProgressStyle {
+    ProgressStyle.forStandardError(quiet: parsed.flag("quiet"), requested: parsed.flag("progress"))
+  }
+}

@@ -1,0 +1,79 @@
+/// Probabilistic sensitivity analysis: parameter sets drawn from the scenario's distributions,
+/// each with its own inner replications.
+///
+/// Each set runs the same replication indices (so the same residents and random numbers) as every
+/// other set. The spread across sets is then parameter uncertainty plus the Monte-Carlo error of a
+/// set's mean, whose variance is the within-set variance over the inner replications; the result
+/// keeps that error so it can be judged against the spread.
+public struct ProbabilisticSensitivity: Sendable {
+  /// One parameter set: its values (in the order of `parameterNames`) and its results.
+  public struct Sample: Sendable, Equatable {
+    public var values: [Double]
+    public var estimate: PointEstimate
+  }
+
+  /// A perspective's net benefit across the sets.
+  public struct Spread: Sendable, Equatable {
+    public var perspective: Perspective
+    public var summary: DistributionSummary
+    /// The share of sets in which the perspective gains (net benefit above zero).
+    public var probabilityOfGain: Double
+  }
+
+  /// Willingness to pay per QALY for the acceptability curve: 0 to €100,000 in €5,000 steps, with
+  /// the Dutch reference values €20,000, €50,000 and €80,000 on it (Zorginstituut Nederland 2015,
+  /// "Kosteneffectiviteit in de praktijk").
+  public static let willingnessToPay = stride(from: 0.0, through: 100_000, by: 5_000).map { $0 }
+
+  public var parameterNames: [String]
+  public var samples: [Sample]
+  /// The scenario at its own values, for comparison with the sets' mean.
+  public var base: PointEstimate
+
+  /// The spread of each perspective's net benefit, in ``Perspective`` order.
+  public var spreads: [Spread] {
+    Perspective.allCases.map { perspective in
+      let values = samples.map { $0.estimate.netBenefit(perspective).mean }
+      return Spread(
+        perspective: perspective, summary: DistributionSummary(values: values),
+        probabilityOfGain: Double(values.count { $0 > 0 }) / Double(max(1, values.count)))
+    }
+  }
+
+  /// Per willingness to pay, the share of sets in which society's net monetary benefit is positive.
+  public var acceptability: [(willingnessToPay: Double, probability: Double)] {
+    let probabilities = ParameterSample.acceptability(
+      netBenefits: samples.map { $0.estimate.netBenefit(.society).mean },
+      qalyGains: samples.map { $0.estimate.qalyGain.mean },
+      willingnessToPay: Self.willingnessToPay)
+    return Array(zip(Self.willingnessToPay, probabilities))
+  }
+
+  /// The mean over sets of the Monte-Carlo standard error of a set's society mean.
+  public var meanWithinSampleStandardError: Double {
+    MeanEstimate(samples.map { $0.estimate.netBenefit(.society).standardError }).mean
+  }
+
+  /// Evaluates each parameter set in turn, then the base.
+  ///
+  /// - Parameters:
+  ///   - names: The parameters drawn, in the order of each set's values.
+  ///   - values: The drawn values of each set.
+  ///   - settings: The scenario at each set.
+  ///   - evaluator: Runs the settings with the inner replications.
+  ///   - progress: Called after each set with the number of sets done.
+  /// - Returns: The results, with the settings in the order given.
+  public static func evaluate(
+    names: [String], values: [[Double]], settings: [ScenarioParameters],
+    with evaluator: WhatIfEvaluator, progress: (Int) -> Void = { _ in }
+  ) -> ProbabilisticSensitivity {
+    precondition(values.count == settings.count, "one setting per parameter set")
+    var samples: [Sample] = []
+    for (index, (set, parameters)) in zip(values, settings).enumerated() {
+      samples.append(Sample(values: set, estimate: evaluator.estimate(parameters)))
+      progress(index + 1)
+    }
+    return ProbabilisticSensitivity(
+      parameterNames: names, samples: samples, base: evaluator.estimate(evaluator.base))
+  }
+}
