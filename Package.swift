@@ -25,7 +25,8 @@ let package = Package(
       exclude: ["Golden"]),
     .testTarget(
       name: "CareSimCLITests",
-      dependencies: ["CareSimCLI", "CareSimIO", "CareSimCore", "CareSimTestSupport"]
+      dependencies: ["CareSimCLI", "CareSimIO", "CareSimCore", "CareSimTestSupport"],
+      exclude: ["Golden"]
     ),
   ],
   swiftLanguageModes: [.v6]

@@ -104,6 +104,27 @@ import Testing
     }
   }
 
+  /// The payer is named in any case, and a bracket without a sign change says so with every number
+  /// formatted alike.
+  @Test func breakEvenTakesThePayerInAnyCaseAndExplainsAMissingSignChange() throws {
+    try withTemporaryDirectory { folder in
+      let result = Self.run([
+        "breakeven", Self.ladder, "--param", "intervention.costPerParticipantPerYear", "--for",
+        "ZVW", "--low", "1000", "--high", "2000", "--replications", "4", "--out",
+        folder.appendingPathComponent("out").path,
+      ])
+      #expect(result.code == 1, "\(result.error)")
+      let expected =
+        "error: the zvw net benefit does not change sign between "
+        + "intervention.costPerParticipantPerYear = "
+      #expect(result.error.hasPrefix(expected), "\(result.error)")
+      // Values with four significant digits, euros grouped; no raw doubles.
+      #expect(result.error.contains(" gives -"), "\(result.error)")
+      #expect(
+        result.error.firstMatch(of: /\d\.\d{5,}/) == nil, "unformatted number: \(result.error)")
+    }
+  }
+
   @Test func psaWithFixedDistributionsEqualsAPlainRun() throws {
     try withTemporaryDirectory { folder in
       let text = try String(contentsOfFile: Self.ladder, encoding: .utf8)

@@ -49,6 +49,20 @@ import Testing
       expected: "error: --threads: '0' is not an integer in 1...1024"),
     BadCommandLine(
       arguments: ["validate", ladder, "extra"], expected: "error: unexpected argument 'extra'"),
+    BadCommandLine(
+      arguments: ["psa", ladder, "--replications", "5"],
+      expected: "unknown option '--replications' for 'caresim psa'; did you mean '--inner'?"),
+    BadCommandLine(
+      arguments: ["breakeven", ladder, "--param", "valuePerQALY", "--for", "municipality"],
+      expected: "--for: 'municipality' is not one of wmo, zvw, wlz, informal, society"),
+    BadCommandLine(
+      arguments: ["breakeven", ladder], expected: "error: --param is required; usage:"),
+    BadCommandLine(
+      arguments: ["sweep", ladder, "--param", "valuePerQALY=nan:1"],
+      expected: "with finite LOW < HIGH"),
+    BadCommandLine(
+      arguments: ["run", ladder, "--replications", "10000000"],
+      expected: "--replications: '10000000' is not an integer in 1...1000000"),
   ]
 
   /// One clear line on stderr, exit code 2, nothing on stdout and nothing written.
@@ -62,6 +76,36 @@ import Testing
       #expect(result.stderr.contains(bad.expected), "\(result)")
       #expect(result.stdout.isEmpty, "\(result)")
       #expect(try Self.contents(of: folder).isEmpty)
+    }
+  }
+
+  @Test func anUnknownStudyListsTheStudies() throws {
+    let result = try CaresimBinary.run(["validate-study", "dordrecht"])
+    #expect(result.exitCode == 2, "\(result)")
+    #expect(
+      result.stderr
+        == "error: no study 'dordrecht'; the studies are breda-wij, dordrecht-wij, gemert-bakel, "
+        + "groningen-wij-teams, samenoud (see --list), or give a validation file's path\n")
+  }
+
+  @Test func validateStudyListsTheStudies() throws {
+    let result = try CaresimBinary.run(["validate-study", "--list"])
+    #expect(result.exitCode == 0, "\(result)")
+    #expect(
+      result.stdoutLines == [
+        "breda-wij", "dordrecht-wij", "gemert-bakel", "groningen-wij-teams", "samenoud",
+      ])
+  }
+
+  @Test func quietPrintsNothingButWritesItsFiles() throws {
+    try withTemporaryDirectory { folder in
+      let out = folder.appendingPathComponent("out")
+      let result = try CaresimBinary.run([
+        "run", Self.ladder, "--replications", "2", "--quiet", "--out", out.path,
+      ])
+      #expect(result.exitCode == 0, "\(result)")
+      #expect(result.stdout.isEmpty && result.stderr.isEmpty, "\(result)")
+      #expect(try Self.contents(of: out).contains("summary.json"))
     }
   }
 

@@ -7,8 +7,6 @@ import Testing
 /// The files of a run, compared byte for byte with `Golden/` (STYLE.md convention 12).
 ///
 /// A tiny fixed-seed run of the reference ladder fixes every byte, so nothing is normalised.
-/// `RECORD_GOLDEN=1 swift test` rewrites the golden files and fails, so that a re-record is always
-/// a visible diff.
 @Suite struct RunReportGoldenTests {
   static let golden = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .appendingPathComponent("Golden")
@@ -27,30 +25,12 @@ import Testing
 
   @Test(arguments: ["summary.json", "trajectories.csv", "outcomes.csv"])
   func runFilesMatchTheirGolden(name: String) throws {
-    let files = try Self.report().files()
-    let actual = try #require(files[name])
-    let url = Self.golden.appendingPathComponent("run-\(name)")
-    if ProcessInfo.processInfo.environment["RECORD_GOLDEN"] == "1" {
-      try actual.write(to: url)
-      Issue.record("recorded \(url.lastPathComponent); run again without RECORD_GOLDEN")
-      return
-    }
-    let expected = try Data(contentsOf: url)
-    #expect(
-      actual == expected,
-      "\(name) differs from Golden/run-\(name); if the change is intended, re-record with RECORD_GOLDEN=1"
-    )
+    let actual = try #require(try Self.report().files()[name])
+    try Golden.expect(actual, matches: Self.golden.appendingPathComponent("run-\(name)"))
   }
 
   @Test func tableMatchesItsGolden() throws {
-    let actual = Data(try Self.report().table().utf8)
-    let url = Self.golden.appendingPathComponent("run-table.txt")
-    if ProcessInfo.processInfo.environment["RECORD_GOLDEN"] == "1" {
-      try actual.write(to: url)
-      Issue.record("recorded \(url.lastPathComponent); run again without RECORD_GOLDEN")
-      return
-    }
-    #expect(
-      actual == (try Data(contentsOf: url)), "the printed table differs from Golden/run-table.txt")
+    try Golden.expect(
+      try Self.report().table(), matches: Self.golden.appendingPathComponent("run-table.txt"))
   }
 }

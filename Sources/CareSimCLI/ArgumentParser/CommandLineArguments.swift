@@ -103,10 +103,11 @@ package struct OptionSpec: Sendable {
   }
 }
 
-/// Numbers as the command line shows them: `0.5`, `1000000000000000`, not `1e+15`.
+/// Numbers as help and errors show them: `0.5`, `1000`, and `1e+15` for the large bounds that only
+/// guard against nonsense.
 enum ArgumentNumber {
   static func text(_ value: Double) -> String {
-    if value == value.rounded(), abs(value) < 1e16 {
+    if value == value.rounded(), abs(value) < 1e7 {
       return String(Int64(value))
     }
     return "\(value)"
@@ -159,11 +160,12 @@ package struct CommandSpec: Sendable {
   ///
   /// Required options are shown without brackets. `-h`/`--help` is left out: every command has it
   /// and the help text lists it.
-  package var usage: String {
-    let words =
-      [Self.toolName, name] + positionals.map(\.name)
+  package var usage: String { usageWords.joined(separator: " ") }
+
+  /// The usage line's parts; an option and its value stay together when the line wraps.
+  private var usageWords: [String] {
+    [Self.toolName, name] + positionals.map(\.name)
       + options.map { $0.isRequired ? Self.synopsis(of: $0) : "[\(Self.synopsis(of: $0))]" }
-    return words.joined(separator: " ")
   }
 
   /// The width help text is wrapped to: a terminal's traditional 80 columns.
@@ -199,7 +201,7 @@ package struct CommandSpec: Sendable {
     }
 
     var lines = TextWrapping.wrap(summary, width: Self.helpWidth) + [""]
-    let usageLines = TextWrapping.wrap(usage, width: Self.helpWidth - 7)
+    let usageLines = TextWrapping.wrap(words: usageWords, width: Self.helpWidth - 7)
     lines += ["Usage: " + usageLines[0]] + usageLines.dropFirst().map { "         " + $0 }
     if !argumentRows.isEmpty {
       lines += ["", "Arguments:"] + argumentRows.flatMap(render)

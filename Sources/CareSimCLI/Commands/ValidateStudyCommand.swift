@@ -49,11 +49,13 @@ enum ValidateStudyCommand: Command {
       url = URL(fileURLWithPath: "\(folder)/\(name).json")
     } else {
       let known = studies()
-      throw CommandLineError.invalidValue(
-        option: "NAME", value: name,
-        allowed: known.isEmpty
-          ? "a validation file (no studies in \(folder)/ from this folder)"
-          : "a study (" + known.joined(separator: ", ") + ") or a validation file")
+      throw CommandFailure(
+        message: known.isEmpty
+          ? "error: no study '\(name)', and no studies in \(folder)/: run from the CareSim folder, "
+            + "or give a validation file's path"
+          : "error: no study '\(name)'; the studies are " + known.joined(separator: ", ")
+            + " (see --list), or give a validation file's path",
+        exitCode: .invalidInput)
     }
     let validation: StudyValidation
     do {
