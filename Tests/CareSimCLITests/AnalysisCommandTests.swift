@@ -104,24 +104,27 @@ import Testing
     }
   }
 
-  /// The payer is named in any case, and a bracket without a sign change says so with every number
-  /// formatted alike.
-  @Test func breakEvenTakesThePayerInAnyCaseAndExplainsAMissingSignChange() throws {
+  /// The payer is named in any case, and a bracket without a sign change is a finding, said with
+  /// every number formatted alike: the zvw pays no share of the programme, so its cost moves
+  /// nothing.
+  @Test func breakEvenTakesThePayerInAnyCaseAndReportsWhenThereIsNone() throws {
     try withTemporaryDirectory { folder in
+      let out = folder.appendingPathComponent("out")
       let result = Self.run([
         "breakeven", Self.ladder, "--param", "intervention.costPerParticipantPerYear", "--for",
-        "ZVW", "--low", "1000", "--high", "2000", "--replications", "4", "--out",
-        folder.appendingPathComponent("out").path,
+        "ZVW", "--low", "1000", "--high", "2000", "--replications", "4", "--out", out.path,
       ])
-      #expect(result.code == 1, "\(result.error)")
+      #expect(result.code == 0, "\(result.error)")
       let expected =
-        "error: the zvw net benefit does not change sign between "
-        + "intervention.costPerParticipantPerYear = "
-      #expect(result.error.hasPrefix(expected), "\(result.error)")
-      // Values with four significant digits, euros grouped; no raw doubles.
-      #expect(result.error.contains(" gives -"), "\(result.error)")
-      #expect(
-        result.error.firstMatch(of: /\d\.\d{5,}/) == nil, "unformatted number: \(result.error)")
+        "No break-even: the zvw net benefit stays negative for "
+        + "intervention.costPerParticipantPerYear from "
+      #expect(result.out.contains(expected), "\(result.out)")
+      let finding = try #require(result.out.split(separator: "\n").first { $0.hasPrefix("No ") })
+      #expect(finding.firstMatch(of: /\d\.\d{5,}/) == nil, "unformatted number: \(finding)")
+      let document = try JSONValue.parse(
+        Data(contentsOf: out.appendingPathComponent("result.json")))
+      #expect(document.value(at: "root") == .null)
+      #expect(document.value(at: "searched.low")?.numberValue ?? 1000 < 1000)
     }
   }
 

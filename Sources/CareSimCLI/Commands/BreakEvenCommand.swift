@@ -68,30 +68,12 @@ enum BreakEvenCommand: Command {
       }
       return MeanEstimate(mean: .nan, standardError: .nan)
     }
-    let result: BreakEven.Result
-    do throws(BreakEven.Failure) {
-      result = try BreakEven.find(
-        low: low, high: high,
-        limits: context.scenario.allowedRanges[path] ?? -1e15...1e15, tolerance: tolerance,
-        evaluate: evaluate)
-    } catch {
-      if let refusal { throw refusal }
-      guard case .noSignChange(let lower, let upper) = error else { preconditionFailure() }
-      func probe(_ probe: BreakEven.Probe) -> String {
-        "\(path) = \(ReportFormat.significant(probe.value)) gives "
-          + ReportFormat.euros(probe.netBenefit.mean)
-      }
-      throw CommandFailure(
-        message: "error: the \(perspective) net benefit does not change sign between "
-          + "\(probe(lower)) and \(probe(upper)) (euros): no break-even in that range; "
-          + "widen it with --low and --high",
-        exitCode: .failure)
-    }
+    let search = BreakEvenSearch.evaluate(
+      parameter: path, perspective: perspective, current: current, low: low, high: high,
+      limits: context.scenario.allowedRanges[path] ?? -1e15...1e15, tolerance: tolerance,
+      netBenefit: evaluate)
     if let refusal { throw refusal }
-    let report = BreakEvenSearchReport(
-      provenance: context.provenance,
-      result: BreakEvenSearch(
-        parameter: path, perspective: perspective, current: current, result: result))
+    let report = BreakEvenSearchReport(provenance: context.provenance, result: search)
     try context.finish(
       files: report.files(), table: report.table(), fileNames: BreakEvenSearchReport.fileNames)
   }

@@ -20,8 +20,9 @@ public enum BreakEven {
   }
 
   public enum Failure: Error, Equatable, Sendable {
-    /// The net benefit has the same sign at both ends of the widest bracket allowed.
-    case noSignChange(low: Probe, high: Probe)
+    /// The net benefit has the same sign at both ends of the widest bracket allowed; `probes` are
+    /// all the probes made.
+    case noSignChange(low: Probe, high: Probe, probes: [Probe])
   }
 
   /// Brackets the root, widening the bracket until the net benefit changes sign, then bisects.
@@ -64,7 +65,7 @@ public enum BreakEven {
     guard
       lower.netBenefit.mean == 0 || upper.netBenefit.mean == 0
         || lower.netBenefit.mean.sign != upper.netBenefit.mean.sign
-    else { throw .noSignChange(low: lower, high: upper) }
+    else { throw .noSignChange(low: lower, high: upper, probes: probes) }
     let bracket = (lower, upper)
     // An end that is exactly zero is the root; bisecting would compare signs against zero.
     if let exact = [lower, upper].first(where: { $0.netBenefit.mean == 0 }) {

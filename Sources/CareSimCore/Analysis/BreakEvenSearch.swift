@@ -1,19 +1,58 @@
-/// Where a perspective's expected net benefit is zero as one parameter moves: the root, its 95%
-/// interval and every probe (see ``BreakEven``).
+/// Where a perspective's expected net benefit is zero as one parameter moves: the root with its 95%
+/// interval, or the finding that there is none in the parameter's allowed range (see
+/// ``BreakEven``).
+///
+/// No break-even is a result, not a failure: that the municipality comes out behind for every
+/// effect size is what a split incentive looks like.
 public struct BreakEvenSearch: Sendable, Equatable {
+  /// What the search found.
+  public enum Outcome: Sendable, Equatable {
+    /// The net benefit crosses zero.
+    case root(value: Double, lower95: Double, upper95: Double)
+    /// The net benefit keeps one sign from `low` to `high`, the widest bracket allowed.
+    case noSignChange(low: BreakEven.Probe, high: BreakEven.Probe)
+  }
+
   /// The parameter's name, as the user gave it (a field path).
   public var parameter: String
   public var perspective: Perspective
   /// The parameter's value in the scenario.
   public var current: Double
-  public var result: BreakEven.Result
+  public var outcome: Outcome
+  /// Every probe, in the order made.
+  public var probes: [BreakEven.Probe]
 
-  public init(
-    parameter: String, perspective: Perspective, current: Double, result: BreakEven.Result
-  ) {
-    self.parameter = parameter
-    self.perspective = perspective
-    self.current = current
-    self.result = result
+  /// Brackets and bisects, widening the bracket within `limits` (see
+  /// ``BreakEven/find(low:high:limits:tolerance:expansions:evaluate:)``).
+  ///
+  /// - Parameters:
+  ///   - parameter: The parameter's name.
+  ///   - perspective: Whose net benefit.
+  ///   - current: The parameter's value in the scenario.
+  ///   - low: The bracket's start.
+  ///   - high: The bracket's end.
+  ///   - limits: The parameter's allowed range.
+  ///   - tolerance: Bisection stops when the bracket is narrower than this.
+  ///   - netBenefit: The perspective's mean net benefit and its standard error at a value.
+  /// - Returns: The root or the finding that there is none, with every probe.
+  public static func evaluate(
+    parameter: String, perspective: Perspective, current: Double, low: Double, high: Double,
+    limits: ClosedRange<Double>, tolerance: Double, netBenefit: (Double) -> MeanEstimate
+  ) -> BreakEvenSearch {
+    do {
+      let result = try BreakEven.find(
+        low: low, high: high, limits: limits, tolerance: tolerance, evaluate: netBenefit)
+      return BreakEvenSearch(
+        parameter: parameter, perspective: perspective, current: current,
+        outcome: .root(value: result.root, lower95: result.lower, upper95: result.upper),
+        probes: result.probes)
+    } catch {
+      guard case .noSignChange(let low, let high, let probes) = error else {
+        preconditionFailure("BreakEven.find fails only without a sign change")
+      }
+      return BreakEvenSearch(
+        parameter: parameter, perspective: perspective, current: current,
+        outcome: .noSignChange(low: low, high: high), probes: probes)
+    }
   }
 }

@@ -216,9 +216,9 @@ public enum ResultFolderError: Error, Sendable, Equatable, CustomStringConvertib
     case .occupied(let path, let entries):
       let shown = entries.prefix(10).map { "'\($0)'" }.joined(separator: ", ")
       let more = entries.count > 10 ? " and \(entries.count - 10) more" : ""
-      return "'\(path)' holds \(shown)\(more), which CareSim did not write; CareSim replaces only "
-        + "its own earlier results (a folder with \(ResultFolder.markerName)). Choose a new or "
-        + "empty folder"
+      return "'\(path)' holds \(shown)\(more), which no CareSim result marker "
+        + "(\(ResultFolder.markerName)) lists; CareSim replaces only its own earlier results. "
+        + "Choose a new or empty folder, or move these away"
     case .cannotCreate(let path, let reason):
       return "cannot make the folder '\(path)': \(reason)"
     case .badFileName(let name):

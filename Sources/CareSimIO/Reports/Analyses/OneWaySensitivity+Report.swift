@@ -76,7 +76,9 @@ public struct OneWaySensitivityReport: Sendable {
   public func table() -> String {
     let base = result.base.netBenefit(.society)
     var text = provenance.heading(
-      "One-way sensitivity", detail: "\(result.parameters.count) parameters")
+      "One-way sensitivity",
+      detail: result.parameters.count == 1 ? "1 parameter" : "\(result.parameters.count) parameters"
+    )
     text += "Base: net benefit to society \(ReportFormat.euros(base.mean)) "
     text += "(standard error \(ReportFormat.euros(base.standardError)))\n\n"
     text += "Tornado: discounted net benefit to society after the funding split, in euros, ranked "
