@@ -37,10 +37,12 @@ extension ReportNumberFormatter {
   }
 
   /// `value` in the short form of its kind: compact numbers and euros, percentages as usual.
-  public func compactFormat(_ value: Double, as format: ValueFormat) -> String {
+  public func compactFormat(
+    _ value: Double, as format: ValueFormat, significantDigits: Int = 2
+  ) -> String {
     switch format {
-    case .number: compact(value)
-    case .euros: compactEuros(value)
+    case .number: compact(value, significantDigits: significantDigits)
+    case .euros: compactEuros(value, significantDigits: significantDigits)
     case .percent: percent(value)
     }
   }
