@@ -21,6 +21,12 @@ package enum MarchingSquares {
     package var column: Double
     /// The fractional row index.
     package var row: Double
+
+    /// The point at fractional `column` and `row`.
+    package init(column: Double, row: Double) {
+      self.column = column
+      self.row = row
+    }
   }
 
   /// An edge of the grid between two neighbouring values, identifying a crossing point.

@@ -174,7 +174,8 @@ public struct HeatMap: Chart, RenderableChart {
       let baseline = bottom + 5 + TextMetrics.ascent * ChartStyle.labelSize
       canvas.text(
         xAxis.label, x: plot.midX, y: baseline, size: ChartStyle.labelSize, anchor: .middle,
-        className: "chart-axis-title", fill: ChartPalette.softInk, maxWidth: canvas.innerWidth)
+        className: "chart-axis-title", fill: ChartPalette.softInk, maxWidth: canvas.innerWidth,
+        keepInside: true)
       bottom = baseline + TextMetrics.descent * ChartStyle.labelSize
     }
     if !yAxis.label.isEmpty {

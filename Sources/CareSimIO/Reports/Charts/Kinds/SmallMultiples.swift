@@ -191,7 +191,8 @@ public struct SmallMultiples: Chart, RenderableChart {
       let centre = (left + (left + Double(columns) * panelWidth + Double(columns - 1) * gap)) / 2
       canvas.text(
         xAxis.label, x: centre, y: baseline, size: titleSize, anchor: .middle,
-        className: "chart-axis-title", fill: ChartPalette.softInk, maxWidth: canvas.innerWidth)
+        className: "chart-axis-title", fill: ChartPalette.softInk, maxWidth: canvas.innerWidth,
+        keepInside: true)
       bottom = baseline + TextMetrics.descent * titleSize
     }
     bottom = canvas.drawNotes(notes, from: bottom + 8)

@@ -136,7 +136,9 @@ public struct TornadoChart: Chart, RenderableChart {
       return overflow
     }
     let scale = axisLayout.scale
-    let baseX = scale.position(base)
+    // A base that is not a number has no place: its line goes to the axis start, its label
+    // reads "—".
+    let baseX = base.isFinite ? scale.position(base) : scale.rangeStart
     // The base line's label sits above the rows, centred on the line but kept inside the chart.
     let baseText =
       "\(baseLabel): \(formatter.compactFormat(base, as: format, significantDigits: 3))"

@@ -35,12 +35,14 @@ package struct ChartCanvas: Sendable {
   ///   - halo: Whether to outline the text in white (for labels over data).
   ///   - maxWidth: The widest the text may be.
   ///   - tooltip: A tooltip for the text, if it is not cut.
+  ///   - keepInside: Whether to move the text sideways, if needed, to keep it inside the
+  ///     paddings (a title centred on a plot that is not centred in the chart).
   /// - Returns: The box of the drawn text.
   @discardableResult
   package mutating func text(
     _ content: String, x: Double, y: Double, size: Double, anchor: TextAnchor = .start,
     bold: Bool = false, className: String, fill: String = ChartPalette.ink, halo: Bool = false,
-    maxWidth: Double? = nil, tooltip: String? = nil
+    maxWidth: Double? = nil, tooltip: String? = nil, keepInside: Bool = false
   ) -> ChartRect {
     var shown = content
     var title = tooltip
@@ -48,7 +50,14 @@ package struct ChartCanvas: Sendable {
       shown = TextMetrics.truncated(content, maxWidth: maxWidth, size: size, bold: bold)
       if shown != content { title = content }
     }
-    let box = TextMetrics.box(shown, x: x, y: y, size: size, anchor: anchor, bold: bold)
+    var x = x
+    var box = TextMetrics.box(shown, x: x, y: y, size: size, anchor: anchor, bold: bold)
+    if keepInside {
+      let shift =
+        max(0, ChartStyle.padding - box.x) - max(0, box.maxX - (width - ChartStyle.padding))
+      x += shift
+      box.x += shift
+    }
     texts.append((shown, box))
     let anchorText = anchor == .start ? nil : anchor.rawValue
     var attributes: [(String, any SVGAttributeValue)] = [("class", className), ("x", x), ("y", y)]

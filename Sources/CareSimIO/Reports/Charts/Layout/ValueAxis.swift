@@ -95,7 +95,7 @@ package struct ValueAxis: Sendable {
       canvas.text(
         axis.label, x: (scale.rangeStart + scale.rangeEnd) / 2, y: titleBaseline,
         size: ChartStyle.labelSize, anchor: .middle, className: "chart-axis-title",
-        fill: ChartPalette.softInk, maxWidth: canvas.innerWidth)
+        fill: ChartPalette.softInk, maxWidth: canvas.innerWidth, keepInside: true)
       bottom = titleBaseline + TextMetrics.descent * ChartStyle.labelSize
     }
     return bottom

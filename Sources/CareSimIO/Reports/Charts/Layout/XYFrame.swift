@@ -156,7 +156,7 @@ package struct XYFrame: Sendable {
         canvas.text(
           xAxis.label, x: plot.midX, y: titleBaseline, size: ChartStyle.labelSize,
           anchor: .middle, className: "chart-axis-title", fill: ChartPalette.softInk,
-          maxWidth: canvas.innerWidth)
+          maxWidth: canvas.innerWidth, keepInside: true)
         bottom = titleBaseline + TextMetrics.descent * ChartStyle.labelSize
       }
     }
