@@ -44,7 +44,7 @@ public enum ReportStyle {
       h2 { margin-top: 1.25rem; }
       h2, h3 { break-after: avoid; page-break-after: avoid; }
       figure.chart, table, .keep-together { break-inside: avoid; page-break-inside: avoid; }
-      figure.chart svg { max-width: 16cm; }
+      figure.chart svg { max-width: 14cm; }
       a { color: inherit; text-decoration: none; }
       .table-scroll { overflow: visible; }
     }

@@ -18,6 +18,14 @@ public enum ReportLocale: String, Sendable, Hashable, CaseIterable, Codable {
     }
   }
 
+  /// What an empty chart says.
+  package var noData: String {
+    switch self {
+    case .en: "No data"
+    case .nl: "Geen gegevens"
+    }
+  }
+
   /// The mark between groups of three integer digits.
   package var groupingSeparator: String {
     switch self {

@@ -84,7 +84,12 @@ public struct DivergingBarChart: Chart, RenderableChart {
     }
     let rowStep = rows.rowStep(minimum: 30)
     let top = canvas.headerBottom + 6
-    let bottom = top + rowStep * Double(bars.count)
+    let hasData = bars.contains { $0.value.isFinite }
+    let bottom = top + (bars.isEmpty ? 40 : rowStep * Double(bars.count))
+    if !hasData {
+      canvas.drawNoData(
+        in: ChartRect(x: left, y: top, width: right - left, height: bottom - top), locale: locale)
+    }
     axisLayout.drawGrid(on: &canvas, top: top, bottom: bottom)
     let zero = axisLayout.scale.position(0)
     for (index, bar) in bars.enumerated() {
@@ -118,7 +123,7 @@ public struct DivergingBarChart: Chart, RenderableChart {
     let end = axisLayout.drawAxis(on: &canvas, axis: self.valueAxis, at: bottom + 2)
     return canvas.finished(
       kind: "diverging-bars", title: title,
-      description: "Bar chart of \(self.valueAxis.label) for "
-        + bars.map(\.label).joined(separator: ", "), height: end)
+      description: ChartPhrases(locale).bars(
+        value: self.valueAxis.label, categories: bars.map(\.label)), height: end)
   }
 }

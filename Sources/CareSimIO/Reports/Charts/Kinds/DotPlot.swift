@@ -50,6 +50,9 @@ public struct DotPlot: Chart, RenderableChart {
   public var width: Double
 
   /// A dot plot; see the properties.
+  ///
+  /// The default `referenceLabel` is English; a Dutch page
+  /// passes its own.
   public init(
     title: String, valueAxis: ChartAxis, rows: [Row], statuses: [String],
     referenceLabel: String = "Published figure", width: Double = ChartSize.standard.width
@@ -112,7 +115,13 @@ public struct DotPlot: Chart, RenderableChart {
     let scale = axisLayout.scale
     let rowStep = labels.rowStep(minimum: 28)
     let top = canvas.headerBottom + 4
-    let bottom = top + rowStep * Double(rows.count)
+    let bottom = top + (rows.isEmpty ? 40 : rowStep * Double(rows.count))
+    if !rows.contains(where: { $0.value.isFinite }) {
+      canvas.drawNoData(
+        in: ChartRect(
+          x: scale.rangeStart, y: top, width: scale.rangeEnd - scale.rangeStart,
+          height: bottom - top), locale: locale)
+    }
     axisLayout.drawGrid(on: &canvas, top: top, bottom: bottom)
     for (index, row) in rows.enumerated() {
       let y = top + rowStep * (Double(index) + 0.5)
@@ -160,7 +169,7 @@ public struct DotPlot: Chart, RenderableChart {
     let end = axisLayout.drawAxis(on: &canvas, axis: valueAxis, at: bottom + 2)
     return canvas.finished(
       kind: "dot-plot", title: title,
-      description: "Dot plot of \(valueAxis.label) with intervals for "
-        + rows.map(\.label).joined(separator: ", "), height: end)
+      description: ChartPhrases(locale).dotPlot(value: valueAxis.label, rows: rows.map(\.label)),
+      height: end)
   }
 }

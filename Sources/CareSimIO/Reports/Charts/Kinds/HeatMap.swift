@@ -41,6 +41,10 @@ public struct HeatMap: Chart, RenderableChart {
   public var size: ChartSize
 
   /// A heat map; see the properties.
+  ///
+  /// The default contour is the zero line, labelled in English;
+  /// a Dutch page passes its own label (`Contour(level: 0, label: "Omslagpunt")`), and nil draws
+  /// none.
   public init(
     title: String, xAxis: ChartAxis, yAxis: ChartAxis, colorAxis: ChartAxis, x: [Double],
     y: [Double], values: [[Double]], contour: Contour? = Contour(level: 0, label: "Break-even"),
@@ -119,12 +123,16 @@ public struct HeatMap: Chart, RenderableChart {
         canvas.writer.element(
           "rect",
           [
-            "class": "mark mark-cell", "x": cellLeft, "y": cellTop, "width": columns.step,
+            "class": value.isFinite ? "mark mark-cell" : "chart-missing", "x": cellLeft,
+            "y": cellTop, "width": columns.step,
             "height": -rows.step, "fill": color, "stroke": color, "stroke-width": 0.5,
           ], tooltip: tooltip)
       }
     }
     canvas.writer.close("g")
+    if !values.joined().contains(where: \.isFinite) {
+      canvas.drawNoData(in: plot, locale: locale)
+    }
     if !lines.isEmpty {
       var path = PathData()
       for line in lines {
@@ -195,8 +203,9 @@ public struct HeatMap: Chart, RenderableChart {
       format: colorAxis.format, formatter: formatter)
     return canvas.finished(
       kind: "heat-map", title: title,
-      description: "Heat map of \(colorAxis.label) by \(xAxis.label) and \(yAxis.label)"
-        + (lines.isEmpty ? "" : ", with the \(contour?.label ?? "") line"), height: bottom)
+      description: ChartPhrases(locale).heatMap(
+        value: colorAxis.label, x: xAxis.label, y: yAxis.label,
+        contour: lines.isEmpty ? nil : contour?.label), height: bottom)
   }
 
   /// Labels for grid values, with the decimals the values need and no more.

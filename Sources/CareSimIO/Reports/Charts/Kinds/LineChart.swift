@@ -68,14 +68,19 @@ public struct LineChart: Chart, RenderableChart {
     for (index, line) in series.enumerated() {
       XYMarks.drawLine(line, index: index, count: series.count, frame: frame, on: &canvas)
     }
+    let hasData =
+      series.contains { $0.points.contains(where: \.isFinite) }
+      || bands.contains {
+        $0.points.contains { $0.x.isFinite && $0.lower.isFinite && $0.upper.isFinite }
+      }
+    if !hasData { canvas.drawNoData(in: frame.plot, locale: locale) }
     let bottom = frame.drawAxes(on: &canvas, xAxis: xAxis, yAxis: yAxis)
     let notes = XYMarks.drawMarkers(markers, frame: frame, on: &canvas)
     let end = canvas.drawNotes(notes, from: bottom + 8)
-    let names = (series.map(\.name) + bands.map(\.name)).joined(separator: ", ")
     return canvas.finished(
       kind: "line", title: title,
-      description: "Line chart of \(yAxis.label) by \(xAxis.label)"
-        + (names.isEmpty ? "" : ": \(names)"),
+      description: ChartPhrases(locale).line(
+        y: yAxis.label, x: xAxis.label, series: series.map(\.name) + bands.map(\.name)),
       height: end)
   }
 }

@@ -52,6 +52,9 @@ public struct ScatterChart: Chart, RenderableChart {
   public var size: ChartSize
 
   /// A scatter chart; see the properties.
+  ///
+  /// The default `pointsLabel` is English; a Dutch page
+  /// passes its own.
   public init(
     title: String, xAxis: ChartAxis, yAxis: ChartAxis, points: [ChartPoint],
     pointsLabel: String = "Simulated runs", highlight: Highlight? = nil, slopes: [Slope] = [],
@@ -176,12 +179,16 @@ public struct ScatterChart: Chart, RenderableChart {
           "\(highlight.label): \(formatter.format(highlight.point.x, as: xAxis.format)), "
           + formatter.format(highlight.point.y, as: yAxis.format))
     }
+    if !points.contains(where: \.isFinite) && highlight?.point.isFinite != true {
+      canvas.drawNoData(in: frame.plot, locale: locale)
+    }
     let bottom = frame.drawAxes(on: &canvas, xAxis: xAxis, yAxis: yAxis)
-    let end = canvas.drawNotes(notes.map { "Line: \($0)" }, from: bottom + 8)
+    let end = canvas.drawNotes(notes.map { ChartPhrases(locale).lineNote($0) }, from: bottom + 8)
     return canvas.finished(
       kind: "scatter", title: title,
-      description: "Scatter plot of \(points.count) points, \(yAxis.label) against \(xAxis.label)"
-        + (slopes.isEmpty ? "" : ", with lines for " + slopes.map(\.label).joined(separator: ", ")),
+      description: ChartPhrases(locale).scatter(
+        count: formatter.decimal(Double(points.count), fractionDigits: 0), y: yAxis.label,
+        x: xAxis.label, slopes: slopes.map(\.label)),
       height: end)
   }
 

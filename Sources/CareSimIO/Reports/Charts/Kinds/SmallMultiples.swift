@@ -174,6 +174,9 @@ public struct SmallMultiples: Chart, RenderableChart {
       blankY.title = ""
       blankY.unit = nil
       frame.drawAxes(on: &canvas, xAxis: blank, yAxis: blankY, yLabels: column == 0)
+      if !panel.series.contains(where: { $0.points.contains(where: \.isFinite) }) {
+        canvas.drawNoData(in: frame.plot, locale: locale)
+      }
       notes += XYMarks.drawMarkers(panel.markers, frame: frame, on: &canvas).map {
         "\(panel.title): \($0)"
       }
@@ -186,6 +189,12 @@ public struct SmallMultiples: Chart, RenderableChart {
     }
     let rowsCount = (panels.count + columns - 1) / columns
     var bottom = firstTop + Double(rowsCount) * rowHeight - 9
+    if panels.isEmpty {
+      canvas.drawNoData(
+        in: ChartRect(x: padding, y: firstTop, width: canvas.innerWidth, height: 40),
+        locale: locale)
+      bottom = firstTop + 40
+    }
     if !xAxis.label.isEmpty && !panels.isEmpty {
       let baseline = bottom + 4 + TextMetrics.ascent * titleSize
       let centre = (left + (left + Double(columns) * panelWidth + Double(columns - 1) * gap)) / 2
@@ -198,7 +207,8 @@ public struct SmallMultiples: Chart, RenderableChart {
     bottom = canvas.drawNotes(notes, from: bottom + 8)
     return canvas.finished(
       kind: "small-multiples", title: title,
-      description: "\(panels.count) small line charts of \(yAxis.label) by \(xAxis.label): "
-        + panels.map(\.title).joined(separator: ", "), height: bottom)
+      description: ChartPhrases(locale).smallMultiples(
+        count: panels.count, y: yAxis.label, x: xAxis.label, panels: panels.map(\.title)),
+      height: bottom)
   }
 }

@@ -100,7 +100,9 @@ public struct StackedAreaChart: Chart, RenderableChart {
       tightX: true)
     frame.drawGrid(on: &canvas)
     let bottomEdge = [Double](repeating: 0, count: x.count)
-    for (index, layer) in layers.enumerated() {
+    let hasData = stacks.last?.contains { $0 > 0 } ?? false
+    if !hasData { canvas.drawNoData(in: frame.plot, locale: locale) }
+    for (index, layer) in layers.enumerated() where hasData {
       let upper = stacks[index]
       let lower = index == 0 ? bottomEdge : stacks[index - 1]
       var points = x.indices.map { (frame.x.position(x[$0]), frame.y.position(upper[$0])) }
@@ -117,8 +119,8 @@ public struct StackedAreaChart: Chart, RenderableChart {
     let bottom = frame.drawAxes(on: &canvas, xAxis: xAxis, yAxis: axis)
     return canvas.finished(
       kind: "stacked-area", title: title,
-      description: "Stacked area chart of \(axis.label) by \(xAxis.label): "
-        + layers.map(\.name).joined(separator: ", "), height: bottom)
+      description: ChartPhrases(locale).stackedArea(
+        y: axis.label, x: xAxis.label, layers: layers.map(\.name)), height: bottom)
   }
 
   /// Names each layer inside its area, at the thickest place where the whole label fits.

@@ -98,7 +98,8 @@ public struct TernaryHeatMap: Chart, RenderableChart {
       canvas.writer.element(
         "path",
         [
-          "class": "mark mark-cell", "d": PathData.polygon(corners).text, "fill": color,
+          "class": value.isFinite ? "mark mark-cell" : "chart-missing",
+          "d": PathData.polygon(corners).text, "fill": color,
           "stroke": color, "stroke-width": 0.5, "stroke-linejoin": "round",
         ], tooltip: tooltip)
     }
@@ -200,6 +201,13 @@ public struct TernaryHeatMap: Chart, RenderableChart {
       on: &canvas, x: width - padding - barWidth, top: apex.y,
       height: geometry.base - apex.y, format: colorAxis.format, formatter: formatter)
 
+    if !values.contains(where: \.isFinite) {
+      canvas.drawNoData(
+        in: ChartRect(
+          x: geometry.left, y: apex.y + geometry.height / 2, width: side,
+          height: geometry.height / 2),
+        locale: locale)
+    }
     var notes: [String] = []
     if let mark {
       let p = geometry.position(mark.point)
@@ -231,15 +239,15 @@ public struct TernaryHeatMap: Chart, RenderableChart {
           mark.label, x: x, y: box.y + TextMetrics.ascent * tick, size: tick,
           anchor: anchors[chosen], className: "chart-reference-label", halo: true)
       } else {
-        notes.append("Marked point: \(mark.label)")
+        notes.append(ChartPhrases(locale).markedPointNote(mark.label))
       }
     }
-    notes.append(
-      "Each side's ticks give the share of the corner it runs toward, counter-clockwise.")
+    notes.append(ChartPhrases(locale).ternaryTicks)
     bottom = canvas.drawNotes(notes, from: bottom + 8)
     return canvas.finished(
       kind: "ternary", title: title,
-      description: "Ternary heat map of \(colorAxis.label) over the shares of \(corners.top), "
-        + "\(corners.bottomLeft) and \(corners.bottomRight)", height: bottom)
+      description: ChartPhrases(locale).ternary(
+        value: colorAxis.label, corners: [corners.top, corners.bottomLeft, corners.bottomRight]),
+      height: bottom)
   }
 }

@@ -54,6 +54,9 @@ public struct TornadoChart: Chart, RenderableChart {
   public var width: Double
 
   /// A tornado diagram; see the properties.
+  ///
+  /// The default labels are English; a Dutch page passes
+  /// its own ("Basisscenario", "Parameter op de lage waarde", …).
   public init(
     title: String, valueAxis: ChartAxis, base: Double, baseLabel: String = "Base case",
     rows: [Row], lowLabel: String = "Parameter at its low value",
@@ -151,7 +154,11 @@ public struct TornadoChart: Chart, RenderableChart {
       className: "chart-reference-label")
     let rowStep = labels.rowStep(minimum: 30)
     let top = baseBaseline + TextMetrics.descent * size + 6
-    let bottom = top + rowStep * Double(sorted.count)
+    let bottom = top + (sorted.isEmpty ? 40 : rowStep * Double(sorted.count))
+    if !sorted.contains(where: { $0.swing.isFinite }) {
+      canvas.drawNoData(
+        in: ChartRect(x: left, y: top, width: right - left, height: bottom - top), locale: locale)
+    }
     axisLayout.drawGrid(on: &canvas, top: top, bottom: bottom)
     for (index, row) in sorted.enumerated() {
       let middle = top + rowStep * (Double(index) + 0.5)
@@ -194,7 +201,7 @@ public struct TornadoChart: Chart, RenderableChart {
     let end = axisLayout.drawAxis(on: &canvas, axis: valueAxis, at: bottom + 2)
     return canvas.finished(
       kind: "tornado", title: title,
-      description: "Tornado diagram of \(valueAxis.label) by parameter, widest swing first: "
-        + sorted.map(\.parameter).joined(separator: ", "), height: end)
+      description: ChartPhrases(locale).tornado(
+        value: valueAxis.label, parameters: sorted.map(\.parameter)), height: end)
   }
 }

@@ -121,6 +121,18 @@ package struct ChartCanvas: Sendable {
     headerBottom = rowTop + ChartStyle.lineStep + 4
   }
 
+  /// Writes "No data" in the middle of `area`, for a chart with nothing to draw.
+  ///
+  /// The text is not a mark, so the browser check still rejects a page that shows an empty
+  /// chart; the reader of such a page at least learns why it is blank.
+  package mutating func drawNoData(in area: ChartRect, locale: ReportLocale) {
+    let size = ChartStyle.labelSize
+    text(
+      locale.noData, x: area.midX, y: TextMetrics.baseline(centredOn: area.midY, size: size),
+      size: size, anchor: .middle, className: "chart-no-data", fill: ChartPalette.softInk,
+      keepInside: true)
+  }
+
   /// Moves the header bottom down to `y` (for charts that put more above the plot).
   package mutating func reserveHeader(to y: Double) { headerBottom = max(headerBottom, y) }
 
