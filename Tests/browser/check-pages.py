@@ -23,6 +23,7 @@ import argparse
 import base64
 import os
 import pathlib
+import re
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -71,7 +72,8 @@ HORIZONTAL_OVERFLOW = r"""
   const width = document.documentElement.clientWidth;
   const scroll = document.documentElement.scrollWidth;
   if (scroll <= width + 1) return [];
-  const culprits = Array.from(document.body.querySelectorAll('*')).filter(e => {
+  const culprits = Array.from(document.body.querySelectorAll('*'))
+    .filter(e => e.tagName.toLowerCase() === 'svg' || !e.closest('svg')).filter(e => {
     const r = e.getBoundingClientRect(); return r.right > width + 1 && r.width > 0; })
     .filter(e => !Array.from(e.children).some(c => c.getBoundingClientRect().right > width + 1))
     .slice(0, 5).map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') +
@@ -122,9 +124,12 @@ def check_page(path, out_dir, desktop_width, phone_width, each_chart=False):
         page.evaluate("document.fonts.ready.then(() => true)", await_promise=True)
         page.settle()
 
+        found = {}  # problem -> the widths it was found at, in order
+
         def svg_checks(where):
             result = page.evaluate(SVG_CHECKS)
-            problems.extend(f"{where}: {p}" for p in result["problems"])
+            for problem in result["problems"]:
+                found.setdefault(problem, []).append(where)
             return result["charts"]
 
         charts = svg_checks(f"desktop {desktop_width} px")
@@ -138,7 +143,8 @@ def check_page(path, out_dir, desktop_width, phone_width, each_chart=False):
         page.call("Emulation.setDeviceMetricsOverride", width=phone_width, height=844,
                   deviceScaleFactor=1, mobile=True)
         page.evaluate(NEXT_FRAME, await_promise=True)
-        problems.extend(f"phone {phone_width} px: {p}" for p in page.evaluate(HORIZONTAL_OVERFLOW))
+        for problem in page.evaluate(HORIZONTAL_OVERFLOW):
+            found.setdefault(problem, []).append(f"phone {phone_width} px")
         svg_checks(f"phone {phone_width} px")
         png = os.path.join(out_dir, f"{stem}-phone.png")
         with open(png, "wb") as f:
@@ -157,9 +163,16 @@ def check_page(path, out_dir, desktop_width, phone_width, each_chart=False):
         page.call("Emulation.setEmulatedMedia", media="")
         pdf = os.path.join(out_dir, f"{stem}.pdf")
         with open(pdf, "wb") as f:
-            f.write(page.pdf(paperWidth=8.27, paperHeight=11.69, printBackground=True))
+            data = page.pdf(paperWidth=8.27, paperHeight=11.69, printBackground=True)
+            f.write(data)
+        # Each page object is "/Type /Page" (or "/Type/Page"), the page tree "/Type /Pages".
+        pages = len(re.findall(rb"/Type\s*/Page(?!s)", data))
+        if not data.startswith(b"%PDF") or pages == 0:
+            problems.append("the A4 PDF is empty or not a PDF")
+        pdf = f"{pdf} ({pages} A4 page{'s' if pages != 1 else ''})"
         written.append(pdf)
         page.settle(0.1)
+        problems.extend(f"{problem} [{', '.join(where)}]" for problem, where in found.items())
 
         for event in page.events:
             method, params = event["method"], event.get("params", {})
