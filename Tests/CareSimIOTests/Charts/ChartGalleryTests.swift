@@ -45,9 +45,15 @@ import Testing
   static func edgeCases() -> String {
     var body = "<h1>CareSim charts on hostile data</h1>\n"
     body += "<p class=\"note\">Non-finite, huge, empty and constant data and long labels, from "
-    body += "ChartRobustnessTests: these need not look good, only stay readable.</p>\n"
+    body +=
+      "ChartRobustnessTests: these need not look good, only stay readable; then the gallery's "
+    body += "charts at 320 units wide, in Dutch.</p>\n"
     for (name, chart) in ChartRobustnessTests.cases {
       body += figure(chart, locale: .en, caption: name)
+    }
+    body += "<h2>At 320 units wide</h2>\n"
+    for (name, chart) in ChartFixtures.all {
+      body += figure(ChartWidthTests.resized(chart, width: 320), locale: .nl, caption: name)
     }
     return page(title: "CareSim charts on hostile data", body: body)
   }

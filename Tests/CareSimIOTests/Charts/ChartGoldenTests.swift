@@ -80,3 +80,59 @@ final class ElementCollector: NSObject, XMLParserDelegate {
     elements.append(Element(name: elementName, attributes: attributeDict))
   }
 }
+
+/// The fixtures at other widths: a phone-first 320 and a wide 760 still lay out.
+@Suite struct ChartWidthTests {
+  static func resized(_ chart: any RenderableChart, width: Double) -> any RenderableChart {
+    switch chart {
+    case var c as LineChart:
+      c.size.width = width
+      return c
+    case var c as DivergingBarChart:
+      c.width = width
+      return c
+    case var c as TornadoChart:
+      c.width = width
+      return c
+    case var c as StackedAreaChart:
+      c.size.width = width
+      return c
+    case var c as HeatMap:
+      c.size.width = width
+      return c
+    case var c as ScatterChart:
+      c.size.width = width
+      return c
+    case var c as DotPlot:
+      c.width = width
+      return c
+    case var c as TernaryHeatMap:
+      c.width = width
+      return c
+    case var c as SmallMultiples:
+      c.width = width
+      return c
+    default:
+      Issue.record("no resizing for \(type(of: chart))")
+      return chart
+    }
+  }
+
+  @Test(arguments: ChartGoldenTests.names, [320.0, 760.0])
+  func textsStayInsideAndApart(name: String, width: Double) throws {
+    let chart = Self.resized(try ChartGoldenTests.chart(name), width: width)
+    for locale in ReportLocale.allCases {
+      let rendered = chart.render(locale: locale)
+      #expect(rendered.width == width)
+      let view = ChartRect(x: 0, y: 0, width: rendered.width, height: rendered.height)
+      for text in rendered.texts {
+        #expect(view.contains(text.box), "\"\(text.text)\" at \(text.box) leaves the viewBox")
+      }
+      for (i, a) in rendered.texts.enumerated() {
+        for b in rendered.texts[(i + 1)...] where a.box.overlaps(b.box, margin: 1) {
+          Issue.record("\(locale): \"\(a.text)\" \(a.box) overlaps \"\(b.text)\" \(b.box)")
+        }
+      }
+    }
+  }
+}

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A colour in sRGB, with the relative luminance that decides how it prints in greyscale.
 package struct RGBColor: Sendable, Hashable {
   /// The red component in [0, 1].
@@ -34,9 +36,12 @@ package struct RGBColor: Sendable, Hashable {
   }
 
   /// The relative luminance of WCAG 2.2 (§ "relative luminance"): the grey a colour prints as.
+  ///
+  /// It decides legend-text colour and is checked in tests; no coordinate depends on it, so the
+  /// last bit of the C library's `pow` cannot change a chart's bytes.
   package var relativeLuminance: Double {
     func linear(_ c: Double) -> Double {
-      c <= 0.040_45 ? c / 12.92 : Self.power((c + 0.055) / 1.055, 2.4)
+      c <= 0.040_45 ? c / 12.92 : pow((c + 0.055) / 1.055, 2.4)
     }
     return 0.2126 * linear(red) + 0.7152 * linear(green) + 0.0722 * linear(blue)
   }
@@ -53,32 +58,5 @@ package struct RGBColor: Sendable, Hashable {
     let l = relativeLuminance
     return (l + 0.05) / 0.05 >= 1.05 / (l + 0.05)
       ? RGBColor(hex: 0x000000) : RGBColor(hex: 0xFFFFFF)
-  }
-
-  /// xʸ for x in [0, 1] without Foundation: exp(y·ln x) by series, accurate to ~1e-12.
-  ///
-  /// Only the luminance of legends and text colours depends on it, never a byte of geometry.
-  private static func power(_ x: Double, _ y: Double) -> Double {
-    guard x > 0 else { return 0 }
-    // ln x = 2·atanh((x − 1)/(x + 1)), a series that converges for every x > 0.
-    let z = (x - 1) / (x + 1)
-    var term = z
-    var sum = 0.0
-    var n = 1.0
-    while term.magnitude > 1e-17 && n < 400 {
-      sum += term / n
-      term *= z * z
-      n += 2
-    }
-    let exponent = y * 2 * sum
-    // e^a by Taylor series; a ≤ 0 here since x ≤ 1, and |a| < 40 for the colours we use.
-    var result = 1.0
-    var factor = 1.0
-    for k in 1..<200 {
-      factor *= exponent / Double(k)
-      result += factor
-      if factor.magnitude < 1e-17 { break }
-    }
-    return max(0, result)
   }
 }

@@ -106,40 +106,37 @@ public struct SmallMultiples: Chart, RenderableChart {
       }
     }
     // One provisional layout fixes the shared y ticks (they depend on the panel height only) and
-    // hence the left margin; the x ticks then fit the panel width, and the gap between panels
-    // leaves room for two neighbouring end labels.
+    // hence the left margin. The x ticks then fit the panel width; the gap between panels must
+    // hold the overhangs of two neighbouring end labels, and the room right of the last panel
+    // the overhang of its last label. Both only grow, so a few rounds settle them.
     let yTitleRoom = yAxis.label.isEmpty ? 0.0 : ChartStyle.lineStep + 2
-    var probe = XYFrame.layout(
-      canvas: canvas, xAxis: xAxis, xValues: xValues, yAxis: yAxis, yValues: yValues,
-      plotHeight: panelHeight, formatter: formatter, top: 0, plotLeft: 0, plotWidth: 100,
-      tightX: true)
-    let left = padding + probe.yTicks.maxWidth + 7
-    var gap = 16.0
-    var panelWidth = 0.0
-    for _ in 0..<3 {
-      panelWidth = (width - padding - left - gap * Double(columns - 1)) / Double(columns)
-      probe = XYFrame.layout(
+    func probe(width plotWidth: Double) -> XYFrame {
+      XYFrame.layout(
         canvas: canvas, xAxis: xAxis, xValues: xValues, yAxis: yAxis, yValues: yValues,
-        plotHeight: panelHeight, formatter: formatter, top: 0, plotLeft: 0, plotWidth: panelWidth,
-        tightX: true)
-      let scale = probe.x
-      let overhangs = zip(probe.xTicks.nice.values, probe.xTicks.widths).map { value, width in
-        (
-          left: width / 2 - (scale.position(value) - scale.rangeStart),
-          right: width / 2 - (scale.rangeEnd - scale.position(value))
-        )
-      }
-      let leftOverhang = max(0, overhangs.map(\.left).max() ?? 0)
-      let rightOverhang = max(0, overhangs.map(\.right).max() ?? 0)
-      let needed = max(16, leftOverhang + rightOverhang + 10)
-      let rightRoom =
-        width - padding - (left + panelWidth * Double(columns) + gap * Double(columns - 1))
-      if needed <= gap + 0.01 && rightOverhang <= rightRoom + 0.01 { break }
-      gap = needed
-      if rightOverhang > 0 {
-        panelWidth -= rightOverhang / Double(columns)
-      }
+        plotHeight: panelHeight, formatter: formatter, top: 0, plotLeft: 0,
+        plotWidth: plotWidth, tightX: true)
     }
+    let left = padding + probe(width: 100).yTicks.maxWidth + 7
+    var gap = 16.0
+    var rightRoom = 0.0
+    func panelWidth() -> Double {
+      (width - padding - rightRoom - left - gap * Double(columns - 1)) / Double(columns)
+    }
+    for _ in 0..<4 {
+      let frame = probe(width: panelWidth())
+      var leftOverhang = 0.0
+      var rightOverhang = 0.0
+      for (value, labelWidth) in zip(frame.xTicks.nice.values, frame.xTicks.widths) {
+        let position = frame.x.position(value)
+        leftOverhang = max(leftOverhang, labelWidth / 2 - (position - frame.x.rangeStart))
+        rightOverhang = max(rightOverhang, labelWidth / 2 - (frame.x.rangeEnd - position))
+      }
+      let neededGap = max(16, leftOverhang + rightOverhang + 10)
+      if neededGap <= gap && rightOverhang <= rightRoom { break }
+      gap = max(gap, neededGap)
+      rightRoom = max(rightRoom, rightOverhang)
+    }
+    let panelWidth = panelWidth()
     let titleSize = ChartStyle.labelSize
     let rowHeight = 20 + panelHeight + 6 + (TextMetrics.ascent + TextMetrics.descent) * tick + 12
     let firstTop = canvas.headerBottom + yTitleRoom

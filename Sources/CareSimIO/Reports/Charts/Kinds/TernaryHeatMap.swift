@@ -76,11 +76,20 @@ public struct TernaryHeatMap: Chart, RenderableChart {
     let titleBaseline = canvas.headerBottom + TextMetrics.ascent * label
     let apexLabelBaseline = titleBaseline + ChartStyle.lineStep + 2
     let top = apexLabelBaseline + TextMetrics.descent * label + 6
-    // The triangle's height sets the colour bar's height, which sets its width: one pass with a
-    // provisional height is enough, as only the tick labels' width depends on it.
-    let barWidth = heat.barWidth(format: colorAxis.format, formatter: formatter, height: 200)
-    let available = width - 2 * padding - barWidth - 16 - 2 * (tickLabelWidth + 8)
-    let side = max(120, min(available, 400))
+    // The triangle's height is the colour bar's, whose tick labels set the bar's width, which
+    // leaves the triangle its width: start from a guess and settle in two rounds.
+    var barWidth = heat.barWidth(format: colorAxis.format, formatter: formatter, height: 280)
+    var available = 0.0
+    var side = 0.0
+    for _ in 0..<2 {
+      available = width - 2 * padding - barWidth - 16 - 2 * (tickLabelWidth + 8)
+      side = max(60, min(available, 400))
+      barWidth = heat.barWidth(
+        format: colorAxis.format, formatter: formatter,
+        height: side * TernaryGeometry.heightRatio)
+    }
+    available = width - 2 * padding - barWidth - 16 - 2 * (tickLabelWidth + 8)
+    side = max(60, min(available, 400))
     let geometry = TernaryGeometry(
       left: padding + tickLabelWidth + 8 + (available - side) / 2,
       base: top + side * TernaryGeometry.heightRatio, side: side)
@@ -145,9 +154,14 @@ public struct TernaryHeatMap: Chart, RenderableChart {
       let bottom = geometry.position(TernaryPoint(a: 0, b: 1 - s, c: s))
       axisTicks.move(bottom.x, bottom.y)
       axisTicks.line(bottom.x - 2.5, bottom.y + 4.5)
-      canvas.text(
-        text, x: bottom.x - 3, y: bottom.y + 6 + TextMetrics.ascent * tick, size: tick,
-        anchor: .middle, className: "chart-tick")
+      // Side by side along the base, the labels need a fifth of the side each; on a small
+      // triangle only 40% and 80% are labelled. (Up the slanted sides they are stacked, and a
+      // fifth of the height is room enough.)
+      if side / 5 >= tickLabelWidth + 6 || k % 2 == 0 {
+        canvas.text(
+          text, x: bottom.x - 3, y: bottom.y + 6 + TextMetrics.ascent * tick, size: tick,
+          anchor: .middle, className: "chart-tick")
+      }
       let right = geometry.position(TernaryPoint(a: s, b: 0, c: 1 - s))
       axisTicks.move(right.x, right.y)
       axisTicks.line(right.x + 5, right.y)

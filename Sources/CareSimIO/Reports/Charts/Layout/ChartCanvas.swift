@@ -72,12 +72,12 @@ package struct ChartCanvas: Sendable {
     return box
   }
 
-  /// Draws the title in bold, wrapped to at most two lines, and moves the header below it.
+  /// Draws the title in bold, wrapped to at most three lines, and moves the header below it.
   package mutating func drawTitle(_ title: String) {
     guard !title.isEmpty else { return }
     let size = ChartStyle.titleSize
     let lines = TextMetrics.wrapped(
-      title, maxWidth: innerWidth, size: size, bold: true, maxLines: 2)
+      title, maxWidth: innerWidth, size: size, bold: true, maxLines: 3)
     let isCut = lines.joined(separator: " ") != title
     var baseline = ChartStyle.padding + TextMetrics.ascent * size
     for (index, line) in lines.enumerated() {
