@@ -208,6 +208,19 @@ import FoundationXML
     #expect(!chart.svg(locale: .en).contains("class=\"mark"))
   }
 
+  /// Sizes no page would use still render rather than trap (coordinates are clamped).
+  @Test func absurdSizesDoNotTrap() {
+    let huge = ChartSize(width: 1e30, plotHeight: 1e30)
+    let line = LineChart(
+      title: "Huge", xAxis: ChartAxis("x"), yAxis: ChartAxis("y"),
+      series: [LineSeries("s", x: [0, 1], y: [0, 1])], size: huge)
+    #expect(line.svg(locale: .en).hasPrefix("<svg"))
+    let bars = DivergingBarChart(
+      title: "Wide", valueAxis: ChartAxis("v"), bars: [.init("a", 1)], negativeLabel: "−",
+      positiveLabel: "+", width: 1e30)
+    #expect(bars.svg(locale: .nl).hasPrefix("<svg"))
+  }
+
   @Test func tornadoSortsBySwingAndKeepsTies() {
     let chart = TornadoChart(
       title: "t", valueAxis: ChartAxis("v"), base: 0,

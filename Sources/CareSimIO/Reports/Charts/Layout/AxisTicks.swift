@@ -38,7 +38,9 @@ package struct AxisTicks: Sendable {
       return ticks
     }
     let spacing = horizontal ? 80.0 : 42.0
-    var target = max(2, min(11, Int((length / spacing).rounded(.down)) + 1))
+    // Clamped before the conversion, so no length, however absurd, can trap.
+    let fitting = length / spacing
+    var target = fitting.isFinite ? max(2, Int(min(max(fitting, 0), 10).rounded(.down)) + 1) : 2
     var ticks = AxisTicks(
       NiceTicks(covering: lower, upper, targetCount: target, fixed: fixed), format, formatter)
     while !ticks.fits(length: length, horizontal: horizontal) && target > 2 {
@@ -76,7 +78,7 @@ package struct AxisTicks: Sendable {
   private mutating func thin(length: Double, horizontal: Bool) {
     let step = pixelStep(length: length)
     guard step > 0, step < needed(horizontal: horizontal) else { return }
-    let every = Int((needed(horizontal: horizontal) / step).rounded(.up))
+    let every = Int(min(needed(horizontal: horizontal) / step, 1000).rounded(.up))
     for index in labels.indices where index % max(every, 1) != 0 {
       labels[index] = ""
       widths[index] = 0
