@@ -216,7 +216,7 @@ import Glibc
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()
-        usleep(UInt32(Double.random(in: 0.3...1.2, using: &generator) * duration * 1_000_000))
+        usleep(UInt32(Double.random(in: 0.2...2, using: &generator) * duration * 1_000_000))
         kill(process.processIdentifier, attempt % 2 == 0 ? SIGINT : SIGTERM)
         process.waitUntilExit()
         outcomes[process.terminationStatus, default: 0] += 1

@@ -25,7 +25,12 @@ public enum Golden {
         sourceLocation: sourceLocation)
       return
     }
-    let expected = try Data(contentsOf: url)
+    guard let expected = try? Data(contentsOf: url) else {
+      Issue.record(
+        "\(url.path) is missing; record it with RECORD_GOLDEN=1 swift test",
+        sourceLocation: sourceLocation)
+      return
+    }
     #expect(
       actual == expected,
       """

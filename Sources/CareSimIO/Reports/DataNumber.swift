@@ -13,16 +13,36 @@ public enum DataNumber {
   public static func rounded(_ value: Double) -> Double? {
     guard value.isFinite else { return nil }
     guard value != 0 else { return 0 }
-    return Double(String(format: "%.15g", value)) ?? value
+    // Near the largest double the rounding can reach infinity; such a value keeps its digits.
+    guard let rounded = Double(String(format: "%.15g", value)), rounded.isFinite else {
+      return value
+    }
+    return rounded
   }
 
   /// The CSV cell for a value: the shortest text of its 15-digit rounding, or empty.
+  ///
+  /// Integers below 2⁵³ are written without `.0`, magnitudes in [10⁻⁶, 10¹⁵] in plain notation,
+  /// others with an exponent (`1.5e-7`, `1e300`), which every CSV reader parses. Negative zero is
+  /// written `0`: it equals zero, and spreadsheets would show `-0`.
   public static func csv(_ value: Double) -> String {
     guard let rounded = rounded(value) else { return "" }
-    if rounded == rounded.rounded(), abs(rounded) < 9_007_199_254_740_992 {
-      return String(Int64(rounded))
+    let digits = DecimalDigits(rounded)
+    guard !digits.isZero else { return "0" }
+    let sign = digits.isNegative ? "-" : ""
+    let magnitude = rounded.magnitude
+    let isIntegral = digits.exponent >= digits.digits.count
+    if isIntegral && magnitude < 9_007_199_254_740_992 {  // 2^53: every integer below is exact
+      return sign + digits.integerText
     }
-    return "\(rounded)"
+    if magnitude >= 1e-6 && magnitude <= 1e15 {
+      let fraction = digits.fractionText(count: digits.fractionDigitCount)
+      return sign + digits.integerText + (fraction.isEmpty ? "" : "." + fraction)
+    }
+    // d.ddd…e±x: the first digit, the rest after a point, and the power of ten.
+    let first = String(digits.digits[0])
+    let rest = digits.digits.dropFirst().map(String.init).joined()
+    return sign + first + (rest.isEmpty ? "" : "." + rest) + "e\(digits.exponent - 1)"
   }
 
   /// The JSON value for a number: its 15-digit rounding, or null.

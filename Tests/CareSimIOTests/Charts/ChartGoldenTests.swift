@@ -1,4 +1,5 @@
 import CareSimIO
+import CareSimTestSupport
 import Foundation
 import Testing
 
@@ -19,7 +20,10 @@ import FoundationXML
   @Test(arguments: names, ReportLocale.allCases)
   func chartMatchesItsGolden(name: String, locale: ReportLocale) throws {
     let svg = try Self.chart(name).svg(locale: locale)
-    try GoldenFile.check(svg, against: "charts/\(name)-\(locale.rawValue).svg")
+    try Golden.expect(
+      svg,
+      matches: RepositoryFiles.root.appendingPathComponent(
+        "Tests/CareSimIOTests/Golden/charts/\(name)-\(locale.rawValue).svg"))
   }
 
   /// Texts keep a unit apart: browsers round text boxes outward to whole pixels.
