@@ -65,7 +65,7 @@ import Testing
   }
 
   /// The single error for the reference ladder with `edits`, after checking that its
-  /// description starts with the file and the field.
+  /// description starts with the file, the line when known, and the field.
   static func singleError(
     _ edits: Edit..., sourceLocation: SourceLocation = #_sourceLocation
   ) throws -> ScenarioError {
@@ -75,7 +75,12 @@ import Testing
       sourceLocation: sourceLocation)
     let error = errors[0]
     #expect(error.file == file, sourceLocation: sourceLocation)
-    let location = error.field.isEmpty ? "\(file): " : "\(file): \(error.field): "
+    var location = error.line.map { "\(file):\($0)" } ?? file
+    if case .syntax = error.kind {
+      location += ":\(error.column ?? 0): error: "
+    } else {
+      location += error.field.isEmpty ? ": " : ": \(error.field): "
+    }
     #expect(
       error.description.hasPrefix(location), "\(error.description)",
       sourceLocation: sourceLocation)
@@ -313,16 +318,26 @@ import Testing
     #expect(ScenarioErrors(errors).description.split(separator: "\n").count == expected.count)
   }
 
-  @Test func syntaxError() throws {
+  /// A syntax error prints as a compiler's: the place, the message, the line and a caret.
+  @Test func syntaxErrorNamesTheLineAndColumnAndShowsTheLine() throws {
     let error = try Self.singleError(Edit("months: 120, ", "months: 120 "))
     #expect(error.field == "")
-    guard case .syntax(let reason) = error.kind else {
+    guard case .syntax(let parseError) = error.kind else {
       Issue.record("expected syntax, got \(error.kind)")
       return
     }
-    #expect(!reason.isEmpty)
-    #expect(error.description.hasPrefix("\(Self.file): not valid JSON5: "))
-    #expect(!error.description.contains("\n"))
+    #expect(error.line == 14 && error.column == 46)
+    #expect(
+      parseError.message
+        == "expected ',' or '}' after the member 'simulation.months', found the word 'replications'"
+    )
+    let lines = error.description.components(separatedBy: "\n")
+    #expect(lines.count == 3, "\(error)")
+    #expect(lines.first == "\(Self.file):14:46: error: \(parseError.message)")
+    #expect(
+      lines.dropFirst().first
+        == "  simulation: { residents: 1000, months: 120 replications: 1000, seed: 20261123 },")
+    #expect(lines.last == String(repeating: " ", count: 45) + "^")
   }
 }
 

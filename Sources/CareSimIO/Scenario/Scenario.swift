@@ -44,7 +44,7 @@ public struct Scenario: Sendable {
 
   /// Parses and validates scenario text; `file` names it in errors.
   public static func parse(_ data: Data, file: String) throws(ScenarioErrors) -> Scenario {
-    var scenario = try read(ScenarioErrors.parsing(data, file: file), file: file)
+    var scenario = try read(ScenarioErrors.parsing(data, file: file).value, file: file)
     scenario.hash = StableHash.hexDigest(data)
     return scenario
   }

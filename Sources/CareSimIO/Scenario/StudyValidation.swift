@@ -20,7 +20,7 @@ public struct StudyValidation: Sendable {
   /// Reads and checks a validation file.
   /// - Throws: ``ScenarioErrors``, one entry per problem.
   public static func load(from url: URL) throws(ScenarioErrors) -> StudyValidation {
-    let json = try ScenarioErrors.parsing(ScenarioErrors.reading(url), file: url.path)
+    let json = try ScenarioErrors.parsing(ScenarioErrors.reading(url), file: url.path).value
     var reader = ScenarioReader(file: url.path)
     let validation = reader.readValidation(json)
     guard reader.errors.isEmpty, let validation else { throw ScenarioErrors(reader.errors) }
