@@ -160,7 +160,7 @@ import Testing
     #expect(allowed.count == topLevelKeys.count)
     #expect(
       error.description
-        == "\(Self.file): colour: unknown key; allowed here: "
+        == "\(Self.file):14: colour: unknown key; allowed here: "
         + topLevelKeys.sorted().joined(separator: ", "))
   }
 
@@ -171,7 +171,8 @@ import Testing
     #expect(error.kind == .unknownKey(allowed: ["relativeRisk"]))
     #expect(
       error.description
-        == "\(Self.file): mechanisms.prevention.relativeRsik: unknown key; allowed here: relativeRisk"
+        == "\(Self.file):66: mechanisms.prevention.relativeRsik: unknown key; allowed here: "
+        + "relativeRisk"
     )
   }
 
@@ -195,7 +196,7 @@ import Testing
     #expect(error.kind == .wrongType(expected: "a whole number in 1...1200", found: "120.5"))
     #expect(
       error.description
-        == "\(Self.file): simulation.months: expected a whole number in 1...1200, found 120.5")
+        == "\(Self.file):14: simulation.months: expected a whole number in 1...1200, found 120.5")
   }
 
   @Test func missingRequiredField() throws {
@@ -204,7 +205,7 @@ import Testing
     #expect(error.kind == .missing(expected: "a number in [1, 10000000]"))
     #expect(
       error.description
-        == "\(Self.file): simulation.residents: missing; expected a number in [1, 10000000]")
+        == "\(Self.file):14: simulation.residents: missing; expected a number in [1, 10000000]")
   }
 
   // MARK: Ranges
@@ -250,6 +251,10 @@ import Testing
       "reported \(value), expected \(bad.value)")
     #expect(allowed == bad.allowed)
     #expect(error.description.hasSuffix(" is out of range; allowed \(bad.allowed)"))
+    // The error names the line that the edit put the bad value on.
+    let text = try Self.editedReferenceLadder([bad.edit])
+    let edited = try #require(text.range(of: bad.edit.replacement))
+    #expect(error.line == text[..<edited.lowerBound].count { $0 == "\n" } + 1)
   }
 
   @Test func transitionRowSummingAboveOne() throws {
@@ -272,7 +277,7 @@ import Testing
     #expect(error.field == "fundingSplit")
     #expect(error.kind == .invalid(reason: "shares sum to 0.75; they must sum to 1"))
     #expect(
-      error.description == "\(Self.file): fundingSplit: shares sum to 0.75; they must sum to 1")
+      error.description == "\(Self.file):77: fundingSplit: shares sum to 0.75; they must sum to 1")
   }
 
   @Test func sourcedRangeThatExcludesItsValue() throws {
@@ -284,7 +289,7 @@ import Testing
     #expect(error.kind == .invalid(reason: "[0.6, 0.9] must contain the value 0.5"))
     #expect(
       error.description
-        == "\(Self.file): mechanisms.prevention.relativeRisk.range: "
+        == "\(Self.file):66: mechanisms.prevention.relativeRisk.range: "
         + "[0.6, 0.9] must contain the value 0.5")
   }
 
@@ -299,23 +304,52 @@ import Testing
       Edit("fundingSplit: { wmo: 1,", "fundingSplit: { wmo: 0.5,"),
     ])
     let errors = Self.errors(in: text)
+    // The missing residents are placed at the object that should hold them.
     let expected = [
-      "simulation.residents": "missing; expected a number in [1, 10000000]",
-      "needLevels.0.annualCost.wmo": "-400 is out of range; allowed >= 0",
-      "transitions.institutional.dead": "1.2 is out of range; allowed [0, 1]",
-      "mechanisms.prevention.relativeRsik": "unknown key; allowed here: relativeRisk",
-      "fundingSplit": "shares sum to 0.5; they must sum to 1",
+      "simulation.residents":
+        "14: simulation.residents: missing; expected a number in [1, 10000000]",
+      "needLevels.0.annualCost.wmo":
+        "21: needLevels.0.annualCost.wmo: -400 is out of range; allowed >= 0",
+      "transitions.institutional.dead":
+        "57: transitions.institutional.dead: 1.2 is out of range; allowed [0, 1]",
+      "mechanisms.prevention.relativeRsik":
+        "66: mechanisms.prevention.relativeRsik: unknown key; allowed here: relativeRisk",
+      "fundingSplit": "77: fundingSplit: shares sum to 0.5; they must sum to 1",
     ]
     #expect(errors.count == expected.count, "\(ScenarioErrors(errors))")
     #expect(Set(errors.map(\.field)) == Set(expected.keys))
     for error in errors {
       #expect(error.file == Self.file)
       if let message = expected[error.field] {
-        #expect(error.description == "\(Self.file): \(error.field): \(message)")
+        #expect(error.description == "\(Self.file):\(message)")
       }
     }
     // The CLI prints one line per problem.
     #expect(ScenarioErrors(errors).description.split(separator: "\n").count == expected.count)
+  }
+
+  /// Errors found after parsing name the line from the source map, and the column too.
+  @Test func fieldErrorsCarryTheLineAndColumnOfTheField() throws {
+    let error = try Self.singleError(Edit("utility: 0.55,", "utility: 5.5,"))
+    #expect(error.field == "needLevels.2.utility")
+    #expect(error.line == 35 && error.column == 50)
+    #expect(
+      error.description
+        == "\(Self.file):35: needLevels.2.utility: 5.5 is out of range; allowed [0, 1]")
+  }
+
+  /// A scenario validated from a `JSONValue` (as after an analysis sets a field) has no text,
+  /// hence no lines: the errors are as before.
+  @Test func fieldErrorsWithoutTextHaveNoLine() throws {
+    let text = try Self.editedReferenceLadder([Edit("utility: 0.55,", "utility: 5.5,")])
+    let json = try JSONValue.parse(Data(text.utf8))
+    let error = try #require(throws: ScenarioErrors.self) {
+      try Scenario.read(json, file: Self.file)
+    }
+    #expect(error.errors.map(\.line) == [nil])
+    #expect(
+      error.errors.first?.description
+        == "\(Self.file): needLevels.2.utility: 5.5 is out of range; allowed [0, 1]")
   }
 
   /// A syntax error prints as a compiler's: the place, the message, the line and a caret.

@@ -43,21 +43,27 @@ public struct Scenario: Sendable {
   }
 
   /// Parses and validates scenario text; `file` names it in errors.
+  ///
+  /// Errors name the line of each field in the text.
   public static func parse(_ data: Data, file: String) throws(ScenarioErrors) -> Scenario {
-    var scenario = try read(ScenarioErrors.parsing(data, file: file).value, file: file)
+    let (json, sourceMap) = try ScenarioErrors.parsing(data, file: file)
+    var scenario = try read(json, file: file, rangesMustContainValues: true, sourceMap: sourceMap)
     scenario.hash = StableHash.hexDigest(data)
     return scenario
   }
 
   /// Validates a parsed scenario (for example after a field was changed by path).
+  ///
+  /// There is no text here, so errors name fields but no lines.
   public static func read(_ json: JSONValue, file: String) throws(ScenarioErrors) -> Scenario {
     try read(json, file: file, rangesMustContainValues: true)
   }
 
-  static func read(_ json: JSONValue, file: String, rangesMustContainValues: Bool)
-    throws(ScenarioErrors) -> Scenario
-  {
-    var reader = ScenarioReader(file: file, rangesMustContainValues: rangesMustContainValues)
+  static func read(
+    _ json: JSONValue, file: String, rangesMustContainValues: Bool, sourceMap: SourceMap? = nil
+  ) throws(ScenarioErrors) -> Scenario {
+    var reader = ScenarioReader(
+      file: file, sourceMap: sourceMap, rangesMustContainValues: rangesMustContainValues)
     let decoded = reader.readScenario(json)
     guard reader.errors.isEmpty, let (metadata, parameters, defaults) = decoded else {
       throw ScenarioErrors(reader.errors)

@@ -18,14 +18,23 @@ struct ScenarioReader {
   /// Whether a sourced number's `range` must contain its value: true for files as written, false
   /// for scenarios whose values an analysis set (a sweep or a PSA sample may go beyond the range).
   let rangesMustContainValues: Bool
+  /// Where each value stands in the file, so that an error can name its line; nil when the
+  /// document did not come from text.
+  let sourceMap: SourceMap?
 
-  init(file: String, rangesMustContainValues: Bool = true) {
+  init(file: String, sourceMap: SourceMap? = nil, rangesMustContainValues: Bool = true) {
     self.file = file
+    self.sourceMap = sourceMap
     self.rangesMustContainValues = rangesMustContainValues
   }
 
+  /// Records a problem with `field`, placed at the field in the file, or at the nearest object
+  /// holding it when the field is missing.
   mutating func report(_ field: String, _ kind: ScenarioError.Kind) {
-    errors.append(ScenarioError(file: file, field: field, kind: kind))
+    let position = sourceMap?.nearestPosition(to: field)
+    errors.append(
+      ScenarioError(
+        file: file, field: field, kind: kind, line: position?.line, column: position?.column))
   }
 
   static func join(_ path: String, _ key: String) -> String {
