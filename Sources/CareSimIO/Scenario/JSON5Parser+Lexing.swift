@@ -18,10 +18,16 @@ extension JSON5Parser {
     return SourcePosition(line: line, column: column)
   }
 
+  /// The current byte, its line and the start of that line.
+  var mark: Mark { (offset, line, lineStart) }
+
   /// The line and column of the current byte, counted from the start of the line (for errors).
-  func positionUncached() -> SourcePosition {
-    let column = bytes[lineStart..<offset].count { $0 & 0xC0 != 0x80 } + 1
-    return SourcePosition(line: line, column: column)
+  func positionUncached() -> SourcePosition { position(of: mark) }
+
+  /// The line and column of a marked byte, counted from the start of its line.
+  func position(of mark: Mark) -> SourcePosition {
+    let column = bytes[mark.lineStart..<mark.offset].count { $0 & 0xC0 != 0x80 } + 1
+    return SourcePosition(line: mark.line, column: column)
   }
 
   /// Moves past a line break of `length` bytes.
@@ -54,7 +60,7 @@ extension JSON5Parser {
   /// - Throws: `ParseError` for an unterminated block comment, a `/` that starts no comment, or
   ///   bytes that are not UTF-8.
   mutating func skipTrivia() throws(ParseError) {
-    if offset != triviaEnd { lastTokenEnd = position() }
+    if offset != triviaEnd { lastTokenEnd = mark }
     defer { triviaEnd = offset }
     while offset < bytes.count {
       switch bytes[offset] {
@@ -142,7 +148,7 @@ extension JSON5Parser {
       }
       value = value << 6 | UInt32(bytes[offset + index] & 0x3F)
     }
-    let encoding = bytes[offset..<offset + length].map(Self.hex).joined(separator: " ")
+    var encoding: String { bytes[offset..<offset + length].map(Self.hex).joined(separator: " ") }
     if value < minimum {
       throw invalidUTF8(
         "\(encoding) is an overlong encoding of \(Self.codePoint(value)); "

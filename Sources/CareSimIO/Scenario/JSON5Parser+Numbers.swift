@@ -28,7 +28,6 @@ extension JSON5Parser {
       negative = bytes[offset] == UInt8(ascii: "-")
       offset += 1
     }
-    let sign = bytes[startOffset..<offset].first.map { "after '\(Character(Unicode.Scalar($0)))'" }
     if let first = peek, first == UInt8(ascii: "I") || first == UInt8(ascii: "N") {
       let word = asciiWord()
       if word == "Infinity" || word == "NaN" {
@@ -72,7 +71,10 @@ extension JSON5Parser {
       fraction = digits { accumulate($0, inFraction: true) }
     }
     guard !integer.isEmpty || !fraction.isEmpty else {
-      let what = sign.map { "a digit, 'Infinity' or 'NaN' \($0)" } ?? "a digit after '.'"
+      let sign = bytes[startOffset..<offset].first { $0 != UInt8(ascii: ".") }
+      let what =
+        sign.map { "a digit, 'Infinity' or 'NaN' after '\(Character(Unicode.Scalar($0)))'" }
+        ?? "a digit after '.'"
       throw failure("expected \(what)", at: start)
     }
     var exponentText = offset..<offset

@@ -30,7 +30,7 @@ extension JSON5Parser {
       case UInt8(ascii: "\\"):
         var buffer = decoded ?? []
         buffer.append(contentsOf: bytes[segmentStart..<offset])
-        try escape(into: &buffer, opening: opening, closing: closing)
+        try escape(into: &buffer)
         decoded = buffer
         segmentStart = offset
       case 0x0A, 0x0D:
@@ -59,14 +59,11 @@ extension JSON5Parser {
   /// character, which stands for that character. `\1` to `\9` are errors: they are octal in
   /// older JavaScript, and JSON5 excludes them.
   private mutating func escape(
-    into buffer: inout [UInt8], opening: SourcePosition, closing: String
+    into buffer: inout [UInt8]
   ) throws(ParseError) {
     let start = positionUncached()
     offset += 1
-    guard offset < bytes.count else {
-      throw failure(
-        "unterminated string: the file ends before its closing \(closing)", at: opening)
-    }
+    guard offset < bytes.count else { return }  // `string()` reports the unterminated string
     let byte = bytes[offset]
     switch byte {
     case _ where Self.singleCharacterEscapes[byte] != nil:

@@ -61,6 +61,10 @@ struct JSON5Parser {
     var closer: UInt8 { kind == .object ? UInt8(ascii: "}") : UInt8(ascii: "]") }
   }
 
+  /// A byte offset with its line and the offset where that line starts: enough to count the
+  /// column later, if an error needs it.
+  typealias Mark = (offset: Int, line: Int, lineStart: Int)
+
   /// What the reader needs next, for the "expected …" part of a message.
   enum Expectation { case value, memberName, colon, separator }
 
@@ -76,7 +80,7 @@ struct JSON5Parser {
   var stack: [Frame] = []
   /// Where the last token ended, for errors at the end of the file: that is where something is
   /// missing, not on the blank line after it.
-  var lastTokenEnd = SourcePosition(line: 1, column: 1)
+  var lastTokenEnd: Mark = (0, 1, 0)
   /// Where white space and comments last ended (so consecutive skips keep `lastTokenEnd`).
   var triviaEnd = -1
   /// The first place where the indentation disagrees with the structure.
@@ -103,6 +107,7 @@ struct JSON5Parser {
     // first line are counted after it, so that they match what the user sees.
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
       (offset, lineStart, columnCache.lineStart, columnCache.offset) = (3, 3, 3, 3)
+      lastTokenEnd = (3, 1, 3)
     }
     firstLineStart = lineStart
   }
@@ -232,9 +237,11 @@ struct JSON5Parser {
     switch stack[top].kind {
     case .object:
       let key = stack[top].key
-      map.position = stack[top].keyPosition
       stack[top].members[key] = completed.value
-      stack[top].memberMaps[key] = map
+      if !map.members.isEmpty || !map.elements.isEmpty {
+        map.position = stack[top].keyPosition
+        stack[top].memberMaps[key] = map
+      }
     case .array:
       stack[top].elements.append(completed.value)
       stack[top].elementMaps.append(map)
@@ -255,8 +262,12 @@ struct JSON5Parser {
     } else {
       throw unexpected(expecting: .memberName)
     }
-    let path = Self.join(path(ofFrame: top), name)
-    if let first = stack[top].memberMaps[name]?.position {
+    // The member's map is entered now, at its name, which finds a duplicate in the same hash;
+    // a container's children are filled in when it closes (`add`).
+    if let first = stack[top].memberMaps.updateValue(SourceMap(position: start), forKey: name)?
+      .position
+    {
+      let path = Self.join(path(ofFrame: top), name)
       let place =
         first.line == start.line
         ? "line \(first.line), column \(first.column)" : "line \(first.line)"
@@ -305,16 +316,17 @@ struct JSON5Parser {
       UInt8(ascii: "."):
       return .number(try number())
     default:
-      let literals: [String: JSONValue] = [
-        "true": .bool(true), "false": .bool(false), "null": .null, "Infinity": .number(.infinity),
-        "NaN": .number(.nan),
-      ]
       let word = asciiWord()
-      guard let value = literals[word] else { throw unexpected(expecting: .value) }
+      guard let value = Self.literals[word] else { throw unexpected(expecting: .value) }
       offset += word.utf8.count
       return value
     }
   }
+
+  private static let literals: [String: JSONValue] = [
+    "true": .bool(true), "false": .bool(false), "null": .null, "Infinity": .number(.infinity),
+    "NaN": .number(.nan),
+  ]
 }
 
 // MARK: - Messages
@@ -387,7 +399,7 @@ extension JSON5Parser {
     guard let innermost = stack.last else {
       return failure(
         "unexpected end of file: expected a value; the file holds only white space and comments",
-        at: lastTokenEnd)
+        at: position(of: lastTokenEnd))
     }
     let objects = stack.count { $0.kind == .object }
     let arrays = stack.count - objects
@@ -400,8 +412,9 @@ extension JSON5Parser {
       + "\(last) opened at line \(innermost.opened.line)"
     // A missing closer is what ends a file with containers open, so the place where the
     // indentation first disagrees with the structure is the better place to send the reader.
-    guard let suspicion else { return failure(message, at: lastTokenEnd) }
-    return failure(suspicion.message, at: suspicion.position, notes: [(message, lastTokenEnd)])
+    guard let suspicion else { return failure(message, at: position(of: lastTokenEnd)) }
+    return failure(
+      suspicion.message, at: suspicion.position, notes: [(message, position(of: lastTokenEnd))])
   }
 
   /// A short description of the token at the current byte, such as `'}'` or `a string`.
