@@ -25,9 +25,7 @@ extension Scenario {
         ])
       }
     }
-    var changed = try Scenario.read(json, file: file, rangesMustContainValues: false)
-    changed.hash = hash
-    return changed
+    return try Scenario.read(json, file: file, rangesMustContainValues: false, hash: hash)
   }
 
   /// The current value of a numeric field, or nil when the file does not hold it.

@@ -47,9 +47,9 @@ public struct Scenario: Sendable {
   /// Errors name the line of each field in the text.
   public static func parse(_ data: Data, file: String) throws(ScenarioErrors) -> Scenario {
     let (json, sourceMap) = try ScenarioErrors.parsing(data, file: file)
-    var scenario = try read(json, file: file, rangesMustContainValues: true, sourceMap: sourceMap)
-    scenario.hash = StableHash.hexDigest(data)
-    return scenario
+    return try read(
+      json, file: file, rangesMustContainValues: true, sourceMap: sourceMap,
+      hash: StableHash.hexDigest(data))
   }
 
   /// Validates a parsed scenario (for example after a field was changed by path).
@@ -59,8 +59,20 @@ public struct Scenario: Sendable {
     try read(json, file: file, rangesMustContainValues: true)
   }
 
+  /// Validates a parsed scenario.
+  ///
+  /// - Parameters:
+  ///   - json: The parsed document.
+  ///   - file: The name errors give.
+  ///   - rangesMustContainValues: Whether a sourced number's range must contain its value.
+  ///   - sourceMap: Where each value stands in the text, when there is text: errors name lines.
+  ///   - hash: The scenario's hash, when the caller has it (of the file's bytes); otherwise that
+  ///     of the document's compact encoding. Given, it saves encoding the whole document again.
+  /// - Returns: The scenario.
+  /// - Throws: ``ScenarioErrors`` with one entry per problem found.
   static func read(
-    _ json: JSONValue, file: String, rangesMustContainValues: Bool, sourceMap: SourceMap? = nil
+    _ json: JSONValue, file: String, rangesMustContainValues: Bool, sourceMap: SourceMap? = nil,
+    hash: String? = nil
   ) throws(ScenarioErrors) -> Scenario {
     var reader = ScenarioReader(
       file: file, sourceMap: sourceMap, rangesMustContainValues: rangesMustContainValues)
@@ -72,6 +84,6 @@ public struct Scenario: Sendable {
       file: file, metadata: metadata, parameters: parameters, runDefaults: defaults,
       sources: reader.sources, ranges: reader.ranges, distributions: reader.distributions,
       allowedRanges: reader.allowedRanges, json: json,
-      hash: StableHash.hexDigest(json.encoded(prettyPrinted: false)))
+      hash: hash ?? StableHash.hexDigest(json.encoded(prettyPrinted: false)))
   }
 }
