@@ -1,3 +1,4 @@
+import CareSimCore
 import CareSimIO
 import Foundation
 import Testing
@@ -305,6 +306,43 @@ import Testing
     #expect(error.notes.first?.excerpt.line == line - 1)
     #expect(error.notes.last?.excerpt.line == line + 1)
     #expect(error.notes.last?.message.hasPrefix("a '}' is probably missing before") == true)
+  }
+
+  // MARK: Random damage
+
+  /// A randomly damaged scenario gives a document or an error at a real place in the file.
+  ///
+  /// Each round deletes, inserts or replaces one to three random bytes of the reference ladder;
+  /// no outcome may be a trap or a hang. The failing seed and round are named.
+  @Test(arguments: [1, 2, 3, 4] as [UInt64])
+  func randomlyDamagedScenarioGivesADocumentOrAPlacedError(seed: UInt64) throws {
+    let original = try [UInt8](Data(contentsOf: RepositoryFiles.scenario("reference-ladder.json")))
+    var generator = SplitMix64(seed: seed)
+    for round in 0..<150 {
+      var bytes = original
+      for _ in 0..<Int.random(in: 1...3, using: &generator) {
+        let index = Int.random(in: 0..<bytes.count, using: &generator)
+        switch Int.random(in: 0..<3, using: &generator) {
+        case 0: bytes.remove(at: index)
+        case 1: bytes.insert(UInt8.random(in: 0...255, using: &generator), at: index)
+        default: bytes[index] = UInt8.random(in: 0...255, using: &generator)
+        }
+      }
+      do {
+        _ = try JSONValue.parse(Data(bytes))
+      } catch {
+        // Lines end at LF, CR or CR LF, as the reader counts them.
+        let breaks = bytes.indices.count { index in
+          bytes[index] == 0x0A
+            || (bytes[index] == 0x0D && (index + 1 == bytes.count || bytes[index + 1] != 0x0A))
+        }
+        let line = try #require(error.line, "seed \(seed), round \(round): \(error)")
+        let column = try #require(error.column)
+        #expect(line >= 1 && line <= breaks + 1, "seed \(seed), round \(round): \(error)")
+        #expect(column >= 1, "seed \(seed), round \(round): \(error)")
+        #expect(!error.message.isEmpty)
+      }
+    }
   }
 
   // MARK: Size and display
