@@ -75,6 +75,7 @@ func pad(_ text: String, _ width: Int) -> String {
 
 print("caresim-bench: \(cores) cores, release build\(quick ? ", quick mode" : "")")
 if !tornadoOnly {
+  printScenarioParsingFigures(quick: quick)
   print("")
   print("Throughput (resident-months per second, both arms counted)")
   print(

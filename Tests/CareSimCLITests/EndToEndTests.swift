@@ -251,7 +251,10 @@ import Testing
         let lines = result.stderrLines
         #expect(lines.count == expected.count, "\(result)")
         for (field, allowed) in expected {
-          let matching = lines.filter { $0.hasPrefix("error: \(file.path): \(field): ") }
+          // `error: FILE:LINE: FIELD: …`
+          let matching = lines.filter {
+            $0.hasPrefix("error: \(file.path):") && $0.contains(": \(field): ")
+          }
           #expect(matching.count == 1, "no single line for \(field):\n\(result.stderr)")
           #expect(matching.first?.contains(allowed) == true, "\(field) line lacks '\(allowed)'")
         }

@@ -66,7 +66,7 @@ import Testing
   }
 
   /// The single error for the reference ladder with `edits`, after checking that its
-  /// description starts with the file and the field.
+  /// description starts with the file, the line when known, and the field.
   static func singleError(
     _ edits: Edit..., sourceLocation: SourceLocation = #_sourceLocation
   ) throws -> ScenarioError {
@@ -76,7 +76,12 @@ import Testing
       sourceLocation: sourceLocation)
     let error = errors[0]
     #expect(error.file == file, sourceLocation: sourceLocation)
-    let location = error.field.isEmpty ? "\(file): " : "\(file): \(error.field): "
+    var location = error.line.map { "\(file):\($0)" } ?? file
+    if case .syntax = error.kind {
+      location += ":\(error.column ?? 0): error: "
+    } else {
+      location += error.field.isEmpty ? ": " : ": \(error.field): "
+    }
     #expect(
       error.description.hasPrefix(location), "\(error.description)",
       sourceLocation: sourceLocation)
@@ -156,7 +161,7 @@ import Testing
     #expect(allowed.count == topLevelKeys.count)
     #expect(
       error.description
-        == "\(Self.file): colour: unknown key; allowed here: "
+        == "\(Self.file):14: colour: unknown key; allowed here: "
         + topLevelKeys.sorted().joined(separator: ", "))
   }
 
@@ -167,7 +172,8 @@ import Testing
     #expect(error.kind == .unknownKey(allowed: ["relativeRisk"]))
     #expect(
       error.description
-        == "\(Self.file): mechanisms.prevention.relativeRsik: unknown key; allowed here: relativeRisk"
+        == "\(Self.file):66: mechanisms.prevention.relativeRsik: unknown key; allowed here: "
+        + "relativeRisk"
     )
   }
 
@@ -191,7 +197,7 @@ import Testing
     #expect(error.kind == .wrongType(expected: "a whole number in 1...1200", found: "120.5"))
     #expect(
       error.description
-        == "\(Self.file): simulation.months: expected a whole number in 1...1200, found 120.5")
+        == "\(Self.file):14: simulation.months: expected a whole number in 1...1200, found 120.5")
   }
 
   @Test func missingRequiredField() throws {
@@ -200,7 +206,7 @@ import Testing
     #expect(error.kind == .missing(expected: "a number in [1, 10000000]"))
     #expect(
       error.description
-        == "\(Self.file): simulation.residents: missing; expected a number in [1, 10000000]")
+        == "\(Self.file):14: simulation.residents: missing; expected a number in [1, 10000000]")
   }
 
   // MARK: Ranges
@@ -246,6 +252,10 @@ import Testing
       "reported \(value), expected \(bad.value)")
     #expect(allowed == bad.allowed)
     #expect(error.description.hasSuffix(" is out of range; allowed \(bad.allowed)"))
+    // The error names the line that the edit put the bad value on.
+    let text = try Self.editedReferenceLadder([bad.edit])
+    let edited = try #require(text.range(of: bad.edit.replacement))
+    #expect(error.line == text[..<edited.lowerBound].count { $0 == "\n" } + 1)
   }
 
   @Test func transitionRowSummingAboveOne() throws {
@@ -268,7 +278,7 @@ import Testing
     #expect(error.field == "fundingSplit")
     #expect(error.kind == .invalid(reason: "shares sum to 0.75; they must sum to 1"))
     #expect(
-      error.description == "\(Self.file): fundingSplit: shares sum to 0.75; they must sum to 1")
+      error.description == "\(Self.file):77: fundingSplit: shares sum to 0.75; they must sum to 1")
   }
 
   @Test func sourcedRangeThatExcludesItsValue() throws {
@@ -280,7 +290,7 @@ import Testing
     #expect(error.kind == .invalid(reason: "[0.6, 0.9] must contain the value 0.5"))
     #expect(
       error.description
-        == "\(Self.file): mechanisms.prevention.relativeRisk.range: "
+        == "\(Self.file):66: mechanisms.prevention.relativeRisk.range: "
         + "[0.6, 0.9] must contain the value 0.5")
   }
 
@@ -295,35 +305,74 @@ import Testing
       Edit("fundingSplit: { wmo: 1,", "fundingSplit: { wmo: 0.5,"),
     ])
     let errors = Self.errors(in: text)
+    // The missing residents are placed at the object that should hold them.
     let expected = [
-      "simulation.residents": "missing; expected a number in [1, 10000000]",
-      "needLevels.0.annualCost.wmo": "-400 is out of range; allowed >= 0",
-      "transitions.institutional.dead": "1.2 is out of range; allowed [0, 1]",
-      "mechanisms.prevention.relativeRsik": "unknown key; allowed here: relativeRisk",
-      "fundingSplit": "shares sum to 0.5; they must sum to 1",
+      "simulation.residents":
+        "14: simulation.residents: missing; expected a number in [1, 10000000]",
+      "needLevels.0.annualCost.wmo":
+        "21: needLevels.0.annualCost.wmo: -400 is out of range; allowed >= 0",
+      "transitions.institutional.dead":
+        "57: transitions.institutional.dead: 1.2 is out of range; allowed [0, 1]",
+      "mechanisms.prevention.relativeRsik":
+        "66: mechanisms.prevention.relativeRsik: unknown key; allowed here: relativeRisk",
+      "fundingSplit": "77: fundingSplit: shares sum to 0.5; they must sum to 1",
     ]
     #expect(errors.count == expected.count, "\(ScenarioErrors(errors))")
     #expect(Set(errors.map(\.field)) == Set(expected.keys))
     for error in errors {
       #expect(error.file == Self.file)
       if let message = expected[error.field] {
-        #expect(error.description == "\(Self.file): \(error.field): \(message)")
+        #expect(error.description == "\(Self.file):\(message)")
       }
     }
     // The CLI prints one line per problem.
     #expect(ScenarioErrors(errors).description.split(separator: "\n").count == expected.count)
   }
 
-  @Test func syntaxError() throws {
+  /// Errors found after parsing name the line from the source map, and the column too.
+  @Test func fieldErrorsCarryTheLineAndColumnOfTheField() throws {
+    let error = try Self.singleError(Edit("utility: 0.55,", "utility: 5.5,"))
+    #expect(error.field == "needLevels.2.utility")
+    #expect(error.line == 35 && error.column == 50)
+    #expect(
+      error.description
+        == "\(Self.file):35: needLevels.2.utility: 5.5 is out of range; allowed [0, 1]")
+  }
+
+  /// A scenario validated from a `JSONValue` (as after an analysis sets a field) has no text,
+  /// hence no lines: the errors are as before.
+  @Test func fieldErrorsWithoutTextHaveNoLine() throws {
+    let text = try Self.editedReferenceLadder([Edit("utility: 0.55,", "utility: 5.5,")])
+    let json = try JSONValue.parse(Data(text.utf8))
+    let error = try #require(throws: ScenarioErrors.self) {
+      try Scenario.read(json, file: Self.file)
+    }
+    #expect(error.errors.map(\.line) == [nil])
+    #expect(
+      error.errors.first?.description
+        == "\(Self.file): needLevels.2.utility: 5.5 is out of range; allowed [0, 1]")
+  }
+
+  /// A syntax error prints as a compiler's: the place, the message, the line and a caret.
+  @Test func syntaxErrorNamesTheLineAndColumnAndShowsTheLine() throws {
     let error = try Self.singleError(Edit("months: 120, ", "months: 120 "))
     #expect(error.field == "")
-    guard case .syntax(let reason) = error.kind else {
+    guard case .syntax(let parseError) = error.kind else {
       Issue.record("expected syntax, got \(error.kind)")
       return
     }
-    #expect(!reason.isEmpty)
-    #expect(error.description.hasPrefix("\(Self.file): not valid JSON5: "))
-    #expect(!error.description.contains("\n"))
+    #expect(error.line == 14 && error.column == 46)
+    #expect(
+      parseError.message
+        == "expected ',' or '}' after the member 'simulation.months', found the word 'replications'"
+    )
+    let lines = error.description.components(separatedBy: "\n")
+    #expect(lines.count == 3, "\(error)")
+    #expect(lines.first == "\(Self.file):14:46: error: \(parseError.message)")
+    #expect(
+      lines.dropFirst().first
+        == "  simulation: { residents: 1000, months: 120 replications: 1000, seed: 20261123 },")
+    #expect(lines.last == String(repeating: " ", count: 45) + "^")
   }
 }
 

@@ -40,3 +40,44 @@ import Testing
     }
   }
 }
+
+/// A validation file is read by the same reader as a scenario, with the same errors.
+@Suite struct StudyValidationErrorTests {
+  /// The errors of the SamenOud validation file with `original` replaced, read from a
+  /// temporary copy.
+  static func errors(replacing original: String, with replacement: String) throws
+    -> [ScenarioError]
+  {
+    let text = try String(
+      contentsOf: RepositoryFiles.root.appendingPathComponent("Scenarios/validation/samenoud.json"),
+      encoding: .utf8)
+    try #require(text.ranges(of: original).count == 1, "'\(original)' is not unique")
+    let url = FileManager.default.temporaryDirectory
+      .appendingPathComponent("caresim-validation-\(UUID().uuidString).json")
+    try Data(text.replacingOccurrences(of: original, with: replacement).utf8).write(to: url)
+    defer { try? FileManager.default.removeItem(at: url) }
+    do {
+      _ = try StudyValidation.load(from: url)
+      return []
+    } catch {
+      return error.errors
+    }
+  }
+
+  @Test func fieldErrorNamesItsLine() throws {
+    let errors = try Self.errors(replacing: "months: 12,", with: "months: 0,")
+    #expect(errors.map(\.field) == ["accounting.months"])
+    #expect(errors.first?.line == 13)
+  }
+
+  @Test func syntaxErrorNamesItsLineAndColumn() throws {
+    let errors = try Self.errors(replacing: "months: 12,", with: "months: 12")
+    #expect(errors.count == 1)
+    guard case .syntax(let error) = errors.first?.kind else {
+      Issue.record("expected a syntax error, got \(errors)")
+      return
+    }
+    #expect(error.line == 14 && error.column == 5)
+    #expect(error.message.hasPrefix("expected ',' or '}' after the member 'accounting.months'"))
+  }
+}

@@ -52,7 +52,7 @@ struct AnalysisContext {
       return try scenario.setting(settings)
     } catch {
       throw CommandFailure(
-        message: error.errors.map { "error: \($0)" }.joined(separator: "\n"),
+        message: error.diagnostics,
         exitCode: .invalidInput)
     }
   }

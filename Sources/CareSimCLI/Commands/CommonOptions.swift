@@ -48,7 +48,7 @@ enum CommonOptions {
       return try Scenario.load(from: URL(fileURLWithPath: path))
     } catch {
       throw CommandFailure(
-        message: error.errors.map { "error: \($0)" }.joined(separator: "\n"),
+        message: error.diagnostics,
         exitCode: .invalidInput)
     }
   }

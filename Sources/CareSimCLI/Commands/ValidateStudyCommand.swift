@@ -62,7 +62,7 @@ enum ValidateStudyCommand: Command {
       validation = try StudyValidation.load(from: url)
     } catch {
       throw CommandFailure(
-        message: error.errors.map { "error: \($0)" }.joined(separator: "\n"),
+        message: error.diagnostics,
         exitCode: .invalidInput)
     }
     let scenario = try CommonOptions.loadScenario(

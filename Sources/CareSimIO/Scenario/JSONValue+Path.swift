@@ -89,12 +89,12 @@ extension JSONValue {
 
 extension JSONValue {
   /// Splits a dotted path; the empty path has no components.
-  fileprivate static func components(of path: String) -> [Substring] {
+  static func components(of path: String) -> [Substring] {
     path.isEmpty ? [] : path.split(separator: ".", omittingEmptySubsequences: false)
   }
 
   /// The array index a component denotes, if it is canonical decimal and in `0..<count`.
-  fileprivate static func index(_ component: Substring, count: Int) -> Int? {
+  static func index(_ component: Substring, count: Int) -> Int? {
     guard let i = Int(component), i >= 0, i < count, String(i) == component else { return nil }
     return i
   }

@@ -139,22 +139,32 @@ extension JSONValue {
   /// JSON5 (https://spec.json5.org) is a superset of JSON that adds `//` and `/* */` comments,
   /// trailing commas, unquoted keys, single-quoted strings, hexadecimal numbers and the literals
   /// `NaN` and `Infinity`. Hand-edited scenario files need the first three; the rest come along.
+  /// `NaN` and `Infinity` parse to non-finite numbers; scenario validation rejects them.
   ///
-  /// Measured on Swift 6.3.1 / Linux: `NaN`, `Infinity`, `+Infinity` and `-Infinity` parse to
-  /// non-finite numbers (they are not rejected here); scenario validation rejects them. A number
-  /// too large for `Double`, such as `1e400`, is a parse error.
+  /// The reader is CareSim's own (`JSON5Parser`), not Foundation's: every problem names its
+  /// line and column and shows the line, invalid UTF-8 is an error rather than a trap,
+  /// duplicate names are refused, and input is limited to 10 MB and 64 levels of nesting.
   ///
   /// - Parameter data: UTF-8 JSON5 text.
   /// - Returns: The parsed document.
   /// - Throws: `ParseError` describing the first problem found.
   public static func parse(_ data: Data) throws(ParseError) -> JSONValue {
-    let decoder = JSONDecoder()
-    decoder.allowsJSON5 = true
-    do {
-      return try decoder.decode(JSONValue.self, from: data)
-    } catch {
-      throw ParseError(error)
+    try parseWithSourceMap(data).value
+  }
+
+  /// Parses JSON5 text and notes where each value stands in it.
+  ///
+  /// - Parameter data: UTF-8 JSON5 text, at most 10 MB.
+  /// - Returns: The document, and a map from each value's dotted path to its line and column.
+  /// - Throws: `ParseError` describing the first problem found.
+  public static func parseWithSourceMap(_ data: Data) throws(ParseError)
+    -> (value: JSONValue, sourceMap: SourceMap)
+  {
+    // The size is checked before the bytes are copied.
+    guard data.count <= JSON5Parser.maximumByteCount else {
+      throw .tooLarge(byteCount: data.count)
     }
+    return try JSON5Parser.parse([UInt8](data))
   }
 
   /// Writes this value as JSON text whose bytes depend only on the value.
@@ -190,91 +200,5 @@ extension JSONValue {
       // With the strategy above every JSONValue is encodable; reaching here is a bug.
       preconditionFailure("JSONValue could not be encoded: \(error)")
     }
-  }
-}
-
-// MARK: - ParseError
-
-extension JSONValue {
-  /// A scenario file that is not valid JSON5, with as much location as Foundation gives.
-  ///
-  /// Measured on Swift 6.3.1 / Linux: for a syntax error `JSONDecoder` reports only "The given
-  /// data was not valid JSON." with no underlying error, so `line` and `column` are `nil` there.
-  /// Darwin's Foundation attaches an underlying error such as "Unexpected character '<' around
-  /// line 1, column 1."; when that text is present, `line` and `column` are read from it.
-  public struct ParseError: Error, Sendable, Equatable, CustomStringConvertible {
-    /// What went wrong, including Foundation's own description.
-    public var message: String
-    /// The dotted path of the value being decoded when the error occurred, if known.
-    public var path: String?
-    /// The 1-based line of the error, if Foundation reported one.
-    public var line: Int?
-    /// The 1-based column of the error, if Foundation reported one.
-    public var column: Int?
-
-    /// Creates a parse error from its parts.
-    ///
-    /// - Parameters:
-    ///   - message: What went wrong.
-    ///   - path: The dotted path of the value being decoded, if known.
-    ///   - line: The 1-based line, if known.
-    ///   - column: The 1-based column, if known.
-    public init(message: String, path: String? = nil, line: Int? = nil, column: Int? = nil) {
-      self.message = message
-      self.path = path
-      self.line = line
-      self.column = column
-    }
-
-    /// A one-line description such as `invalid JSON at line 3, column 7: …`.
-    public var description: String {
-      var location: [String] = []
-      if let line { location.append("line \(line)") }
-      if let column { location.append("column \(column)") }
-      if let path { location.append("path '\(path)'") }
-      let prefix =
-        location.isEmpty ? "invalid JSON" : "invalid JSON at " + location.joined(separator: ", ")
-      return "\(prefix): \(message)"
-    }
-  }
-}
-
-extension JSONValue.ParseError {
-  /// Builds a readable parse error from whatever `JSONDecoder` threw.
-  fileprivate init(_ error: any Error) {
-    guard let decodingError = error as? DecodingError else {
-      self.init(message: String(describing: error))
-      return
-    }
-    let context: DecodingError.Context
-    switch decodingError {
-    case .dataCorrupted(let c): context = c
-    case .typeMismatch(_, let c): context = c
-    case .valueNotFound(_, let c): context = c
-    case .keyNotFound(_, let c): context = c
-    @unknown default:
-      self.init(message: String(describing: decodingError))
-      return
-    }
-
-    var message = context.debugDescription
-    var line: Int?
-    var column: Int?
-    if let underlying = context.underlyingError {
-      let nsError = underlying as NSError
-      let detail =
-        nsError.userInfo[NSDebugDescriptionErrorKey] as? String ?? String(describing: underlying)
-      message += " " + detail
-      if let match = detail.firstMatch(of: #/line (\d+), column (\d+)/#) {
-        line = Int(match.1)
-        column = Int(match.2)
-      }
-    }
-    // Array indices have an `intValue`; their `stringValue` is "Index 2", not "2".
-    let components = context.codingPath.map { key in
-      key.intValue.map(String.init) ?? key.stringValue
-    }
-    let path = components.isEmpty ? nil : components.joined(separator: ".")
-    self.init(message: message, path: path, line: line, column: column)
   }
 }

@@ -43,21 +43,40 @@ public struct Scenario: Sendable {
   }
 
   /// Parses and validates scenario text; `file` names it in errors.
+  ///
+  /// Errors name the line of each field in the text.
   public static func parse(_ data: Data, file: String) throws(ScenarioErrors) -> Scenario {
-    var scenario = try read(ScenarioErrors.parsing(data, file: file), file: file)
-    scenario.hash = StableHash.hexDigest(data)
-    return scenario
+    let (json, sourceMap) = try ScenarioErrors.parsing(data, file: file)
+    return try read(
+      json, file: file, checksDescriptions: true, sourceMap: sourceMap,
+      hash: StableHash.hexDigest(data))
   }
 
   /// Validates a parsed scenario (for example after a field was changed by path).
+  ///
+  /// There is no text here, so errors name fields but no lines.
   public static func read(_ json: JSONValue, file: String) throws(ScenarioErrors) -> Scenario {
     try read(json, file: file, checksDescriptions: true)
   }
 
-  static func read(_ json: JSONValue, file: String, checksDescriptions: Bool)
-    throws(ScenarioErrors) -> Scenario
-  {
-    var reader = ScenarioReader(file: file, checksDescriptions: checksDescriptions)
+  /// Validates a parsed scenario.
+  ///
+  /// - Parameters:
+  ///   - json: The parsed document.
+  ///   - file: The name errors give.
+  ///   - checksDescriptions: Whether what describes a sourced number (its range, its
+  ///     distribution) is checked against its value; see ``ScenarioReader/checksDescriptions``.
+  ///   - sourceMap: Where each value stands in the text, when there is text: errors name lines.
+  ///   - hash: The scenario's hash, when the caller has it (of the file's bytes); otherwise that
+  ///     of the document's compact encoding. Given, it saves encoding the whole document again.
+  /// - Returns: The scenario.
+  /// - Throws: ``ScenarioErrors`` with one entry per problem found.
+  static func read(
+    _ json: JSONValue, file: String, checksDescriptions: Bool, sourceMap: SourceMap? = nil,
+    hash: String? = nil
+  ) throws(ScenarioErrors) -> Scenario {
+    var reader = ScenarioReader(
+      file: file, sourceMap: sourceMap, checksDescriptions: checksDescriptions)
     let decoded = reader.readScenario(json)
     guard reader.errors.isEmpty, let (metadata, parameters, defaults) = decoded else {
       throw ScenarioErrors(reader.errors)
@@ -66,6 +85,6 @@ public struct Scenario: Sendable {
       file: file, metadata: metadata, parameters: parameters, runDefaults: defaults,
       sources: reader.sources, ranges: reader.ranges, distributions: reader.distributions,
       allowedRanges: reader.allowedRanges, json: json,
-      hash: StableHash.hexDigest(json.encoded(prettyPrinted: false)))
+      hash: hash ?? StableHash.hexDigest(json.encoded(prettyPrinted: false)))
   }
 }

@@ -1,13 +1,14 @@
 import Foundation
 
-/// A problem with a scenario file, named by file, field path and what is allowed.
+/// A problem with a scenario file, named by file, line, field path and what is allowed.
 ///
 /// Validation collects every problem rather than stopping at the first, so a user fixes a file in one
-/// pass; each problem prints as one line.
+/// pass; each problem prints as one line, except a syntax error, which prints as a compiler's
+/// does: `FILE:LINE:COLUMN: error: MESSAGE`, then the line and a caret under the column.
 public struct ScenarioError: Error, Equatable, Sendable, CustomStringConvertible {
   public enum Kind: Equatable, Sendable {
     case unreadable(reason: String)
-    case syntax(reason: String)
+    case syntax(JSONValue.ParseError)
     case missing(expected: String)
     case wrongType(expected: String, found: String)
     case unknownKey(allowed: [String])
@@ -19,18 +20,34 @@ public struct ScenarioError: Error, Equatable, Sendable, CustomStringConvertible
   /// Dotted path of the field, such as `mechanisms.prevention.relativeRisk`; empty for the file.
   public var field: String
   public var kind: Kind
+  /// The 1-based line of the field in the file, or of its nearest enclosing object when the
+  /// field is missing; nil when the scenario was not read from text (an analysis set a field).
+  public var line: Int?
+  /// The 1-based column of that place, in Unicode scalars.
+  public var column: Int?
 
-  public init(file: String, field: String, kind: Kind) {
+  public init(file: String, field: String, kind: Kind, line: Int? = nil, column: Int? = nil) {
     self.file = file
     self.field = field
     self.kind = kind
+    self.line = line
+    self.column = column
   }
 
+  /// A syntax error in `file`, placed where the parse error is.
+  init(file: String, syntax error: JSONValue.ParseError) {
+    self.init(file: file, field: "", kind: .syntax(error), line: error.line, column: error.column)
+  }
+
+  /// `FILE:LINE: FIELD: MESSAGE` (the line when known, the field when not the whole file), or a
+  /// syntax error's several lines.
   public var description: String {
-    let location = field.isEmpty ? file : "\(file): \(field)"
+    if case .syntax(let error) = kind { return error.diagnostic(file: file) }
+    var location = line.map { "\(file):\($0)" } ?? file
+    if !field.isEmpty { location += ": \(field)" }
     switch kind {
     case .unreadable(let reason): return "\(location): cannot read file: \(reason)"
-    case .syntax(let reason): return "\(location): not valid JSON5: \(reason)"
+    case .syntax: return location  // described above
     case .missing(let expected): return "\(location): missing; expected \(expected)"
     case .wrongType(let expected, let found):
       return "\(location): expected \(expected), found \(found)"
@@ -55,25 +72,46 @@ public struct ScenarioErrors: Error, Equatable, Sendable, CustomStringConvertibl
   public init(_ errors: [ScenarioError]) { self.errors = errors }
   public var description: String { errors.map(\.description).joined(separator: "\n") }
 
+  /// The errors as stderr shows them: each one begins with `error:` (a syntax error's already says
+  /// `FILE:LINE:COLUMN: error:`, as a compiler's does).
+  public var diagnostics: String {
+    errors.map { error in
+      if case .syntax = error.kind { return error.description }
+      return "error: \(error)"
+    }.joined(separator: "\n")
+  }
+
   /// A file's bytes, or the error that names it.
+  ///
+  /// At most one byte more than the parser's size limit is read, so a file over it (or an
+  /// endless one, such as a device) is refused without being read whole.
   static func reading(_ url: URL) throws(ScenarioErrors) -> Data {
+    let data: Data
     do {
-      return try Data(contentsOf: url)
+      let handle = try FileHandle(forReadingFrom: url)
+      defer { try? handle.close() }
+      data = try handle.read(upToCount: JSON5Parser.maximumByteCount + 1) ?? Data()
     } catch {
       throw ScenarioErrors([
         ScenarioError(
           file: url.path, field: "", kind: .unreadable(reason: error.localizedDescription))
       ])
     }
+    guard data.count <= JSON5Parser.maximumByteCount else {
+      let size = try? url.resourceValues(forKeys: [.fileSizeKey]).fileSize
+      throw ScenarioErrors([ScenarioError(file: url.path, syntax: .tooLarge(byteCount: size))])
+    }
+    return data
   }
 
-  /// Parsed JSON5, or the syntax error that names the file.
-  static func parsing(_ data: Data, file: String) throws(ScenarioErrors) -> JSONValue {
+  /// Parsed JSON5 with the position of each value, or the syntax error that names the file.
+  static func parsing(_ data: Data, file: String) throws(ScenarioErrors)
+    -> (value: JSONValue, sourceMap: SourceMap)
+  {
     do {
-      return try JSONValue.parse(data)
+      return try JSONValue.parseWithSourceMap(data)
     } catch {
-      throw ScenarioErrors([ScenarioError(file: file, field: "", kind: .syntax(reason: "\(error)"))]
-      )
+      throw ScenarioErrors([ScenarioError(file: file, syntax: error)])
     }
   }
 }

@@ -21,14 +21,23 @@ struct ScenarioReader {
   /// file's value, not the one an analysis tries (a break-even search may probe a relative risk of
   /// 0, around which no lognormal exists).
   let checksDescriptions: Bool
+  /// Where each value stands in the file, so that an error can name its line; nil when the
+  /// document did not come from text.
+  let sourceMap: SourceMap?
 
-  init(file: String, checksDescriptions: Bool = true) {
+  init(file: String, sourceMap: SourceMap? = nil, checksDescriptions: Bool = true) {
     self.file = file
+    self.sourceMap = sourceMap
     self.checksDescriptions = checksDescriptions
   }
 
+  /// Records a problem with `field`, placed at the field in the file, or at the nearest object
+  /// holding it when the field is missing.
   mutating func report(_ field: String, _ kind: ScenarioError.Kind) {
-    errors.append(ScenarioError(file: file, field: field, kind: kind))
+    let position = sourceMap?.nearestPosition(to: field)
+    errors.append(
+      ScenarioError(
+        file: file, field: field, kind: kind, line: position?.line, column: position?.column))
   }
 
   static func join(_ path: String, _ key: String) -> String {

@@ -20,8 +20,8 @@ public struct StudyValidation: Sendable {
   /// Reads and checks a validation file.
   /// - Throws: ``ScenarioErrors``, one entry per problem.
   public static func load(from url: URL) throws(ScenarioErrors) -> StudyValidation {
-    let json = try ScenarioErrors.parsing(ScenarioErrors.reading(url), file: url.path)
-    var reader = ScenarioReader(file: url.path)
+    let (json, sourceMap) = try ScenarioErrors.parsing(ScenarioErrors.reading(url), file: url.path)
+    var reader = ScenarioReader(file: url.path, sourceMap: sourceMap)
     let validation = reader.readValidation(json)
     guard reader.errors.isEmpty, let validation else { throw ScenarioErrors(reader.errors) }
     return validation
