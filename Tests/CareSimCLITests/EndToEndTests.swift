@@ -235,8 +235,8 @@ import Testing
       text = text.replacingOccurrences(of: original, with: replacement)
     }
     let expected = [
-      ("simulation.residents", "[1, 10000000]"),
-      ("needLevels.0.annualCost.wmo", ">= 0"),
+      ("simulation.residents", "[1, 1000000]"),
+      ("needLevels.0.annualCost.wmo", "[0, 1000000000]"),
       ("transitions.institutional.dead", "[0, 1]"),
     ]
 

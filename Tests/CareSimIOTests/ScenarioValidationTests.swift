@@ -194,19 +194,19 @@ import Testing
   @Test func fractionWhereAWholeNumberIsRequired() throws {
     let error = try Self.singleError(Edit("months: 120,", "months: 120.5,"))
     #expect(error.field == "simulation.months")
-    #expect(error.kind == .wrongType(expected: "a whole number in 1...1200", found: "120.5"))
+    #expect(error.kind == .wrongType(expected: "a whole number in 1...600", found: "120.5"))
     #expect(
       error.description
-        == "\(Self.file):14: simulation.months: expected a whole number in 1...1200, found 120.5")
+        == "\(Self.file):14: simulation.months: expected a whole number in 1...600, found 120.5")
   }
 
   @Test func missingRequiredField() throws {
     let error = try Self.singleError(Edit("residents: 1000, ", ""))
     #expect(error.field == "simulation.residents")
-    #expect(error.kind == .missing(expected: "a number in [1, 10000000]"))
+    #expect(error.kind == .missing(expected: "a number in [1, 1000000]"))
     #expect(
       error.description
-        == "\(Self.file):14: simulation.residents: missing; expected a number in [1, 10000000]")
+        == "\(Self.file):14: simulation.residents: missing; expected a number in [1, 1000000]")
   }
 
   // MARK: Ranges
@@ -220,7 +220,20 @@ import Testing
       field: "mechanisms.substitution.share", value: -0.1, allowed: "[0, 1]"),
     BadNumber(
       edit: Edit("wmo: { value: 400,", "wmo: { value: -400,"),
-      field: "needLevels.0.annualCost.wmo", value: -400, allowed: ">= 0"),
+      field: "needLevels.0.annualCost.wmo", value: -400, allowed: "[0, 1000000000]"),
+    // Above the documented limits (ScenarioLimits): products would overflow or run for days.
+    BadNumber(
+      edit: Edit("wmo: { value: 400,", "wmo: { value: 1e308,"),
+      field: "needLevels.0.annualCost.wmo", value: 1e308, allowed: "[0, 1000000000]"),
+    BadNumber(
+      edit: Edit("residents: 1000,", "residents: 1000001,"),
+      field: "simulation.residents", value: 1_000_001, allowed: "[1, 1000000]"),
+    BadNumber(
+      edit: Edit("months: 120,", "months: 601,"),
+      field: "simulation.months", value: 601, allowed: "[1, 600]"),
+    BadNumber(
+      edit: Edit("valuePerQALY: { value: 50000,", "valuePerQALY: { value: 9223372036854775808,"),
+      field: "valuePerQALY", value: 9_223_372_036_854_775_808, allowed: "[0, 10000000]"),
     BadNumber(
       edit: Edit("seed: 20261123", "seed: -1"),
       field: "simulation.seed", value: -1, allowed: "[0, 2147483647]"),
@@ -232,10 +245,10 @@ import Testing
     BadNumber(
       edit: Edit("costPerParticipantPerYear: 500,", "costPerParticipantPerYear: Infinity,"),
       field: "intervention.costPerParticipantPerYear", value: .infinity,
-      allowed: "a finite number in >= 0"),
+      allowed: "a finite number in [0, 1000000000]"),
     BadNumber(
       edit: Edit("valuePerQALY: { value: 50000,", "valuePerQALY: { value: -Infinity,"),
-      field: "valuePerQALY", value: -.infinity, allowed: "a finite number in >= 0"),
+      field: "valuePerQALY", value: -.infinity, allowed: "a finite number in [0, 10000000]"),
   ]
 
   @Test(arguments: outOfRange)
@@ -308,9 +321,9 @@ import Testing
     // The missing residents are placed at the object that should hold them.
     let expected = [
       "simulation.residents":
-        "14: simulation.residents: missing; expected a number in [1, 10000000]",
+        "14: simulation.residents: missing; expected a number in [1, 1000000]",
       "needLevels.0.annualCost.wmo":
-        "21: needLevels.0.annualCost.wmo: -400 is out of range; allowed >= 0",
+        "21: needLevels.0.annualCost.wmo: -400 is out of range; allowed [0, 1000000000]",
       "transitions.institutional.dead":
         "57: transitions.institutional.dead: 1.2 is out of range; allowed [0, 1]",
       "mechanisms.prevention.relativeRsik":

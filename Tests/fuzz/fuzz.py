@@ -2,7 +2,8 @@
 """Fuzz CareSim's inputs: mutated scenario files and bad option values, each run through the binary.
 
 Each case is classified:
-  ran                 exit 0, and the output folder holds a complete result
+  ran                 exit 0, and the output folder holds a complete result (or exit 1 with a
+                      complete result: validate-study's finding that a figure is not reproduced)
   rejected clearly    exit 2, every error line names the file and a line or field (or, for an
                       option, the option or the path), nothing written
   rejected unclearly  any other refusal (another exit code, or an error without a location)
@@ -78,7 +79,10 @@ def classify(code, stderr, folder, scenario_name, out_name):
         return "hung"
     if code < 0 or code in (132, 133, 134, 139):
         return "crashed"
-    if code == 0:
+    # validate-study exits 1 after writing a complete result when a derived figure is not
+    # reproduced: a finding, not a refusal.
+    complete = bool(out_name) and os.path.exists(os.path.join(folder, out_name, "caresim-result.json"))
+    if code == 0 or (code == 1 and complete):
         extra = leftovers(folder, {"scenario.json", out_name})
         if extra or (out_name and not os.path.exists(os.path.join(folder, out_name, "caresim-result.json"))):
             return "left output"

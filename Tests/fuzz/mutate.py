@@ -189,6 +189,16 @@ def above_one(tree, rng):
     set_number(tree, rng, ABOVE_ONE)
 
 
+def scale_number(tree, rng):
+    """A valid field made extreme: multiplied by up to 10^300, or set to a documented maximum."""
+    path = rng.choice(_numbers(tree))
+    parent = _parent(tree, path)
+    if rng.random() < 0.5:
+        parent[path[-1]] = parent[path[-1]] * 10.0 ** rng.randint(3, 300)
+    else:
+        parent[path[-1]] = rng.choice([1e9, 1e10, 1e4, 1e7, 1e6, 600.0, 1000.0])
+
+
 def negative_count(tree, rng):
     simulation = tree["simulation"]
     simulation[rng.choice(["residents", "months", "replications", "seed"])] = rng.choice(
@@ -242,7 +252,8 @@ def deep_nesting(tree, rng):
 
 
 TREE_MUTATIONS = [
-    drop_field, change_type, huge_number, tiny_number, non_finite, negative_number, above_one,
+    drop_field, change_type, huge_number, scale_number, scale_number, tiny_number, non_finite,
+    negative_number, above_one,
     negative_count, row_above_one, unknown_key, ladder_size, unknown_level, split_not_one,
     deep_nesting,
 ]

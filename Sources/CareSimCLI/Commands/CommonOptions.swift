@@ -8,7 +8,7 @@ enum CommonOptions {
 
   /// The most replications a command accepts: beyond it the totals kept per replication no longer
   /// fit the memory a laptop has to spare, and a run takes hours.
-  static let maximumReplications = 1_000_000
+  static let maximumReplications = ScenarioLimits.replications
 
   static func replications(_ help: String = "Replications", minimum: Int = 1) -> OptionSpec {
     OptionSpec(

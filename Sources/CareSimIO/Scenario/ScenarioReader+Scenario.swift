@@ -20,10 +20,12 @@ extension ScenarioReader {
     let metadata = readMetadata(root["metadata"])
     let simulation = object(
       root["simulation"], at: "simulation", keys: ["residents", "months", "replications", "seed"])
-    let residents = integer(simulation, "residents", at: "simulation", allowed: 1...10_000_000)
-    let months = integer(simulation, "months", at: "simulation", allowed: 1...1200)
+    let residents = integer(
+      simulation, "residents", at: "simulation", allowed: 1...ScenarioLimits.residents)
+    let months = integer(simulation, "months", at: "simulation", allowed: 1...ScenarioLimits.months)
     let replications = integer(
-      simulation, "replications", at: "simulation", allowed: 1...10_000_000, default: 1000)
+      simulation, "replications", at: "simulation", allowed: 1...ScenarioLimits.replications,
+      default: 1000)
     let seed = integer(
       simulation, "seed", at: "simulation", allowed: 0...Int(Int32.max), default: 1)
 
@@ -49,7 +51,8 @@ extension ScenarioReader {
         discounting, "effects", at: "discounting", allowed: NumberRange(0, 1),
         default: DiscountRates.dutchGuideline.effects))
     let valuePerQALY = number(
-      root, "valuePerQALY", at: "", allowed: .nonNegative, default: 50_000)
+      root, "valuePerQALY", at: "", allowed: NumberRange(0, ScenarioLimits.valuePerQALY),
+      default: 50_000)
 
     if institutional.isEmpty {
       if quality.minimumForLivingAtHome != nil {
@@ -456,15 +459,15 @@ extension ScenarioReader {
           extraCare?["costPerTrajectory"], at: "\(extraCarePath).costPerTrajectory")))
   }
 
-  /// Euros per payer (`wmo`, `zvw`, `wlz`), each non-negative; absent payers are 0.
+  /// Euros per payer (`wmo`, `zvw`, `wlz`), each in ``NumberRange/amount``; absent payers are 0.
   mutating func funderAmounts(_ value: JSONValue?, at path: String, required: Bool = false)
     -> FunderAmounts
   {
     let fields = object(value, at: path, keys: ["wmo", "zvw", "wlz"], required: required)
     return FunderAmounts(
-      wmo: number(fields, "wmo", at: path, allowed: .nonNegative, default: 0),
-      zvw: number(fields, "zvw", at: path, allowed: .nonNegative, default: 0),
-      wlz: number(fields, "wlz", at: path, allowed: .nonNegative, default: 0))
+      wmo: number(fields, "wmo", at: path, allowed: .amount, default: 0),
+      zvw: number(fields, "zvw", at: path, allowed: .amount, default: 0),
+      wlz: number(fields, "wlz", at: path, allowed: .amount, default: 0))
   }
 
   mutating func readIntervention(_ value: JSONValue?, names: [String], levels: [NeedLevel])
@@ -491,7 +494,8 @@ extension ScenarioReader {
       required: false)
     var slots: Int?
     if let slotValue = capacity?["coordinatorSlots"], slotValue != .null {
-      slots = integer(capacity, "coordinatorSlots", at: capacityPath, allowed: 0...10_000_000)
+      slots = integer(
+        capacity, "coordinatorSlots", at: capacityPath, allowed: 0...ScenarioLimits.residents)
     }
     let volunteeringPath = "\(path).volunteering"
     let volunteering = object(
@@ -525,9 +529,10 @@ extension ScenarioReader {
       carerStrainMultiplier: number(
         fields, "carerStrainMultiplier", at: path, allowed: NumberRange(0, 10), default: 1),
       fixedCostPerYear: number(
-        fields, "fixedCostPerYear", at: path, allowed: .nonNegative, default: 0),
+        fields, "fixedCostPerYear", at: path,
+        allowed: NumberRange(0, ScenarioLimits.programmeCostPerYear), default: 0),
       costPerParticipantPerYear: number(
-        fields, "costPerParticipantPerYear", at: path, allowed: .nonNegative, default: 0),
+        fields, "costPerParticipantPerYear", at: path, allowed: .amount, default: 0),
       replacedServicesAnnualCost: funderAmounts(
         fields?["replacedServicesAnnualCost"], at: "\(path).replacedServicesAnnualCost"))
   }
@@ -542,7 +547,8 @@ extension ScenarioReader {
       ], required: false)
     return InformalCareModel(
       shadowPricePerHour: number(
-        fields, "shadowPricePerHour", at: path, allowed: .nonNegative, default: 0),
+        fields, "shadowPricePerHour", at: path,
+        allowed: NumberRange(0, ScenarioLimits.shadowPricePerHour), default: 0),
       strainRecoveryPerMonth: probability(fields, "strainRecoveryPerMonth", at: path, default: 0),
       breakdownThreshold: number(
         fields, "breakdownThreshold", at: path, allowed: NumberRange(0.000_001, 1), default: 1),

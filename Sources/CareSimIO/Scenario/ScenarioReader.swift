@@ -326,6 +326,9 @@ struct NumberRange: CustomStringConvertible {
 
   static let unit = NumberRange(0, 1)
   static let nonNegative = NumberRange(0, .greatestFiniteMagnitude)
+  /// Euros a year per resident (or per crisis, trajectory or participant): see
+  /// ``ScenarioLimits/amount``.
+  static let amount = NumberRange(0, ScenarioLimits.amount)
   /// Relative risks and hazard ratios: positive and finite; 0 would make an event impossible.
   static let ratio = NumberRange(0, 1000)
 
