@@ -129,7 +129,9 @@ import Testing
           "--threads", String(threads), "--out", out.path,
         ])
         try #require(result.exitCode == 0, "\(result)")
-        #expect(try Self.contents(of: out) == (Self.outputFiles + ["caresim-result.json"]).sorted())
+        #expect(
+          try Self.contents(of: out)
+            == (Self.outputFiles + ["caresim-result.json", "report.html"]).sorted())
         for name in Self.outputFiles {
           outputs["T\(threads)", default: [:]][name] = try Data(
             contentsOf: out.appendingPathComponent(name))
@@ -192,7 +194,7 @@ import Testing
         result.stdoutLines.last.map(String.init)
           == "Wrote \(out.path)/: summary.json (totals over the horizon, discounted and "
           + "undiscounted), trajectories.csv and outcomes.csv (monthly, undiscounted), "
-          + "caresim-result.json",
+          + "report.html, caresim-result.json",
         "\(result)")
     }
   }

@@ -13,7 +13,7 @@ import Glibc
   static let ladder = CaresimBinary.scenario("reference-ladder.json").path
   static let neighbourhood = CaresimBinary.scenario("neighbourhood.json").path
   static let resultFiles = [
-    "caresim-result.json", "outcomes.csv", "summary.json", "trajectories.csv",
+    "caresim-result.json", "outcomes.csv", "report.html", "summary.json", "trajectories.csv",
   ]
 
   /// Every name under `folder`, hidden ones included, as sorted relative paths.
@@ -125,7 +125,7 @@ import Glibc
       let replaced = try Self.snapshot(out)
       #expect(replaced["summary.json"] != earlier["summary.json"])
       let marker = try ResultFolder.marker(in: out.path)
-      #expect(marker.files == ["outcomes.csv", "summary.json", "trajectories.csv"])
+      #expect(marker.files == ["outcomes.csv", "report.html", "summary.json", "trajectories.csv"])
       #expect(marker.command.contains("--seed") && marker.command.contains("2"))
     }
   }
@@ -236,6 +236,54 @@ import Glibc
       }
       // Some runs were stopped, and some ran to the end; both kinds must have been seen.
       #expect(outcomes[0, default: 0] > 0 && outcomes.count > 1, "\(outcomes)")
+    }
+  }
+}
+
+/// `report.html` beside the data files, `--no-report`, and `caresim report DIR`.
+@Suite struct ReportCommandTests {
+  @Test func aRunWritesItsReportAndTheReportCommandRebuildsTheSamePage() throws {
+    try withTemporaryDirectory { folder in
+      let out = folder.appendingPathComponent("result")
+      #expect(try OutputFolderTests.run(out.path, in: folder).exitCode == 0)
+      let page = try Data(contentsOf: out.appendingPathComponent("report.html"))
+      let html = String(decoding: page, as: UTF8.self)
+      #expect(html.hasPrefix("<!DOCTYPE html>"))
+      // Self-contained: no script, and nothing fetched.
+      #expect(!html.contains("<script") && !html.contains("src=") && !html.contains("href=\"http"))
+      let data = try OutputFolderTests.snapshot(out).filter { $0.key != "report.html" }
+      let rebuilt = try CaresimBinary.run(["report", out.path])
+      #expect(rebuilt.exitCode == 0, "\(rebuilt)")
+      #expect(try Data(contentsOf: out.appendingPathComponent("report.html")) == page)
+      #expect(try OutputFolderTests.snapshot(out).filter { $0.key != "report.html" } == data)
+      let dutch = try CaresimBinary.run(["report", out.path, "--locale", "NL"])
+      #expect(dutch.exitCode == 0, "\(dutch)")
+      let dutchPage = try String(
+        contentsOf: out.appendingPathComponent("report.html"), encoding: .utf8)
+      #expect(dutchPage.contains("<html lang=\"nl\">") && dutchPage.contains("In het kort"))
+    }
+  }
+
+  @Test func noReportWritesOnlyTheDataFiles() throws {
+    try withTemporaryDirectory { folder in
+      let out = folder.appendingPathComponent("result")
+      let result = try CaresimBinary.run([
+        "run", OutputFolderTests.ladder, "--replications", "2", "--no-report", "--out", out.path,
+      ])
+      #expect(result.exitCode == 0, "\(result)")
+      #expect(
+        OutputFolderTests.tree(out)
+          == ["caresim-result.json", "outcomes.csv", "summary.json", "trajectories.csv"])
+    }
+  }
+
+  @Test func theReportCommandRefusesAFolderWithoutAResult() throws {
+    try withTemporaryDirectory { folder in
+      try Data("x\n".utf8).write(to: folder.appendingPathComponent("notes.txt"))
+      let result = try CaresimBinary.run(["report", folder.path])
+      #expect(result.exitCode == 2, "\(result)")
+      #expect(result.stderr.contains("holds no CareSim result"), "\(result)")
+      #expect(OutputFolderTests.tree(folder) == ["notes.txt"])
     }
   }
 }

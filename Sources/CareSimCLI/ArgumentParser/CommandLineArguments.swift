@@ -267,6 +267,10 @@ package struct ParsedArguments: Sendable {
     return value
   }
 
+  /// Whether the command declares an option of this name (shared code asks before it reads one
+  /// that not every command has).
+  package func declares(_ name: String) -> Bool { spec.option(named: name) != nil }
+
   /// Whether a declared flag was given; `"help"` is always declared.
   ///
   /// - Parameter name: A flag name without dashes.

@@ -34,6 +34,7 @@ struct AnalysisContext {
       ?? invocation.parsed.integer("replications", default: scenario.runDefaults.replications)
     seed = try invocation.seed(scenario)
     threads = try invocation.threads()
+    _ = try invocation.reportLocale()  // checked before the work
     folder = try invocation.outputFolder(
       fallback: CommonOptions.defaultOut(scenario: path, command: command))
     evaluator = WhatIfEvaluator(
@@ -67,11 +68,11 @@ struct AnalysisContext {
   }
 
   /// Writes the files, prints the table and the line that lists what was written.
-  func finish(files: [String: Data], table: String, fileNames: [String]) throws(CommandFailure) {
-    try invocation.write(files, to: folder)
+  func finish(files: [String: Data], table: String, fileNames: [String]) throws {
+    let extra = try invocation.write(files, to: folder, threads: threads)
     invocation.console.out(table)
     invocation.console.out(
-      "\n" + AnalysisProvenance.wroteLine(folder: folder.path, fileNames) + "\n")
+      "\n" + AnalysisProvenance.wroteLine(folder: folder.path, fileNames + extra) + "\n")
   }
 }
 

@@ -23,7 +23,7 @@ public enum CareSimCommand {
     CommandEntry(RunCommand.self), CommandEntry(ValidateCommand.self),
     CommandEntry(ValidateStudyCommand.self), CommandEntry(SweepCommand.self),
     CommandEntry(GridCommand.self), CommandEntry(PSACommand.self), CommandEntry(SplitCommand.self),
-    CommandEntry(BreakEvenCommand.self),
+    CommandEntry(BreakEvenCommand.self), CommandEntry(ReportCommand.self),
   ]
 
   /// The tool's help: generated from the commands' own specs, so it cannot drift from them.
@@ -103,7 +103,7 @@ public enum CareSimCommand {
         return ExitCode.success.rawValue
       }
       var console = console
-      if command.spec.options.contains(where: { $0.name == "quiet" }), parsed.flag("quiet") {
+      if parsed.declares("quiet"), parsed.flag("quiet") {
         console.out = { _ in }
       }
       try command.run(
@@ -163,14 +163,38 @@ struct Invocation {
     }
   }
 
-  /// Writes a command's files into its result folder, replacing an earlier result.
-  func write(_ files: [String: Data], to folder: ResultFolder) throws(CommandFailure) {
+  /// Writes a command's files, and its report unless `--no-report` says not to, into its result
+  /// folder, replacing an earlier result.
+  ///
+  /// - Parameters:
+  ///   - files: The command's data files.
+  ///   - folder: The prepared result folder.
+  ///   - threads: The threads the results were computed on, for the marker and the report.
+  /// - Returns: The names of the files written besides the data files (the report).
+  /// - Throws: ``CommandFailure`` when the report cannot be drawn or the folder not written.
+  @discardableResult
+  func write(_ files: [String: Data], to folder: ResultFolder, threads: Int?) throws -> [String] {
+    var files = files
+    var extra: [String] = []
+    let command = commandLine.count > 1 ? commandLine[1] : ""
+    if ReportBuilder.commands.contains(command),
+      !(parsed.declares("no-report") && parsed.flag("no-report"))
+    {
+      do {
+        files = try ReportBuilder.adding(
+          to: files, command: commandLine, threads: threads, locale: try reportLocale())
+        extra.append(ReportBuilder.fileName)
+      } catch let error as ReportInputError {
+        throw CommandFailure(message: "error: cannot draw the report: \(error)", exitCode: .failure)
+      }
+    }
     do {
-      try folder.write(files, command: commandLine)
+      try folder.write(files, command: commandLine, threads: threads)
     } catch {
       throw CommandFailure(
         message: "error: \(error)", exitCode: error.isInputError ? .invalidInput : .failure)
     }
+    return extra
   }
 }
 

@@ -37,9 +37,20 @@ enum CommonOptions {
     "progress", kind: .flag,
     help: "Report progress every few seconds even when stderr is not a terminal")
 
+  static let locale = OptionSpec(
+    "locale", valueName: "LANG",
+    help: "The report's language and numbers: en (€1,234.5) or nl (€ 1.234,5)",
+    default: .value("en"))
+
+  static let noReport = OptionSpec(
+    "no-report", kind: .flag, help: "Write the data files without report.html")
+
   /// The options of every command that runs replications and writes a result folder.
   static func run(out: String, replications: OptionSpec = replications()) -> [OptionSpec] {
-    [replications, seed, threads, CommonOptions.out(default: out), quiet, progress]
+    [
+      replications, seed, threads, CommonOptions.out(default: out), locale, noReport, quiet,
+      progress,
+    ]
   }
 
   /// Loads a scenario, turning every problem in the file into one line on stderr.
@@ -68,6 +79,13 @@ extension Invocation {
 
   func threads() throws(CommandLineError) -> Int {
     try parsed.integer("threads", default: ProcessInfo.processInfo.activeProcessorCount)
+  }
+
+  /// The report's language, from `--locale`.
+  func reportLocale() throws(CommandLineError) -> ReportLocale {
+    let name = try parsed.choice(
+      "locale", among: ReportLocale.allCases.map(\.rawValue), default: ReportLocale.en.rawValue)
+    return ReportLocale(rawValue: name) ?? .en
   }
 
   var progressStyle: ProgressStyle {

@@ -18,6 +18,7 @@ enum RunCommand: Command {
       "replications", default: scenario.runDefaults.replications)
     let seed = try invocation.seed(scenario)
     let threads = try invocation.threads()
+    _ = try invocation.reportLocale()  // checked before the work
     let folder = try invocation.outputFolder(fallback: CommonOptions.defaultOut(scenario: path))
 
     let progress = Progress(
@@ -27,9 +28,9 @@ enum RunCommand: Command {
       progress: progress)
     progress.finish()
     let report = RunReport(scenario: scenario, seed: seed, summary: summary)
-    try invocation.write(report.files(), to: folder)
+    let extra = try invocation.write(report.files(), to: folder, threads: threads)
     invocation.console.out(report.table())
-    invocation.console.out("\n" + report.wroteLine(folder: folder.path) + "\n")
+    invocation.console.out("\n" + report.wroteLine(folder: folder.path, extra: extra) + "\n")
   }
 
   /// Runs the replications and summarises them; shared by every command that runs a scenario.

@@ -85,7 +85,7 @@ enum ValidateStudyCommand: Command {
     let report = ValidationReport(
       validation: validation, scenario: scenario, comparisons: comparisons,
       replications: replications, seed: seed)
-    if let output { try invocation.write(report.files(), to: output) }
+    if let output { try invocation.write(report.files(), to: output, threads: threads) }
     invocation.console.out(parsed.flag("markdown") ? report.markdownRows() : report.table())
     if let output {
       invocation.console.out(

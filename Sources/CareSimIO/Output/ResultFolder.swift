@@ -65,12 +65,16 @@ public struct ResultFolder: Sendable {
   ///   - files: Contents keyed by relative path (`summary.json`, `charts/cost.svg`); paths may not
   ///     be absolute or contain `.`, `..` or empty components, and may not be the marker's name.
   ///   - command: The command line that produced the files, recorded in the marker.
+  ///   - threads: The worker threads the results were computed on, recorded in the marker (the
+  ///     files themselves do not depend on it).
   /// - Throws: ``ResultFolderError``; on failure the folder is as it was and no temporary remains.
-  public func write(_ files: [String: Data], command: [String]) throws(ResultFolderError) {
+  public func write(_ files: [String: Data], command: [String], threads: Int? = nil)
+    throws(ResultFolderError)
+  {
     for name in files.keys where !FileSystem.isSafeRelativePath(name) || name == Self.markerName {
       throw .badFileName(name)
     }
-    let marker = ResultMarker(command: command, files: files.keys.sorted())
+    let marker = ResultMarker(command: command, threads: threads, files: files.keys.sorted())
     var all = files
     all[Self.markerName] = marker.encoded()
     try TemporaryPaths.shared.withInterruptionDeferred { () throws(ResultFolderError) in
@@ -141,15 +145,21 @@ public struct ResultFolder: Sendable {
 public struct ResultMarker: Sendable, Equatable {
   public var caresimVersion: String
   public var command: [String]
+  /// The worker threads the results were computed on, where a command ran replications.
+  public var threads: Int?
   /// Relative paths of the files written, sorted; the marker itself is not listed.
   public var files: [String]
 
   /// The version of CareSim that writes markers.
   public static let currentVersion = CareSimVersion.current
 
-  public init(caresimVersion: String = Self.currentVersion, command: [String], files: [String]) {
+  public init(
+    caresimVersion: String = Self.currentVersion, command: [String], threads: Int? = nil,
+    files: [String]
+  ) {
     self.caresimVersion = caresimVersion
     self.command = command
+    self.threads = threads
     self.files = files
   }
 
@@ -161,7 +171,9 @@ public struct ResultMarker: Sendable, Equatable {
       let files = fields["files"]?.arrayValue?.compactMap(\.stringValue),
       files.allSatisfy(FileSystem.isSafeRelativePath)
     else { return nil }
-    self.init(caresimVersion: version, command: command, files: files)
+    self.init(
+      caresimVersion: version, command: command,
+      threads: fields["threads"]?.numberValue.flatMap { Int(exactly: $0) }, files: files)
   }
 
   func encoded() -> Data {
@@ -171,6 +183,7 @@ public struct ResultMarker: Sendable, Equatable {
           + "files listed here."),
       "caresimVersion": .string(caresimVersion),
       "command": .array(command.map(JSONValue.string)),
+      "threads": threads.map { .number(Double($0)) } ?? .null,
       "files": .array(files.map(JSONValue.string)),
     ]).encoded(prettyPrinted: true)
     data.append(0x0A)

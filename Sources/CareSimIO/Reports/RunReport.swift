@@ -57,12 +57,8 @@ public struct RunReport: Sendable {
       guard let value, let spread else { return .null }
       return .object(["ratioOfMeans": DataNumber.json(value), "perReplication": Self.json(spread)])
     }
-    return .object([
+    var document: [String: JSONValue] = [
       "caresimVersion": .string(CareSimVersion.current),
-      "scenario": .object([
-        "file": .string(scenario.file), "title": .string(scenario.metadata.title),
-        "hash": .string(scenario.hash),
-      ]),
       "seed": .string(String(seed)),
       "replications": .number(Double(summary.replications)),
       "residents": .number(Double(parameters.residents)),
@@ -95,8 +91,18 @@ public struct RunReport: Sendable {
         "percentiles": .string(
           "p5/p50/p95 across replications: Monte-Carlo spread at fixed parameters, not parameter uncertainty."
         ),
+        "monthly": .string(
+          "trajectories.csv and outcomes.csv hold monthly values, undiscounted; trajectories.csv gives each month's discount factor."
+        ),
       ]),
-    ])
+      "qualityOfLife": .object([
+        "minimumForLivingAtHome": parameters.qualityOfLife.minimumForLivingAtHome.map(
+          DataNumber.json)
+          ?? .null
+      ]),
+    ]
+    document.merge(scenario.provenanceJSON) { value, _ in value }
+    return .object(document)
   }
 
   /// Monthly cost per funder, tidy: one row per month, arm and funder, months numbered from 1.
@@ -146,8 +152,9 @@ public struct RunReport: Sendable {
   }
 
   /// The line that tells the user what was written where.
-  public func wroteLine(folder: String) -> String {
+  public func wroteLine(folder: String, extra: [String] = []) -> String {
     "Wrote \(folder)/: summary.json (totals over the horizon, discounted and undiscounted), "
-      + "trajectories.csv and outcomes.csv (monthly, undiscounted), \(ResultFolder.markerName)"
+      + "trajectories.csv and outcomes.csv (monthly, undiscounted), "
+      + (extra + [ResultFolder.markerName]).joined(separator: ", ")
   }
 }

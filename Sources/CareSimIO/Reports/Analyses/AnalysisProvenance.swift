@@ -24,11 +24,7 @@ public struct AnalysisProvenance: Sendable {
     -> [String: Data]
   {
     var files: [String: Data] = [:]
-    var document = summary
-    document["scenario"] = .object([
-      "file": .string(scenario.file), "title": .string(scenario.metadata.title),
-      "hash": .string(scenario.hash),
-    ])
+    var document = summary.merging(scenario.provenanceJSON) { value, _ in value }
     document["seed"] = .string(String(seed))
     document["replicationsPerSetting"] = .number(Double(replications))
     document["caresimVersion"] = .string(CareSimVersion.current)

@@ -1,0 +1,60 @@
+import CareSimIO
+import Foundation
+
+/// `caresim report DIR`: rebuilds `report.html` from a result folder's files, running nothing.
+enum ReportCommand: Command {
+  static let spec = CommandSpec(
+    name: "report",
+    summary: "Rebuild report.html from an existing result folder, without running anything.",
+    positionals: [(name: "DIR", help: "A folder a CareSim command wrote")],
+    options: [CommonOptions.locale, CommonOptions.quiet])
+
+  static func run(_ invocation: Invocation) throws {
+    let path = invocation.parsed.positional("DIR")
+    let locale = try invocation.reportLocale()
+    let marker: ResultMarker
+    do {
+      marker = try ResultFolder.marker(in: path)
+    } catch {
+      throw CommandFailure(message: "error: \(path): \(error)", exitCode: .invalidInput)
+    }
+    guard marker.command.count > 1, ReportBuilder.commands.contains(marker.command[1]) else {
+      throw CommandFailure(
+        message: "error: \(path): the marker names no command with a report "
+          + "(\(marker.command.dropFirst().first ?? "none")); reports come from "
+          + ReportBuilder.commands.joined(separator: ", "),
+        exitCode: .invalidInput)
+    }
+    // The folder must still hold only its result, as for any command that writes it.
+    let folder: ResultFolder
+    do {
+      folder = try ResultFolder.prepare(path)
+    } catch {
+      throw CommandFailure(message: "error: \(error)", exitCode: .invalidInput)
+    }
+    var files: [String: Data] = [:]
+    for name in marker.files where name != ReportBuilder.fileName {
+      guard let data = FileManager.default.contents(atPath: path + "/" + name) else {
+        throw CommandFailure(
+          message: "error: \(path): \(name), which its marker lists, is missing",
+          exitCode: .invalidInput)
+      }
+      files[name] = data
+    }
+    do {
+      files = try ReportBuilder.adding(
+        to: files, command: marker.command, threads: marker.threads, locale: locale)
+    } catch {
+      throw CommandFailure(
+        message: "error: \(path): cannot draw the report: \(error)", exitCode: .invalidInput)
+    }
+    do {
+      // The folder keeps the command that wrote its results.
+      try folder.write(files, command: marker.command, threads: marker.threads)
+    } catch {
+      throw CommandFailure(
+        message: "error: \(error)", exitCode: error.isInputError ? .invalidInput : .failure)
+    }
+    invocation.console.out("Wrote \(path)/\(ReportBuilder.fileName)\n")
+  }
+}
