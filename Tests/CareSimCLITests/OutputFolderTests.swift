@@ -287,3 +287,42 @@ import Glibc
     }
   }
 }
+
+/// Every command that produces results writes a report, and `caresim report` rebuilds it to the
+/// byte from the folder alone.
+@Suite struct EveryCommandReportTests {
+  static let neighbourhood = CaresimBinary.scenario("neighbourhood.json").path
+
+  static let commands: [[String]] = [
+    [
+      "sweep", neighbourhood, "--param", "mechanisms.prevention.relativeRisk=0.7:1",
+      "--replications", "3",
+    ],
+    [
+      "grid", neighbourhood, "--x", "mechanisms.substitution.share=0:0.3:2", "--y",
+      "mechanisms.prevention.relativeRisk=0.7:1:2", "--replications", "3",
+    ],
+    ["psa", neighbourhood, "--samples", "4", "--inner", "2"],
+    ["split", neighbourhood, "--steps", "4", "--replications", "3"],
+    [
+      "breakeven", neighbourhood, "--param", "intervention.fixedCostPerYear", "--replications", "3",
+    ],
+    ["validate-study", "dordrecht-wij", "--replications", "3"],
+  ]
+
+  @Test(arguments: commands)
+  func theCommandWritesAReportThatTheReportCommandRebuilds(arguments: [String]) throws {
+    try withTemporaryDirectory { folder in
+      let out = folder.appendingPathComponent("result")
+      let result = try CaresimBinary.run(arguments + ["--out", out.path])
+      // validate-study exits 1 when a derived figure is not reproduced at 3 replications.
+      #expect([0, 1].contains(result.exitCode), "\(result)")
+      let report = out.appendingPathComponent("report.html")
+      let page = try Data(contentsOf: report)
+      #expect(String(decoding: page, as: UTF8.self).contains("<svg"), "no chart")
+      let rebuilt = try CaresimBinary.run(["report", out.path])
+      #expect(rebuilt.exitCode == 0, "\(rebuilt)")
+      #expect(try Data(contentsOf: report) == page)
+    }
+  }
+}

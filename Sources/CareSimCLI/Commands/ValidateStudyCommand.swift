@@ -24,6 +24,8 @@ enum ValidateStudyCommand: Command {
       OptionSpec(
         "out", valueName: "DIR", help: "Also write validation.json and validation.csv there"),
       OptionSpec("markdown", kind: .flag, help: "Print the table as Markdown rows for the README"),
+      CommonOptions.locale,
+      CommonOptions.noReport,
       CommonOptions.quiet,
       CommonOptions.progress,
       OptionSpec("list", kind: .flag, help: "List the studies and stop", standsAlone: true),
@@ -71,6 +73,7 @@ enum ValidateStudyCommand: Command {
     let replications = try parsed.integer("replications", default: validation.replications)
     let seed = try parsed.unsignedInteger("seed", default: validation.seed)
     let threads = try invocation.threads()
+    _ = try invocation.reportLocale()  // checked before the work
     let output = try parsed.value("out").map { _ throws(CommandFailure) in
       try invocation.outputFolder(fallback: "")
     }
@@ -85,11 +88,14 @@ enum ValidateStudyCommand: Command {
     let report = ValidationReport(
       validation: validation, scenario: scenario, comparisons: comparisons,
       replications: replications, seed: seed)
-    if let output { try invocation.write(report.files(), to: output, threads: threads) }
+    var extra: [String] = []
+    if let output { extra = try invocation.write(report.files(), to: output, threads: threads) }
     invocation.console.out(parsed.flag("markdown") ? report.markdownRows() : report.table())
     if let output {
       invocation.console.out(
-        "\nWrote \(output.path)/: validation.json, validation.csv, \(ResultFolder.markerName)\n")
+        "\nWrote \(output.path)/: "
+          + (["validation.json", "validation.csv"] + extra + [ResultFolder.markerName]).joined(
+            separator: ", ") + "\n")
     }
     let failed = comparisons.filter { $0.status == .failed }
     if !failed.isEmpty {

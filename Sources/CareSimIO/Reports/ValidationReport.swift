@@ -117,12 +117,14 @@ public struct ValidationReport: Sendable {
           "gap": figure.gap.map(JSONValue.string) ?? .null,
         ]))
     }
-    let summary = JSONValue.object([
-      "study": .string(validation.study), "scenario": .string(validation.scenario),
-      "scenarioHash": .string(scenario.hash), "replications": .number(Double(replications)),
+    var document: [String: JSONValue] = [
+      "study": .string(validation.study), "validationFile": .string(validation.file),
+      "replications": .number(Double(replications)),
       "seed": .string(String(seed)), "caresimVersion": .string(CareSimVersion.current),
       "figures": .array(figures),
-    ])
+    ]
+    document.merge(scenario.provenanceJSON) { value, _ in value }
+    let summary = JSONValue.object(document)
     return [
       "validation.json": summary.encoded(prettyPrinted: true),
       "validation.csv": Data((rows.joined(separator: "\n") + "\n").utf8),

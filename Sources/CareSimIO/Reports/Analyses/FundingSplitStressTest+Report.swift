@@ -55,6 +55,12 @@ public struct FundingSplitStressTestReport: Sendable {
       [("splits", splits), ("findings", findings)],
       summary: [
         "analysis": .string("funding-split stress test"),
+        "meanSavings": .object(
+          Dictionary(
+            uniqueKeysWithValues: Funder.payers.map {
+              ($0.description, DataNumber.json(result.base.meanSavings[$0]))
+            })),
+        "meanCost": DataNumber.json(result.base.meanCost),
         "note": .string(
           "netBenefit is a payer's discounted saving less its share of the programme's cost; "
             + "'all break even' is a split at which every payer's expected net benefit is at "

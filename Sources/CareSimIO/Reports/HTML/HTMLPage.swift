@@ -92,6 +92,7 @@ package struct HTMLPage: Sendable {
 
   /// Page parts the shared stylesheet does not style.
   static let extraStyle = """
+    h1, h2, h3, p, td, th, figcaption, caption { overflow-wrap: anywhere; }
     .subtitle { color: #3d3d3d; margin-top: -0.5rem; }
     .summary p { font-size: 1.05rem; }
     dl.provenance { display: grid; grid-template-columns: max-content 1fr; gap: 0.2rem 1rem; }

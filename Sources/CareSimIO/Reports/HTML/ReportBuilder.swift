@@ -9,7 +9,9 @@ package enum ReportBuilder {
   package static let fileName = "report.html"
 
   /// The commands that write a report.
-  package static let commands = ["run"]
+  package static let commands = [
+    "run", "sweep", "grid", "psa", "split", "breakeven", "validate-study",
+  ]
 
   /// The report page of `command`'s files.
   ///
@@ -26,6 +28,12 @@ package enum ReportBuilder {
     let result = ResultFiles(files: files, marker: marker)
     switch command {
     case "run": return try RunReportPage(files: result, locale: locale).render()
+    case "sweep": return try SweepReportPage(files: result, locale: locale).render()
+    case "grid": return try GridReportPage(files: result, locale: locale).render()
+    case "psa": return try PSAReportPage(files: result, locale: locale).render()
+    case "split": return try SplitReportPage(files: result, locale: locale).render()
+    case "breakeven": return try BreakEvenReportPage(files: result, locale: locale).render()
+    case "validate-study": return try ValidationReportPage(files: result, locale: locale).render()
     default: throw .unknownCommand(command)
     }
   }

@@ -1,0 +1,52 @@
+import CareSimCore
+
+/// What the report pages of the what-if commands share: their `result.json`, its tables as rows,
+/// the provenance and the words.
+struct AnalysisDocument: Sendable {
+  let phrases: ReportPhrases
+  let document: JSONValue
+  let provenance: ReportProvenance
+
+  init(files: ResultFiles, locale: ReportLocale) throws(ReportInputError) {
+    phrases = ReportPhrases(locale)
+    document = try files.json("result.json")
+    provenance = ReportProvenance(document: document, marker: files.marker)
+  }
+
+  /// A table of `result.json` as rows of named values.
+  func rows(_ table: String) throws(ReportInputError) -> [[String: JSONValue]] {
+    guard let rows = document.value(at: table)?.arrayValue?.compactMap(\.objectValue) else {
+      throw .unreadable("result.json")
+    }
+    return rows
+  }
+
+  /// A number of a row; a missing or null cell is NaN.
+  static func number(_ row: [String: JSONValue], _ column: String) -> Double {
+    row[column]?.numberValue ?? .nan
+  }
+
+  func number(_ path: String) -> Double { document.value(at: path)?.numberValue ?? .nan }
+
+  /// The page with the common heading.
+  func page(title: String, summary: [String], sections: [HTMLPage.Section]) -> String {
+    HTMLPage(
+      locale: phrases.locale, title: title,
+      subtitle: phrases.format(
+        "analysis.subtitle", provenance.scenarioTitle,
+        phrases.numbers.decimal(Double(provenance.replications ?? 0), fractionDigits: 0)),
+      summary: summary, sections: sections, provenance: provenance
+    ).render()
+  }
+
+  /// Every perspective of a report, payers first.
+  static let perspectives = Perspective.allCases
+
+  /// The euro axis of a chart of net benefit.
+  var netBenefitAxis: ChartAxis {
+    ChartAxis(phrases["axis.netBenefit"], unit: "€", format: .euros, includesZero: true)
+  }
+
+  /// A value of a parameter as a page shows it: four significant digits.
+  func value(_ number: Double) -> String { phrases.decimal(number, digits: 4) }
+}

@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Renders the report of a small run of every command, and the chart gallery, in headless Chromium
+# and checks them (Tests/browser/check-pages.py): no console errors, nothing fetched, every chart
+# drawn, no text overflowing or overlapping, no sideways scrolling on a phone, A4 print.
+# Screenshots and PDFs are kept under .build/browser-check/.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+Tests/browser/install-chromium.sh
+binary=.build/release/caresim
+test -x "$binary" || { echo "error: build $binary first (swift build -c release)" >&2; exit 1; }
+runs=.build/report-check
+pages=.build/report-pages
+mkdir -p "$runs" "$pages"
+scenario=Scenarios/neighbourhood.json
+run() {
+  local name=$1; shift
+  # validate-study exits 1 when a derived figure is not reproduced with few replications.
+  "$binary" "$@" --out "$runs/$name" --quiet || [ "$name" = validate-study ]
+  cp "$runs/$name/report.html" "$pages/$name.html"
+}
+run run run "$scenario" --replications 40
+run run-nl run "$scenario" --replications 40 --locale nl
+run sweep sweep "$scenario" --replications 10
+run grid grid "$scenario" --x mechanisms.substitution.share=0:0.3:3 \
+  --y mechanisms.prevention.relativeRisk=0.7:1:3 --replications 10
+run psa psa "$scenario" --samples 40 --inner 4
+run split split "$scenario" --replications 20
+run breakeven breakeven "$scenario" --param intervention.fixedCostPerYear --replications 20
+run validate-study validate-study dordrecht-wij --replications 40
+CHART_GALLERY=1 swift test --filter ChartGalleryTests > .build/chart-gallery.log 2>&1
+python3 Tests/browser/check-pages.py --out .build/browser-check "$pages"/*.html \
+  .build/chart-gallery.html .build/chart-edge-cases.html
+# The checker itself must fail a page built to fail.
+if python3 Tests/browser/check-pages.py --out .build/browser-check-self \
+  Tests/browser/fixtures/bad-page.html > .build/browser-check-self.log 2>&1; then
+  echo "error: check-pages.py passed a page built to fail" >&2
+  exit 1
+fi
+echo "reports checked; screenshots in .build/browser-check/"
