@@ -35,6 +35,8 @@ public struct Scenario: Sendable {
   public var json: JSONValue
   /// FNV-1a 64 of the file's bytes: names exactly which input produced an output.
   public var hash: String
+  /// A teaching scenario's knobs and exercises for `caresim workshop`.
+  public var workshop: Workshop?
 
   /// Reads and validates a scenario file.
   /// - Throws: ``ScenarioErrors`` with one entry per problem found.
@@ -78,6 +80,9 @@ public struct Scenario: Sendable {
     var reader = ScenarioReader(
       file: file, sourceMap: sourceMap, checksDescriptions: checksDescriptions)
     let decoded = reader.readScenario(json)
+    if let workshop = reader.workshop {
+      reader.checkKnobs(workshop)
+    }
     guard reader.errors.isEmpty, let (metadata, parameters, defaults) = decoded else {
       throw ScenarioErrors(reader.errors)
     }
@@ -85,6 +90,7 @@ public struct Scenario: Sendable {
       file: file, metadata: metadata, parameters: parameters, runDefaults: defaults,
       sources: reader.sources, ranges: reader.ranges, distributions: reader.distributions,
       allowedRanges: reader.allowedRanges, json: json,
-      hash: hash ?? StableHash.hexDigest(json.encoded(prettyPrinted: false)))
+      hash: hash ?? StableHash.hexDigest(json.encoded(prettyPrinted: false)),
+      workshop: reader.workshop)
   }
 }

@@ -13,9 +13,10 @@ extension ScenarioReader {
       keys: [
         "metadata", "simulation", "discounting", "valuePerQALY", "needLevels", "transitions",
         "population", "qualityOfLife", "covariates", "mechanisms", "intervention", "informalCare",
-        "fundingSplit",
+        "fundingSplit", "workshop",
       ])
     guard let root else { return nil }
+    workshop = readWorkshop(root["workshop"])
 
     let metadata = readMetadata(root["metadata"])
     let simulation = object(

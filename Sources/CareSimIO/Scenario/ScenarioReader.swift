@@ -12,6 +12,8 @@ struct ScenarioReader {
   private(set) var sources: [String: String] = [:]
   private(set) var ranges: [String: ClosedRange<Double>] = [:]
   private(set) var distributions: [String: ParameterDistribution] = [:]
+  /// A teaching scenario's `workshop` section, when it has one.
+  var workshop: Scenario.Workshop?
   /// The allowed range of every number read, by field path: what an analysis may set it to.
   private(set) var allowedRanges: [String: ClosedRange<Double>] = [:]
 
