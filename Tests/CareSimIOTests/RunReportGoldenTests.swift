@@ -5,18 +5,34 @@ import Testing
 
 /// The files of a run, compared byte for byte with `Golden/` (STYLE.md convention 12).
 ///
-/// A tiny fixed-seed run of the reference ladder fixes every byte, so nothing is normalised.
-/// `RECORD_GOLDEN=1 swift test` rewrites the golden files and fails, so that a re-record is always
-/// a visible diff.
+/// Tiny fixed-seed runs fix every byte, so nothing is normalised: the reference ladder (every
+/// mechanism off) and the default scenario (every mechanism on, limited places), whose run goes
+/// through the general step with the intervention's capacity. `RECORD_GOLDEN=1 swift test`
+/// rewrites the golden files and fails, so that a re-record is always a visible diff.
 @Suite struct RunReportGoldenTests {
   static let golden = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .appendingPathComponent("Golden")
 
-  static func report() throws -> RunReport {
-    let data = try Data(contentsOf: RepositoryFiles.scenario("reference-ladder.json"))
-    var scenario = try Scenario.parse(data, file: "Scenarios/reference-ladder.json")
-    scenario.parameters.residents = 40
-    scenario.parameters.months = 6
+  /// A small run of a shipped scenario, and the prefix of its golden files.
+  struct Case: Sendable, CustomTestStringConvertible {
+    var scenario: String
+    var residents: Int
+    var months: Int
+    var prefix: String
+
+    var testDescription: String { "\(scenario) at \(residents) residents, \(months) months" }
+  }
+
+  static let cases = [
+    Case(scenario: "reference-ladder.json", residents: 40, months: 6, prefix: "run"),
+    Case(scenario: "neighbourhood.json", residents: 40, months: 24, prefix: "default-run"),
+  ]
+
+  static func report(_ run: Case) throws -> RunReport {
+    let data = try Data(contentsOf: RepositoryFiles.scenario(run.scenario))
+    var scenario = try Scenario.parse(data, file: "Scenarios/\(run.scenario)")
+    scenario.parameters.residents = run.residents
+    scenario.parameters.months = run.months
     let runner = ReplicationRunner(
       simulation: Simulation(parameters: scenario.parameters), seed: 7, threads: 2)
     var builder = OutcomeSummaryBuilder(parameters: scenario.parameters, threads: 2)
@@ -24,32 +40,27 @@ import Testing
     return RunReport(scenario: scenario, seed: 7, summary: builder.summary())
   }
 
-  @Test(arguments: ["summary.json", "trajectories.csv", "outcomes.csv"])
-  func runFilesMatchTheirGolden(name: String) throws {
-    let files = try Self.report().files()
-    let actual = try #require(files[name])
-    let url = Self.golden.appendingPathComponent("run-\(name)")
+  /// Compares `actual` with a golden file, or records it when `RECORD_GOLDEN=1`.
+  static func expectGolden(_ actual: Data, name: String) throws {
+    let url = golden.appendingPathComponent(name)
     if ProcessInfo.processInfo.environment["RECORD_GOLDEN"] == "1" {
       try actual.write(to: url)
-      Issue.record("recorded \(url.lastPathComponent); run again without RECORD_GOLDEN")
+      Issue.record("recorded \(name); run again without RECORD_GOLDEN")
       return
     }
-    let expected = try Data(contentsOf: url)
     #expect(
-      actual == expected,
-      "\(name) differs from Golden/run-\(name); if the change is intended, re-record with RECORD_GOLDEN=1"
+      actual == (try Data(contentsOf: url)),
+      "\(name) differs from Golden/\(name); if the change is intended, re-record with RECORD_GOLDEN=1"
     )
   }
 
+  @Test(arguments: cases, ["summary.json", "trajectories.csv", "outcomes.csv"])
+  func runFilesMatchTheirGolden(run: Case, name: String) throws {
+    let files = try Self.report(run).files()
+    try Self.expectGolden(try #require(files[name]), name: "\(run.prefix)-\(name)")
+  }
+
   @Test func tableMatchesItsGolden() throws {
-    let actual = Data(try Self.report().table().utf8)
-    let url = Self.golden.appendingPathComponent("run-table.txt")
-    if ProcessInfo.processInfo.environment["RECORD_GOLDEN"] == "1" {
-      try actual.write(to: url)
-      Issue.record("recorded \(url.lastPathComponent); run again without RECORD_GOLDEN")
-      return
-    }
-    #expect(
-      actual == (try Data(contentsOf: url)), "the printed table differs from Golden/run-table.txt")
+    try Self.expectGolden(Data(try Self.report(Self.cases[0]).table().utf8), name: "run-table.txt")
   }
 }
