@@ -191,16 +191,16 @@ import Testing
   }
 
   @Test func hazardBoundCoversTheLargestRise() {
-    var base = CovariateTables(TestScenarios.everyMechanism().covariates).scalars
+    var base = Simulation(parameters: TestScenarios.everyMechanism()).controlArmThresholds
     var variant = base
-    variant.loneliness.admission *= 1.5
-    variant.carerBreakdown.progression /= 2
+    variant.covariates.loneliness.admission *= 1.5
+    variant.covariates.carerBreakdown.progression /= 2
     let bound = ThresholdWatch.hazardBound(of: variant, over: base)
     #expect(bound >= 1.5 && bound < 1.5 * (1 + 1e-8))
     #expect(ThresholdWatch.hazardBound(of: base, over: base) < 1 + 1e-8)
-    base.unmetNeed.death = 0
+    base.covariates.unmetNeed.death = 0
     variant = base
-    variant.unmetNeed.death = 0.5
+    variant.covariates.unmetNeed.death = 0.5
     #expect(ThresholdWatch.hazardBound(of: variant, over: base) == .infinity)
   }
 }

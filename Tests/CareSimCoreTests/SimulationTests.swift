@@ -92,11 +92,6 @@ import Testing
       parameters.mechanisms.substitution.requiresVolunteer = false
     }
     let simulation = Simulation(parameters: parameters)
-    let interact = simulation.withStepper {
-      $0.residentsInteract(in: .intervention, capacity: parameters.intervention.capacity)
-    }
-    #expect(interact == (capacityCase != .unlimited))
-    #expect(!simulation.withStepper { $0.residentsInteract(in: .control, capacity: .unlimited) })
     var unlimited = parameters
     unlimited.intervention.capacity = .unlimited
     for replication in 0..<3 {
@@ -274,94 +269,5 @@ import Testing
         #expect((control == 4) == (participant == 4), "draw \(draw)")
       }
     }
-  }
-}
-
-/// Scenarios that are Markov chains run through ``LadderChain``; it must give the bits of the
-/// general step.
-@Suite struct LadderChainTests {
-  /// Markov scenarios that use what a chain state holds: participation that ends at admission,
-  /// prevention, active carers with informal care, efficiency on participants' cost, returns home
-  /// from an institution and a minimum for living at home that no utility crosses.
-  static let chains: [(String, ScenarioParameters)] = {
-    var withCarers = TestScenarios.markov(residents: 150, months: 48)
-    withCarers.population.carerLivingWithOthers = 0.6
-    withCarers.informalCare.shadowPricePerHour = 20
-    withCarers.needLevels = withCarers.needLevels.map {
-      var level = $0
-      level.carerStrainPerMonth = 0
-      return level
-    }
-    var mixed = withCarers
-    mixed.intervention.initialParticipationShare = 0.5
-    mixed.mechanisms.efficiency = Efficiency(costMultiplier: 0.8, funders: [.wmo, .zvw])
-    mixed.transitions[3][2] = 0.02
-    mixed.transitions[3][4] = 0.02
-    mixed.qualityOfLife.minimumForLivingAtHome = 0.5
-    return [
-      ("reference", TestScenarios.markov(residents: 150, months: 48)),
-      ("carers", withCarers), ("mixed", mixed),
-    ]
-  }()
-
-  @Test(arguments: chains.map(\.0))
-  func chainGivesTheBitsOfTheGeneralStep(_ name: String) throws {
-    let parameters = try #require(Self.chains.first { $0.0 == name }).1
-    let simulation = Simulation(parameters: parameters)
-    #expect(simulation.isMarkovChain)
-    for replication in 0..<3 {
-      let chain = simulation.run(seed: 17, replication: replication)
-      #expect(chain == simulation.run(seed: 17, replication: replication, order: .generalStep))
-      #expect(chain == simulation.run(seed: 17, replication: replication, order: .monthByMonth))
-      for metric in [OutcomeMetric.admissions, .participants, .informal] {
-        #expect(
-          chain.total(.intervention, metric) > 0 || (metric == .informal && name == "reference"),
-          "\(name): \(metric) never happened")
-      }
-    }
-  }
-
-  /// Each of these makes a month depend on more than the need move, so the scenario is no chain.
-  static let mechanismsThatAct: [(String, @Sendable (inout ScenarioParameters) -> Void)] = [
-    (
-      "covariate",
-      { $0.covariates.loneliness = HazardRatios(progression: 1.2, admission: 1, death: 1) }
-    ),
-    ("loneliness onset", { $0.informalCare.lonelinessOnset = 0.01 }),
-    ("carer strain", { $0.population.carerLivingWithOthers = 0.3 }),
-    ("crisis", { $0.mechanisms.escalation.crisisMonthlyProbability[1] = 0.01 }),
-    ("signalling", { $0.mechanisms.signalling.participantMonthlyProbability = 0.5 }),
-    ("substitution", { $0.mechanisms.substitution.share = 0.1 }),
-    (
-      "extra care",
-      {
-        $0.mechanisms.extraCare = ExtraCare(
-          trajectoriesPerParticipantYear: 0.3, costPerTrajectory: FunderAmounts(wmo: 900))
-      }
-    ),
-    ("uptake", { $0.intervention.monthlyUptakeProbability = 0.01 }),
-    ("dropout", { $0.intervention.monthlyDropoutProbability = 0.01 }),
-    ("volunteering", { $0.intervention.volunteering.monthlyProbability = 0.01 }),
-    (
-      "capacity",
-      {
-        $0.intervention.capacity = Capacity(coordinatorSlots: 50, participantsPerVolunteer: 2)
-      }
-    ),
-    ("shock", { $0.qualityOfLife.monthlyShockSD = 0.01 }),
-    ("age decline", { $0.qualityOfLife.ageDeclinePerYear = 0.01 }),
-    ("participation gain", { $0.qualityOfLife.participationGain = 0.02 }),
-    ("drift", { $0.qualityOfLife.adjustmentRate = 0.5 }),
-    ("threshold", { $0.qualityOfLife.minimumForLivingAtHome = 0.6 }),
-  ]
-
-  @Test(arguments: mechanismsThatAct.map(\.0))
-  func aMechanismThatActsIsNoChain(_ name: String) throws {
-    var parameters = TestScenarios.markov(residents: 100, months: 36)
-    try #require(Self.mechanismsThatAct.first { $0.0 == name }).1(&parameters)
-    let simulation = Simulation(parameters: parameters)
-    #expect(!simulation.isMarkovChain)
-    let outcome = simulation.run(seed: 5, replication: 1)
-    #expect(outcome == simulation.run(seed: 5, replication: 1, order: .monthByMonth))
   }
 }
