@@ -72,17 +72,27 @@ public struct Simulation: Sendable {
 
   /// Calls `body` with a stepper whose table pointers are valid for the call only.
   func withStepper<Result>(_ body: (MonthlyStepper) -> Result) -> Result {
-    tables.levels.withUnsafeBufferPointer { levels in
-      tables.moves.withUnsafeBufferPointer { moves in
-        covariateTables.byAge.withUnsafeBufferPointer { byAge in
-          covariateTables.byQualityOfLifeShortfall.withUnsafeBufferPointer { byQuality in
-            body(
-              MonthlyStepper(
-                levels: levels, moves: moves, ageRatios: byAge, qualityRatios: byQuality,
-                covariates: covariateTables.scalars, constants: constants))
-          }
-        }
-      }
+    withBuffers(
+      tables.levels, tables.moves, covariateTables.byAge, covariateTables.byQualityOfLifeShortfall
+    ) { levels, moves, byAge, byQuality in
+      body(
+        MonthlyStepper(
+          levels: levels, moves: moves, ageRatios: byAge, qualityRatios: byQuality,
+          covariates: covariateTables.scalars, constants: constants))
+    }
+  }
+}
+
+/// Calls `body` with buffer pointers to four arrays, valid for the call only.
+private func withBuffers<A, B, C, D, Result>(
+  _ a: [A], _ b: [B], _ c: [C], _ d: [D],
+  _ body: (
+    UnsafeBufferPointer<A>, UnsafeBufferPointer<B>, UnsafeBufferPointer<C>, UnsafeBufferPointer<D>
+  ) -> Result
+) -> Result {
+  a.withUnsafeBufferPointer { a in
+    b.withUnsafeBufferPointer { b in
+      c.withUnsafeBufferPointer { c in d.withUnsafeBufferPointer { d in body(a, b, c, d) } }
     }
   }
 }

@@ -112,17 +112,26 @@ public struct OutcomeSummaryBuilder: Sendable {
       let cells = UncheckedBuffer(cells)
       DispatchQueue.concurrentPerform(iterations: workers) { worker in
         for month in stride(from: worker, to: months, by: workers) {
-          for outcome in batch {
-            for metric in OutcomeMetric.allCases {
-              let control = outcome[.control, month, metric]
-              let intervention = outcome[.intervention, month, metric]
-              let base = month * metricCount + metric.rawValue
-              cells.buffer[base].add(control)
-              cells.buffer[cellsPerArm + base].add(intervention)
-              cells.buffer[2 * cellsPerArm + base].add(intervention - control)
-            }
-          }
+          Self.add(batch, month: month, to: cells.buffer, cellsPerArm: cellsPerArm)
         }
+      }
+    }
+  }
+
+  /// Adds one month of a batch to its cells: control, intervention and their difference.
+  private static func add(
+    _ batch: [ReplicationOutcome], month: Int, to cells: UnsafeMutableBufferPointer<TrajectoryCell>,
+    cellsPerArm: Int
+  ) {
+    let metricCount = OutcomeMetric.allCases.count
+    for outcome in batch {
+      for metric in OutcomeMetric.allCases {
+        let control = outcome[.control, month, metric]
+        let intervention = outcome[.intervention, month, metric]
+        let base = month * metricCount + metric.rawValue
+        cells[base].add(control)
+        cells[cellsPerArm + base].add(intervention)
+        cells[2 * cellsPerArm + base].add(intervention - control)
       }
     }
   }

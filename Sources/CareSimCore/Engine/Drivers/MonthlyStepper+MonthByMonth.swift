@@ -16,34 +16,42 @@ extension MonthlyStepper {
   ) {
     precondition(tally.classesPerMonth == classesPerMonth, "a tally of another ladder")
     let joining = Self.byJoinMonth(joinMonths ?? Array(repeating: 0, count: states.count))
+    profiles.withUnsafeBufferPointer { profiles in
+      runMonthByMonth(arm: arm, profiles: profiles, states: &states, into: tally, joining: joining)
+    }
+  }
+
+  /// Runs one arm month by month, the residents joining as `joining` lists them.
+  func runMonthByMonth(
+    arm: InterventionArm, profiles: UnsafeBufferPointer<ResidentProfile>,
+    states: inout [ResidentState], into tally: ArmTally,
+    joining: [(month: Int, resident: Int)]
+  ) {
     var nextJoining = 0
     var active: [Int] = []
     // What decides the capacity, over the active residents: kept as they move, not recounted.
     var participation = CapacityCounts()
-    profiles.withUnsafeBufferPointer { profiles in
-      for month in 0..<tally.months {
-        let firstJoining = nextJoining
-        while nextJoining < joining.count && joining[nextJoining].month <= month {
-          participation.add(states[joining[nextJoining].resident])
-          nextJoining += 1
-        }
-        if nextJoining > firstJoining {
-          active = Self.merging(active, joining[firstJoining..<nextJoining].lazy.map(\.resident))
-        }
-        var capacity =
-          arm == .intervention
-          ? participation.capacity(rule: constants.capacity) : .controlArm
-        tally.serviceIntensity[month] = capacity.serviceIntensity
-        participation = CapacityCounts()
-        let living = states.withUnsafeMutableBufferPointer { states in
-          active.withUnsafeMutableBufferPointer { active in
-            moveMonth(
-              month, arm: arm, active: active, states: states, profiles: profiles,
-              capacity: &capacity, participation: &participation, into: tally)
-          }
-        }
-        active.removeLast(active.count - living)
+    for month in 0..<tally.months {
+      let firstJoining = nextJoining
+      while nextJoining < joining.count && joining[nextJoining].month <= month {
+        participation.add(states[joining[nextJoining].resident])
+        nextJoining += 1
       }
+      if nextJoining > firstJoining {
+        active = Self.merging(active, joining[firstJoining..<nextJoining].lazy.map(\.resident))
+      }
+      var capacity =
+        arm == .intervention ? participation.capacity(rule: constants.capacity) : .controlArm
+      tally.serviceIntensity[month] = capacity.serviceIntensity
+      participation = CapacityCounts()
+      let living = states.withUnsafeMutableBufferPointer { states in
+        active.withUnsafeMutableBufferPointer { active in
+          moveMonth(
+            month, arm: arm, active: active, states: states, profiles: profiles,
+            capacity: &capacity, participation: &participation, into: tally)
+        }
+      }
+      active.removeLast(active.count - living)
     }
   }
 

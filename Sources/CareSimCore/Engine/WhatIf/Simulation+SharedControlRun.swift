@@ -44,10 +44,12 @@ extension Simulation {
         months: parameters.months, stepWatch: &watch)
       return [record]
         + branches.indices.map { index in
-          branches[index].withStepper { branchStepper in
+          let divergences = watch.divergences.filter { $0.variants & 1 << UInt64(index) != 0 }
+          let tracking = watch.uptakeTracking(of: index)
+          return branches[index].withStepper { branchStepper in
             stepper.branch(
-              record, at: watch.divergences.filter { $0.variants & 1 << UInt64(index) != 0 },
-              tracking: watch.uptakeTracking(of: index), into: branchStepper, profiles: profiles)
+              record, at: divergences, tracking: tracking, into: branchStepper,
+              profiles: profiles)
           }
         }
     }
