@@ -5,7 +5,7 @@
 /// ``model`` switch is exhaustive, so a new case does not compile until it names its sub-model, and
 /// the sub-model does not compile until it answers the questions of ``StepMechanism``: whether it
 /// acts, and which of its fields the what-if projections may leave out.
-enum Mechanism: CaseIterable, Sendable {
+package enum Mechanism: CaseIterable, Sendable {
   /// Taking up the intervention, waiting for a place, dropping out.
   case participation
   /// The intervention's places: coordinators plus volunteers.
@@ -46,7 +46,7 @@ enum Mechanism: CaseIterable, Sendable {
   }
 
   /// Whether the mechanism can change a resident's month in a run of `parameters`.
-  func acts(in parameters: ScenarioParameters) -> Bool {
+  package func acts(in parameters: ScenarioParameters) -> Bool {
     model.init(parameters).acts
   }
 }
