@@ -6,9 +6,9 @@ import Testing
 /// The files of a run, compared byte for byte with `Golden/` (STYLE.md convention 12).
 ///
 /// Tiny fixed-seed runs fix every byte, so nothing is normalised: the reference ladder (every
-/// mechanism off) and the default scenario (every mechanism on, limited places), whose run goes
-/// through the general step with the intervention's capacity. `RECORD_GOLDEN=1 swift test`
-/// rewrites the golden files and fails, so that a re-record is always a visible diff.
+/// mechanism off) and the default scenario (every mechanism on, limited places).
+/// `RECORD_GOLDEN=1 swift test` rewrites the golden files and fails, so that a re-record is always
+/// a visible diff.
 @Suite struct RunReportGoldenTests {
   static let golden = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .appendingPathComponent("Golden")

@@ -1,7 +1,7 @@
 /// The residents of a replication and their starting states, built from their streams' month -1.
 extension Simulation {
   /// Builds the residents of one replication from their random streams.
-  public func makeResidents(seed: UInt64, replication: Int) -> [ResidentProfile] {
+  func makeResidents(seed: UInt64, replication: Int) -> [ResidentProfile] {
     (0..<parameters.residents).map { resident in
       let stream = RandomStreamKey(seed: seed, replication: replication, resident: resident)
       let population = parameters.population
