@@ -3,17 +3,8 @@ import Testing
 @testable import CareSimCore
 
 @Suite struct MonthlyStepperReachedResidentsTests {
-  static func record(_ parameters: ScenarioParameters, seed: UInt64 = 3) -> UptakeRecord {
-    let simulation = Simulation(parameters: parameters)
-    let profiles = simulation.makeResidents(seed: seed, replication: 0)
-    var states = profiles.map { simulation.initialState(of: $0, arm: .control) }
-    var noWatch = NoStepWatch()
-    return simulation.withStepper { stepper in
-      stepper.recordUptake(
-        profiles: profiles, controlStates: &states,
-        interventionStates: profiles.map { simulation.initialState(of: $0, arm: .intervention) },
-        months: parameters.months, stepWatch: &noWatch)
-    }
+  static func record(_ parameters: ScenarioParameters) -> UptakeRecord {
+    WhatIfSettings.ownRecord(parameters, seed: 3)
   }
 
   /// Initial participants have joined from the start; the others when the control run sees them
