@@ -43,7 +43,7 @@ import Testing
       return arguments.first == "validate-study" && arguments.count == 2
         ? arguments + ["--replications", "2"] : arguments
     }
-    let size = command == "psa" ? ["--samples", "3", "--inner", "2"] : ["--replications", "3"]
+    let size = command == "psa" ? ["--samples", "2", "--inner", "2"] : ["--replications", "2"]
     return arguments + size + ["--out", folder.path]
   }
 

@@ -21,27 +21,29 @@ import Testing
     #expect(outcomes(threads: 2, batchSize: 1) == outcomes(threads: 2, batchSize: 64))
   }
 
-  @Test(arguments: [1, 2, 5])
+  /// A summary on several threads (the runner's workers, and the builder's cells updated in
+  /// parallel) equals the one on one thread; the comparison can fail, as another seed shows.
+  @Test(arguments: [2, 5])
   func summaryDoesNotDependOnThreadCount(threads: Int) {
     let parameters = TestScenarios.everyMechanism(residents: 60, months: 24)
-    func summary(threads: Int) -> OutcomeSummary {
+    func summary(threads: Int, seed: UInt64 = 9) -> OutcomeSummary {
       let runner = ReplicationRunner(
-        simulation: Simulation(parameters: parameters), seed: 9, threads: threads, batchSize: 5)
+        simulation: Simulation(parameters: parameters), seed: seed, threads: threads, batchSize: 5)
       var builder = OutcomeSummaryBuilder(parameters: parameters, threads: threads)
       runner.run(replications: 17) { builder.add($0) }
       return builder.summary()
     }
-    let reference = summary(threads: 1)
-    let other = summary(threads: threads)
-    for arm in SummaryArm.allCases {
-      for month in 0..<24 {
-        for metric in OutcomeMetric.allCases {
-          #expect(
-            reference.trajectory(arm, month: month, metric)
-              == other.trajectory(arm, month: month, metric))
+    func trajectories(_ summary: OutcomeSummary) -> [DistributionSummary] {
+      SummaryArm.allCases.flatMap { arm in
+        (0..<24).flatMap { month in
+          OutcomeMetric.allCases.map { summary.trajectory(arm, month: month, $0) }
         }
       }
     }
+    let reference = summary(threads: 1)
+    let other = summary(threads: threads)
+    #expect(trajectories(reference) == trajectories(other))
     #expect(reference.netBenefit == other.netBenefit)
+    #expect(trajectories(reference) != trajectories(summary(threads: threads, seed: 10)))
   }
 }

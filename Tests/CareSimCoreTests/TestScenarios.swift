@@ -131,4 +131,21 @@ enum TestScenarios {
     parameters.intervention.costPerParticipantPerYear = 0
     return parameters
   }
+
+  /// Calls `body` with a stepper of `parameters`.
+  static func withStepper<Result>(
+    _ parameters: ScenarioParameters = everyMechanism(), _ body: (MonthlyStepper) -> Result
+  ) -> Result {
+    Simulation(parameters: parameters).withStepper(body)
+  }
+
+  /// A living resident at `level`, served there, of middling quality of life.
+  static func resident(
+    at level: Int, participation: Participation = .none, lonely: Bool = false,
+    qualityOfLife: Double = 0.7
+  ) -> ResidentState {
+    ResidentState(
+      needLevel: UInt8(level), servedLevel: UInt8(level), participation: participation,
+      isLonely: lonely, qualityOfLife: qualityOfLife)
+  }
 }

@@ -6,16 +6,32 @@ import Testing
 
 /// The files of a run, compared byte for byte with `Golden/` (STYLE.md convention 12).
 ///
-/// A tiny fixed-seed run of the reference ladder fixes every byte, so nothing is normalised.
+/// Tiny fixed-seed runs fix every byte, so nothing is normalised: the reference ladder (every
+/// mechanism off) and the default scenario (every mechanism on, limited places).
 @Suite struct RunReportGoldenTests {
   static let golden = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .appendingPathComponent("Golden")
 
-  static func report() throws -> RunReport {
-    let data = try Data(contentsOf: RepositoryFiles.scenario("reference-ladder.json"))
-    var scenario = try Scenario.parse(data, file: "Scenarios/reference-ladder.json")
-    scenario.parameters.residents = 40
-    scenario.parameters.months = 6
+  /// A small run of a shipped scenario, and the prefix of its golden files.
+  struct Case: Sendable, CustomTestStringConvertible {
+    var scenario: String
+    var residents: Int
+    var months: Int
+    var prefix: String
+
+    var testDescription: String { "\(scenario) at \(residents) residents, \(months) months" }
+  }
+
+  static let cases = [
+    Case(scenario: "reference-ladder.json", residents: 40, months: 6, prefix: "run"),
+    Case(scenario: "neighbourhood.json", residents: 40, months: 24, prefix: "default-run"),
+  ]
+
+  static func report(_ run: Case = cases[0]) throws -> RunReport {
+    let data = try Data(contentsOf: RepositoryFiles.scenario(run.scenario))
+    var scenario = try Scenario.parse(data, file: "Scenarios/\(run.scenario)")
+    scenario.parameters.residents = run.residents
+    scenario.parameters.months = run.months
     let runner = ReplicationRunner(
       simulation: Simulation(parameters: scenario.parameters), seed: 7, threads: 2)
     var builder = OutcomeSummaryBuilder(parameters: scenario.parameters, threads: 2)
@@ -23,10 +39,10 @@ import Testing
     return RunReport(scenario: scenario, seed: 7, summary: builder.summary())
   }
 
-  @Test(arguments: ["summary.json", "trajectories.csv", "outcomes.csv"])
-  func runFilesMatchTheirGolden(name: String) throws {
-    let actual = try #require(try Self.report().files()[name])
-    try Golden.expect(actual, matches: Self.golden.appendingPathComponent("run-\(name)"))
+  @Test(arguments: cases, ["summary.json", "trajectories.csv", "outcomes.csv"])
+  func runFilesMatchTheirGolden(run: Case, name: String) throws {
+    let actual = try #require(try Self.report(run).files()[name])
+    try Golden.expect(actual, matches: Self.golden.appendingPathComponent("\(run.prefix)-\(name)"))
   }
 
   @Test func tableMatchesItsGolden() throws {

@@ -4,14 +4,23 @@ import CareSimTestSupport
 import Foundation
 import Testing
 
-/// Runs every study's validation at its fixed seed: derived figures must be reproduced (within 2% or
-/// 4 Monte-Carlo standard errors), and every gap must be explained in the validation file.
+/// The studies' validation files, and a smoke run of the comparison.
+///
+/// Whether every derived figure is reproduced (within 2% or 4 Monte-Carlo standard errors) is
+/// checked in `.ci/run` by `caresim validate-study` on every file, at the file's replications in a
+/// release build; here a few replications of one study show that the comparison runs end to end.
 @Suite struct StudyValidationTests {
   static let files: [String] = {
     let folder = RepositoryFiles.root.appendingPathComponent("Scenarios/validation")
     let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
     return names.filter { $0.hasSuffix(".json") }.sorted()
   }()
+
+  static func load(_ file: String) throws -> (StudyValidation, Scenario) {
+    let url = RepositoryFiles.root.appendingPathComponent("Scenarios/validation/\(file)")
+    let validation = try StudyValidation.load(from: url)
+    return (validation, try Scenario.load(from: RepositoryFiles.scenario(validation.scenario)))
+  }
 
   @Test func everyStudyHasAValidation() {
     for study in ["dordrecht-wij", "groningen-wij-teams", "gemert-bakel", "breda-wij", "samenoud"] {
@@ -20,23 +29,22 @@ import Testing
   }
 
   @Test(arguments: files)
-  func validationReproducesDerivedFiguresAndExplainsGaps(file: String) throws {
-    let url = RepositoryFiles.root.appendingPathComponent("Scenarios/validation/\(file)")
-    let validation = try StudyValidation.load(from: url)
-    let scenario = try Scenario.load(from: RepositoryFiles.scenario(validation.scenario))
+  func everyFigureNamesItsSource(file: String) throws {
+    let (validation, _) = try Self.load(file)
+    #expect(!validation.figures.isEmpty)
+    for figure in validation.figures {
+      #expect(!figure.source.isEmpty, "\(file): \(figure.name) has no source")
+    }
+  }
+
+  @Test func aStudyIsComparedEndToEnd() throws {
+    let (validation, scenario) = try Self.load("gemert-bakel.json")
     let comparisons = StudyComparison.run(
-      validation.parameters(for: scenario), figures: validation.figures,
-      replications: min(validation.replications, 100), seed: validation.seed, threads: 2)
+      validation.parameters(for: scenario), figures: validation.figures, replications: 4,
+      seed: validation.seed, threads: 2)
+    #expect(comparisons.map(\.figure.name) == validation.figures.map(\.name))
     for comparison in comparisons {
-      let figure = comparison.figure
-      #expect(
-        comparison.status != .failed,
-        "\(file): \(figure.name): published \(figure.published), CareSim \(comparison.mean) ± \(comparison.standardError)"
-      )
-      if comparison.status == .gap || comparison.status == .differs {
-        #expect(figure.gap?.isEmpty == false, "\(file): \(figure.name) differs without a gap note")
-      }
-      #expect(!figure.source.isEmpty)
+      #expect(comparison.mean.isFinite, "\(comparison.figure.name): \(comparison.mean)")
     }
   }
 }

@@ -70,13 +70,28 @@ public enum ScenarioEvaluation {
   ///   - replications: How many replications.
   ///   - seed: The seed; replications are identified by their index under it.
   ///   - threads: Worker threads.
-  ///   - control: The control arm's totals of the same replications under parameters with the
-  ///     same ``ScenarioParameters/controlArmProjection``; when given, only the intervention arm is
-  ///     simulated, which halves the work of a point that changes the intervention only.
   /// - Returns: One ``ReplicationTotals`` per replication, in replication order.
   public static func totals(
+    _ parameters: ScenarioParameters, replications: Int, seed: UInt64, threads: Int
+  ) -> [ReplicationTotals] {
+    totals(parameters, replications: replications, seed: seed, threads: threads, control: nil)
+  }
+
+  /// Runs the replications and returns their totals, taking the control arm's from `control`
+  /// when given: the control-arm reuse of the what-if sharing.
+  ///
+  /// - Parameters:
+  ///   - parameters: The scenario to run.
+  ///   - replications: How many replications.
+  ///   - seed: The seed; replications are identified by their index under it.
+  ///   - threads: Worker threads.
+  ///   - control: The control arm's totals of the same replications under parameters with the
+  ///     same ``ScenarioParameters/controlArmProjection``; when given, only the intervention arm
+  ///     is simulated, which halves the work of a point that changes the intervention only.
+  /// - Returns: One ``ReplicationTotals`` per replication, in replication order.
+  package static func totals(
     _ parameters: ScenarioParameters, replications: Int, seed: UInt64, threads: Int,
-    control: [ReplicationTotals]? = nil
+    control: [ReplicationTotals]?
   ) -> [ReplicationTotals] {
     if let control {
       precondition(control.count == replications, "need the control arm of every replication")

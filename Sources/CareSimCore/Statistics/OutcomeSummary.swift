@@ -112,16 +112,50 @@ public struct OutcomeSummaryBuilder: Sendable {
       let cells = UncheckedBuffer(cells)
       DispatchQueue.concurrentPerform(iterations: workers) { worker in
         for month in stride(from: worker, to: months, by: workers) {
-          for outcome in batch {
-            for metric in OutcomeMetric.allCases {
-              let control = outcome[.control, month, metric]
-              let intervention = outcome[.intervention, month, metric]
-              let base = month * metricCount + metric.rawValue
-              cells.buffer[base].add(control)
-              cells.buffer[cellsPerArm + base].add(intervention)
-              cells.buffer[2 * cellsPerArm + base].add(intervention - control)
-            }
-          }
+          Self.add(batch, month: month, to: cells.buffer, cellsPerArm: cellsPerArm)
+        }
+      }
+    }
+  }
+
+  /// Adds one month of a batch to its cells: control, intervention and their difference.
+  private static func add(
+    _ batch: [ReplicationOutcome], month: Int, to cells: UnsafeMutableBufferPointer<TrajectoryCell>,
+    cellsPerArm: Int
+  ) {
+    let metricCount = OutcomeMetric.allCases.count
+    for outcome in batch {
+      for metric in OutcomeMetric.allCases {
+        let control = outcome[.control, month, metric]
+        let intervention = outcome[.intervention, month, metric]
+        let base = month * metricCount + metric.rawValue
+        cells[base].add(control)
+        cells[cellsPerArm + base].add(intervention)
+        cells[2 * cellsPerArm + base].add(intervention - control)
+      }
+    }
+  }
+
+  /// One arm's total of a metric in a replication: a funder's cost or QALYs, plain or discounted.
+  static func total(
+    _ metric: OutcomeMetric, of totals: ReplicationTotals, _ arm: InterventionArm,
+    discounted: Bool
+  ) -> Double {
+    if let funder = metric.funder {
+      return (discounted ? totals.discountedCosts : totals.costs)[arm.rawValue][funder]
+    }
+    return (discounted ? totals.discountedQALYs : totals.qalys)[arm.rawValue]
+  }
+
+  /// A summary arm's totals of a replication, metric by metric, plain then discounted.
+  static func values(_ arm: SummaryArm, of totals: ReplicationTotals) -> [Double] {
+    OutcomeSummary.totalMetrics.flatMap { metric -> [Double] in
+      [false, true].map { discounted in
+        let value = { total(metric, of: totals, $0, discounted: discounted) }
+        switch arm {
+        case .control: return value(.control)
+        case .intervention: return value(.intervention)
+        case .difference: return value(.intervention) - value(.control)
         }
       }
     }
@@ -129,26 +163,8 @@ public struct OutcomeSummaryBuilder: Sendable {
 
   mutating func addTotals(_ outcome: ReplicationOutcome) {
     let totals = ReplicationTotals(outcome, costWeights: costWeights, effectWeights: effectWeights)
-    func values(_ arm: SummaryArm) -> [Double] {
-      OutcomeSummary.totalMetrics.flatMap { metric -> [Double] in
-        func value(_ arm: InterventionArm, discounted: Bool) -> Double {
-          if let funder = metric.funder {
-            return (discounted ? totals.discountedCosts : totals.costs)[arm.rawValue][funder]
-          }
-          return (discounted ? totals.discountedQALYs : totals.qalys)[arm.rawValue]
-        }
-        return [false, true].map { discounted in
-          switch arm {
-          case .control: value(.control, discounted: discounted)
-          case .intervention: value(.intervention, discounted: discounted)
-          case .difference:
-            value(.intervention, discounted: discounted) - value(.control, discounted: discounted)
-          }
-        }
-      }
-    }
     for arm in SummaryArm.allCases {
-      for (index, value) in values(arm).enumerated() {
+      for (index, value) in Self.values(arm, of: totals).enumerated() {
         totalValues[arm.rawValue * OutcomeSummary.totalMetrics.count * 2 + index].append(value)
       }
     }

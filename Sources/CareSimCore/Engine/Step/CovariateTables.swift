@@ -1,6 +1,7 @@
 import Foundation
 
-/// Covariate hazard ratios tabulated by whole year of age and by hundredth of quality of life.
+/// Covariates: hazard ratios on the need move, tabulated by whole year of age and by hundredth of
+/// quality of life (see `MonthlyStepper+NeedMove.swift`, which reads them).
 ///
 /// Compounded ratios (ratio^(years above reference)) would cost a `pow` per resident-month; a table of
 /// whole years, as life tables use, and of quality of life in steps of 0.01 costs a lookup.
@@ -22,6 +23,10 @@ struct CovariateTables: Sendable {
   let byQualityOfLifeShortfall: [HazardRatios]
   let scalars: Scalars
 
+  init(_ parameters: ScenarioParameters) {
+    self.init(parameters.covariates)
+  }
+
   init(_ effects: CovariateEffects) {
     func compounded(_ ratios: HazardRatios, _ exponent: Double) -> HazardRatios {
       HazardRatios(
@@ -41,5 +46,18 @@ struct CovariateTables: Sendable {
         effects.agePerYear, effects.loneliness, effects.carerBreakdown,
         effects.qualityOfLifePerTenthBelow, effects.unmetNeed,
       ].contains { $0 != .none })
+  }
+}
+
+extension CovariateTables: StepMechanism {
+  /// Covariates act when some hazard ratio is not 1.
+  var acts: Bool { scalars.isActive }
+
+  /// Every covariate acts in both arms and is no price; the binary covariates' ratios are
+  /// thresholds of the control arm's draws (see ``ControlArmThreshold``).
+  static func clear(_ fields: MechanismFields, in parameters: inout ScenarioParameters) {
+    switch fields {
+    case .afterUptake, .uptake, .prices: break
+    }
   }
 }

@@ -12,13 +12,20 @@ public struct ReplicationRunner: Sendable {
   public let threads: Int
   public let batchSize: Int
   /// The arms each replication runs; an analysis that reuses a control arm runs the other only.
-  public let arms: [InterventionArm]
+  package let arms: [InterventionArm]
   /// How each replication visits residents and months; every order gives the same outcomes.
-  public let order: LoopOrder
+  package let order: LoopOrder
 
-  public init(
+  public init(simulation: Simulation, seed: UInt64, threads: Int, batchSize: Int = 64) {
+    self.init(
+      simulation: simulation, seed: seed, threads: threads, batchSize: batchSize,
+      arms: InterventionArm.allCases, order: .fastest)
+  }
+
+  /// A runner of some arms only, or in another order (for tests and the benchmark).
+  package init(
     simulation: Simulation, seed: UInt64, threads: Int, batchSize: Int = 64,
-    arms: [InterventionArm] = InterventionArm.allCases, order: LoopOrder = .fastest
+    arms: [InterventionArm], order: LoopOrder = .fastest
   ) {
     precondition(threads >= 1, "threads must be at least 1, got \(threads)")
     precondition(batchSize >= 1, "batchSize must be at least 1, got \(batchSize)")

@@ -4,21 +4,21 @@
 /// that covariates multiply the right hazards. After the multiplications a row may sum above 1; it is
 /// then scaled back to sum to exactly 1 (the resident certainly moves), which keeps the ratios
 /// between the moves.
-public enum MonthlyTransition {
+enum MonthlyTransition {
   /// The kinds of move a covariate can change; recoveries are left as they are.
-  public enum Category: UInt8, Sendable {
+  enum Category: UInt8, Sendable {
     case progression, admission, death, recovery
   }
 
-  public struct Move: Sendable, Equatable {
-    public var target: Int
-    public var probability: Double
-    public var category: Category
+  struct Move: Sendable, Equatable {
+    var target: Int
+    var probability: Double
+    var category: Category
   }
 
   /// Classifies a move: to the dead level is death, from home into an institution is admission, to a
   /// higher living level otherwise is progression, and to a lower level is recovery.
-  public static func category(from: Int, to: Int, kinds: [NeedLevel.Kind]) -> Category {
+  static func category(from: Int, to: Int, kinds: [NeedLevel.Kind]) -> Category {
     if kinds[to] == .dead { return .death }
     if kinds[from] == .community && kinds[to] == .institutional { return .admission }
     return to > from ? .progression : .recovery

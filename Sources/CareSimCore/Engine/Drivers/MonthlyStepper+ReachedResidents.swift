@@ -1,0 +1,126 @@
+/// The production driver: the control arm runs resident by resident and notes when each resident
+/// would take up the intervention; the intervention arm moves, month by month, only the residents
+/// it has reached.
+///
+/// Until a resident takes up the intervention, the intervention arm moves them exactly as the
+/// control arm does: the same draws, no effect, no claim on capacity. So the intervention arm's
+/// tally is the control tally with the reached residents' control months, from the month they
+/// take up, swapped for their intervention months. Tallies are integers, so this gives the bits
+/// of running the intervention arm in full.
+extension MonthlyStepper {
+  /// Runs both arms: the control arm resident by resident, the intervention arm over the
+  /// residents it reaches.
+  func runBothArms(
+    profiles: [ResidentProfile], controlStates: inout [ResidentState],
+    interventionStates: [ResidentState], months: Int
+  ) -> (control: ArmTally, intervention: ArmTally) {
+    var noWatch = NoStepWatch()
+    var record = recordUptake(
+      profiles: profiles, controlStates: &controlStates, interventionStates: interventionStates,
+      months: months, stepWatch: &noWatch)
+    runReached(&record, profiles: profiles, into: record.notReached)
+    return (record.control, record.notReached)
+  }
+
+  /// Runs the control arm resident by resident and notes, for the intervention arm, when each
+  /// resident takes up the intervention and their state then.
+  ///
+  /// - Parameters:
+  ///   - profiles: The residents.
+  ///   - controlStates: The control arm's starting states; on return, its final states.
+  ///   - interventionStates: The intervention arm's starting states: initial participants have
+  ///     taken part from the start; the others start as in the control arm.
+  ///   - months: The horizon.
+  ///   - stepWatch: Sees every month of every resident (see ``StepWatch``).
+  /// - Returns: The control arm's tally and what it noted for the intervention arm.
+  func recordUptake<Watch: StepWatch>(
+    profiles: [ResidentProfile], controlStates: inout [ResidentState],
+    interventionStates: [ResidentState], months: Int, stepWatch: inout Watch
+  ) -> UptakeRecord {
+    let control = ArmTally(months: months, classesPerMonth: classesPerMonth)
+    let reachedControl = ArmTally(months: months, classesPerMonth: classesPerMonth)
+    var (joinMonths, statesAtJoining) = UptakeRecord.start(
+      interventionStates: interventionStates, months: months)
+    #if CARESIM_INTERNAL_CHECKS
+    for (control, intervention) in zip(controlStates, interventionStates)
+    where intervention.participation == .none {
+      precondition(control == intervention, "a non-participant starts differently in the two arms")
+    }
+    #endif
+    for resident in controlStates.indices {
+      var watch = JoinWatch(month: joinMonths[resident], state: statesAtJoining[resident])
+      stepWatch.startResident(resident)
+      liveNotingUptake(
+        &controlStates[resident], profile: profiles[resident], control: control,
+        joined: reachedControl, watch: &watch, from: 0, stepWatch: &stepWatch)
+      joinMonths[resident] = watch.month
+      statesAtJoining[resident] = watch.state
+    }
+    let notReached = ArmTally(copying: control)
+    notReached.subtract(reachedControl)
+    return UptakeRecord(
+      control: control, notReached: notReached, joinMonths: joinMonths,
+      statesAtJoining: statesAtJoining)
+  }
+
+  /// Moves the intervention arm's residents from the month each takes up the intervention, adding
+  /// their months to `tally` (a copy of the record's ``UptakeRecord/notReached``).
+  func runReached(_ record: inout UptakeRecord, profiles: [ResidentProfile], into tally: ArmTally) {
+    runMonthByMonth(
+      arm: .intervention, profiles: profiles, states: &record.statesAtJoining, into: tally,
+      joinMonths: record.joinMonths)
+  }
+
+  /// What the control run notes of one resident: when they would take up the intervention, and
+  /// their state then.
+  struct JoinWatch {
+    /// The month the resident takes up the intervention; the horizon's length if never.
+    var month: Int
+    var state: ResidentState
+  }
+
+  /// Takes one resident through the control arm from `firstMonth` on, or until death, and notes
+  /// when they would take up the intervention.
+  ///
+  /// From the month of taking up, the resident's months are counted again in `joined`.
+  /// `stepWatch` sees each month's start, the inputs of its decisions, and its end. The
+  /// resident's state stays in registers for the whole horizon; a death ends the loop.
+  @inline(never)
+  func liveNotingUptake<Watch: StepWatch>(
+    _ state: inout ResidentState, profile: ResidentProfile, control: ArmTally,
+    joined: ArmTally, watch: inout JoinWatch, from firstMonth: Int, stepWatch: inout Watch
+  ) {
+    var current = state
+    var capacity = MonthlyCapacity.controlArm
+    for month in firstMonth..<control.months {
+      if Int(current.needLevel) == constants.deadLevel { break }
+      // The intervention arm's first move that differs: taking up the intervention.
+      if month < watch.month
+        && wouldTakeUp(
+          current, stream: profile.stream, month: month, uptake: constants.participation.uptake)
+      {
+        watch.month = month
+        watch.state = current
+      }
+      let counts = control.counts + month
+      accrue(current, classCounts: control.classes(in: month), counts: &counts.pointee)
+      let eventsBefore = counts.pointee.events
+      let isJoined = month >= watch.month
+      stepWatch.startMonth(
+        current, month: month, stream: profile.stream, hasJoined: isJoined, stepper: self)
+      if isJoined {
+        accrue(current, classCounts: joined.classes(in: month), counts: &joined.counts[month])
+      }
+      evolve(
+        &current, profile: profile, month: month, arm: .control, capacity: &capacity,
+        events: &counts.pointee.events, stepWatch: &stepWatch)
+      let events = counts.pointee.events - eventsBefore
+      if isJoined { joined.counts[month].events += events }
+      stepWatch.endMonth(month, events: events, stepper: self)
+      #if CARESIM_INTERNAL_CHECKS
+      checkInvariants(of: current, arm: .control, month: month)
+      #endif
+    }
+    state = current
+  }
+}

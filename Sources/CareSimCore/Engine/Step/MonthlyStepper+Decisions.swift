@@ -1,0 +1,84 @@
+/// The month's decisions that a what-if threshold may change, composed in the month's order.
+///
+/// ``evolve(_:profile:month:arm:capacity:events:stepWatch:)`` makes them one by one, calling the
+/// decisions' pure functions in its phases (calling `decide` from the step cost a tenth more
+/// instructions there under callgrind: the compiler kept fewer constants in registers), and the
+/// build with `CARESIM_INTERNAL_CHECKS` checks every month that
+/// ``decide(_:covariateRatios:participates:intensity:thresholds:moveUniform:draws:)`` agrees with
+/// it. ``ThresholdWatch`` calls `decide` with the base's and each variant's thresholds.
+extension MonthlyStepper {
+  /// What a month's draws decide before quality of life moves: the level after the need move and
+  /// escalation, and whether a need above the care served is signalled.
+  struct Decisions: Equatable {
+    /// The level after the need move and, after a crisis, admission.
+    var level: Int
+    var crisis: Bool
+    /// Whether a need above the care served at `level` at home is signalled; a crisis signals it.
+    var signalled: Bool
+  }
+
+  /// The thresholds of ``decide(_:covariateRatios:participates:intensity:thresholds:moveUniform:draws:)``
+  /// besides the hazard ratios: probabilities that its draws are compared with.
+  struct DecisionThresholds: Sendable, Equatable {
+    /// The chance that a crisis ends in admission.
+    var crisisAdmission: Double
+    /// This month's chance that a need above the care served is signalled.
+    var signalling: Double
+  }
+
+  /// The need move, a crisis and the admission after it, and signalling, in the month's order.
+  ///
+  /// - Parameters:
+  ///   - state: The resident at the start of the month's move.
+  ///   - covariateRatios: The covariates' hazard ratios this month (see
+  ///     ``covariateRatios(_:ageInMonths:covariates:)``).
+  ///   - participates: Whether the resident takes part; prevention and the participants'
+  ///     crisis risk then act, scaled by `intensity`.
+  ///   - intensity: How fully the intervention serves the resident (0 if not taking part).
+  ///   - thresholds: The probabilities the draws are compared with.
+  ///   - moveUniform: The month's need-move draw.
+  ///   - draws: The month's other draws, each read only when needed.
+  /// - Returns: What the draws decide.
+  func decide(
+    _ state: ResidentState, covariateRatios: HazardRatios, participates: Bool, intensity: Double,
+    thresholds: DecisionThresholds, moveUniform: Double, draws: some DecisionDraws
+  ) -> Decisions {
+    let ratios =
+      participates ? prevented(covariateRatios, intensity: intensity) : covariateRatios
+    var level = nextLevel(from: Int(state.needLevel), ratios: ratios, uniform: moveUniform)
+    var crisis = false
+    if levels[level].crisisProbability > 0
+      && hasCrisis(
+        at: level, covariateRatios: covariateRatios, participates: participates,
+        intensity: intensity, uniform: draws.uniform(.crisis))
+    {
+      crisis = true
+      if Self.isAdmittedAfterCrisis(
+        probability: thresholds.crisisAdmission, uniform: draws.uniform(.crisisAdmission))
+      {
+        level = constants.admissionLevel
+      }
+    }
+    let signalled =
+      crisis
+      || (levels[level].isAtHome && level > Int(state.servedLevel)
+        && Self.isSignalled(probability: thresholds.signalling, uniform: draws.uniform(.signalling)))
+    return Decisions(level: level, crisis: crisis, signalled: signalled)
+  }
+}
+
+/// Where ``MonthlyStepper/decide(_:covariateRatios:participates:intensity:thresholds:moveUniform:draws:)``
+/// reads a month's draws: the step reads its stream; a watch comparing several thresholds reads
+/// each draw once.
+protocol DecisionDraws {
+  func uniform(_ decision: RandomDecision) -> Double
+}
+
+/// A resident's draws of one month, read from the stream when asked for.
+struct StreamDraws: DecisionDraws {
+  let stream: RandomStreamKey
+  let month: Int
+
+  @inline(__always)
+  func uniform(_ decision: RandomDecision) -> Double { stream.uniform(month: month, decision) }
+}

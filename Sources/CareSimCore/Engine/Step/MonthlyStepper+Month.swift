@@ -1,0 +1,134 @@
+/// The month of one living resident, as an ordered list of phases.
+///
+/// Each phase runs only when it can change something, to keep the common path short, and calls
+/// its mechanism's file. A decision reads a fixed position of the resident's stream,
+/// `(month, decision)`, so skipping a phase never shifts another phase's draw. The decisions that
+/// what-if thresholds may change are pure functions (the need move, a crisis, admission after it,
+/// signalling, uptake), which ``ThresholdWatch`` calls too, composed in this order by
+/// ``decide(_:covariateRatios:participates:intensity:thresholds:moveUniform:draws:)``.
+extension MonthlyStepper {
+  /// Moves a living resident to next month's state.
+  @inline(__always)
+  func evolve(
+    _ state: inout ResidentState, profile: ResidentProfile, month: Int,
+    arm: InterventionArm, capacity: inout MonthlyCapacity, events: inout MonthlyEvents
+  ) {
+    var noWatch = NoStepWatch()
+    evolve(
+      &state, profile: profile, month: month, arm: arm, capacity: &capacity, events: &events,
+      stepWatch: &noWatch)
+  }
+
+  /// Moves a living resident to next month's state; `stepWatch` sees the inputs of the month's
+  /// decisions before they are made.
+  @inline(__always)
+  func evolve<Watch: StepWatch>(
+    _ state: inout ResidentState, profile: ResidentProfile, month: Int,
+    arm: InterventionArm, capacity: inout MonthlyCapacity, events: inout MonthlyEvents,
+    stepWatch: inout Watch
+  ) {
+    let stream = profile.stream
+    // Ladders have at most a few levels (validated), and ages stay far from overflow: the hot loop
+    // skips those checks.
+    let ageInMonths = profile.ageInMonthsAtStart &+ month
+    let wasAtHome = levels[Int(state.needLevel)].isAtHome
+
+    // 1. Participation: taking up, waiting for a place, leaving (intervention arm, at home).
+    if arm == .intervention && wasAtHome && participationCanChange(state) {
+      updateParticipation(&state, stream: stream, month: month, capacity: &capacity)
+    }
+    let participates = state.isParticipating
+    let intensity = participates ? capacity.serviceIntensity : 0
+
+    // 2. Loneliness starts or resolves.
+    if lonelinessCanChange(state) {
+      updateLoneliness(&state, stream: stream, month: month, intensity: intensity)
+    }
+
+    // 3. The need move: the covariates' hazard ratios, and prevention for participants.
+    let covariateRatios = covariateRatios(state, ageInMonths: ageInMonths, covariates: covariates)
+    let moveUniform = stream.uniform(month: month, .transition)
+    stepWatch.willDecide(
+      state, ageInMonths: ageInMonths, month: month, stream: stream,
+      covariateRatios: covariateRatios, moveUniform: moveUniform, stepper: self)
+    #if CARESIM_INTERNAL_CHECKS
+    let expected = decide(
+      state, covariateRatios: covariateRatios, participates: participates, intensity: intensity,
+      thresholds: DecisionThresholds(
+        crisisAdmission: constants.escalation.admissionProbability,
+        signalling: signallingProbability(intensity: intensity)),
+      moveUniform: moveUniform, draws: StreamDraws(stream: stream, month: month))
+    #endif
+    let ratios =
+      participates ? prevented(covariateRatios, intensity: intensity) : covariateRatios
+    var level = nextLevel(from: Int(state.needLevel), ratios: ratios, uniform: moveUniform)
+
+    // 4. Escalation: a crisis at home costs, hurts, makes need visible and may end in admission.
+    var crisisHappened = false
+    if levels[level].crisisProbability > 0
+      && hasCrisis(
+        at: level, covariateRatios: covariateRatios, participates: participates,
+        intensity: intensity, uniform: stream.uniform(month: month, .crisis))
+    {
+      crisisHappened = true
+      sufferCrisis(&state, events: &events)
+      if Self.isAdmittedAfterCrisis(
+        probability: constants.escalation.admissionProbability,
+        uniform: stream.uniform(month: month, .crisisAdmission))
+      {
+        level = constants.admissionLevel
+      }
+    }
+    state.needLevel = UInt8(truncatingIfNeeded: level)
+    #if CARESIM_INTERNAL_CHECKS
+    precondition(
+      expected.level == level && expected.crisis == crisisHappened,
+      "month \(month): decide(…) and the step disagree on the need move or a crisis")
+    #endif
+
+    // 5. Death ends the month; otherwise quality of life moves, and below the minimum for living
+    // at home the resident is admitted; in an institution the intervention ends.
+    if level == constants.deadLevel {
+      die(&state)
+      return
+    }
+    level = moveQualityOfLife(
+      &state, level: level, ageInMonths: ageInMonths, intensity: intensity, stream: stream,
+      month: month)
+    guard levels[level].isAtHome else {
+      enterInstitution(&state, wasAtHome: wasAtHome, events: &events)
+      return
+    }
+
+    // 6. Care follows need: down at once, up when the need is signalled (a crisis signals it); a
+    // participant's new care episode may be substituted.
+    if state.needLevel < state.servedLevel {
+      serve(&state, stream: stream, month: month, arm: arm, capacity: &capacity)
+    } else if state.needLevel > state.servedLevel {
+      let signalled =
+        crisisHappened
+        || Self.isSignalled(
+          probability: signallingProbability(intensity: intensity),
+          uniform: stream.uniform(month: month, .signalling))
+      #if CARESIM_INTERNAL_CHECKS
+      precondition(
+        expected.signalled == signalled,
+        "month \(month): decide(…) and the step disagree on signalling")
+      #endif
+      if signalled { serve(&state, stream: stream, month: month, arm: arm, capacity: &capacity) }
+    }
+
+    // 7. Extra care: outreach starts extra professional trajectories for participants.
+    if participates && constants.extraCare.acts {
+      startExtraCare(stream: stream, month: month, intensity: intensity, events: &events)
+    }
+
+    // 8. Volunteering: participants start to volunteer; volunteers stop.
+    if volunteeringCanChange(state) {
+      updateVolunteering(&state, stream: stream, month: month)
+    }
+
+    // 9. The informal carer's strain follows need.
+    if state.hasActiveCarer { updateCarer(&state, level: level, intensity: intensity) }
+  }
+}

@@ -1,0 +1,129 @@
+/// Death, quality of life and admission: the dead take no part; quality of life moves each month
+/// a fraction of the way to its target, with a shock; below the minimum for living at home the
+/// resident is admitted, and an admitted resident leaves the intervention.
+extension StepConstants {
+  /// The quality-of-life model's constants.
+  struct QualityOfLife: StepMechanism {
+    var adjustmentRate: Double
+    var ageDeclinePerYear: Double
+    var referenceAge: Double
+    var lonelinessDecrement: Double
+    var participationGain: Double
+    var volunteerGain: Double
+    /// Half-width of the uniform shock: sqrt(3) times its standard deviation.
+    var shockHalfWidth: Double
+    /// `-1` when the threshold is off, so that no score falls below it.
+    var minimumForLivingAtHome: Double
+
+    init(_ parameters: ScenarioParameters) {
+      let quality = parameters.qualityOfLife
+      adjustmentRate = quality.adjustmentRate
+      ageDeclinePerYear = quality.ageDeclinePerYear
+      referenceAge = quality.referenceAge
+      lonelinessDecrement = quality.lonelinessDecrement
+      participationGain = quality.participationGain
+      volunteerGain = quality.volunteerGain
+      shockHalfWidth = 3.0.squareRoot() * quality.monthlyShockSD
+      minimumForLivingAtHome = quality.minimumForLivingAtHome ?? -1
+    }
+
+    /// Quality of life acts beyond the level's utility when it drifts, is shocked, changes with
+    /// age, loneliness or taking part, or can admit.
+    var acts: Bool {
+      adjustmentRate != 1 || shockHalfWidth != 0 || ageDeclinePerYear != 0
+        || lonelinessDecrement != 0 || participationGain != 0 || volunteerGain != 0
+        || minimumForLivingAtHome >= 0
+    }
+
+    static func clear(_ fields: MechanismFields, in parameters: inout ScenarioParameters) {
+      switch fields {
+      case .afterUptake:
+        parameters.qualityOfLife.participationGain = 0
+        parameters.qualityOfLife.volunteerGain = 0
+      case .uptake, .prices: break
+      }
+    }
+  }
+}
+
+extension StepConstants {
+  /// The level's utility, less age and loneliness, plus what the intervention's activation and
+  /// contact add (scaled by how fully the intervention can serve its participants this month).
+  @inline(__always)
+  func qualityOfLifeTarget(
+    _ state: ResidentState, utility: Double, ageInMonths: Int, serviceIntensity: Double
+  ) -> Double {
+    var target = utility
+    if qualityOfLife.ageDeclinePerYear != 0 {
+      target -=
+        qualityOfLife.ageDeclinePerYear
+        * max(0, Double(ageInMonths) * monthsPerYearReciprocal - qualityOfLife.referenceAge)
+    }
+    if state.isLonely { target -= qualityOfLife.lonelinessDecrement }
+    if state.isParticipating { target += qualityOfLife.participationGain * serviceIntensity }
+    if state.isVolunteer { target += qualityOfLife.volunteerGain }
+    return target
+  }
+
+  /// The score after a month's move towards the target, before the shock.
+  @inline(__always)
+  func adjustedQualityOfLife(_ score: Double, towards target: Double) -> Double {
+    score + qualityOfLife.adjustmentRate * (target - score)
+  }
+
+  /// A uniform shock with mean 0 and the scenario's standard deviation: a uniform on [-a, a]
+  /// has standard deviation a/sqrt(3), so a is sqrt(3) times the standard deviation.
+  @inline(__always)
+  func qualityOfLifeShock(_ uniform: Double) -> Double {
+    (2 * uniform - 1) * qualityOfLife.shockHalfWidth
+  }
+}
+
+extension MonthlyStepper {
+  /// Death: the dead take no part and have no quality of life.
+  @inline(__always)
+  func die(_ state: inout ResidentState) {
+    state.participation = .none
+    state.isVolunteer = false
+    state.isSubstituted = false
+    state.qualityOfLife = 0
+  }
+
+  /// Moves quality of life towards its target and returns the resident's level: the admission
+  /// level when the score falls below the minimum for living at home.
+  @inline(__always)
+  func moveQualityOfLife(
+    _ state: inout ResidentState, level: Int, ageInMonths: Int, intensity: Double,
+    stream: RandomStreamKey, month: Int
+  ) -> Int {
+    let target = constants.qualityOfLifeTarget(
+      state, utility: levels[level].utility, ageInMonths: ageInMonths,
+      serviceIntensity: intensity)
+    var score = constants.adjustedQualityOfLife(state.qualityOfLife, towards: target)
+    if constants.qualityOfLife.shockHalfWidth > 0 {
+      score += constants.qualityOfLifeShock(stream.uniform(month: month, .qualityOfLifeShock))
+    }
+    state.qualityOfLife = clampUnit(score)
+    guard
+      levels[level].isAtHome
+        && state.qualityOfLife < constants.qualityOfLife.minimumForLivingAtHome
+    else {
+      return level
+    }
+    state.needLevel = UInt8(truncatingIfNeeded: constants.admissionLevel)
+    return constants.admissionLevel
+  }
+
+  /// A resident in an institution: care is delivered at once, the intervention ends, and a move
+  /// from home counts as an admission.
+  @inline(__always)
+  func enterInstitution(
+    _ state: inout ResidentState, wasAtHome: Bool, events: inout MonthlyEvents
+  ) {
+    if wasAtHome { events.admissions &+= 1 }
+    state.participation = .none
+    state.isVolunteer = false
+    state.isSubstituted = false
+    state.servedLevel = state.needLevel
+  }
+}

@@ -1,0 +1,48 @@
+/// Signalling: a need above the care served costs nothing until it is signalled, with a monthly
+/// chance that is higher for participants, or until a crisis makes it visible. It acts in the
+/// month's decisions (see `MonthlyStepper+Month.swift`); the care it starts is served by
+/// `MonthlyStepper+Substitution.swift`.
+extension StepConstants {
+  /// The signalling mechanism's constants.
+  struct Signalling: StepMechanism {
+    /// For everyone without the intervention, and for non-participants with it.
+    var probability: Double
+    /// For participants served in full.
+    var participantProbability: Double
+
+    init(_ parameters: ScenarioParameters) {
+      probability = parameters.mechanisms.signalling.monthlyProbability
+      participantProbability = parameters.mechanisms.signalling.participantMonthlyProbability
+    }
+
+    /// Signalling delays care unless every need is signalled at once.
+    var acts: Bool { probability < 1 || participantProbability < 1 }
+
+    static func clear(_ fields: MechanismFields, in parameters: inout ScenarioParameters) {
+      switch fields {
+      case .afterUptake: parameters.mechanisms.signalling.participantMonthlyProbability = 0
+      case .uptake, .prices: break
+      }
+    }
+  }
+}
+
+extension MonthlyStepper {
+  /// The month's signalling chance of a resident served with `intensity` (0 when not taking
+  /// part).
+  @inline(__always)
+  func signallingProbability(intensity: Double) -> Double {
+    let signalling = constants.signalling
+    return signalling.probability
+      + (signalling.participantProbability - signalling.probability) * intensity
+  }
+
+  /// The signalling decision: whether a need above the care served is signalled this month.
+  ///
+  /// A pure function of its threshold, which the step calls with the scenario's and
+  /// ``ThresholdWatch`` with each what-if setting's; a certain signal reads no draw.
+  @inline(__always)
+  static func isSignalled(probability: Double, uniform: @autoclosure () -> Double) -> Bool {
+    probability >= 1 || uniform() < probability
+  }
+}

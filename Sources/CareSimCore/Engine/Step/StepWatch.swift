@@ -1,0 +1,37 @@
+/// What the control arm's step shows a watcher: each month of a resident, and the inputs of the
+/// month's decisions before they are made.
+///
+/// The plain runs pass ``NoStepWatch``, whose calls compile away; ``ThresholdWatch`` uses them to
+/// find where what-if settings branch off a base run.
+protocol StepWatch {
+  mutating func startResident(_ resident: Int)
+  /// Called at the start of a living resident's month, once the base has decided whether they
+  /// take up the intervention (`hasJoined`: they have by now).
+  mutating func startMonth(
+    _ state: ResidentState, month: Int, stream: RandomStreamKey, hasJoined: Bool,
+    stepper: MonthlyStepper)
+  /// Called in the control arm before a living resident's month is decided (see
+  /// ``MonthlyStepper/decide(_:covariateRatios:participates:intensity:thresholds:moveUniform:draws:)``),
+  /// with the covariates' hazard ratios and the need move's draw.
+  mutating func willDecide(
+    _ state: ResidentState, ageInMonths: Int, month: Int, stream: RandomStreamKey,
+    covariateRatios: HazardRatios, moveUniform: Double, stepper: MonthlyStepper)
+  /// Called at the end of a living resident's month, with the events the month counted.
+  mutating func endMonth(_ month: Int, events: MonthlyEvents, stepper: MonthlyStepper)
+}
+
+/// The watcher of plain runs: sees nothing.
+struct NoStepWatch: StepWatch {
+  @inline(__always) mutating func startResident(_ resident: Int) {}
+  @inline(__always) mutating func startMonth(
+    _ state: ResidentState, month: Int, stream: RandomStreamKey, hasJoined: Bool,
+    stepper: MonthlyStepper
+  ) {}
+  @inline(__always) mutating func willDecide(
+    _ state: ResidentState, ageInMonths: Int, month: Int, stream: RandomStreamKey,
+    covariateRatios: HazardRatios, moveUniform: Double, stepper: MonthlyStepper
+  ) {}
+  @inline(__always) mutating func endMonth(
+    _ month: Int, events: MonthlyEvents, stepper: MonthlyStepper
+  ) {}
+}

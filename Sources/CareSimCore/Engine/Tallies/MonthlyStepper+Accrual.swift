@@ -1,0 +1,21 @@
+/// Accrual: each living resident's month is counted in its care class before the resident moves.
+extension MonthlyStepper {
+  /// Counts a living resident's month in its care class and adds its quality of life.
+  ///
+  /// A month's cost depends only on the care class (see ``CareClass``), so the step counts
+  /// residents per class and prices the classes once a month, instead of adding cost vectors per
+  /// resident.
+  @inline(__always)
+  func accrue(
+    _ state: ResidentState, classCounts: UnsafeMutablePointer<Int>, counts: inout MonthlyCounts
+  ) {
+    // Wrapping adds without branches: a count of residents cannot overflow, and the hot loop
+    // skips the checks.
+    classCounts[CareClass.index(of: state, efficiencyApplies: constants.efficiency.acts)] &+= 1
+    counts.qualityOfLifeUnits &+= MonthlyCounts.units(ofQualityOfLife: state.qualityOfLife)
+    counts.participants &+= state.isParticipating ? 1 : 0
+    counts.volunteers &+= state.isVolunteer ? 1 : 0
+    counts.unmetNeed &+= state.hasUnmetNeed ? 1 : 0
+    counts.substituted &+= state.isSubstituted ? 1 : 0
+  }
+}

@@ -1,0 +1,42 @@
+/// One replication's monthly totals over all residents, for both arms.
+public struct ReplicationOutcome: Sendable, Equatable {
+  public let months: Int
+  /// Flattened `[arm][month][metric]`.
+  public private(set) var values: [Double]
+
+  static var metricCount: Int { OutcomeMetric.allCases.count }
+
+  public init(months: Int) {
+    self.months = months
+    values = Array(
+      repeating: 0, count: InterventionArm.allCases.count * months * Self.metricCount)
+  }
+
+  @inlinable
+  func index(_ arm: InterventionArm, _ month: Int, _ metric: OutcomeMetric) -> Int {
+    (arm.rawValue * months + month) * OutcomeMetric.allCases.count + metric.rawValue
+  }
+
+  public subscript(arm: InterventionArm, month: Int, metric: OutcomeMetric) -> Double {
+    get { values[index(arm, month, metric)] }
+    set { values[index(arm, month, metric)] = newValue }
+  }
+
+  /// The sum of a metric over some months.
+  public func total(_ arm: InterventionArm, _ metric: OutcomeMetric, months: Range<Int>) -> Double {
+    var sum = 0.0
+    for month in months { sum += self[arm, month, metric] }
+    return sum
+  }
+
+  /// The sum over months of a metric, each month weighted by `weights[month]` (discount factors).
+  public func total(_ arm: InterventionArm, _ metric: OutcomeMetric, weights: [Double]? = nil)
+    -> Double
+  {
+    var sum = 0.0
+    for month in 0..<months {
+      sum += self[arm, month, metric] * (weights?[month] ?? 1)
+    }
+    return sum
+  }
+}

@@ -1,0 +1,63 @@
+/// Branching: a what-if setting's control run, made from the base's by moving again only the
+/// residents that the watch saw branch off.
+extension MonthlyStepper {
+  /// The control run a variant of this stepper's scenario would have made, from this scenario's
+  /// `record`, the watch's `divergences` of that variant and, when its uptake differs, its
+  /// `tracking`: each resident who branches off is moved again from that month, once as here (to
+  /// take away) and once as in `variant` (to add).
+  ///
+  /// Tallies are integers, so the result has the bits of the variant's own control run.
+  func branch(
+    _ record: UptakeRecord, at divergences: [Divergence], tracking: UptakeTracking?,
+    into variant: MonthlyStepper, profiles: [ResidentProfile]
+  ) -> UptakeRecord {
+    let months = record.control.months
+    let classesPerMonth = record.control.classesPerMonth
+    let added = ArmTally(months: months, classesPerMonth: classesPerMonth)
+    let addedJoined = ArmTally(months: months, classesPerMonth: classesPerMonth)
+    let removed = ArmTally(months: months, classesPerMonth: classesPerMonth)
+    let removedJoined = ArmTally(months: months, classesPerMonth: classesPerMonth)
+    var joinMonths = tracking?.joinMonths ?? record.joinMonths
+    var statesAtJoining = tracking?.statesAtJoining ?? record.statesAtJoining
+    var noWatch = NoStepWatch()
+    for divergence in divergences {
+      let resident = divergence.resident
+      let month = divergence.month
+      // Taking up is decided again from the month of the divergence, unless it was earlier.
+      func watch(joinMonth: Int, state: ResidentState) -> JoinWatch {
+        UptakeRecord.hadJoined(joinMonth: joinMonth, state: state, before: month)
+          ? JoinWatch(month: joinMonth, state: state) : JoinWatch(month: months, state: state)
+      }
+      var baseState = divergence.state
+      var baseWatch = watch(
+        joinMonth: record.joinMonths[resident], state: record.statesAtJoining[resident])
+      liveNotingUptake(
+        &baseState, profile: profiles[resident], control: removed, joined: removedJoined,
+        watch: &baseWatch, from: month, stepWatch: &noWatch)
+      var variantState = divergence.state
+      var variantWatch = watch(
+        joinMonth: joinMonths[resident], state: statesAtJoining[resident])
+      variant.liveNotingUptake(
+        &variantState, profile: profiles[resident], control: added, joined: addedJoined,
+        watch: &variantWatch, from: month, stepWatch: &noWatch)
+      joinMonths[resident] = variantWatch.month
+      statesAtJoining[resident] = variantWatch.state
+    }
+    let control = ArmTally(copying: record.control)
+    control.add(added)
+    control.subtract(removed)
+    // What the intervention arm keeps of the control run: the control months less those taken up.
+    let notReached = ArmTally(copying: record.notReached)
+    notReached.add(added)
+    notReached.subtract(addedJoined)
+    notReached.subtract(removed)
+    notReached.add(removedJoined)
+    if let tracking {
+      notReached.subtract(tracking.joinedOnlyHere)
+      notReached.add(tracking.joinedOnlyInBase)
+    }
+    return UptakeRecord(
+      control: control, notReached: notReached, joinMonths: joinMonths,
+      statesAtJoining: statesAtJoining)
+  }
+}

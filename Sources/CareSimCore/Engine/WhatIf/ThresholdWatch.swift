@@ -1,0 +1,220 @@
+/// Where a control-arm resident of a what-if setting first moves differently from the base run: the
+/// month, the resident's state at its start, and the settings (bits of ``ThresholdWatch/variants``).
+struct Divergence: Sendable {
+  var resident: Int
+  var month: Int
+  var state: ResidentState
+  var variants: UInt64
+}
+
+/// Watches a base run's control arm for the first month in which a variant's thresholds would move
+/// a resident differently, and follows when residents take up a variant with other uptake.
+///
+/// Residents draw the same numbers in every variant, so a variant moves each resident exactly as the
+/// base does until one of that month's draws falls between the base's threshold and the variant's.
+/// The watch makes the month's decisions as the step makes them, with the same
+/// ``MonthlyStepper/decide(_:covariateRatios:participates:intensity:thresholds:moveUniform:draws:)``,
+/// once with the base's thresholds and once with each variant's, and compares the results. It may
+/// report a month in which nothing differs in the end (signalling is decided before a
+/// quality-of-life admission can make it moot); running the resident again from there costs time,
+/// not bits. Most draws lie far from every threshold, so the common month costs one bound per
+/// decision. Uptake moves nobody in the control arm: the watch notes when each resident takes up in
+/// the variant and counts the months in which the variant and the base disagree on whether they
+/// have (see `ThresholdWatch+Uptake.swift`).
+struct ThresholdWatch: StepWatch {
+  /// The most variants one watch follows: their bits fit one word.
+  static let maximumVariants = UInt64.bitWidth
+
+  let base: ControlArmThresholds
+  let variants: [ControlArmThresholds]
+  /// The variants whose thresholds of each decision differ from the base's (see
+  /// ``ControlArmThreshold/decision``).
+  let covariateVariants: UInt64
+  let admissionVariants: UInt64
+  let signallingVariants: UInt64
+  let uptakeVariants: UInt64
+  /// No variant's move or crisis hazard exceeds the base's times this bound, so a draw above the
+  /// bound moves every variant as it moves the base.
+  let hazardBound: Double
+  var divergences: [Divergence] = []
+  /// Each variant's place among those with other uptake, or `nil`.
+  let trackingSlots: [Int?]
+  /// Join months and states of the variants with other uptake, slot by slot, resident by resident
+  /// (flat, so that the hot loop reads them without reference counting).
+  var trackedJoinMonths: [Int]
+  var trackedStatesAtJoining: [ResidentState]
+  let residents: Int
+  let joinedOnlyHereTallies: [ArmTally]
+  let joinedOnlyInBaseTallies: [ArmTally]
+  var resident = 0
+  var monthStart: ResidentState?
+  /// The variants in which the current resident has already branched off.
+  var branched: UInt64 = 0
+  /// The variants that this month count the resident as taken up and the base not, and the other
+  /// way round.
+  var joinedOnlyHere: UInt64 = 0
+  var joinedOnlyInBase: UInt64 = 0
+
+  /// - Parameters:
+  ///   - base: The base run's thresholds.
+  ///   - variants: Each variant's thresholds.
+  ///   - record: What the base's intervention arm starts from: the join months and states of
+  ///     initial participants, for every variant with other uptake to start from.
+  ///   - months: The horizon of the base's tallies.
+  ///   - classesPerMonth: The care classes of a month in the base's tallies.
+  init(
+    base: ControlArmThresholds, variants: [ControlArmThresholds],
+    startingFrom record: (joinMonths: [Int], statesAtJoining: [ResidentState]),
+    months: Int, classesPerMonth: Int
+  ) {
+    precondition(variants.count <= Self.maximumVariants, "at most 64 variants a watch")
+    self.base = base
+    self.variants = variants
+    let masks = ControlArmThresholds.differing(variants, from: base)
+    covariateVariants = masks[.needMoveAndCrisis] ?? 0
+    admissionVariants = masks[.crisisAdmission] ?? 0
+    signallingVariants = masks[.signalling] ?? 0
+    uptakeVariants = masks[.uptake] ?? 0
+    hazardBound = variants.map { Self.hazardBound(of: $0, over: base) }.max() ?? 1
+    var slots: [Int?] = []
+    var tracked = 0
+    for index in variants.indices {
+      slots.append(uptakeVariants & 1 << UInt64(index) != 0 ? tracked : nil)
+      if slots[index] != nil { tracked += 1 }
+    }
+    trackingSlots = slots
+    residents = record.joinMonths.count
+    trackedJoinMonths = Array(repeatElement(record.joinMonths, count: tracked).joined())
+    trackedStatesAtJoining = Array(repeatElement(record.statesAtJoining, count: tracked).joined())
+    joinedOnlyHereTallies = (0..<tracked).map { _ in
+      ArmTally(months: months, classesPerMonth: classesPerMonth)
+    }
+    joinedOnlyInBaseTallies = (0..<tracked).map { _ in
+      ArmTally(months: months, classesPerMonth: classesPerMonth)
+    }
+  }
+
+  /// How far a variant's hazard-ratio thresholds can raise a hazard above the base's, with a
+  /// margin for rounding: the product over those thresholds of their largest ratio (at least 1).
+  static func hazardBound(
+    of variant: ControlArmThresholds, over base: ControlArmThresholds
+  ) -> Double {
+    func largestRatio(_ variant: HazardRatios, _ base: HazardRatios) -> Double {
+      let pairs = [
+        (variant.progression, base.progression), (variant.admission, base.admission),
+        (variant.death, base.death),
+      ]
+      // A base ratio of 0 leaves no bound: every draw is then checked.
+      return pairs.map { $0 == $1 ? 1 : $0 / $1 }.reduce(1, max)
+    }
+    let bound = ControlArmThreshold.allCases.reduce(1.0) { bound, threshold in
+      guard case .hazardRatios(let ratios) = threshold.value(in: variant),
+        case .hazardRatios(let baseRatios) = threshold.value(in: base)
+      else { return bound }
+      return bound * largestRatio(ratios, baseRatios)
+    }
+    return bound * (1 + 1e-9)
+  }
+
+  /// Calls `body` with each variant whose bit is set in `mask`.
+  static func forEach(in mask: UInt64, _ body: (Int) -> Void) {
+    var bits = mask
+    while bits != 0 {
+      body(bits.trailingZeroBitCount)
+      bits &= bits &- 1
+    }
+  }
+
+  mutating func startResident(_ resident: Int) {
+    self.resident = resident
+    branched = 0
+  }
+
+  /// Settles the common month, in which no draw comes near any threshold, with a bound per
+  /// decision; the others go to ``compareDecisions(_:ageInMonths:stream:covariateRatios:moveUniform:draws:variants:stepper:)``.
+  @inline(__always)
+  mutating func willDecide(
+    _ state: ResidentState, ageInMonths: Int, month: Int, stream: RandomStreamKey,
+    covariateRatios: HazardRatios, moveUniform: Double, stepper: MonthlyStepper
+  ) {
+    let followed = (covariateVariants | signallingVariants | admissionVariants) & ~branched
+    guard followed != 0 else { return }
+    let from = Int(state.needLevel)
+    let rule = stepper.levels[from]
+    // Below the bound, some variant may move or have a crisis differently, which may change
+    // every later decision of the month; above it, only a need above the care served can be
+    // signalled differently.
+    let total = (rule.moveMass * MonthlyTransition.multipliers(covariateRatios)).sum()
+    let near =
+      moveUniform < total * hazardBound
+      || (rule.crisisProbability > 0
+        && stream.uniform(month: month, .crisis)
+          < stepper.crisisProbability(
+            at: from, covariateRatios: covariateRatios, participates: false, intensity: 0)
+          * hazardBound)
+    let signallingPending =
+      followed & signallingVariants != 0 && rule.isAtHome && from > Int(state.servedLevel)
+    guard near || signallingPending else { return }
+    compareDecisions(
+      state, ageInMonths: ageInMonths, stream: stream, covariateRatios: covariateRatios,
+      moveUniform: moveUniform, draws: DrawnOnce(stream: stream, month: month),
+      variants: near ? followed : followed & signallingVariants, stepper: stepper)
+  }
+
+  /// Makes the month's decisions with the base's thresholds and with each of `candidates`', and
+  /// notes the variants that decide differently.
+  @inline(never)
+  mutating func compareDecisions(
+    _ state: ResidentState, ageInMonths: Int, stream: RandomStreamKey,
+    covariateRatios: HazardRatios, moveUniform: Double, draws: DrawnOnce,
+    variants candidates: UInt64, stepper: MonthlyStepper
+  ) {
+    let decided = stepper.decide(
+      state, covariateRatios: covariateRatios, participates: false, intensity: 0,
+      thresholds: base.decisions, moveUniform: moveUniform, draws: draws)
+    var branching: UInt64 = 0
+    Self.forEach(in: candidates) { variant in
+      let bit = UInt64(1) << UInt64(variant)
+      let thresholds = variants[variant]
+      let ratios =
+        covariateVariants & bit != 0
+        ? stepper.covariateRatios(
+          state, ageInMonths: ageInMonths, covariates: thresholds.covariates)
+        : covariateRatios
+      let variantDecided = stepper.decide(
+        state, covariateRatios: ratios, participates: false, intensity: 0,
+        thresholds: thresholds.decisions, moveUniform: moveUniform, draws: draws)
+      if variantDecided != decided { branching |= bit }
+    }
+    if branching != 0, let monthStart {
+      branched |= branching
+      divergences.append(
+        Divergence(resident: resident, month: draws.month, state: monthStart, variants: branching))
+    }
+  }
+}
+
+/// A month's draws of the decisions after the need move, read once for every variant a watch
+/// compares.
+struct DrawnOnce: DecisionDraws {
+  let month: Int
+  let crisis: Double
+  let crisisAdmission: Double
+  let signalling: Double
+
+  init(stream: RandomStreamKey, month: Int) {
+    self.month = month
+    crisis = stream.uniform(month: month, .crisis)
+    crisisAdmission = stream.uniform(month: month, .crisisAdmission)
+    signalling = stream.uniform(month: month, .signalling)
+  }
+
+  func uniform(_ decision: RandomDecision) -> Double {
+    switch decision {
+    case .crisis: crisis
+    case .crisisAdmission: crisisAdmission
+    case .signalling: signalling
+    default: preconditionFailure("the month's decisions read no \(decision) draw")
+    }
+  }
+}

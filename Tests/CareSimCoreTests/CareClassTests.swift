@@ -1,0 +1,37 @@
+import Testing
+
+@testable import CareSimCore
+
+@Suite struct CareClassTests {
+  /// Every combination of a state's flags gives an index that decodes to the same class.
+  @Test func indexDecodesToTheClassOfTheState() {
+    for servedLevel in 0..<5 {
+      for participates in [false, true] {
+        for substituted in [false, true] {
+          for hasCarer in [false, true] {
+            for efficiencyApplies in [false, true] {
+              let state = ResidentState(
+                needLevel: UInt8(servedLevel), servedLevel: UInt8(servedLevel),
+                participation: participates ? .participating : .none, hasCarer: hasCarer,
+                isSubstituted: substituted, qualityOfLife: 0.5)
+              let index = CareClass.index(of: state, efficiencyApplies: efficiencyApplies)
+              let careClass = CareClass(index: index)
+              #expect(careClass.servedLevel == servedLevel)
+              #expect(
+                careClass.isParticipatingWithEfficiency == (participates && efficiencyApplies))
+              #expect(careClass.isSubstituted == substituted)
+              #expect(careClass.hasActiveCarer == hasCarer)
+              #expect(index / CareClass.perLevel == servedLevel)
+            }
+          }
+        }
+      }
+    }
+  }
+
+  @Test func aBrokenDownCarerIsNoActiveCarer() {
+    let state = ResidentState(
+      needLevel: 1, servedLevel: 1, hasCarer: true, carerHasBrokenDown: true, qualityOfLife: 0.5)
+    #expect(!CareClass(index: CareClass.index(of: state, efficiencyApplies: true)).hasActiveCarer)
+  }
+}

@@ -1,0 +1,45 @@
+import Testing
+
+@testable import CareSimCore
+
+@Suite struct MonthlyStepperEscalationTests {
+  /// Covariates raise the crisis hazard as they raise admission; participants' crises have their
+  /// relative risk, scaled by how fully the intervention serves.
+  @Test func crisisProbabilityFollowsAdmissionRatioAndParticipantRisk() {
+    let parameters = TestScenarios.everyMechanism()
+    let base = parameters.mechanisms.escalation.crisisMonthlyProbability[2]
+    let ratios = HazardRatios(progression: 3, admission: 2, death: 5)
+    TestScenarios.withStepper(parameters) { stepper in
+      #expect(
+        stepper.crisisProbability(
+          at: 2, covariateRatios: ratios, participates: false, intensity: 0) == base * 2)
+      let participant = stepper.crisisProbability(
+        at: 2, covariateRatios: ratios, participates: true, intensity: 0.5)
+      #expect(abs(participant - base * 2 * (1 - 0.2 * 0.5)) < 1e-15)
+    }
+  }
+
+  @Test func aCrisisHappensBelowItsProbabilityOnly() {
+    TestScenarios.withStepper { stepper in
+      let probability = stepper.crisisProbability(
+        at: 2, covariateRatios: .none, participates: false, intensity: 0)
+      func crisis(_ uniform: Double) -> Bool {
+        stepper.hasCrisis(
+          at: 2, covariateRatios: .none, participates: false, intensity: 0, uniform: uniform)
+      }
+      #expect(crisis(probability.nextDown) && !crisis(probability))
+    }
+    #expect(MonthlyStepper.isAdmittedAfterCrisis(probability: 0.2, uniform: 0.199))
+    #expect(!MonthlyStepper.isAdmittedAfterCrisis(probability: 0.2, uniform: 0.2))
+    #expect(!MonthlyStepper.isAdmittedAfterCrisis(probability: 0, uniform: 0))
+  }
+
+  @Test func aCrisisCostsQualityOfLifeButNeverBelowZero() {
+    TestScenarios.withStepper { stepper in
+      var events = MonthlyEvents()
+      var state = TestScenarios.resident(at: 1, qualityOfLife: 0.03)
+      stepper.sufferCrisis(&state, events: &events)
+      #expect(state.qualityOfLife == 0 && events.crises == 1)
+    }
+  }
+}

@@ -1,0 +1,68 @@
+import Testing
+
+@testable import CareSimCore
+
+@Suite struct MonthlyStepperQualityOfLifeTests {
+  /// The level's utility, less age and loneliness, plus participation (scaled by intensity) and
+  /// volunteering.
+  @Test func targetFollowsTheModelInAPage() {
+    let parameters = TestScenarios.everyMechanism()
+    let model = parameters.qualityOfLife
+    TestScenarios.withStepper(parameters) { stepper in
+      var state = TestScenarios.resident(at: 0, participation: .participating, lonely: true)
+      state.isVolunteer = true
+      let target = stepper.constants.qualityOfLifeTarget(
+        state, utility: 0.8, ageInMonths: 75 * 12, serviceIntensity: 0.5)
+      let expected =
+        0.8 - model.ageDeclinePerYear * 10 - model.lonelinessDecrement
+        + model.participationGain * 0.5 + model.volunteerGain
+      #expect(abs(target - expected) < 1e-12)
+      let adjusted = stepper.constants.adjustedQualityOfLife(0.5, towards: 0.9)
+      #expect(abs(adjusted - (0.5 + model.adjustmentRate * 0.4)) < 1e-15)
+    }
+  }
+
+  /// A uniform shock on [-a, a), a = sqrt(3) standard deviations.
+  @Test func shockIsUniformWithTheScenarioStandardDeviation() {
+    let parameters = TestScenarios.everyMechanism()
+    let halfWidth = 3.0.squareRoot() * parameters.qualityOfLife.monthlyShockSD
+    TestScenarios.withStepper(parameters) { stepper in
+      #expect(stepper.constants.qualityOfLifeShock(0) == -halfWidth)
+      #expect(stepper.constants.qualityOfLifeShock(0.5) == 0)
+      #expect(abs(stepper.constants.qualityOfLifeShock(1) - halfWidth) < 1e-15)
+    }
+  }
+
+  @Test func aScoreBelowTheMinimumForLivingAtHomeAdmits() {
+    var parameters = TestScenarios.everyMechanism()
+    parameters.qualityOfLife.monthlyShockSD = 0
+    parameters.qualityOfLife.minimumForLivingAtHome = 0.6
+    TestScenarios.withStepper(parameters) { stepper in
+      let stream = RandomStreamKey(seed: 1, replication: 0, resident: 0)
+      var low = TestScenarios.resident(at: 2, qualityOfLife: 0.2)
+      let level = stepper.moveQualityOfLife(
+        &low, level: 2, ageInMonths: 65 * 12, intensity: 0, stream: stream, month: 0)
+      #expect(level == 3 && low.needLevel == 3)
+      var high = TestScenarios.resident(at: 0, qualityOfLife: 0.9)
+      let stays = stepper.moveQualityOfLife(
+        &high, level: 0, ageInMonths: 65 * 12, intensity: 0, stream: stream, month: 0)
+      #expect(stays == 0 && high.needLevel == 0)
+    }
+  }
+
+  @Test func theDeadTakeNoPartAndAnAdmissionEndsTheIntervention() {
+    TestScenarios.withStepper { stepper in
+      var dead = TestScenarios.resident(at: 4, participation: .participating)
+      dead.isVolunteer = true
+      stepper.die(&dead)
+      #expect(!dead.isParticipating && !dead.isVolunteer && dead.qualityOfLife == 0)
+      var events = MonthlyEvents()
+      var admitted = TestScenarios.resident(at: 3, participation: .participating)
+      admitted.servedLevel = 1
+      stepper.enterInstitution(&admitted, wasAtHome: true, events: &events)
+      #expect(!admitted.isParticipating && admitted.servedLevel == 3 && events.admissions == 1)
+      stepper.enterInstitution(&admitted, wasAtHome: false, events: &events)
+      #expect(events.admissions == 1)
+    }
+  }
+}

@@ -1,0 +1,56 @@
+import Testing
+
+@testable import CareSimCore
+
+@Suite struct ThresholdWatchTests {
+  @Test func hazardBoundCoversTheLargestRise() {
+    var base = Simulation(parameters: TestScenarios.everyMechanism()).controlArmThresholds
+    var variant = base
+    variant.covariates.loneliness.admission *= 1.5
+    variant.covariates.carerBreakdown.progression /= 2
+    let bound = ThresholdWatch.hazardBound(of: variant, over: base)
+    #expect(bound >= 1.5 && bound < 1.5 * (1 + 1e-8))
+    #expect(ThresholdWatch.hazardBound(of: base, over: base) < 1 + 1e-8)
+    base.covariates.unmetNeed.death = 0
+    variant = base
+    variant.covariates.unmetNeed.death = 0.5
+    #expect(ThresholdWatch.hazardBound(of: variant, over: base) == .infinity)
+  }
+
+  /// Each threshold change sends some residents off the base's path, and the watch does not
+  /// report every resident: the branching it sees is what the what-if tests rest on.
+  @Test func everyThresholdChangeBranchesSomeResidents() {
+    let base = WhatIfSettings.base()
+    let thresholds = WhatIfSettings.thresholdsChanged(from: base)
+    let (watch, _, _) = WhatIfSettings.watch(base, settings: thresholds, seed: 11)
+    for index in thresholds.indices {
+      let branched = watch.divergences.count { $0.variants & 1 << UInt64(index) != 0 }
+      #expect(branched > 0 && branched < base.residents / 2, "branch \(index): \(branched)")
+      #expect(watch.uptakeTracking(of: index) == nil)
+    }
+  }
+
+  /// A resident branches off at most once in each variant.
+  @Test func aResidentBranchesOffOncePerVariant() {
+    let base = WhatIfSettings.base()
+    let (watch, _, _) = WhatIfSettings.watch(
+      base, settings: WhatIfSettings.thresholdsChanged(from: base), seed: 11)
+    var seen = Set<[Int]>()
+    for divergence in watch.divergences {
+      ThresholdWatch.forEach(in: divergence.variants) { variant in
+        #expect(seen.insert([divergence.resident, variant]).inserted)
+      }
+    }
+  }
+
+  @Test func theMasksFollowTheDecisionEachThresholdFeeds() {
+    let base = WhatIfSettings.base()
+    let settings = WhatIfSettings.thresholdsChanged(from: base)
+    let (watch, _, _) = WhatIfSettings.watch(base, settings: settings, seed: 11)
+    // loneliness ×2, carer breakdown ×2, unmet need ×2, signalling ×2, crisis admission ×2.
+    #expect(watch.covariateVariants == 0b11_1111)
+    #expect(watch.signallingVariants == 0b1100_0000)
+    #expect(watch.admissionVariants == 0b11_0000_0000)
+    #expect(watch.uptakeVariants == 0)
+  }
+}

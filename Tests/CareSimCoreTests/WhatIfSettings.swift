@@ -1,0 +1,149 @@
+@testable import CareSimCore
+
+/// What-if settings of the test scenarios, one for each kind of sharing, and a watched control run.
+enum WhatIfSettings {
+  /// A base in which residents move often enough that every threshold matters within the horizon.
+  static func base() -> ScenarioParameters {
+    var base = TestScenarios.everyMechanism(residents: 120, months: 48)
+    base.intervention.capacity = Capacity(coordinatorSlots: 10, participantsPerVolunteer: 2)
+    base.intervention.monthlyUptakeProbability = 0.05
+    base.covariates.unmetNeed = HazardRatios(progression: 1.4, admission: 1.5, death: 1)
+    // Carers break down within the horizon.
+    base.informalCare.breakdownThreshold = 0.5
+    return base
+  }
+
+  /// Every price of the scenario changed at once.
+  static func pricesChanged(from base: ScenarioParameters) -> ScenarioParameters {
+    var changed = base
+    for index in changed.needLevels.indices {
+      changed.needLevels[index].annualCareCost = changed.needLevels[index].annualCareCost * 1.5
+      changed.needLevels[index].informalCareHoursPerWeek += 2
+    }
+    changed.informalCare.shadowPricePerHour += 5
+    changed.mechanisms.escalation.crisisCost = FunderAmounts(wmo: 100, zvw: 9000, wlz: 50)
+    changed.mechanisms.extraCare.costPerTrajectory = FunderAmounts(wmo: 700)
+    changed.mechanisms.substitution.remainingCostShare = 0.3
+    changed.mechanisms.substitution.informalHoursPerWeek += 1
+    changed.mechanisms.efficiency.costMultiplier = 0.7
+    changed.intervention.fixedCostPerYear += 10_000
+    changed.intervention.costPerParticipantPerYear += 300
+    changed.intervention.replacedServicesAnnualCost = FunderAmounts(wmo: 1000)
+    changed.fundingSplit = FunderAmounts(wmo: 0.5, zvw: 0.5)
+    changed.discounting = DiscountRates(costs: 0.03, effects: 0.02)
+    changed.valuePerQALY = 80_000
+    return changed
+  }
+
+  /// Settings that change one threshold of the control arm's draws each, both ways.
+  static func thresholdsChanged(from base: ScenarioParameters) -> [ScenarioParameters] {
+    var settings: [ScenarioParameters] = []
+    func adding(_ change: (inout ScenarioParameters) -> Void) {
+      var setting = base
+      change(&setting)
+      settings.append(setting)
+    }
+    adding { $0.covariates.loneliness = HazardRatios(progression: 2.5, admission: 2, death: 1.5) }
+    adding { $0.covariates.loneliness = .none }
+    adding { $0.covariates.carerBreakdown.admission = 4 }
+    adding { $0.covariates.carerBreakdown.admission = 1.2 }
+    adding { $0.covariates.unmetNeed.progression = 3 }
+    adding { $0.covariates.unmetNeed = .none }
+    adding { $0.mechanisms.signalling.monthlyProbability = 0.05 }
+    adding { $0.mechanisms.signalling.monthlyProbability = 1 }
+    adding { $0.mechanisms.escalation.crisisAdmissionProbability = 0 }
+    adding { $0.mechanisms.escalation.crisisAdmissionProbability = 0.7 }
+    return settings
+  }
+
+  /// Settings that change only uptake: nobody moves differently in the control arm.
+  static func uptakeChanged(from base: ScenarioParameters) -> [ScenarioParameters] {
+    var more = base
+    more.intervention.monthlyUptakeProbability *= 2
+    var less = base
+    less.intervention.monthlyUptakeProbability /= 3
+    var lonelyLess = base
+    lonelyLess.intervention.uptakeRelativeRiskIfLonely = 1
+    return [more, less, lonelyLess]
+  }
+
+  /// Runs the base's control arm under a watch of `settings`.
+  static func watch(
+    _ base: ScenarioParameters, settings: [ScenarioParameters], seed: UInt64
+  ) -> (watch: ThresholdWatch, interventionStates: [ResidentState], record: UptakeRecord) {
+    let simulation = Simulation(parameters: base)
+    let profiles = simulation.makeResidents(seed: seed, replication: 0)
+    var states = profiles.map { simulation.initialState(of: $0, arm: .control) }
+    let interventionStates = profiles.map { simulation.initialState(of: $0, arm: .intervention) }
+    var watch = ThresholdWatch(
+      base: simulation.controlArmThresholds,
+      variants: settings.map { Simulation(parameters: $0).controlArmThresholds },
+      startingFrom: UptakeRecord.start(interventionStates: interventionStates, months: base.months),
+      months: base.months, classesPerMonth: base.needLevels.count * CareClass.perLevel)
+    let record = simulation.withStepper { stepper in
+      stepper.recordUptake(
+        profiles: profiles, controlStates: &states, interventionStates: interventionStates,
+        months: base.months, stepWatch: &watch)
+    }
+    return (watch, interventionStates, record)
+  }
+
+  /// The control run of `parameters` on its own, as a branch of another must give it.
+  static func ownRecord(_ parameters: ScenarioParameters, seed: UInt64) -> UptakeRecord {
+    let simulation = Simulation(parameters: parameters)
+    let profiles = simulation.makeResidents(seed: seed, replication: 0)
+    var states = profiles.map { simulation.initialState(of: $0, arm: .control) }
+    var noWatch = NoStepWatch()
+    return simulation.withStepper { stepper in
+      stepper.recordUptake(
+        profiles: profiles, controlStates: &states,
+        interventionStates: profiles.map { simulation.initialState(of: $0, arm: .intervention) },
+        months: parameters.months, stepWatch: &noWatch)
+    }
+  }
+
+  /// Every field the projection clears, changed at once.
+  static func interventionChanged() -> ScenarioParameters {
+    var changed = TestScenarios.everyMechanism()
+    changed.intervention.maximumEligibleLevel = 2
+    changed.intervention.initialParticipationShare = 0.6
+    changed.intervention.monthlyUptakeProbability = 0.1
+    changed.intervention.uptakeRelativeRiskIfLonely = 3
+    changed.intervention.monthlyDropoutProbability = 0.05
+    changed.intervention.capacity = Capacity(coordinatorSlots: 5, participantsPerVolunteer: 2)
+    changed.intervention.volunteering = Volunteering(
+      initialShareOfParticipants: 0.5, monthlyProbability: 0.1, monthlyDropoutProbability: 0.1)
+    changed.intervention.participantLonelinessResolution = 0.5
+    changed.intervention.carerStrainMultiplier = 0.2
+    changed.intervention.fixedCostPerYear = 1e6
+    changed.intervention.costPerParticipantPerYear = 900
+    changed.mechanisms.signalling.participantMonthlyProbability = 0.99
+    changed.mechanisms.prevention.relativeRisk = 0.3
+    changed.mechanisms.escalation.participantRelativeRisk = 0.2
+    changed.mechanisms.substitution = Substitution(
+      share: 0.9, remainingCostShare: 0.5, funders: [.wmo, .zvw], informalHoursPerWeek: 4,
+      requiresVolunteer: false, atEnrolment: true)
+    changed.mechanisms.efficiency = Efficiency(costMultiplier: 0.5, funders: [.wmo, .zvw])
+    changed.mechanisms.extraCare = ExtraCare(
+      trajectoriesPerParticipantYear: 2, costPerTrajectory: FunderAmounts(wmo: 5000))
+    changed.qualityOfLife.participationGain = 0.2
+    changed.qualityOfLife.volunteerGain = 0.1
+    changed.fundingSplit = FunderAmounts(zvw: 1)
+    changed.valuePerQALY = 1
+    return changed
+  }
+
+  /// Every field the uptake projection clears, changed at once: all but eligibility, initial
+  /// participation and uptake.
+  static func afterUptakeChanged(from base: ScenarioParameters) -> ScenarioParameters {
+    var changed = interventionChanged()
+    changed.residents = base.residents
+    changed.months = base.months
+    changed.intervention.maximumEligibleLevel = base.intervention.maximumEligibleLevel
+    changed.intervention.initialParticipationShare = base.intervention.initialParticipationShare
+    changed.intervention.monthlyUptakeProbability = base.intervention.monthlyUptakeProbability
+    changed.intervention.uptakeRelativeRiskIfLonely = base.intervention.uptakeRelativeRiskIfLonely
+    return changed
+  }
+
+}
