@@ -88,6 +88,29 @@ import Testing
         + "groningen-wij-teams, samenoud (see --list), or give a validation file's path\n")
   }
 
+  /// A run that would take hours, or more memory than the machine has, is refused before it
+  /// starts, with the estimate and how to make it smaller; `--force` lifts the time limit only.
+  @Test func aRunTooLargeIsRefusedWithItsEstimate() throws {
+    let neighbourhood = CaresimBinary.scenario("neighbourhood.json").path
+    try withTemporaryDirectory { folder in
+      let long = try CaresimBinary.run(
+        ["run", neighbourhood, "--replications", "1000000", "--out", folder.path + "/a"],
+        timeout: 60)
+      #expect(long.exitCode == 2, "\(long)")
+      #expect(long.stderr.contains("this run would take about"), "\(long)")
+      #expect(long.stderr.contains("--replications (now 1000000)"), "\(long)")
+      #expect(long.stderr.contains("--force"), "\(long)")
+      let large = try CaresimBinary.run(
+        [
+          "sweep", neighbourhood, "--replications", "1000000", "--force", "--out",
+          folder.path + "/b",
+        ], timeout: 60)
+      #expect(large.exitCode == 2, "\(large)")
+      #expect(large.stderr.contains("GB of memory"), "\(large)")
+      #expect(try Self.contents(of: folder).isEmpty)
+    }
+  }
+
   @Test func validateStudyListsTheStudies() throws {
     let result = try CaresimBinary.run(["validate-study", "--list"])
     #expect(result.exitCode == 0, "\(result)")

@@ -67,6 +67,14 @@ struct AnalysisContext {
     return settings
   }
 
+  /// Refuses, before the work, an analysis of `settings` settings too large for the machine or for
+  /// an hour.
+  func checkBudget(settings: Int, what: String) throws(CommandFailure) {
+    try invocation.checkBudget(
+      scenario.parameters, replications: replications, settings: settings, threads: threads,
+      smaller: "fewer replications per setting (now \(replications)), or \(what)")
+  }
+
   /// Writes the files, prints the table and the line that lists what was written.
   func finish(files: [String: Data], table: String, fileNames: [String]) throws {
     let extra = try invocation.write(files, to: folder, threads: threads)

@@ -57,6 +57,8 @@ enum BreakEvenCommand: Command {
     }
     let tolerance = try parsed.double("tolerance", default: (high - low) / 1000) ?? 0
 
+    // Two ends, up to six widenings of each, and about ten bisections.
+    try context.checkBudget(settings: 24, what: "a wider --tolerance")
     // Probes outside the field's allowed range are refused by validation: that is the limit.
     var refusal: CommandFailure?
     func evaluate(_ value: Double) -> MeanEstimate {

@@ -1,3 +1,4 @@
+import CareSimCore
 import CareSimIO
 import Foundation
 
@@ -49,7 +50,7 @@ enum CommonOptions {
   static func run(out: String, replications: OptionSpec = replications()) -> [OptionSpec] {
     [
       replications, seed, threads, CommonOptions.out(default: out), locale, noReport, quiet,
-      progress,
+      progress, RunBudget.force,
     ]
   }
 
@@ -79,6 +80,18 @@ extension Invocation {
 
   func threads() throws(CommandLineError) -> Int {
     try parsed.integer("threads", default: ProcessInfo.processInfo.activeProcessorCount)
+  }
+
+  /// Refuses, before the work, a command too large for the machine or for an hour (see
+  /// ``RunBudget``).
+  func checkBudget(
+    _ parameters: ScenarioParameters, replications: Int, settings: Int, threads: Int,
+    smaller: String
+  ) throws(CommandFailure) {
+    try RunBudget.check(
+      WorkEstimate(
+        parameters: parameters, replications: replications, settings: settings, threads: threads),
+      threads: threads, force: parsed.declares("force") && parsed.flag("force"), smaller: smaller)
   }
 
   /// The report's language, from `--locale`.

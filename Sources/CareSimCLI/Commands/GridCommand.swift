@@ -40,6 +40,7 @@ enum GridCommand: Command {
           try context.scenario(setting: [(x.path, xValue), (y.path, yValue)]).parameters)
       }
     }
+    try context.checkBudget(settings: settings.count + 1, what: "fewer steps on --x and --y")
     let result = TwoWaySensitivity.evaluate(
       x: .init(name: x.path, values: x.values), y: .init(name: y.path, values: y.values),
       settings: settings, with: context.evaluator)

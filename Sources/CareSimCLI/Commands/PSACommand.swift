@@ -38,6 +38,7 @@ enum PSACommand: Command {
     }
     var settings: [ScenarioParameters] = []
     for set in sets { settings.append(try context.scenario(setting: set).parameters) }
+    try context.checkBudget(settings: samples + 1, what: "fewer --samples (now \(samples))")
     let progress = Progress(
       total: samples, unit: "parameter sets", style: invocation.progressStyle)
     let result = ProbabilisticSensitivity.evaluate(

@@ -20,6 +20,10 @@ enum RunCommand: Command {
     let threads = try invocation.threads()
     _ = try invocation.reportLocale()  // checked before the work
     let folder = try invocation.outputFolder(fallback: CommonOptions.defaultOut(scenario: path))
+    try invocation.checkBudget(
+      scenario.parameters, replications: replications, settings: 1, threads: threads,
+      smaller: "fewer --replications (now \(replications)), or fewer residents or months in the "
+        + "scenario")
 
     let progress = Progress(
       total: replications, unit: "replications", style: invocation.progressStyle)

@@ -46,6 +46,7 @@ enum SplitCommand: Command {
         variations.append(.init(parameter: parameter.path, value: value, setting: setting))
       }
     }
+    try context.checkBudget(settings: variations.count + 1, what: "fewer --vary parameters")
     let result = FundingSplitStressTest.evaluate(
       steps: steps, variations: variations, with: context.evaluator)
     let report = FundingSplitStressTestReport(provenance: context.provenance, result: result)

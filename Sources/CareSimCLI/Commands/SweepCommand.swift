@@ -42,6 +42,8 @@ enum SweepCommand: Command {
           name: parameter.path, values: parameter.values,
           settings: try context.settings(parameter)))
     }
+    try context.checkBudget(
+      settings: axes.reduce(1) { $0 + $1.values.count }, what: "fewer parameters or steps")
     let report = OneWaySensitivityReport(
       provenance: context.provenance,
       result: OneWaySensitivity.evaluate(axes, with: context.evaluator))

@@ -28,6 +28,7 @@ enum ValidateStudyCommand: Command {
       CommonOptions.noReport,
       CommonOptions.quiet,
       CommonOptions.progress,
+      RunBudget.force,
       OptionSpec("list", kind: .flag, help: "List the studies and stop", standsAlone: true),
     ])
 
@@ -77,6 +78,9 @@ enum ValidateStudyCommand: Command {
     let output = try parsed.value("out").map { _ throws(CommandFailure) in
       try invocation.outputFolder(fallback: "")
     }
+    try invocation.checkBudget(
+      validation.parameters(for: scenario), replications: replications, settings: 1,
+      threads: threads, smaller: "fewer --replications (now \(replications))")
 
     let progress = Progress(
       total: replications, unit: "replications", style: invocation.progressStyle)

@@ -1,0 +1,48 @@
+/// How much a command will simulate and how much memory it will hold, estimated before it starts,
+/// so that a run too large for the machine, or for an afternoon, is refused with the reason rather
+/// than killed after an hour.
+///
+/// The estimate is an upper bound: every setting is counted as simulating both arms of every
+/// replication, though settings of a what-if analysis share much of that work.
+public struct WorkEstimate: Sendable, Equatable {
+  /// Resident-months to simulate, both arms counted.
+  public var residentMonths: Double
+  /// Peak memory, in bytes.
+  public var bytes: Double
+
+  /// Memory every run holds whatever its size: the program, its libraries and the scenario.
+  static let baseBytes = 64.0 * 1024 * 1024
+
+  /// Bytes kept per replication and setting: its totals per arm and funder, discounted and not, and
+  /// its balances (arrays of a few dozen doubles, with their headers).
+  static let bytesPerReplication = 1024.0
+
+  /// Estimates a command's work.
+  ///
+  /// - Parameters:
+  ///   - parameters: The scenario (its residents and months count).
+  ///   - replications: Replications per setting.
+  ///   - settings: Settings the command evaluates (1 for a run; the points of a sweep and its base).
+  ///   - threads: Worker threads, each of which holds one replication's residents at a time.
+  public init(parameters: ScenarioParameters, replications: Int, settings: Int, threads: Int) {
+    let residents = Double(parameters.residents)
+    let months = Double(parameters.months)
+    let metrics = Double(OutcomeMetric.allCases.count)
+    residentMonths = residents * months * 2 * Double(replications) * Double(settings)
+    // Per worker: both arms' states and the residents' profiles, and the uptake record's copy.
+    let perResident = Double(
+      3 * MemoryLayout<ResidentState>.stride + MemoryLayout<ResidentProfile>.stride)
+    let residentsBytes = Double(threads) * residents * perResident
+    // A batch of outcomes (64 replications, both arms, every month and metric) and the summary's
+    // streamed statistics (three arms, every month and metric).
+    let outcomes = 64 * 2 * months * metrics * 8
+    let summary = 3 * months * metrics * Double(MemoryLayout<TrajectoryCell>.stride)
+    let totals = Double(replications) * Double(settings) * Self.bytesPerReplication
+    bytes = Self.baseBytes + residentsBytes + outcomes + summary + totals
+  }
+
+  /// Seconds the work takes at `perThread` resident-months a second on each of `threads` threads.
+  public func seconds(perThread: Double, threads: Int) -> Double {
+    residentMonths / (perThread * Double(max(1, threads)))
+  }
+}
