@@ -13,9 +13,12 @@ public struct WorkEstimate: Sendable, Equatable {
   /// Memory every run holds whatever its size: the program, its libraries and the scenario.
   static let baseBytes = 64.0 * 1024 * 1024
 
-  /// Bytes kept per replication and setting: its totals per arm and funder, discounted and not, and
-  /// its balances (arrays of a few dozen doubles, with their headers).
+  /// Bytes kept per replication and setting besides its years: its totals per arm and funder,
+  /// discounted and not, and its balances (arrays of a few dozen doubles, with their headers).
   static let bytesPerReplication = 1024.0
+
+  /// Bytes kept per replication, setting and year: both arms' discounted costs per funder.
+  static let bytesPerReplicationYear = 2.0 * Double(MemoryLayout<FunderAmounts>.stride + 16)
 
   /// Estimates a command's work.
   ///
@@ -37,7 +40,10 @@ public struct WorkEstimate: Sendable, Equatable {
     // streamed statistics (three arms, every month and metric).
     let outcomes = 64 * 2 * months * metrics * 8
     let summary = 3 * months * metrics * Double(MemoryLayout<TrajectoryCell>.stride)
-    let totals = Double(replications) * Double(settings) * Self.bytesPerReplication
+    let years = (months / 12).rounded(.up)
+    let totals =
+      Double(replications) * Double(settings)
+      * (Self.bytesPerReplication + years * Self.bytesPerReplicationYear)
     bytes = Self.baseBytes + residentsBytes + outcomes + summary + totals
   }
 

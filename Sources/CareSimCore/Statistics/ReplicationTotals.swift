@@ -9,15 +9,20 @@ public struct ReplicationTotals: Sendable, Equatable {
   public var discountedCosts: [FunderAmounts]
   public var qalys: [Double]
   public var discountedQALYs: [Double]
+  /// Discounted costs per funder in each year of the horizon (a last, shorter year when the months
+  /// do not fill it), indexed by ``InterventionArm`` then year: what a payer's balance over the
+  /// years is drawn from.
+  public var yearlyDiscountedCosts: [[FunderAmounts]]
 
   public init(
     costs: [FunderAmounts], discountedCosts: [FunderAmounts], qalys: [Double],
-    discountedQALYs: [Double]
+    discountedQALYs: [Double], yearlyDiscountedCosts: [[FunderAmounts]] = []
   ) {
     self.costs = costs
     self.discountedCosts = discountedCosts
     self.qalys = qalys
     self.discountedQALYs = discountedQALYs
+    self.yearlyDiscountedCosts = yearlyDiscountedCosts
   }
 
   public init(_ outcome: ReplicationOutcome, costWeights: [Double], effectWeights: [Double]) {
@@ -25,15 +30,23 @@ public struct ReplicationTotals: Sendable, Equatable {
     discountedCosts = []
     qalys = []
     discountedQALYs = []
+    yearlyDiscountedCosts = []
+    let years = stride(from: 0, to: outcome.months, by: 12).map { $0..<min(outcome.months, $0 + 12) }
     for arm in InterventionArm.allCases {
       var plain = FunderAmounts.zero
       var discounted = FunderAmounts.zero
+      var yearly = [FunderAmounts](repeating: .zero, count: years.count)
       for funder in Funder.allCases {
         plain[funder] = outcome.total(arm, OutcomeMetric(funder))
         discounted[funder] = outcome.total(arm, OutcomeMetric(funder), weights: costWeights)
+        for (year, months) in years.enumerated() {
+          yearly[year][funder] = outcome.total(
+            arm, OutcomeMetric(funder), months: months, weights: costWeights)
+        }
       }
       costs.append(plain)
       discountedCosts.append(discounted)
+      yearlyDiscountedCosts.append(yearly)
       qalys.append(outcome.total(arm, .qalys))
       discountedQALYs.append(outcome.total(arm, .qalys, weights: effectWeights))
     }
@@ -62,6 +75,7 @@ public struct ReplicationTotals: Sendable, Equatable {
     discountedCosts[control] = other.discountedCosts[control]
     qalys[control] = other.qalys[control]
     discountedQALYs[control] = other.discountedQALYs[control]
+    yearlyDiscountedCosts[control] = other.yearlyDiscountedCosts[control]
   }
 
   /// Discounted QALYs gained with the intervention.

@@ -22,10 +22,12 @@ public struct ReplicationOutcome: Sendable, Equatable {
     set { values[index(arm, month, metric)] = newValue }
   }
 
-  /// The sum of a metric over some months.
-  public func total(_ arm: InterventionArm, _ metric: OutcomeMetric, months: Range<Int>) -> Double {
+  /// The sum of a metric over some months, each weighted by `weights[month]` when given.
+  public func total(
+    _ arm: InterventionArm, _ metric: OutcomeMetric, months: Range<Int>, weights: [Double]? = nil
+  ) -> Double {
     var sum = 0.0
-    for month in months { sum += self[arm, month, metric] }
+    for month in months { sum += self[arm, month, metric] * (weights?[month] ?? 1) }
     return sum
   }
 
@@ -33,10 +35,6 @@ public struct ReplicationOutcome: Sendable, Equatable {
   public func total(_ arm: InterventionArm, _ metric: OutcomeMetric, weights: [Double]? = nil)
     -> Double
   {
-    var sum = 0.0
-    for month in 0..<months {
-      sum += self[arm, month, metric] * (weights?[month] ?? 1)
-    }
-    return sum
+    total(arm, metric, months: 0..<months, weights: weights)
   }
 }
