@@ -40,6 +40,16 @@ import Testing
       knobCount: 3, levelCount: 3, design: .factorial, split: (0.5, 0.5, 0),
       title: "Small town: three knobs, every combination", exercises: false)
     try write(WorkshopPage.html(data: factorial, locale: .en), "workshop-factorial-en.html")
+    // Edge cases: one knob with one level and one replication of one year; two knobs of two
+    // levels, three replications, a split shared by all.
+    let single = WorkshopFixture.document(
+      knobCount: 1, levelCount: 1, design: .factorial, replications: 1, years: 1,
+      title: "One knob, one level, one run", exercises: false)
+    try write(WorkshopPage.html(data: single, locale: .en), "workshop-edge-single-en.html")
+    let tiny = WorkshopFixture.document(
+      knobCount: 2, levelCount: 2, replications: 3, years: 2, split: (0.2, 0.3, 0.5),
+      title: "Two knobs, two levels, three runs", exercises: false)
+    try write(WorkshopPage.html(data: tiny, locale: .nl), "workshop-edge-tiny-nl.html")
     let large = WorkshopFixture.document(knobCount: 8)
     try write(WorkshopPage.html(data: large, locale: .nl), "workshop-8-knobs-nl.html")
     try write(

@@ -41,6 +41,7 @@ extension WorkshopLabels {
     "controls.heading": "Probeer een instelling",
     "knobs.intro": "Elke schuif stopt alleen bij waarden die gesimuleerd zijn.",
     "knob.base": "De eigen waarde van het scenario",
+    "knob.notComputed": "Niet berekend met de andere knoppen zoals ze nu staan",
     "knob.atBase": "{1} (basis)",
     "split.heading": "Wie betaalt het programma?",
     "split.intro":

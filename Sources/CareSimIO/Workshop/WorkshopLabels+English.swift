@@ -38,6 +38,7 @@ extension WorkshopLabels {
     "controls.heading": "Try a setting",
     "knobs.intro": "Each slider stops only at the values that were simulated.",
     "knob.base": "The scenario's own value",
+    "knob.notComputed": "Not computed with the other knobs where they are now",
     "knob.atBase": "{1} (base)",
     "split.heading": "Who pays for the programme?",
     "split.intro": "Each payer's share of the programme's cost; the three always add up to 100%.",

@@ -391,6 +391,15 @@ extension WorkshopPage {
         return { bars: [barLow - pad, barHigh + pad], lines: [lineLow, lineHigh] };
       }
 
+      // The width a text takes in `svg` at `size` px with the style of `className`.
+      function textWidth(svg, text, size, className) {
+        const node = svgElement('text', { 'font-size': size, class: className }, text);
+        svg.appendChild(node);
+        const width = node.getComputedTextLength();
+        svg.removeChild(node);
+        return width;
+      }
+
       // Round ticks covering [low, high], about `count` of them.
       function niceTicks(low, high, count) {
         if (!(high > low)) high = low + 1;
@@ -570,8 +579,18 @@ extension WorkshopPage {
           const output = byId('knob-' + i + '-value');
           output.textContent = level === knob.base ? fill(label('knob.atBase'), text) : text;
           output.classList.toggle('moved', level !== knob.base);
+          // Levels that, with the other knobs where they are, lead to no computed setting.
           const ticks = byId('knob-' + i + '-levels').children;
-          for (let t = 0; t < ticks.length; t += 1) ticks[t].classList.toggle('current', t === level);
+          for (let t = 0; t < ticks.length; t += 1) {
+            ticks[t].classList.toggle('current', t === level);
+            const there = state.levels.slice();
+            there[i] = t;
+            const missing = !cellAt(there);
+            ticks[t].classList.toggle('uncomputed', missing);
+            if (missing) ticks[t].setAttribute('title', label('knob.notComputed'));
+            else if (t === knob.base) ticks[t].setAttribute('title', label('knob.base'));
+            else ticks[t].removeAttribute('title');
+          }
         });
         const whole = apportioned(state.split, 1);
         const tenths = apportioned(state.split, 10);
@@ -698,7 +717,13 @@ extension WorkshopPage {
         stripes.appendChild(svgElement('rect', { width: 5, height: 8, fill: LINE_STYLE.zvw.colour }));
         defs.appendChild(stripes);
         svg.appendChild(defs);
-        const scale = niceTicks(domains.bars[0], domains.bars[1], Math.max(2, Math.floor(width / 120)));
+        // As many ticks as fit with their labels a label's width apart.
+        let scale = null;
+        for (let count = Math.max(2, Math.floor(width / 100)); count >= 2; count -= 1) {
+          scale = niceTicks(domains.bars[0], domains.bars[1], count);
+          const widest = Math.max.apply(null, scale.ticks.map(function (t) { return textWidth(svg, compactEuros(t), font - 3, 'tick-label'); }));
+          if ((right - left) / Math.max(1, scale.ticks.length - 1) >= widest * 1.5 + 8) break;
+        }
         const x = function (v) { return left + (v - scale.low) / (scale.high - scale.low) * (right - left); };
         const bottom = top + PERSPECTIVES.length * row;
         for (const t of scale.ticks) {
@@ -756,15 +781,17 @@ extension WorkshopPage {
         const font = narrow ? 14 : 17;
         const height = Math.round(Math.min(480, Math.max(280, width * 0.6)));
         const years = series.society.length;
-        const labelWidth = narrow ? 94 : 118;
-        const margin = { top: 14, right: labelWidth + 10, bottom: font * 2 + 22, left: narrow ? 62 : 78 };
+        const margin = { top: 14, right: 0, bottom: font * 2 + 22, left: 0 };
         svg.setAttribute('viewBox', '0 0 ' + width + ' ' + height);
         svg.setAttribute('width', String(width));
         svg.setAttribute('height', String(height));
         svg.appendChild(svgElement('title', {}, label('lines.title')));
-        const plotRight = width - margin.right;
         const plotBottom = height - margin.bottom;
         const scale = niceTicks(domains.lines[0], domains.lines[1], Math.max(3, Math.floor((plotBottom - margin.top) / 60)));
+        // Margins as wide as the widest tick label and the widest end label.
+        margin.left = 12 + Math.max.apply(null, scale.ticks.map(function (t) { return textWidth(svg, compactEuros(t), font - 2, 'tick-label'); }));
+        margin.right = 14 + Math.max.apply(null, PERSPECTIVES.map(function (p) { return textWidth(svg, NAMES[p].short, font, 'end-label'); }));
+        const plotRight = width - margin.right;
         const x = function (year) { return margin.left + year / Math.max(1, years) * (plotRight - margin.left); };
         const y = function (v) { return plotBottom - (v - scale.low) / (scale.high - scale.low) * (plotBottom - margin.top); };
         for (const t of scale.ticks) {
