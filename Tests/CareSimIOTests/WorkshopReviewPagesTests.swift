@@ -14,25 +14,40 @@ import Testing
 ///     python3 Tests/browser/check-workshop.py --out .build/workshop-check \
 ///       --split-folder .build/workshop-pages/split .build/workshop-pages/workshop-en.html
 ///
+/// `workshop-reference-ladder-en.html` holds real runs of the reference ladder (19 settings of
+/// 40 replications, seed 7); the real `caresim split` checks it:
+///
+///     swift build --product caresim
+///     .build/debug/caresim split Scenarios/reference-ladder.json --steps 10 \
+///       --replications 40 --seed 7 --out .build/workshop-pages/reference-ladder-split
+///     python3 Tests/browser/check-workshop.py --out .build/workshop-check \
+///       --split-folder .build/workshop-pages/reference-ladder-split \
+///       .build/workshop-pages/workshop-reference-ladder-en.html
+///
 /// The split folder's `splits.csv` is written by the code that writes `caresim split`'s
 /// (`FundingSplitStressTestReport`'s columns and cells, `FundingSplitAnalysis` over the simplex
 /// grid with 10 steps), from the base cell's replications, so the browser check compares the
 /// page with CareSim's own arithmetic on the same numbers.
 @Suite struct WorkshopReviewPagesTests {
-  @Test func writeReviewPages() throws {
+  /// The folder to write to, or nil when `WORKSHOP_PAGES` is not set.
+  static var folder: URL? {
     guard let setting = ProcessInfo.processInfo.environment["WORKSHOP_PAGES"], !setting.isEmpty
-    else { return }
-    let folder =
-      setting == "1"
+    else { return nil }
+    return setting == "1"
       ? RepositoryFiles.root.appendingPathComponent(".build/workshop-pages")
       : URL(fileURLWithPath: setting)
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    func write(_ text: String, _ name: String) throws {
-      let url = folder.appendingPathComponent(name)
-      try FileManager.default.createDirectory(
-        at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-      try Data(text.utf8).write(to: url)
-    }
+  }
+
+  static func write(_ text: String, _ name: String, in folder: URL) throws {
+    let url = folder.appendingPathComponent(name)
+    try FileManager.default.createDirectory(
+      at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+    try Data(text.utf8).write(to: url)
+  }
+
+  @Test func writeReviewPages() throws {
+    guard let folder = Self.folder else { return }
+    func write(_ text: String, _ name: String) throws { try Self.write(text, name, in: folder) }
     let standard = WorkshopFixture.document()
     try write(WorkshopPage.html(data: standard, locale: .en), "workshop-en.html")
     try write(WorkshopPage.html(data: standard, locale: .nl), "workshop-nl.html")
@@ -64,6 +79,17 @@ import Testing
     let split = try Self.splitFolder(standard)
     try write(split.csv, "split/splits.csv")
     try write(String(decoding: split.result.encoded(), as: UTF8.self), "split/result.json")
+  }
+
+  /// Real runs of the reference ladder (about a minute in a debug build).
+  @Test func writeReferenceLadderPage() throws {
+    guard let folder = Self.folder else { return }
+    let real = try WorkshopRealData.document(
+      scenario: RepositoryFiles.scenario("reference-ladder.json"),
+      file: "Scenarios/reference-ladder.json", knobs: WorkshopRealData.referenceLadderKnobs,
+      replications: 40, seed: 7)
+    try Self.write(
+      WorkshopPage.html(data: real, locale: .en), "workshop-reference-ladder-en.html", in: folder)
   }
 
   /// `splits.csv` and a `result.json` with the provenance, for the base cell of `document`.

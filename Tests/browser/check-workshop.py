@@ -283,6 +283,14 @@ CONTROL_CHECKS = r"""
       if (a.r.right > b.r.left + 1) problems.push(`level labels "${a.s}" and "${b.s}" overlap under slider ${row.id}`);
     }
   });
+  document.querySelectorAll('.card').forEach(card => {
+    const box = card.getBoundingClientRect();
+    card.querySelectorAll('*').forEach(e => {
+      const r = e.getBoundingClientRect();
+      if (r.width > 0 && (r.right > box.right + 0.5 || r.left < box.left - 0.5))
+        problems.push(`"${e.textContent.slice(0, 40)}" sticks out of its card ${card.id} by ${Math.max(r.right - box.right, box.left - r.left).toFixed(1)} px`);
+    });
+  });
   document.querySelectorAll('input[type=range]').forEach(input => {
     const r = input.getBoundingClientRect();
     if (r.width < min) problems.push(`slider ${input.id} is only ${r.width.toFixed(0)} px wide`);

@@ -68,6 +68,7 @@ extension WorkshopLabels {
     "results.heading": "Wat het betekent",
     "card.gain": "voordeel",
     "card.loss": "nadeel",
+    "card.even": "quitte",
     "card.band": "90% van de runs: {1} tot {2}",
     "card.lossChance": "Kans op verlies: {1}",
     "card.error": "± {1} Monte-Carlo-fout",

@@ -63,6 +63,7 @@ extension WorkshopLabels {
     "results.heading": "What it means",
     "card.gain": "gain",
     "card.loss": "loss",
+    "card.even": "even",
     "card.band": "90% of runs: {1} to {2}",
     "card.lossChance": "Chance of a loss: {1}",
     "card.error": "± {1} Monte-Carlo error",

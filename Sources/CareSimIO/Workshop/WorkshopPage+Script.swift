@@ -362,28 +362,46 @@ extension WorkshopPage {
         };
       }
 
-      // Fixed scales, so that a bar or a line moves when a knob moves, instead of its axis: they
-      // cover every cell's means under every split. A payer's mean balance falls with its share
-      // (as does each yearly mean), so the means at share 0 and share 1 bound it. The bands are
-      // left out, or the bars would be slivers; a band beyond the scale ends in an arrow.
-      function scaleDomains() {
+      // Scales that hold still while knobs move, so that the bars and lines move instead of
+      // their axes: for the present split, they cover every cell's means. Means are linear in
+      // the shares, so each cell's mean savings and cost (and their running sums by year) are
+      // kept once, and a new split costs a few thousand additions. The bands are left out, or
+      // the bars would be slivers; a band beyond the scale ends in an arrow.
+      let cellMeans = null;
+
+      function meansOfCells() {
+        const list = [];
+        for (const cell of cellsByKey.values()) {
+          const savings = cell.perReplication.savings;
+          const mean = {};
+          for (const p of ['wmo', 'zvw', 'wlz', 'informal']) mean[p] = moments(savings[p]).mean;
+          mean.cost = moments(cell.perReplication.cost).mean;
+          const none = cumulative(cell, { wmo: 0, zvw: 0, wlz: 0 });
+          const all = cumulative(cell, { wmo: 1, zvw: 1, wlz: 1 });
+          list.push({ mean: mean, none: none, all: all });
+        }
+        return list;
+      }
+
+      function scaleDomains(split) {
+        if (!cellMeans) cellMeans = meansOfCells();
         let barLow = 0;
         let barHigh = 0;
         let lineLow = 0;
         let lineHigh = 0;
-        const none = { wmo: 0, zvw: 0, wlz: 0 };
-        const all = { wmo: 1, zvw: 1, wlz: 1 };
-        for (const cell of cellsByKey.values()) {
-          for (const split of [none, all]) {
-            const values = balances(cell, split, 0);
-            for (const p of PERSPECTIVES) {
-              const mean = moments(values[p]).mean;
-              barLow = Math.min(barLow, mean);
-              barHigh = Math.max(barHigh, mean);
-            }
-            const series = cumulative(cell, split);
-            for (const p of PERSPECTIVES) {
-              for (const v of series[p]) { lineLow = Math.min(lineLow, v); lineHigh = Math.max(lineHigh, v); }
+        for (const c of cellMeans) {
+          const m = c.mean;
+          const values = [
+            m.wmo - split.wmo * m.cost, m.zvw - split.zvw * m.cost, m.wlz - split.wlz * m.cost,
+            m.informal, m.wmo + m.zvw + m.wlz + m.informal - m.cost
+          ];
+          for (const v of values) { barLow = Math.min(barLow, v); barHigh = Math.max(barHigh, v); }
+          for (const p of PERSPECTIVES) {
+            const share = p === 'informal' || p === 'society' ? 0 : split[p];
+            for (let y = 0; y < c.none[p].length; y += 1) {
+              const v = c.none[p][y] + share * (c.all[p][y] - c.none[p][y]);
+              lineLow = Math.min(lineLow, v);
+              lineHigh = Math.max(lineHigh, v);
             }
           }
         }
@@ -424,6 +442,7 @@ extension WorkshopPage {
       };
       let shownNumbers = null;
       let domains = null;
+      let domainSplit = null;
 
       // Moves one payer's share; the other two share the rest in their present proportion, or
       // equally when both are 0.
@@ -679,8 +698,16 @@ extension WorkshopPage {
           const card = byId('card-' + key);
           card.classList.remove('positive', 'negative');
           card.classList.add(signClass(s.mean));
-          byId('card-' + key + '-mean').textContent = euros(s.mean);
-          byId('card-' + key + '-verdict').textContent = s.mean < 0 ? label('card.loss') : label('card.gain');
+          const amount = byId('card-' + key + '-mean');
+          amount.textContent = euros(s.mean);
+          // An amount too wide for its card gets a smaller size, then a smaller one still.
+          amount.classList.remove('long', 'longer');
+          if (amount.scrollWidth > amount.clientWidth) amount.classList.add('long');
+          if (amount.scrollWidth > amount.clientWidth) amount.classList.add('longer');
+          let verdict = label('card.gain');
+          if (s.mean < 0) verdict = label('card.loss');
+          else if (s.mean === 0) verdict = label('card.even');
+          byId('card-' + key + '-verdict').textContent = verdict;
           byId('card-' + key + '-band').textContent = fill(label('card.band'), euros(s.low), euros(s.high));
           byId('card-' + key + '-loss').textContent = fill(label('card.lossChance'), chance(s.lossChance));
           byId('card-' + key + '-error').textContent = fill(label('card.error'), euros(s.standardError, 2));
@@ -966,6 +993,10 @@ extension WorkshopPage {
         }
         byId('not-computed').hidden = true;
         body.hidden = false;
+        if (!sameSplit(domainSplit, state.split)) {
+          domains = scaleDomains(state.split);
+          domainSplit = copySplit(state.split);
+        }
         const base = baseCell ? evaluate(baseLevels, state.split, state.valuePerQALY) : results;
         const summaries = results.summaries;
         showCards(summaries);
@@ -1057,7 +1088,6 @@ extension WorkshopPage {
         return;
       }
 
-      domains = scaleDomains();
       buildKnobs();
       buildSplit();
       buildValuePerQALY();

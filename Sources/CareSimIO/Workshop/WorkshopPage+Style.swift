@@ -131,16 +131,15 @@ extension WorkshopPage {
     .card.negative::before {
       background: repeating-linear-gradient(-45deg, var(--loss) 0 5px, #ffffff 5px 8px);
     }
-    .card-head {
-      display: flex; flex-wrap: wrap; justify-content: space-between; align-items: baseline;
-      gap: 0 0.5rem;
-    }
+    .card-head .verdict { display: block; }
     .card h3 { margin: 0; font-size: 1rem; }
     .card-sub { margin: 0; font-size: 0.8rem; color: var(--soft); }
     .amount {
       margin: 0.05rem 0 0.1rem; font-size: 1.85rem; font-weight: 800; line-height: 1.15;
       white-space: nowrap; font-variant-numeric: tabular-nums;
     }
+    .amount.long { font-size: 1.55rem; }
+    .amount.longer { font-size: 1.35rem; }
     .card.positive .amount { color: var(--gain-ink); }
     .card.negative .amount { color: var(--loss-ink); }
     .verdict { font-size: 0.8rem; font-weight: 700; letter-spacing: 0.05em; text-transform: uppercase; }
