@@ -131,7 +131,8 @@ def cumulative(cell, split):
         for p in PAYERS:
             total[p] += savings[p][y] - split[p] * cost[y]
         total["informal"] += savings["informal"][y]
-        total["society"] += savings["wmo"][y] + savings["zvw"][y] + savings["wlz"][y] + savings["informal"][y] - cost[y]
+        total["society"] += (savings["wmo"][y] + savings["zvw"][y] + savings["wlz"][y] + savings["informal"][y]
+                             - cost[y])
         for p in PERSPECTIVES:
             series[p].append(total[p])
     return series
@@ -287,8 +288,9 @@ CONTROL_CHECKS = r"""
     const box = card.getBoundingClientRect();
     card.querySelectorAll('*').forEach(e => {
       const r = e.getBoundingClientRect();
-      if (r.width > 0 && (r.right > box.right + 0.5 || r.left < box.left - 0.5))
-        problems.push(`"${e.textContent.slice(0, 40)}" sticks out of its card ${card.id} by ${Math.max(r.right - box.right, box.left - r.left).toFixed(1)} px`);
+      const over = Math.max(r.right - box.right, box.left - r.left);
+      if (r.width > 0 && over > 0.5)
+        problems.push(`"${e.textContent.slice(0, 40)}" sticks out of its card ${card.id} by ${over.toFixed(1)} px`);
     });
   });
   document.querySelectorAll('input[type=range]').forEach(input => {
@@ -446,8 +448,10 @@ def run_checks(path, out_dir, split_folder):
         page.settle()
         c = Check(page, data, labels)
         if not c.ev("!!window.caresimWorkshop"):
-            c.problem("the page has no window.caresimWorkshop (did its script fail?)")
-            return c.problems + event_problems(page, page_url), written, c.compared
+            said = c.ev("(document.getElementById('page-problem') || {}).textContent || ''")
+            c.problem("the page has no window.caresimWorkshop; " +
+                      (f"it says: {said}" if said else "did its script fail?"))
+            return c.problems + event_problems(page, page_url), written, summary(c)
 
         def shot(name, full=True):
             file = os.path.join(out_dir, f"{stem}-{name}.png")
@@ -522,8 +526,8 @@ def run_checks(path, out_dir, split_folder):
         before = c.ev(STATE)["split"]
         c.same("the Wlz share at 100%", before, {"wmo": 0, "zvw": 0, "wlz": 1})
         c.key("share-wlz", "ArrowLeft", times=10)
-        check_rescaled(c, "both other shares 0, then the Wlz share down 10", before, c.ev(STATE)["split"], "wlz",
-                       exact=False)
+        check_rescaled(c, "both other shares 0, then the Wlz share down 10", before, c.ev(STATE)["split"],
+                       "wlz", exact=False)
         c.check_shown("Wlz share at 90%")
 
         # The quick buttons.
@@ -538,7 +542,8 @@ def run_checks(path, out_dir, split_folder):
                 c.same("“split by savings”", c.ev(STATE)["split"], fair)
                 c.check_shown("split by savings")
             even = want["notableSplits"]["even"]
-            c.same("“everyone even” is offered exactly when such a split exists", c.visible("split-even"), even is not None)
+            c.same("“everyone even” is offered exactly when such a split exists", c.visible("split-even"),
+                   even is not None)
             if even:
                 c.click("split-even")
                 c.same("“everyone even”", c.ev(STATE)["split"], even)
@@ -619,9 +624,18 @@ def run_checks(path, out_dir, split_folder):
         c.check_shown("phone")
         shot("phone")
         page.settle(0.1)
-        problems = c.problems + event_problems(page, page_url)
-        timing = getattr(c, "move_ms", None)
-        return problems, written, (c.compared, timing)
+        return c.problems + event_problems(page, page_url), written, summary(c)
+
+
+def summary(c):
+    """One line on what was checked: figures compared, the time of a move, the split folder."""
+    text = f"{c.compared} figures compared"
+    if getattr(c, "move_ms", None) is not None:
+        text += f", {c.move_ms:.1f} ms a move"
+    if getattr(c, "split_rows", None):
+        rows, worst = c.split_rows
+        text += f", {rows} splits of splits.csv (largest relative difference {worst:.1e})"
+    return text
 
 
 def check_rescaled(c, what, before, after, moved, exact=True):
@@ -756,11 +770,10 @@ def main(argv):
     os.makedirs(args.out, exist_ok=True)
     started = time.time()
     try:
-        problems, written, (compared, timing) = run_checks(args.page, args.out, args.split_folder)
+        problems, written, detail = run_checks(args.page, args.out, args.split_folder)
     except Exception as error:  # a browser that fails to start is a failure, not a pass
-        problems, written, compared, timing = [f"could not check the page: {error!r}"], [], 0, None
+        problems, written, detail = [f"could not check the page: {error!r}"], [], "nothing compared"
     seconds = time.time() - started
-    detail = f"{compared} figures compared" + (f", {timing:.1f} ms a move" if timing is not None else "")
     if problems:
         print(f"FAIL {args.page}: {len(problems)} problem(s); {detail}, {seconds:.1f} s")
         for problem in problems:

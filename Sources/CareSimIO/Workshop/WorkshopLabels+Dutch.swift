@@ -13,6 +13,8 @@ extension WorkshopLabels {
       "{1} gesimuleerde runs per instelling over {2} jaar; {3} instellingen berekend. Verschuif een knop en alle cijfers volgen.",
     "list.and": " en ",
     "error.format": "Deze pagina kan haar gegevens niet lezen (formaat {1}; ze leest formaat 1).",
+    "error.damaged":
+      "De gegevens van deze pagina zijn beschadigd bij {1}; maak de pagina opnieuw met caresim workshop.",
     "error.noKnobs": "De gegevens van deze pagina hebben geen knoppen om te verschuiven.",
     "error.noCells": "De gegevens van deze pagina hebben geen berekende instellingen.",
     // Payers and perspectives

@@ -10,6 +10,8 @@ extension WorkshopLabels {
       "{1} simulated runs per setting over {2} years; {3} settings computed. Move a knob and every figure follows.",
     "list.and": " and ",
     "error.format": "This page cannot read its data (format {1}; it reads format 1).",
+    "error.damaged":
+      "This page's data is damaged at {1}; write the page again with caresim workshop.",
     "error.noKnobs": "This page's data has no knobs to move.",
     "error.noCells": "This page's data has no computed settings.",
     // Payers and perspectives: as a title, in a sentence, and short (charts, tables)

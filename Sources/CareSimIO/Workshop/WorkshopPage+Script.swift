@@ -72,6 +72,57 @@ extension WorkshopPage {
         return node;
       }
 
+      // What is wrong with the data document, or null: the page shows that and nothing else,
+      // rather than figures from a document it misreads.
+      function dataProblem() {
+        if (!data || data.format !== 1) return fill(label('error.format'), String(data && data.format));
+        const knobList = data.knobs;
+        if (!Array.isArray(knobList) || knobList.length === 0) return label('error.noKnobs');
+        if (!Array.isArray(data.cells) || data.cells.length === 0) return label('error.noCells');
+        const damaged = function (where) { return fill(label('error.damaged'), where); };
+        const isNumbers = function (list, length) {
+          return Array.isArray(list) && list.length === length && list.every(function (v) { return typeof v === 'number' && isFinite(v); });
+        };
+        const n = data.replications;
+        const years = data.years;
+        if (!(Number.isInteger(n) && n >= 1)) return damaged('replications');
+        if (!(Number.isInteger(years) && years >= 1)) return damaged('years');
+        if (!(typeof data.valuePerQALY === 'number' && isFinite(data.valuePerQALY))) return damaged('valuePerQALY');
+        if (!data.split || !['wmo', 'zvw', 'wlz'].every(function (p) { return typeof data.split[p] === 'number' && data.split[p] >= 0; }) ||
+            Math.abs(data.split.wmo + data.split.zvw + data.split.wlz - 1) > 1e-9) return damaged('split');
+        for (let k = 0; k < knobList.length; k += 1) {
+          const knob = knobList[k];
+          if (!knob || !isNumbers(knob.levels, (knob.levels || []).length) || knob.levels.length === 0 ||
+              !(Number.isInteger(knob.base) && knob.base >= 0 && knob.base < knob.levels.length)) return damaged('knobs.' + k);
+        }
+        for (let c = 0; c < data.cells.length; c += 1) {
+          const cell = data.cells[c];
+          const where = 'cells.' + c;
+          if (!cell || !Array.isArray(cell.levels) || cell.levels.length !== knobList.length ||
+              !cell.levels.every(function (l, k) { return Number.isInteger(l) && l >= 0 && l < knobList[k].levels.length; })) return damaged(where + '.levels');
+          const r = cell.perReplication;
+          const y = cell.byYear;
+          if (!r || !r.savings || !y || !y.savings) return damaged(where);
+          for (const p of ['wmo', 'zvw', 'wlz', 'informal']) {
+            if (!isNumbers(r.savings[p], n)) return damaged(where + '.perReplication.savings.' + p);
+            if (!isNumbers(y.savings[p], years)) return damaged(where + '.byYear.savings.' + p);
+          }
+          if (!isNumbers(r.cost, n)) return damaged(where + '.perReplication.cost');
+          if (!isNumbers(r.qalys, n)) return damaged(where + '.perReplication.qalys');
+          if (!isNumbers(y.cost, years)) return damaged(where + '.byYear.cost');
+        }
+        return null;
+      }
+
+      const problem = dataProblem();
+      if (problem) {
+        const box = byId('page-problem');
+        box.textContent = problem;
+        box.hidden = false;
+        byId('workshop').hidden = true;
+        return;
+      }
+
       const PAYERS = ['wmo', 'zvw', 'wlz'];
       const PERSPECTIVES = ['wmo', 'zvw', 'wlz', 'informal', 'society'];
       const NAMES = {
@@ -409,12 +460,17 @@ extension WorkshopPage {
         return { bars: [barLow - pad, barHigh + pad], lines: [lineLow, lineHigh] };
       }
 
-      // The width a text takes in `svg` at `size` px with the style of `className`.
+      // The width a text takes in `svg` at `size` px with the style of `className`; measured
+      // once (a measurement forces a layout), then remembered.
+      const widths = new Map();
       function textWidth(svg, text, size, className) {
+        const key = size + ' ' + className + ' ' + text;
+        if (widths.has(key)) return widths.get(key);
         const node = svgElement('text', { 'font-size': size, class: className }, text);
         svg.appendChild(node);
         const width = node.getComputedTextLength();
         svg.removeChild(node);
+        if (width > 0) widths.set(key, width);
         return width;
       }
 
@@ -443,6 +499,7 @@ extension WorkshopPage {
       let shownNumbers = null;
       let domains = null;
       let domainSplit = null;
+      let baseResults = null;
 
       // Moves one payer's share; the other two share the rest in their present proportion, or
       // equally when both are 0.
@@ -997,7 +1054,12 @@ extension WorkshopPage {
           domains = scaleDomains(state.split);
           domainSplit = copySplit(state.split);
         }
-        const base = baseCell ? evaluate(baseLevels, state.split, state.valuePerQALY) : results;
+        // The base under the present split, kept until the split or the value of a QALY moves.
+        const baseKey = [state.split.wmo, state.split.zvw, state.split.wlz, state.valuePerQALY].join(' ');
+        if (!baseResults || baseResults.key !== baseKey) {
+          baseResults = { key: baseKey, results: baseCell ? evaluate(baseLevels, state.split, state.valuePerQALY) : null };
+        }
+        const base = baseResults.results || results;
         const summaries = results.summaries;
         showCards(summaries);
         drawBars(summaries, state.pinned ? state.pinned.summaries : null);
@@ -1071,22 +1133,6 @@ extension WorkshopPage {
       }
 
       // ---- Start -------------------------------------------------------------------------------
-
-      function problemWithData() {
-        if (!data || data.format !== 1) return fill(label('error.format'), String(data && data.format));
-        if (knobs.length === 0) return label('error.noKnobs');
-        if (cellsByKey.size === 0) return label('error.noCells');
-        return null;
-      }
-
-      const problem = problemWithData();
-      if (problem) {
-        const box = byId('page-problem');
-        box.textContent = problem;
-        box.hidden = false;
-        byId('workshop').hidden = true;
-        return;
-      }
 
       buildKnobs();
       buildSplit();
