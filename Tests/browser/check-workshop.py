@@ -623,6 +623,19 @@ def run_checks(path, out_dir, split_folder):
         layout_checks(c, f"phone {PHONE[0]} px")
         c.check_shown("phone")
         shot("phone")
+        # The comparison, the widest table, fits the phone without scrolling sideways.
+        if movable:
+            c.click("pin")
+            c.key(f"knob-{movable[0]}", "End")
+            if c.ev(SHOWN)["computed"]:
+                widths = c.ev("(() => { const t = document.querySelector('#compare .table-scroll'); "
+                              "return [t.scrollWidth, t.clientWidth]; })()")
+                if widths[0] > widths[1] + 1:
+                    c.problem(f"the comparison table is {widths[0]} px wide in {widths[1]} px "
+                              f"[phone {PHONE[0]} px]")
+                layout_checks(c, f"phone {PHONE[0]} px, pinned")
+            c.click("pin")
+            c.click("reset")
         page.settle(0.1)
         return c.problems + event_problems(page, page_url), written, summary(c)
 

@@ -195,7 +195,11 @@ extension WorkshopPage {
     .provenance dt { font-weight: 600; }
     .provenance dd { margin: 0; overflow-wrap: anywhere; }
     @media (max-width: 30rem) {
+      .page { padding: 0.5rem 0.75rem 1.5rem; }
       h1 { font-size: 1.5rem; }
+      .compare { padding: 0.4rem 0.3rem; }
+      .compare table { font-size: 0.74rem; }
+      .compare th, .compare td { padding: 0.25rem 0.15rem; }
       .sentence { font-size: 1.1rem; }
       .amount { font-size: 1.75rem; }
       .provenance dl { grid-template-columns: minmax(0, 1fr); }
