@@ -42,6 +42,8 @@ extension WorkshopLabels {
     // Controls
     "controls.heading": "Probeer een instelling",
     "knobs.intro": "Elke schuif stopt alleen bij waarden die gesimuleerd zijn.",
+    "knobs.aroundBase":
+      "Zet hooguit twee knoppen tegelijk weg van de basis; voor een doorgestreepte waarde moet eerst een andere knop terug naar de basis.",
     "knob.base": "De eigen waarde van het scenario",
     "knob.notComputed": "Niet berekend met de andere knoppen zoals ze nu staan",
     "knob.atBase": "{1} (basis)",

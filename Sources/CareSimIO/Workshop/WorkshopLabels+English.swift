@@ -39,6 +39,8 @@ extension WorkshopLabels {
     // Controls
     "controls.heading": "Try a setting",
     "knobs.intro": "Each slider stops only at the values that were simulated.",
+    "knobs.aroundBase":
+      "Move at most two knobs away from the base at once; a struck-through value needs another knob back at its base first.",
     "knob.base": "The scenario's own value",
     "knob.notComputed": "Not computed with the other knobs where they are now",
     "knob.atBase": "{1} (base)",

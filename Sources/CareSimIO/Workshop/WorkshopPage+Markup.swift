@@ -21,7 +21,7 @@ extension WorkshopPage {
       <div class="workspace">
       <section class="controls" aria-labelledby="controls-heading">
       <h2 id="controls-heading">\(t("controls.heading"))</h2>
-      <p class="note">\(t("knobs.intro"))</p>
+      <p class="note">\(t("knobs.intro")) <span id="knobs-design"></span></p>
       <div id="knobs" class="knobs"></div>
       <div class="buttons actions">
       <button type="button" id="pin" aria-pressed="false">\(t("pin.add"))</button>

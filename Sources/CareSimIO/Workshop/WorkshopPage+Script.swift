@@ -1098,6 +1098,7 @@ extension WorkshopPage {
           ? fill(label('design.factorial'), knobs.length, count)
           : fill(label('design.aroundBase'), count);
         byId('design').textContent = design;
+        if (data.design === 'aroundBase' && knobs.length > 2) byId('knobs-design').textContent = label('knobs.aroundBase');
         byId('replications').textContent = fill(label('design.replications'), data.replications, data.years);
         byId('lede').textContent = fill(label('lede'), data.replications, data.years, count);
       }
