@@ -195,3 +195,42 @@ print(
       "%.1f s for 41 points (of 40: %d share the base's control run, %d of them branching off it "
       + "where a threshold or uptake differs);", tornadoSeconds, sharing.count, branching)
     + (tornadoSeconds < 60 ? " met" : " MISSED"))
+
+// The workshop page of the default scenario with its default knobs, as `caresim workshop` builds it.
+print("")
+let workshopReplications = 100
+print(
+  "Workshop page: the default scenario's default knobs, 3 levels each, \(workshopReplications) "
+    + "replications a cell, \(cores) threads (targets: under 3 minutes, under 5 MB)")
+let workshopStart = DispatchTime.now().uptimeNanoseconds
+let knobs = WorkshopKnobs.defaults.compactMap { knob -> WorkshopGrid.Knob? in
+  guard let range = neighbourhood.ranges[knob.path], let value = neighbourhood.number(at: knob.path)
+  else { return nil }
+  return WorkshopGrid.Knob(name: knob.path, range: range, value: value, count: 3)
+}
+let design = WorkshopGrid.design(for: knobs, limit: 256)
+var cellSettings: [ScenarioParameters] = []
+for cell in WorkshopGrid.combinations(knobs, design: design) {
+  do {
+    cellSettings.append(
+      try neighbourhood.setting(zip(knobs, cell).map { ($0.name, $0.levels[$1]) }).parameters)
+  } catch {
+    print("cannot set a workshop cell: \(error)")
+    exit(1)
+  }
+}
+let grid = WorkshopGrid.evaluate(
+  knobs: knobs, design: design, settings: cellSettings,
+  with: WhatIfEvaluator(
+    base: baseParameters, replications: workshopReplications, seed: 20_261_123, threads: cores))
+let page = WorkshopPage.html(
+  data: WorkshopData(
+    scenario: neighbourhood, grid: grid, seed: 20_261_123, replications: workshopReplications
+  ).document(), locale: .en)
+let workshopSeconds = Double(DispatchTime.now().uptimeNanoseconds - workshopStart) / 1e9
+precondition(grid.cells.count == cellSettings.count, "every cell computed")
+print(
+  String(
+    format: "%d knobs, %d cells (%@): %.1f s, page %.2f MB;", knobs.count, grid.cells.count,
+    design.rawValue, workshopSeconds, Double(page.utf8.count) / 1e6)
+    + (workshopSeconds < 180 && page.utf8.count < 5_000_000 ? " met" : " MISSED"))

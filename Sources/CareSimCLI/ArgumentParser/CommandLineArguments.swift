@@ -59,8 +59,8 @@ package struct OptionSpec: Sendable {
   package var range: Range?
   /// Whether the command cannot run without the option.
   package var isRequired: Bool
-  /// Whether the flag, like `--help`, is a request of its own that needs no positional arguments
-  /// (`caresim validate-study --list`).
+  /// Whether the option, like `--help`, is a request of its own that needs no positional
+  /// arguments (`caresim validate-study --list`, `caresim workshop --all FOLDER`).
   package var standsAlone: Bool
 
   /// Declares an option.
@@ -473,7 +473,9 @@ extension CommandSpec {
       }
     }
 
-    let standsAlone = options.contains { $0.standsAlone && flags.contains($0.name) }
+    let standsAlone = options.contains {
+      $0.standsAlone && (flags.contains($0.name) || optionValues[$0.name] != nil)
+    }
     if !flags.contains(Self.helpOption.name) && !standsAlone {
       if positionalValues.count < positionals.count {
         throw .missingPositional(name: positionals[positionalValues.count].name, usage: usage)

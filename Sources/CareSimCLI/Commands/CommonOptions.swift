@@ -40,7 +40,7 @@ enum CommonOptions {
 
   static let locale = OptionSpec(
     "locale", valueName: "LANG",
-    help: "The report's language and numbers: en (€1,234.5) or nl (€ 1.234,5)",
+    help: "Language and numbers of the report or page: en (€1,234.5) or nl (€\u{00A0}1.234,5)",
     default: .value("en"))
 
   static let noReport = OptionSpec(

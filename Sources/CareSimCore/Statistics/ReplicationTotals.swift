@@ -31,7 +31,9 @@ public struct ReplicationTotals: Sendable, Equatable {
     qalys = []
     discountedQALYs = []
     yearlyDiscountedCosts = []
-    let years = stride(from: 0, to: outcome.months, by: 12).map { $0..<min(outcome.months, $0 + 12) }
+    let years = stride(from: 0, to: outcome.months, by: 12).map {
+      $0..<min(outcome.months, $0 + 12)
+    }
     for arm in InterventionArm.allCases {
       var plain = FunderAmounts.zero
       var discounted = FunderAmounts.zero

@@ -645,6 +645,30 @@ extension WorkshopPage {
 
       // ---- Showing the state of the controls ---------------------------------------------------
 
+      // Where level labels would collide (many levels, a narrow screen), the current level, the
+      // base and the two ends are shown first, and the others only where they fit.
+      function thinTicks() {
+        document.querySelectorAll('.ticks').forEach(function (row) {
+          const spans = Array.from(row.children);
+          spans.forEach(function (span) { span.classList.remove('crowded'); });
+          function rank(span) {
+            if (span.classList.contains('current')) return 0;
+            if (span.classList.contains('base')) return 1;
+            const index = spans.indexOf(span);
+            return index === 0 || index === spans.length - 1 ? 2 : 3 + index;
+          }
+          const kept = [];
+          for (const span of spans.slice().sort(function (a, b) { return rank(a) - rank(b); })) {
+            const box = span.getBoundingClientRect();
+            const collides = kept.some(function (other) {
+              return box.left < other.right + 6 && other.left < box.right + 6;
+            });
+            if (collides) span.classList.add('crowded');
+            else kept.push(box);
+          }
+        });
+      }
+
       function syncControls(results) {
         knobs.forEach(function (knob, i) {
           const input = knobInputs[i];
@@ -668,6 +692,7 @@ extension WorkshopPage {
             else ticks[t].removeAttribute('title');
           }
         });
+        thinTicks();
         const whole = apportioned(state.split, 1);
         const tenths = apportioned(state.split, 10);
         PAYERS.forEach(function (p, k) {

@@ -94,6 +94,7 @@ extension WorkshopPage {
     .tick.base { text-decoration: underline; text-underline-offset: 0.15em; }
     .tick.current { color: var(--ink); font-weight: 700; }
     .tick.uncomputed { color: #6b6b6b; text-decoration: line-through; }
+    .tick.crowded { visibility: hidden; }
 
     button {
       font: inherit; font-size: 0.9rem; font-weight: 600; line-height: 1.2; color: var(--ink);

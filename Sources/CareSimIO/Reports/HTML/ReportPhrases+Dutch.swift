@@ -244,5 +244,27 @@ extension ReportPhrases {
     "validation.status.failed": "niet gereproduceerd",
     "validation.status.holds": "teken klopt",
     "validation.status.differs": "teken wijkt af",
+    // workshop answers
+    "workshop.notComputed":
+      "CareSim heeft de cellen die dit antwoord nodig heeft niet berekend (noem de knop bij de knoppen van de workshop).",
+    "workshop.answer.knobEffect":
+      "Met {1} op {2} is het saldo van {3} {4}; bij {5} is het {6} (bij de {7} van het scenario: {8}).",
+    "workshop.answer.evenNowhere":
+      "{1} speelt bij geen berekend niveau van {2} quitte; het saldo is op zijn best {3}, bij {4}.",
+    "workshop.answer.evenAt": "{1} speelt quitte (of beter) als {2} {3} is.",
+    "workshop.answer.yearAlways": "Het cumulatieve saldo van {1} komt nooit onder nul.",
+    "workshop.answer.yearNever":
+      "Het cumulatieve saldo van {1} wordt binnen {2} jaar niet positief; het eindigt op {3}.",
+    "workshop.answer.yearFrom":
+      "Het cumulatieve saldo van {1} wordt positief in jaar {2} en blijft dat.",
+    "workshop.answer.negativeSaving": "de verwachte besparing van {1} is negatief ({2})",
+    "workshop.answer.notCovered":
+      "de besparingen samen ({1}) dekken de kosten van het programma ({2}) niet",
+    "workshop.answer.semicolon": "; ",
+    "workshop.answer.fairShare":
+      "Verdeeld naar de besparingen betaalt de gemeente {1}, de zorgverzekeraars {2} en de Wlz {3}.",
+    "workshop.answer.noEvenSplit": "Geen verdeling laat elke betaler quitte spelen: {1}.",
+    "workshop.answer.evenSplit":
+      "Elke betaler speelt quitte als de gemeente {1}, de zorgverzekeraars {2} en de Wlz {3} van het programma betalen (naar wat elk bespaart).",
   ]
 }

@@ -245,5 +245,27 @@ extension ReportPhrases {
     "validation.status.failed": "not reproduced",
     "validation.status.holds": "sign holds",
     "validation.status.differs": "sign differs",
+    // workshop answers
+    "workshop.notComputed":
+      "CareSim did not compute the cells this answer needs (name the knob among the workshop's knobs).",
+    "workshop.answer.knobEffect":
+      "With {1} at {2}, the balance of {3} is {4}; at {5} it is {6} (at the scenario's {7}: {8}).",
+    "workshop.answer.evenNowhere":
+      "{1} does not come out even at any level of {2} that was computed; the balance is at best {3}, at {4}.",
+    "workshop.answer.evenAt": "{1} comes out even (or better) when {2} is {3}.",
+    "workshop.answer.yearAlways": "The cumulative balance of {1} is never below zero.",
+    "workshop.answer.yearNever":
+      "The cumulative balance of {1} does not turn positive within {2} years; it ends at {3}.",
+    "workshop.answer.yearFrom":
+      "The cumulative balance of {1} turns positive in year {2} and stays so.",
+    "workshop.answer.negativeSaving": "the expected saving of {1} is negative ({2})",
+    "workshop.answer.notCovered":
+      "the savings together ({1}) do not cover the programme's cost ({2})",
+    "workshop.answer.semicolon": "; ",
+    "workshop.answer.fairShare":
+      "Split in proportion to the savings, the municipality pays {1}, the health insurers {2} and the Wlz {3}.",
+    "workshop.answer.noEvenSplit": "No split lets every payer come out even: {1}.",
+    "workshop.answer.evenSplit":
+      "Every payer comes out even when the municipality pays {1}, the health insurers {2} and the Wlz {3} of the programme (in proportion to what each saves).",
   ]
 }

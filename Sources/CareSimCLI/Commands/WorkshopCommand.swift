@@ -1,0 +1,155 @@
+import CareSimCore
+import CareSimIO
+import Foundation
+
+/// `caresim workshop SCENARIO`: precomputes a scenario's key knobs and writes one self-contained
+/// interactive page a group can move them on; `--all FOLDER` builds every teaching scenario's page
+/// and an index.
+enum WorkshopCommand: Command {
+  /// The most cells a full factorial may have; beyond it the cells around the base are computed.
+  static let factorialLimit = 256
+
+  static let spec = CommandSpec(
+    name: "workshop",
+    summary: "Precompute a scenario's key knobs and write workshop.html: an offline page on which "
+      + "a group moves the knobs and the funding split and sees each payer's balance.",
+    positionals: [CommonOptions.scenario],
+    options: [
+      OptionSpec(
+        "all", valueName: "FOLDER",
+        help: "Build the page of every scenario in FOLDER, and index.html linking them",
+        default: .described("the one SCENARIO given"), standsAlone: true),
+      OptionSpec(
+        "knobs", valueName: "PATH,...", help: "The parameters to move, each with a range",
+        default: .described("those of the scenario's workshop section, or the key mechanisms")),
+      OptionSpec(
+        "levels", valueName: "K", help: "Levels per knob over its range (its value is added)",
+        default: .described("the scenario's, or 3"), range: .integer(2...6)),
+      OptionSpec(
+        "replications", valueName: "N", help: "Replications per cell", default: .value("100"),
+        range: .integer(2...CommonOptions.maximumReplications)),
+      CommonOptions.seed, CommonOptions.threads,
+      CommonOptions.out(default: "out/<scenario name>-workshop, or out/workshop with --all"),
+      CommonOptions.locale, CommonOptions.quiet, CommonOptions.progress, RunBudget.force,
+    ])
+
+  static func run(_ invocation: Invocation) throws {
+    let parsed = invocation.parsed
+    let locale = try invocation.reportLocale()
+    let threads = try invocation.threads()
+    let replications = try parsed.integer("replications")
+    let paths: [String]
+    if let folder = parsed.value("all") {
+      let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+      paths = names.filter { $0.hasSuffix(".json") }.sorted().map { folder + "/" + $0 }
+      guard !paths.isEmpty else {
+        throw CommandFailure(
+          message: "error: --all: '\(folder)' holds no scenario files (*.json)",
+          exitCode: .invalidInput)
+      }
+    } else {
+      paths = [parsed.positional("SCENARIO")]
+    }
+    // Every scenario is read and every cell set and checked before the first replication.
+    var pages: [Page] = []
+    for path in paths {
+      pages.append(try page(path, invocation: invocation, replications: replications))
+    }
+    let isIndex = parsed.value("all") != nil
+    let folder = try invocation.outputFolder(
+      fallback: isIndex
+        ? "out/workshop" : CommonOptions.defaultOut(scenario: paths[0], command: "workshop"))
+    for page in pages {
+      try invocation.checkBudget(
+        page.scenario.parameters, replications: replications, settings: page.settings.count,
+        threads: threads, smaller: "fewer --replications (now \(replications)), --levels or --knobs"
+      )
+    }
+    var files: [String: Data] = [:]
+    let progress = Progress(total: pages.count, unit: "pages", style: invocation.progressStyle)
+    for page in pages {
+      let seed = try invocation.seed(page.scenario)
+      let evaluator = WhatIfEvaluator(
+        base: page.scenario.parameters, replications: replications, seed: seed, threads: threads)
+      let grid = WorkshopGrid.evaluate(
+        knobs: page.knobs, design: page.design, settings: page.settings, with: evaluator)
+      let data = WorkshopData(
+        scenario: page.scenario, grid: grid, seed: seed, replications: replications)
+      files[isIndex ? page.name + ".html" : "workshop.html"] = Data(
+        WorkshopPage.html(data: data.document(), locale: locale).utf8)
+      progress.advance()
+    }
+    progress.finish()
+    if isIndex {
+      files["index.html"] = Data(
+        WorkshopIndexPage.html(
+          entries: pages.map { page in
+            (
+              title: page.scenario.metadata.title, file: page.name + ".html",
+              question: page.scenario.workshop?.exercises.first?.question.text(locale) ?? ""
+            )
+          }, locale: locale
+        ).utf8)
+    }
+    try invocation.write(files, to: folder, threads: threads)
+    var text = "Workshop pages, \(ReportFormat.count(replications)) replications a cell:\n"
+    for page in pages {
+      text +=
+        "  \(page.scenario.metadata.title): \(page.knobs.count) knobs, "
+        + "\(page.settings.count) settings (\(page.design == .factorial ? "every combination" : "around the base"))\n"
+    }
+    text +=
+      "Wrote \(folder.path)/: "
+      + (files.keys.sorted() + [ResultFolder.markerName]).joined(separator: ", ") + "\n"
+    invocation.console.out(text)
+  }
+
+  /// A scenario's page before its work: the knobs, the design and the setting of every cell.
+  struct Page {
+    var name: String
+    var scenario: Scenario
+    var knobs: [WorkshopGrid.Knob]
+    var design: WorkshopGrid.Design
+    var settings: [ScenarioParameters]
+  }
+
+  static func page(_ path: String, invocation: Invocation, replications: Int) throws -> Page {
+    let parsed = invocation.parsed
+    let scenario = try CommonOptions.loadScenario(path)
+    let named =
+      parsed.value("knobs")?.split(separator: ",").map(String.init)
+      ?? scenario.workshop?.knobs
+      ?? WorkshopKnobs.defaults.map(\.path).filter { scenario.ranges[$0] != nil }
+    let levels = try parsed.integer("levels", default: scenario.workshop?.levels ?? 3)
+    var knobs: [WorkshopGrid.Knob] = []
+    for name in named {
+      guard let range = scenario.ranges[name], let value = scenario.number(at: name),
+        range.lowerBound < range.upperBound
+      else {
+        throw CommandFailure(
+          message: "error: --knobs: \(scenario.file): '\(name)' is not a number with a range; "
+            + "a knob's levels span its range",
+          exitCode: .invalidInput)
+      }
+      knobs.append(WorkshopGrid.Knob(name: name, range: range, value: value, count: levels))
+    }
+    guard !knobs.isEmpty, knobs.count <= 8 else {
+      throw CommandFailure(
+        message: "error: \(scenario.file): a workshop needs 1 to 8 knobs with a range, found "
+          + "\(knobs.count); name them with --knobs",
+        exitCode: .invalidInput)
+    }
+    let design = WorkshopGrid.design(for: knobs, limit: factorialLimit)
+    var settings: [ScenarioParameters] = []
+    for cell in WorkshopGrid.combinations(knobs, design: design) {
+      let values = zip(knobs, cell).map { knob, level in (knob.name, knob.levels[level]) }
+      do {
+        settings.append(try scenario.setting(values).parameters)
+      } catch {
+        throw CommandFailure(message: error.diagnostics, exitCode: .invalidInput)
+      }
+    }
+    let name = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+    return Page(name: name, scenario: scenario, knobs: knobs, design: design, settings: settings)
+  }
+}
