@@ -36,24 +36,30 @@ import Testing
     #expect(Self.commands.count >= 10, "\(Self.commands)")
   }
 
-  /// The command made small: few replications, and its output into `folder`.
-  static func small(_ arguments: [String], out folder: URL) -> [String] {
-    let writesResults = ["run", "sweep", "grid", "psa", "split", "breakeven"]
-    guard let command = arguments.first, writesResults.contains(command) else {
-      return arguments.first == "validate-study" && arguments.count == 2
-        ? arguments + ["--replications", "2"] : arguments
+  /// The command made small: few replications, and fewer levels for a workshop.
+  static func small(_ arguments: [String]) -> [String] {
+    guard let command = arguments.first else { return arguments }
+    switch command {
+    case "run", "sweep", "grid", "split", "breakeven": return arguments + ["--replications", "2"]
+    case "psa": return arguments + ["--samples", "2", "--inner", "2"]
+    case "workshop": return arguments + ["--replications", "2", "--levels", "2"]
+    case "validate-study" where arguments.count == 2: return arguments + ["--replications", "2"]
+    default: return arguments
     }
-    let size = command == "psa" ? ["--samples", "2", "--inner", "2"] : ["--replications", "2"]
-    return arguments + size + ["--out", folder.path]
   }
 
-  @Test(arguments: commands)
-  func readmeCommandRuns(arguments: [String]) throws {
+  /// The commands run in the README's order in one folder that sees the repository's scenarios,
+  /// so that a command may read what an earlier one wrote (`caresim report out/try`).
+  @Test func everyReadmeCommandRuns() throws {
     try withTemporaryDirectory { folder in
-      let out = folder.appendingPathComponent("out")
-      let result = try CaresimBinary.run(Self.small(arguments, out: out))
-      #expect(result.exitCode == 0, "caresim \(arguments.joined(separator: " ")):\n\(result)")
-      #expect(result.stderr.isEmpty, "\(result)")
+      try FileManager.default.createSymbolicLink(
+        at: folder.appendingPathComponent("Scenarios"),
+        withDestinationURL: RepositoryFiles.root.appendingPathComponent("Scenarios"))
+      for arguments in Self.commands {
+        let result = try CaresimBinary.run(Self.small(arguments), in: folder)
+        #expect(result.exitCode == 0, "caresim \(arguments.joined(separator: " ")):\n\(result)")
+        #expect(result.stderr.isEmpty, "caresim \(arguments.joined(separator: " ")):\n\(result)")
+      }
     }
   }
 }
