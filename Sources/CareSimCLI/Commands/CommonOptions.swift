@@ -57,7 +57,7 @@ enum CommonOptions {
   /// Loads a scenario, turning every problem in the file into one line on stderr.
   static func loadScenario(_ path: String) throws(CommandFailure) -> Scenario {
     do {
-      return try Scenario.load(from: URL(fileURLWithPath: path))
+      return try Scenario.load(from: URL(fileURLWithPath: path), name: path)
     } catch {
       throw CommandFailure(
         message: error.diagnostics,

@@ -39,9 +39,15 @@ public struct Scenario: Sendable {
   public var workshop: Workshop?
 
   /// Reads and validates a scenario file.
+  ///
+  /// - Parameters:
+  ///   - url: The file.
+  ///   - name: How errors and outputs name the file: the path as the user gave it, by default the
+  ///     URL's path.
+  /// - Returns: The scenario.
   /// - Throws: ``ScenarioErrors`` with one entry per problem found.
-  public static func load(from url: URL) throws(ScenarioErrors) -> Scenario {
-    try parse(ScenarioErrors.reading(url), file: url.path)
+  public static func load(from url: URL, name: String? = nil) throws(ScenarioErrors) -> Scenario {
+    try parse(ScenarioErrors.reading(url, name: name), file: name ?? url.path)
   }
 
   /// Parses and validates scenario text; `file` names it in errors.

@@ -85,7 +85,16 @@ public struct ScenarioErrors: Error, Equatable, Sendable, CustomStringConvertibl
   ///
   /// At most one byte more than the parser's size limit is read, so a file over it (or an
   /// endless one, such as a device) is refused without being read whole.
-  static func reading(_ url: URL) throws(ScenarioErrors) -> Data {
+  static func reading(_ url: URL, name: String? = nil) throws(ScenarioErrors) -> Data {
+    let file = name ?? url.path
+    var isFolder: ObjCBool = false
+    if FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), isFolder.boolValue
+    {
+      throw ScenarioErrors([
+        ScenarioError(
+          file: file, field: "", kind: .unreadable(reason: "it is a folder, not a file"))
+      ])
+    }
     let data: Data
     do {
       let handle = try FileHandle(forReadingFrom: url)
@@ -94,12 +103,12 @@ public struct ScenarioErrors: Error, Equatable, Sendable, CustomStringConvertibl
     } catch {
       throw ScenarioErrors([
         ScenarioError(
-          file: url.path, field: "", kind: .unreadable(reason: error.localizedDescription))
+          file: file, field: "", kind: .unreadable(reason: error.localizedDescription))
       ])
     }
     guard data.count <= JSON5Parser.maximumByteCount else {
       let size = try? url.resourceValues(forKeys: [.fileSizeKey]).fileSize
-      throw ScenarioErrors([ScenarioError(file: url.path, syntax: .tooLarge(byteCount: size))])
+      throw ScenarioErrors([ScenarioError(file: file, syntax: .tooLarge(byteCount: size))])
     }
     return data
   }
