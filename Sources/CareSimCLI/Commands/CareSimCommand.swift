@@ -124,7 +124,7 @@ public enum CareSimCommand {
 }
 
 /// A command of the tool: its spec (the single source of parsing, usage and help) and its run.
-protocol Command {
+protocol Command: SendableMetatype {
   static var spec: CommandSpec { get }
   /// Runs the command on parsed arguments: parse the rest, call the core, render.
   static func run(_ invocation: Invocation) throws

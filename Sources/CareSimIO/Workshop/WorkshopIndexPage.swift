@@ -16,17 +16,10 @@ package enum WorkshopIndexPage {
     entries: [(title: String, file: String, question: String)], locale: ReportLocale
   ) -> String {
     let t = { (key: String) in escaped(WorkshopLabels.text(key, locale)) }
-    var html = """
-      <!DOCTYPE html>
-      <html lang="\(locale.rawValue)">
-      <head>
-      <meta charset="utf-8">
-      <meta name="viewport" content="width=device-width, initial-scale=1">
-      <title>\(t("index.title"))</title>
-      <style>
-      \(WorkshopPage.style)\(style)</style>
-      </head>
-      <body>
+    var html = htmlDocumentStart(
+      locale: locale, title: WorkshopLabels.text("index.title", locale),
+      style: WorkshopPage.style + style)
+    html += """
       <div class="page">
       <header class="masthead">
       <p class="kicker">\(t("page.kicker"))</p>

@@ -92,19 +92,8 @@ package enum WorkshopPage {
   /// - Returns: The HTML text of one self-contained page.
   package static func html(data: JSONValue, locale: ReportLocale) -> String {
     let title = data.value(at: "title")?.stringValue ?? ""
-    var html = """
-      <!DOCTYPE html>
-      <html lang="\(locale.rawValue)">
-      <head>
-      <meta charset="utf-8">
-      <meta name="viewport" content="width=device-width, initial-scale=1">
-      <title>\(escaped(WorkshopLabels.text("page.title", locale, title)))</title>
-      <style>
-      \(style)</style>
-      </head>
-      <body>
-
-      """
+    var html = htmlDocumentStart(
+      locale: locale, title: WorkshopLabels.text("page.title", locale, title), style: style)
     html += body(data: data, locale: locale)
     html += embedded(
       .object(WorkshopLabels.table(locale).mapValues(JSONValue.string)), id: labelsElementID)

@@ -44,17 +44,9 @@ package struct HTMLPage: Sendable {
   /// The page's HTML.
   package func render() -> String {
     let phrases = ReportPhrases(locale)
-    var html = """
-      <!DOCTYPE html>
-      <html lang="\(locale.rawValue)">
-      <head>
-      <meta charset="utf-8">
-      <meta name="viewport" content="width=device-width, initial-scale=1">
-      <title>\(escaped(title))</title>
-      <style>
-      \(ReportStyle.css)\(Self.extraStyle)</style>
-      </head>
-      <body>
+    var html = htmlDocumentStart(
+      locale: locale, title: title, style: ReportStyle.css + Self.extraStyle)
+    html += """
       <main>
       <h1>\(escaped(title))</h1>
       <p class="subtitle">\(escaped(subtitle))</p>
@@ -142,3 +134,22 @@ package struct HTMLTable: Sendable {
 
 /// Text made safe for HTML content and attributes.
 func escaped(_ text: String) -> String { XMLText.escaped(text) }
+
+/// The start of a self-contained page, up to and including `<body>`: every page CareSim writes
+/// declares its language, UTF-8, a phone's viewport and its whole style inline, so it opens from
+/// a memory stick or a mail.
+func htmlDocumentStart(locale: ReportLocale, title: String, style: String) -> String {
+  """
+  <!DOCTYPE html>
+  <html lang="\(locale.rawValue)">
+  <head>
+  <meta charset="utf-8">
+  <meta name="viewport" content="width=device-width, initial-scale=1">
+  <title>\(escaped(title))</title>
+  <style>
+  \(style)</style>
+  </head>
+  <body>
+
+  """
+}
