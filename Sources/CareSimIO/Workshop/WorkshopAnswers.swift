@@ -20,16 +20,19 @@ package struct WorkshopAnswers: Sendable {
   /// A perspective's mean balance in a cell under a split: its saving less its share of the cost.
   static func balance(_ payer: String, in cell: WorkshopGrid.Cell, split: FunderAmounts) -> Double {
     let count = Double(max(1, cell.cost.count))
-    let cost = cell.cost.reduce(0, +) / count
-    func saving(_ funder: Funder) -> Double { cell.savings.reduce(0) { $0 + $1[funder] } / count }
-    switch payer {
-    case "society":
-      return saving(.wmo) + saving(.zvw) + saving(.wlz) + saving(.informal) - cost
-    case "informal": return saving(.informal)
-    default:
-      let funder = Funder.payers.first { $0.description == payer } ?? .wmo
-      return saving(funder) - split[funder] * cost
-    }
+    let sum = cell.savings.reduce(FunderAmounts.zero, +)
+    var meanSavings = FunderAmounts.zero
+    for funder in Funder.allCases { meanSavings[funder] = sum[funder] / count }
+    return balance(payer, savings: meanSavings, cost: cell.cost.reduce(0, +) / count, split: split)
+  }
+
+  /// A perspective's balance from savings per funder and the programme's cost, by the rule every
+  /// other result uses (``FunderBalance``).
+  static func balance(
+    _ payer: String, savings: FunderAmounts, cost: Double, split: FunderAmounts
+  ) -> Double {
+    FunderBalance(control: savings, intervention: FunderAmounts(intervention: cost), split: split)[
+      perspective(payer)]
   }
 
   static func perspective(_ payer: String) -> Perspective {
@@ -74,17 +77,8 @@ package struct WorkshopAnswers: Sendable {
         "workshop.answer.evenAt", name, knobName(knob, locale),
         even.map { level(knobInfo.levels[$0], knob, phrases) }.joined(separator: ", "))
     case .breakEvenYear(let payer):
-      let yearly = base.yearlySavings.indices.map { year -> Double in
-        let savings = base.yearlySavings[year]
-        let cost = base.yearlyCost[year]
-        switch payer {
-        case "society":
-          return savings[.wmo] + savings[.zvw] + savings[.wlz] + savings[.informal] - cost
-        case "informal": return savings[.informal]
-        default:
-          let funder = Funder.payers.first { $0.description == payer } ?? .wmo
-          return savings[funder] - split[funder] * cost
-        }
+      let yearly = zip(base.yearlySavings, base.yearlyCost).map { savings, cost in
+        Self.balance(payer, savings: savings, cost: cost, split: split)
       }
       var cumulative = 0.0
       let running = yearly.map { value -> Double in
