@@ -53,6 +53,8 @@ enum WhatIfSettings {
     adding { $0.mechanisms.signalling.monthlyProbability = 1 }
     adding { $0.mechanisms.escalation.crisisAdmissionProbability = 0 }
     adding { $0.mechanisms.escalation.crisisAdmissionProbability = 0.7 }
+    adding { $0.covariates.male = HazardRatios(progression: 1.3, admission: 1.5, death: 2) }
+    adding { $0.covariates.male = .none }
     return settings
   }
 

@@ -172,6 +172,11 @@ enum GeneratedScenarios {
     if chance(0.3) { parameters.covariates.carerBreakdown = .none }
     if chance(0.3) { parameters.covariates.qualityOfLifePerTenthBelow = .none }
     if chance(0.3) { parameters.covariates.unmetNeed = .none }
+    // Men's ratios: none in the shipped files, so drawn here, on in about half the scenarios.
+    parameters.covariates.male =
+      chance(0.5)
+      ? .none
+      : HazardRatios(progression: draw(0.8...1.3), admission: draw(0.8...1.3), death: draw(1...1.8))
 
     // Quality of life: exactly the level's utility, or drifting with shocks and a threshold.
     if chance(0.3) {
@@ -279,11 +284,12 @@ enum GeneratedScenarios {
         death: Double.random(in: 0.8...1.6, using: &random))
     }
     for _ in 0..<Int.random(in: 1...2, using: &random) {
-      switch Int.random(in: 0..<5, using: &random) {
+      switch Int.random(in: 0..<6, using: &random) {
       case 0: setting.covariates.loneliness = ratios()
       case 1: setting.covariates.carerBreakdown = ratios()
       case 2: setting.covariates.unmetNeed = ratios()
-      case 3:
+      case 3: setting.covariates.male = ratios()
+      case 4:
         let participant = setting.mechanisms.signalling.participantMonthlyProbability
         setting.mechanisms.signalling.monthlyProbability = Double.random(
           in: 0...participant, using: &random)

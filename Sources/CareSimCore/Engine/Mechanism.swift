@@ -11,7 +11,8 @@ package enum Mechanism: CaseIterable, Sendable {
   /// The intervention's places: coordinators plus volunteers.
   case capacity
   case loneliness
-  /// Hazard ratios on the need move: age, loneliness, carer breakdown, quality of life, unmet need.
+  /// Hazard ratios on the need move: age, sex, loneliness, carer breakdown, quality of life,
+  /// unmet need.
   case covariates
   case prevention
   /// Crises at home, and admission after them.

@@ -164,6 +164,9 @@ public struct CovariateEffects: Sendable, Equatable {
   public var referenceQualityOfLife: Double
   /// Applies while the resident's need exceeds the care they receive (unsignalled need).
   public var unmetNeed: HazardRatios
+  /// Ratios for men relative to women: Dutch men of 65 and over die sooner than women of the
+  /// same age (a calibration target, not a study of the programme); 1 leaves the sexes alike.
+  public var male: HazardRatios
 
   public static let none = CovariateEffects(
     agePerYear: .none, referenceAge: 65, loneliness: .none, carerBreakdown: .none,
@@ -172,7 +175,7 @@ public struct CovariateEffects: Sendable, Equatable {
   public init(
     agePerYear: HazardRatios, referenceAge: Double, loneliness: HazardRatios,
     carerBreakdown: HazardRatios, qualityOfLifePerTenthBelow: HazardRatios,
-    referenceQualityOfLife: Double, unmetNeed: HazardRatios
+    referenceQualityOfLife: Double, unmetNeed: HazardRatios, male: HazardRatios = .none
   ) {
     self.agePerYear = agePerYear
     self.referenceAge = referenceAge
@@ -181,6 +184,7 @@ public struct CovariateEffects: Sendable, Equatable {
     self.qualityOfLifePerTenthBelow = qualityOfLifePerTenthBelow
     self.referenceQualityOfLife = referenceQualityOfLife
     self.unmetNeed = unmetNeed
+    self.male = male
   }
 }
 

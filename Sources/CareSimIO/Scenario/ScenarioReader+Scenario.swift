@@ -314,7 +314,7 @@ extension ScenarioReader {
       value, at: path,
       keys: [
         "agePerYear", "referenceAge", "loneliness", "carerBreakdown", "qualityOfLifePerTenthBelow",
-        "referenceQualityOfLife", "unmetNeed",
+        "referenceQualityOfLife", "unmetNeed", "male",
       ], required: false)
     return CovariateEffects(
       agePerYear: hazardRatios(fields?["agePerYear"], at: "\(path).agePerYear"),
@@ -326,7 +326,9 @@ extension ScenarioReader {
         fields?["qualityOfLifePerTenthBelow"], at: "\(path).qualityOfLifePerTenthBelow"),
       referenceQualityOfLife: number(
         fields, "referenceQualityOfLife", at: path, allowed: .unit, default: 1),
-      unmetNeed: hazardRatios(fields?["unmetNeed"], at: "\(path).unmetNeed"))
+      unmetNeed: hazardRatios(fields?["unmetNeed"], at: "\(path).unmetNeed"),
+      // Men relative to women; absent, the sexes are alike.
+      male: hazardRatios(fields?["male"], at: "\(path).male"))
   }
 
   mutating func funders(

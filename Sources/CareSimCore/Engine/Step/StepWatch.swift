@@ -12,9 +12,10 @@ protocol StepWatch {
     stepper: MonthlyStepper)
   /// Called in the control arm before a living resident's month is decided (see
   /// ``MonthlyStepper/decide(_:covariateRatios:participates:intensity:thresholds:moveUniform:draws:)``),
-  /// with the covariates' hazard ratios and the need move's draw.
+  /// with the resident, their age this month, the covariates' hazard ratios and the need move's
+  /// draw.
   mutating func willDecide(
-    _ state: ResidentState, ageInMonths: Int, month: Int, stream: RandomStreamKey,
+    _ state: ResidentState, profile: ResidentProfile, ageInMonths: Int, month: Int,
     covariateRatios: HazardRatios, moveUniform: Double, stepper: MonthlyStepper)
   /// Called at the end of a living resident's month, with the events the month counted.
   mutating func endMonth(_ month: Int, events: MonthlyEvents, stepper: MonthlyStepper)
@@ -28,7 +29,7 @@ struct NoStepWatch: StepWatch {
     stepper: MonthlyStepper
   ) {}
   @inline(__always) mutating func willDecide(
-    _ state: ResidentState, ageInMonths: Int, month: Int, stream: RandomStreamKey,
+    _ state: ResidentState, profile: ResidentProfile, ageInMonths: Int, month: Int,
     covariateRatios: HazardRatios, moveUniform: Double, stepper: MonthlyStepper
   ) {}
   @inline(__always) mutating func endMonth(
