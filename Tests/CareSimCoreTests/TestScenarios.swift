@@ -111,6 +111,10 @@ enum TestScenarios {
       lonelinessOnset: 0.005, lonelinessResolution: 0.02)
     parameters.fundingSplit = FunderAmounts(wmo: 0.6, zvw: 0.3, wlz: 0.1)
     parameters.discounting = .dutchGuideline
+    parameters.costsByAge = CareCostsByAge(bands: [
+      .zvw: [.init(fromAge: 65, factor: 1), .init(fromAge: 80, factor: 1.45)],
+      .wlz: [.init(fromAge: 85, factor: 1.2)],
+    ])
     return parameters
   }
 

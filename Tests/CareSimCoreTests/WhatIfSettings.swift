@@ -81,7 +81,7 @@ enum WhatIfSettings {
       base: simulation.controlArmThresholds,
       variants: settings.map { Simulation(parameters: $0).controlArmThresholds },
       startingFrom: UptakeRecord.start(interventionStates: interventionStates, months: base.months),
-      months: base.months, classesPerMonth: base.needLevels.count * CareClass.perLevel)
+      months: base.months, classesPerMonth: simulation.withStepper(\.classesPerMonth))
     let record = simulation.withStepper { stepper in
       stepper.recordUptake(
         profiles: profiles, controlStates: &states, interventionStates: interventionStates,

@@ -226,6 +226,20 @@ enum GeneratedScenarios {
         trajectoriesPerParticipantYear: draw(0.1...1.5),
         costPerTrajectory: FunderAmounts(wmo: draw(300...2000)))
     parameters.mechanisms = mechanisms
+
+    // Care costs by age: none in the shipped files, so drawn here, for some payers, in about half
+    // the scenarios; boundaries among the ages the residents have.
+    parameters.costsByAge = .none
+    if chance(0.5) {
+      for funder in Funder.payers where chance(0.6) {
+        var age = Int.random(in: 60...80, using: &random)
+        parameters.costsByAge.bands[funder] = (0..<Int.random(in: 1...3, using: &random)).map {
+          _ in
+          defer { age += Int.random(in: 1...12, using: &random) }
+          return CareCostsByAge.Band(fromAge: age, factor: draw(0.5...2))
+        }
+      }
+    }
   }
 
   /// A what-if setting of `kind` of `base`, valid as `base` is.
@@ -249,6 +263,13 @@ enum GeneratedScenarios {
       setting.intervention.replacedServicesAnnualCost = FunderAmounts(wmo: draw(0...5000))
       setting.discounting = DiscountRates(costs: draw(0...0.06), effects: draw(0...0.04))
       setting.valuePerQALY = draw(20_000...80_000)
+      // The factors of care costs by age are prices; the ages at which bands start are not.
+      // In the payers' order: a dictionary's order changes from run to run.
+      for funder in Funder.payers {
+        setting.costsByAge.bands[funder] = base.costsByAge.bands[funder]?.map {
+          CareCostsByAge.Band(fromAge: $0.fromAge, factor: draw(0.5...2))
+        }
+      }
     case .threshold:
       changeThreshold(&setting, using: &random)
     case .uptake:

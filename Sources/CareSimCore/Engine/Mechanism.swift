@@ -26,6 +26,9 @@ package enum Mechanism: CaseIterable, Sendable {
   case volunteering
   /// The informal carer's strain and breakdown.
   case informalCare
+  /// Care costs that rise with age within a need level: counted by band of age, priced at the
+  /// band's factors.
+  case costsByAge
 
   /// The sub-model: its constants, read from a scenario.
   var model: any StepMechanism.Type {
@@ -43,6 +46,7 @@ package enum Mechanism: CaseIterable, Sendable {
     case .extraCare: StepConstants.ExtraCare.self
     case .volunteering: StepConstants.Volunteering.self
     case .informalCare: StepConstants.InformalCare.self
+    case .costsByAge: StepConstants.CostsByAge.self
     }
   }
 

@@ -8,6 +8,7 @@ public struct Simulation: Sendable {
   let tables: StepTables
   let constants: StepConstants
   let covariateTables: CovariateTables
+  let costsByAgeTables: CostsByAgeTables
 
   public init(parameters: ScenarioParameters) {
     let levels = parameters.needLevels
@@ -30,6 +31,8 @@ public struct Simulation: Sendable {
     tables = StepTables(parameters)
     constants = StepConstants(parameters)
     covariateTables = CovariateTables(parameters)
+    costsByAgeTables = CostsByAgeTables(
+      parameters, classesPerBand: levels.count * CareClass.perLevel)
   }
 
   /// Runs one replication, both arms.
@@ -80,10 +83,14 @@ public struct Simulation: Sendable {
     withBuffers(
       tables.levels, tables.moves, covariateTables.byAge, covariateTables.byQualityOfLifeShortfall
     ) { levels, moves, byAge, byQuality in
-      body(
-        MonthlyStepper(
-          levels: levels, moves: moves, ageRatios: byAge, qualityRatios: byQuality,
-          covariates: covariateTables.scalars, constants: constants))
+      costsByAgeTables.withBuffers { costBandOffsets, costBandBoundaries, costBandFactors in
+        body(
+          MonthlyStepper(
+            levels: levels, moves: moves, ageRatios: byAge, qualityRatios: byQuality,
+            covariates: covariateTables.scalars, costBandOffsets: costBandOffsets,
+            costBandBoundaries: costBandBoundaries, costBandFactors: costBandFactors,
+            constants: constants))
+      }
     }
   }
 }

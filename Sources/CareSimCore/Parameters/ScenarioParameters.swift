@@ -25,13 +25,15 @@ public struct ScenarioParameters: Sendable, Equatable {
   public var discounting: DiscountRates
   /// Euros per QALY used to put quality of life next to money in the social benefit/cost ratio.
   public var valuePerQALY: Double
+  /// Factors on each payer's care cost by age within a need level; by default 1 at every age.
+  public var costsByAge: CareCostsByAge
 
   public init(
     residents: Int, months: Int, needLevels: [NeedLevel], transitions: [[Double]],
     population: PopulationProfile, qualityOfLife: QualityOfLifeModel,
     covariates: CovariateEffects, mechanisms: Mechanisms, intervention: Intervention,
     informalCare: InformalCareModel, fundingSplit: FunderAmounts,
-    discounting: DiscountRates, valuePerQALY: Double
+    discounting: DiscountRates, valuePerQALY: Double, costsByAge: CareCostsByAge = .none
   ) {
     self.residents = residents
     self.months = months
@@ -46,6 +48,7 @@ public struct ScenarioParameters: Sendable, Equatable {
     self.fundingSplit = fundingSplit
     self.discounting = discounting
     self.valuePerQALY = valuePerQALY
+    self.costsByAge = costsByAge
   }
 }
 

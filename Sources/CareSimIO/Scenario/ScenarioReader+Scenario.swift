@@ -13,7 +13,7 @@ extension ScenarioReader {
       keys: [
         "metadata", "simulation", "discounting", "valuePerQALY", "needLevels", "transitions",
         "population", "qualityOfLife", "covariates", "mechanisms", "intervention", "informalCare",
-        "fundingSplit", "workshop",
+        "fundingSplit", "workshop", "costsByAge",
       ])
     guard let root else { return nil }
     workshop = readWorkshop(root["workshop"])
@@ -33,6 +33,7 @@ extension ScenarioReader {
     let levels = readNeedLevels(root["needLevels"])
     let names = levels.map(\.name)
     let transitions = readTransitions(root["transitions"], levels: levels)
+    let costsByAge = readCostsByAge(root["costsByAge"])
     let institutional = levels.filter { $0.kind == .institutional }.map(\.name)
     let population = readPopulation(root["population"], names: names, levels: levels)
     let quality = readQualityOfLife(
@@ -72,7 +73,7 @@ extension ScenarioReader {
       residents: residents, months: months, needLevels: levels, transitions: transitions,
       population: population, qualityOfLife: quality, covariates: covariates,
       mechanisms: mechanisms, intervention: intervention, informalCare: informal,
-      fundingSplit: split, discounting: rates, valuePerQALY: valuePerQALY)
+      fundingSplit: split, discounting: rates, valuePerQALY: valuePerQALY, costsByAge: costsByAge)
     return (
       metadata, parameters, Scenario.RunDefaults(replications: replications, seed: UInt64(seed))
     )

@@ -64,10 +64,33 @@ extension MonthlyStepper {
     profiles: UnsafeBufferPointer<ResidentProfile>, capacity: inout MonthlyCapacity,
     participation: inout CapacityCounts, into tally: ArmTally
   ) -> Int {
+    // Specialised for scenarios with and without bands of care costs by age, so that the loop
+    // without looks up none.
+    constants.costsByAge.acts
+      ? moveMonth(
+        month, arm: arm, active: active, states: states, profiles: profiles,
+        capacity: &capacity, participation: &participation, into: tally,
+        costBands: CostBandTable(classOffsets: costBandOffsets))
+      : moveMonth(
+        month, arm: arm, active: active, states: states, profiles: profiles,
+        capacity: &capacity, participation: &participation, into: tally,
+        costBands: SingleCostBand())
+  }
+
+  /// Moves the active residents through one month, each counted in the care classes of the band
+  /// `costBands` gives; returns how many are still living.
+  @inline(__always)
+  func moveMonth<Bands: CostBandLookup>(
+    _ month: Int, arm: InterventionArm, active: UnsafeMutableBufferPointer<Int>,
+    states: UnsafeMutableBufferPointer<ResidentState>,
+    profiles: UnsafeBufferPointer<ResidentProfile>, capacity: inout MonthlyCapacity,
+    participation: inout CapacityCounts, into tally: ArmTally, costBands: Bands
+  ) -> Int {
     let classCounts = tally.classes(in: month)
     var living = 0
     for resident in active where Int(states[resident].needLevel) != constants.deadLevel {
-      accrue(states[resident], classCounts: classCounts, counts: &tally.counts[month])
+      let band = costBands.classOffset(ageInMonths: profiles[resident].ageInMonthsAtStart &+ month)
+      accrue(states[resident], classCounts: classCounts + band, counts: &tally.counts[month])
       evolve(
         &states[resident], profile: profiles[resident], month: month, arm: arm,
         capacity: &capacity, events: &tally.counts[month].events)

@@ -20,6 +20,7 @@ struct StepConstants: Sendable {
   var extraCare: ExtraCare
   var volunteering: Volunteering
   var informalCare: InformalCare
+  var costsByAge: CostsByAge
   var interventionCosts: InterventionCosts
 
   init(_ parameters: ScenarioParameters) {
@@ -37,6 +38,7 @@ struct StepConstants: Sendable {
     extraCare = ExtraCare(parameters)
     volunteering = Volunteering(parameters)
     informalCare = InformalCare(parameters)
+    costsByAge = CostsByAge(parameters)
     interventionCosts = InterventionCosts(parameters)
   }
 

@@ -8,7 +8,7 @@ protocol StepWatch {
   /// Called at the start of a living resident's month, once the base has decided whether they
   /// take up the intervention (`hasJoined`: they have by now).
   mutating func startMonth(
-    _ state: ResidentState, month: Int, stream: RandomStreamKey, hasJoined: Bool,
+    _ state: ResidentState, profile: ResidentProfile, month: Int, hasJoined: Bool,
     stepper: MonthlyStepper)
   /// Called in the control arm before a living resident's month is decided (see
   /// ``MonthlyStepper/decide(_:covariateRatios:participates:intensity:thresholds:moveUniform:draws:)``),
@@ -25,7 +25,7 @@ protocol StepWatch {
 struct NoStepWatch: StepWatch {
   @inline(__always) mutating func startResident(_ resident: Int) {}
   @inline(__always) mutating func startMonth(
-    _ state: ResidentState, month: Int, stream: RandomStreamKey, hasJoined: Bool,
+    _ state: ResidentState, profile: ResidentProfile, month: Int, hasJoined: Bool,
     stepper: MonthlyStepper
   ) {}
   @inline(__always) mutating func willDecide(

@@ -48,6 +48,8 @@ struct ThresholdWatch: StepWatch {
   let joinedOnlyInBaseTallies: [ArmTally]
   var resident = 0
   var monthStart: ResidentState?
+  /// The resident's age in months at `monthStart`.
+  var monthStartAge = 0
   /// The variants in which the current resident has already branched off.
   var branched: UInt64 = 0
   /// The variants that this month count the resident as taken up and the base not, and the other
