@@ -115,6 +115,16 @@ enum TestScenarios {
       .zvw: [.init(fromAge: 65, factor: 1), .init(fromAge: 80, factor: 1.45)],
       .wlz: [.init(fromAge: 85, factor: 1.2)],
     ])
+    // People turning 65 or moving in, one a month (a fifth of the default residents over the
+    // default five years), healthier than those already there; the same rate whatever the
+    // residents and months, so that a test may change those.
+    var entrants = parameters.population
+    entrants.ageBands = [
+      .init(minimumAge: 65, maximumAge: 66, share: 0.8),
+      .init(minimumAge: 66, maximumAge: 90, share: 0.2),
+    ]
+    entrants.initialNeedShares = [0.8, 0.15, 0.05, 0, 0]
+    parameters.entrants = Entrants(perMonth: 1, profile: entrants)
     return parameters
   }
 

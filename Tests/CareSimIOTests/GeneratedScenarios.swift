@@ -240,6 +240,22 @@ enum GeneratedScenarios {
         }
       }
     }
+
+    // Entrants: none in the shipped files, so drawn here, in about half the scenarios: up to
+    // three a month, with the initial population's mix or younger and healthier.
+    parameters.entrants = nil
+    if chance(0.5) {
+      var mix = parameters.population
+      if chance(0.6), let first = community.first, let last = community.last {
+        mix.ageBands = [.init(minimumAge: 65, maximumAge: 66, share: 1)]
+        mix.femaleShare = draw(0.3...0.7)
+        mix.initialNeedShares = parameters.needLevels.map { _ in 0 }
+        let healthy = draw(0.6...1)
+        mix.initialNeedShares[first] = healthy
+        mix.initialNeedShares[last] += 1 - healthy
+      }
+      parameters.entrants = Entrants(perMonth: draw(0.05...3), profile: mix)
+    }
   }
 
   /// A what-if setting of `kind` of `base`, valid as `base` is.
@@ -287,6 +303,9 @@ enum GeneratedScenarios {
         setting.transitions[from][to] *= draw(0.5...1)
       }
       setting.informalCare.lonelinessOnset = draw(0...0.05)
+      if let entrants = setting.entrants {
+        setting.entrants?.perMonth = entrants.perMonth * draw(0.5...1.5)
+      }
     case .combined:
       changeThreshold(&setting, using: &random)
       changeAfterUptake(&setting, using: &random)

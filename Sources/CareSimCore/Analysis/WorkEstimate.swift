@@ -28,7 +28,8 @@ public struct WorkEstimate: Sendable, Equatable {
   ///   - settings: Settings the command evaluates (1 for a run; the points of a sweep and its base).
   ///   - threads: Worker threads, each of which holds one replication's residents at a time.
   public init(parameters: ScenarioParameters, replications: Int, settings: Int, threads: Int) {
-    let residents = Double(parameters.residents)
+    // Entrants counted as present for the whole horizon: an upper bound.
+    let residents = Double(parameters.residentsWithEntrants)
     let months = Double(parameters.months)
     let metrics = Double(OutcomeMetric.allCases.count)
     residentMonths = residents * months * 2 * Double(replications) * Double(settings)

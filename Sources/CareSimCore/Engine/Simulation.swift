@@ -15,8 +15,8 @@ public struct Simulation: Sendable {
     precondition(
       levels.count(where: { $0.kind == .dead }) == 1, "a validated ladder has one dead level")
     precondition(
-      parameters.residents <= 1 << 24,
-      "at most 2^24 residents: monthly quality-of-life sums would overflow")
+      parameters.residents >= 0 && parameters.residentsWithEntrants <= 1 << 24,
+      "at most 2^24 residents with the entrants: monthly quality-of-life sums would overflow")
     precondition(
       levels.count <= NeedLevel.maximumCount,
       "a validated ladder has at most \(NeedLevel.maximumCount) levels")

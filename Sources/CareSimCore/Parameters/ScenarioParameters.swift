@@ -4,7 +4,7 @@
 /// then builds this value. The engine never sees an invalid scenario (see
 /// `ScenarioParameters+Validation.swift`).
 public struct ScenarioParameters: Sendable, Equatable {
-  /// Number of synthetic residents in one replication.
+  /// Number of synthetic residents in one replication at the start; ``entrants`` join them.
   public var residents: Int
   /// Horizon in months.
   public var months: Int
@@ -27,13 +27,16 @@ public struct ScenarioParameters: Sendable, Equatable {
   public var valuePerQALY: Double
   /// Factors on each payer's care cost by age within a need level; by default 1 at every age.
   public var costsByAge: CareCostsByAge
+  /// Residents who join during the run; `nil` keeps the population closed.
+  public var entrants: Entrants?
 
   public init(
     residents: Int, months: Int, needLevels: [NeedLevel], transitions: [[Double]],
     population: PopulationProfile, qualityOfLife: QualityOfLifeModel,
     covariates: CovariateEffects, mechanisms: Mechanisms, intervention: Intervention,
     informalCare: InformalCareModel, fundingSplit: FunderAmounts,
-    discounting: DiscountRates, valuePerQALY: Double, costsByAge: CareCostsByAge = .none
+    discounting: DiscountRates, valuePerQALY: Double, costsByAge: CareCostsByAge = .none,
+    entrants: Entrants? = nil
   ) {
     self.residents = residents
     self.months = months
@@ -49,6 +52,15 @@ public struct ScenarioParameters: Sendable, Equatable {
     self.discounting = discounting
     self.valuePerQALY = valuePerQALY
     self.costsByAge = costsByAge
+    self.entrants = entrants
+  }
+
+  /// Every resident of a replication: the initial residents and the entrants of the horizon.
+  ///
+  /// Residents are numbered in this order, so an entrant's index (and random stream) follows the
+  /// initial residents'.
+  public var residentsWithEntrants: Int {
+    residents + (entrants?.count(months: months) ?? 0)
   }
 }
 

@@ -6,16 +6,16 @@
 extension MonthlyStepper {
   /// Runs one arm month by month.
   ///
-  /// When `joinMonths` is given, only the residents whose joining month has come are moved; see
-  /// ``runReached(_:profiles:into:)``. Each month visits only the living residents who have
-  /// joined, in index order, as capacity is handed out in that order; the others take no part
-  /// (see ``UptakeRecord/statesAtJoining``).
+  /// Each resident joins in the month they arrive (0 but for entrants), or, when `joinMonths`
+  /// is given, in the month it gives; see ``runReached(_:profiles:into:)``. Each month visits
+  /// only the living residents who have joined, in index order, as capacity is handed out in
+  /// that order; the others take no part (see ``UptakeRecord/statesAtJoining``).
   func runMonthByMonth(
     arm: InterventionArm, profiles: [ResidentProfile], states: inout [ResidentState],
     into tally: ArmTally, joinMonths: [Int]? = nil
   ) {
     precondition(tally.classesPerMonth == classesPerMonth, "a tally of another ladder")
-    let joining = Self.byJoinMonth(joinMonths ?? Array(repeating: 0, count: states.count))
+    let joining = Self.byJoinMonth(joinMonths ?? profiles.map(\.arrivalMonth))
     profiles.withUnsafeBufferPointer { profiles in
       runMonthByMonth(arm: arm, profiles: profiles, states: &states, into: tally, joining: joining)
     }

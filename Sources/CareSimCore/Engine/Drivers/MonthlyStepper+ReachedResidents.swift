@@ -50,9 +50,11 @@ extension MonthlyStepper {
     for resident in controlStates.indices {
       var watch = JoinWatch(month: joinMonths[resident], state: statesAtJoining[resident])
       stepWatch.startResident(resident)
+      // An entrant lives from the month it arrives.
       liveNotingUptake(
         &controlStates[resident], profile: profiles[resident], control: control,
-        joined: reachedControl, watch: &watch, from: 0, stepWatch: &stepWatch)
+        joined: reachedControl, watch: &watch, from: profiles[resident].arrivalMonth,
+        stepWatch: &stepWatch)
       joinMonths[resident] = watch.month
       statesAtJoining[resident] = watch.state
     }

@@ -21,6 +21,7 @@ struct StepConstants: Sendable {
   var volunteering: Volunteering
   var informalCare: InformalCare
   var costsByAge: CostsByAge
+  var entrants: Entrants
   var interventionCosts: InterventionCosts
 
   init(_ parameters: ScenarioParameters) {
@@ -39,6 +40,7 @@ struct StepConstants: Sendable {
     volunteering = Volunteering(parameters)
     informalCare = InformalCare(parameters)
     costsByAge = CostsByAge(parameters)
+    entrants = Entrants(parameters)
     interventionCosts = InterventionCosts(parameters)
   }
 
