@@ -90,7 +90,7 @@ extension MonthlyStepper {
     // 5. Death ends the month; otherwise quality of life moves, and below the minimum for living
     // at home the resident is admitted; in an institution the intervention ends.
     if level == constants.deadLevel {
-      die(&state)
+      die(&state, events: &events)
       return
     }
     level = moveQualityOfLife(
