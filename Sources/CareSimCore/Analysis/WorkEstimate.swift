@@ -37,6 +37,13 @@ public struct WorkEstimate: Sendable, Equatable {
     let perResident = Double(
       3 * MemoryLayout<ResidentState>.stride + MemoryLayout<ResidentProfile>.stride)
     let residentsBytes = Double(threads) * residents * perResident
+    // Per worker: a replication's tallies (the control arm's, its reached residents', what the
+    // intervention arm keeps of it and the arm's own), each a count per month and care class;
+    // bands of care costs by age multiply the classes.
+    let classes = Double(
+      parameters.needLevels.count * CareClass.perLevel
+        * (parameters.costsByAge.boundaries.count + 1))
+    let tallyBytes = Double(threads) * 4 * months * classes * Double(MemoryLayout<Int>.stride)
     // A batch of outcomes (64 replications, both arms, every month and metric) and the summary's
     // streamed statistics (three arms, every month and metric).
     let outcomes = 64 * 2 * months * metrics * 8
@@ -45,7 +52,7 @@ public struct WorkEstimate: Sendable, Equatable {
     let totals =
       Double(replications) * Double(settings)
       * (Self.bytesPerReplication + years * Self.bytesPerReplicationYear)
-    bytes = Self.baseBytes + residentsBytes + outcomes + summary + totals
+    bytes = Self.baseBytes + residentsBytes + tallyBytes + outcomes + summary + totals
   }
 
   /// Seconds the work takes at `perThread` resident-months a second on each of `threads` threads.
