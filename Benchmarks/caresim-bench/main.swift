@@ -1,6 +1,6 @@
 // caresim-bench: prints engine throughput and memory figures (release mode only).
 //
-// Usage: swift run -c release caresim-bench [--quick] [--tornado-only]
+// Usage: swift run -c release caresim-bench [--quick] [--tornado-only] [--profile-only]
 // Every figure runs through the production path, which is what `caresim run` uses; the default
 // scenario is also timed through the month-by-month oracle, and every shipped scenario through
 // both, to show what the production order buys.
@@ -24,6 +24,7 @@ if _isDebugAssertConfiguration() {
 
 let quick = CommandLine.arguments.contains("--quick")
 let tornadoOnly = CommandLine.arguments.contains("--tornado-only")
+let profileOnly = CommandLine.arguments.contains("--profile-only")
 let cores = ProcessInfo.processInfo.activeProcessorCount
 
 func load(_ name: String) -> Scenario {
@@ -77,7 +78,44 @@ func pad(_ text: String, _ width: Int) -> String {
 }
 
 print("caresim-bench: \(cores) cores, release build\(quick ? ", quick mode" : "")")
+
+// The control arm's profile, as a calibration reads it: about 100 evaluations of 200
+// replications of the default scenario (1,000 residents, 120 months) must fit in 5 minutes on 2
+// cores, 2.4 G resident-months, 8 M a second.
+func printControlArmProfileFigures() {
+  let parameters = load("neighbourhood").parameters
+  let simulation = Simulation(parameters: parameters)
+  let replications = quick ? 50 : 200
+  print("")
+  print(
+    "Control-arm profile (calibration): neighbourhood, \(replications) replications, control arm "
+      + "only (target: 100 evaluations of 200 replications in 5 minutes, 8 M resident-months/s)")
+  print("threads  seconds  resident-months/s  100 x 200 replications")
+  _ = simulation.controlArmProfile(seed: 20_261_123, replications: 0..<10, threads: cores)
+  for threads in Set([1, cores]).sorted() {
+    let start = DispatchTime.now().uptimeNanoseconds
+    let profile = simulation.controlArmProfile(
+      seed: 20_261_123, replications: 0..<replications, threads: threads)
+    let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+    // Check the result and keep it alive.
+    let living = profile.total().livingMonths
+    precondition(living > 0 && profile.total().costs[.wlz] > 0, "the profile counted nothing")
+    let rate = Double(parameters.residents * parameters.months * replications) / seconds
+    let evaluations = 100 * seconds * 200 / Double(replications)
+    print(
+      String(format: "%7d  %7.2f  ", threads, seconds) + pad(millions(rate), 17)
+        + String(format: "  %8.1f s", evaluations)
+        + (threads == cores ? (evaluations <= 300 ? " met" : " MISSED") : ""))
+  }
+}
+
+if profileOnly {
+  printControlArmProfileFigures()
+  exit(0)
+}
+
 if !tornadoOnly {
+  printControlArmProfileFigures()
   print("")
   print("Throughput (resident-months per second, both arms counted)")
   print(

@@ -15,8 +15,12 @@ import Testing
                 participation: participates ? .participating : .none, hasCarer: hasCarer,
                 isSubstituted: substituted, qualityOfLife: 0.5)
               let index = CareClass.index(of: state, efficiencyApplies: efficiencyApplies)
-              let careClass = CareClass(index: index)
-              #expect(careClass.servedLevel == servedLevel)
+              let careClass = CareClass(index: index, levels: 5)
+              #expect(careClass.servedLevel == servedLevel && careClass.costBand == 0)
+              // In a later band of care costs by age, the same class one band on.
+              let later = CareClass(index: 3 * 5 * CareClass.perLevel + index, levels: 5)
+              #expect(later.costBand == 3 && later.servedLevel == servedLevel)
+              #expect(later.hasActiveCarer == hasCarer && later.isSubstituted == substituted)
               #expect(
                 careClass.isParticipatingWithEfficiency == (participates && efficiencyApplies))
               #expect(careClass.isSubstituted == substituted)
@@ -32,6 +36,8 @@ import Testing
   @Test func aBrokenDownCarerIsNoActiveCarer() {
     let state = ResidentState(
       needLevel: 1, servedLevel: 1, hasCarer: true, carerHasBrokenDown: true, qualityOfLife: 0.5)
-    #expect(!CareClass(index: CareClass.index(of: state, efficiencyApplies: true)).hasActiveCarer)
+    #expect(
+      !CareClass(index: CareClass.index(of: state, efficiencyApplies: true), levels: 5)
+        .hasActiveCarer)
   }
 }

@@ -35,11 +35,11 @@ import Testing
     let counts = MonthlyCounts(
       qualityOfLifeUnits: 77, alive: 5, atHome: 4, institutional: 1, participants: 3,
       volunteers: 1, unmetNeed: 2, substituted: 1,
-      events: MonthlyEvents(crises: 2, admissions: 1, extraTrajectories: 3))
+      events: MonthlyEvents(crises: 2, admissions: 1, extraTrajectories: 3, deaths: 1))
     let other = MonthlyCounts(
       qualityOfLifeUnits: 12, alive: 2, atHome: 2, institutional: 0, participants: 1,
       volunteers: 0, unmetNeed: 1, substituted: 0,
-      events: MonthlyEvents(crises: 1, admissions: 0, extraTrajectories: 1))
+      events: MonthlyEvents(crises: 1, admissions: 0, extraTrajectories: 1, deaths: 2))
     let sum = MonthlyCounts.combining(counts, other, sign: 1)
     #expect(sum.alive == 7 && sum.events.crises == 3 && sum.qualityOfLifeUnits == 89)
     #expect(MonthlyCounts.combining(sum, other, sign: -1) == counts)

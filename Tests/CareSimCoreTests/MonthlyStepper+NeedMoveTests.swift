@@ -8,7 +8,8 @@ import Testing
     TestScenarios.withStepper(TestScenarios.markov()) { stepper in
       let state = TestScenarios.resident(at: 1, lonely: true, qualityOfLife: 0.1)
       #expect(
-        stepper.covariateRatios(state, ageInMonths: 90 * 12, covariates: stepper.covariates)
+        stepper.covariateRatios(
+          state, ageInMonths: 90 * 12, isFemale: true, covariates: stepper.covariates)
           == .none)
     }
   }
@@ -21,27 +22,63 @@ import Testing
       let atReference = TestScenarios.resident(at: 0, qualityOfLife: 0.8)
       let age = 65 * 12
       #expect(
-        stepper.covariateRatios(atReference, ageInMonths: age, covariates: stepper.covariates)
+        stepper.covariateRatios(
+          atReference, ageInMonths: age, isFemale: true, covariates: stepper.covariates)
           == .none)
       var lonely = atReference
       lonely.isLonely = true
       #expect(
-        stepper.covariateRatios(lonely, ageInMonths: age, covariates: stepper.covariates)
+        stepper.covariateRatios(
+          lonely, ageInMonths: age, isFemale: true, covariates: stepper.covariates)
           == covariates.loneliness)
       var unmet = atReference
       unmet.needLevel = 1
       #expect(
-        stepper.covariateRatios(unmet, ageInMonths: age, covariates: stepper.covariates)
+        stepper.covariateRatios(
+          unmet, ageInMonths: age, isFemale: true, covariates: stepper.covariates)
           == covariates.unmetNeed)
       var brokenDown = atReference
       brokenDown.hasCarer = true
       brokenDown.carerHasBrokenDown = true
       #expect(
-        stepper.covariateRatios(brokenDown, ageInMonths: age, covariates: stepper.covariates)
+        stepper.covariateRatios(
+          brokenDown, ageInMonths: age, isFemale: true, covariates: stepper.covariates)
           == covariates.carerBreakdown)
+      #expect(
+        stepper.covariateRatios(
+          atReference, ageInMonths: age, isFemale: false, covariates: stepper.covariates)
+          == covariates.male)
       let older = stepper.covariateRatios(
-        atReference, ageInMonths: 75 * 12, covariates: stepper.covariates)
+        atReference, ageInMonths: 75 * 12, isFemale: true, covariates: stepper.covariates)
       #expect(abs(older.death - Foundation.pow(covariates.agePerYear.death, 10)) < 1e-12)
+    }
+  }
+
+  /// Men die at the male ratio times women's rate.
+  ///
+  /// With a monthly death probability p for women and 1.5 p for men, the survivors after a year
+  /// are binomial, (1 - p)^12 of the women and (1 - 1.5 p)^12 of the men. Two comparisons a seed
+  /// (one per sex and arm pair, the arms being equal), each within 4 binomial standard errors;
+  /// the seeds are fixed, so the test is deterministic.
+  @Test(arguments: [3, 20_261_123] as [UInt64])
+  func menDieAtTheMaleRatio(seed: UInt64) {
+    let residents = 20_000
+    let monthly = 0.01
+    for (femaleShare, probability) in [(1.0, monthly), (0.0, 1.5 * monthly)] {
+      var parameters = TestScenarios.mortality(
+        deathProbability: monthly, residents: residents, months: 13, femaleShare: femaleShare)
+      parameters.covariates.male = HazardRatios(progression: 1, admission: 1, death: 1.5)
+      let outcome = Simulation(parameters: parameters).run(seed: seed, replication: 0)
+      let survival = Foundation.pow(1 - probability, 12)
+      let expected = Double(residents) * survival
+      let standardError = (Double(residents) * survival * (1 - survival)).squareRoot()
+      for arm in InterventionArm.allCases {
+        let survivors = outcome[arm, 12, .alive]
+        #expect(
+          abs(survivors - expected) <= 4 * standardError,
+          "female share \(femaleShare): \(survivors) survivors, expected \(expected) ± 4 × \(standardError)"
+        )
+      }
     }
   }
 

@@ -54,9 +54,10 @@ import Testing
     TestScenarios.withStepper { stepper in
       var dead = TestScenarios.resident(at: 4, participation: .participating)
       dead.isVolunteer = true
-      stepper.die(&dead)
-      #expect(!dead.isParticipating && !dead.isVolunteer && dead.qualityOfLife == 0)
       var events = MonthlyEvents()
+      stepper.die(&dead, events: &events)
+      #expect(!dead.isParticipating && !dead.isVolunteer && dead.qualityOfLife == 0)
+      #expect(events.deaths == 1)
       var admitted = TestScenarios.resident(at: 3, participation: .participating)
       admitted.servedLevel = 1
       stepper.enterInstitution(&admitted, wasAtHome: true, events: &events)

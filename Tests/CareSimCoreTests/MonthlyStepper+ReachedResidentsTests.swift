@@ -41,6 +41,8 @@ import Testing
     parameters.intervention.maximumEligibleLevel = 2
     parameters.intervention.initialParticipationShare = 1
     parameters.population.initialNeedShares = [0.5, 0.3, 0.2, 0, 0]
+    // Entrants take part only once they take up, so the arm would keep their months before.
+    parameters.entrants = nil
     let record = Self.record(parameters)
     let empty = ArmTally(months: 12, classesPerMonth: record.control.classesPerMonth)
     #expect(record.notReached == empty)

@@ -29,7 +29,7 @@ import Testing
     let residents = simulation.makeResidents(seed: 5, replication: 2)
     #expect(residents == simulation.makeResidents(seed: 5, replication: 2))
     #expect(residents != simulation.makeResidents(seed: 5, replication: 3))
-    let ages = residents.map { Double($0.ageInMonthsAtStart) / 12 }
+    let ages = residents.map { Double($0.ageInMonthsAtArrival) / 12 }
     #expect(ages.allSatisfy { (65...95).contains($0) })
   }
 

@@ -31,8 +31,9 @@ import Testing
       var previousAlive = Double(parameters.residents)
       for month in 0..<outcome.months {
         let alive = outcome[arm, month, .alive]
-        // The dead stay dead and nobody is born: the living never increase.
-        #expect(alive <= previousAlive, "\(arm) month \(month)")
+        // The dead stay dead and nobody is born: the living increase only by the entrants.
+        let entrants = Double(parameters.entrants?.arrivals(inMonth: month) ?? 0)
+        #expect(alive <= previousAlive + entrants, "\(arm) month \(month)")
         #expect(alive == outcome[arm, month, .atHome] + outcome[arm, month, .institutional])
         for funder in Funder.allCases {
           #expect(

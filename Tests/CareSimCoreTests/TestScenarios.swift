@@ -87,7 +87,8 @@ enum TestScenarios {
       carerBreakdown: HazardRatios(progression: 1, admission: 2, death: 1),
       qualityOfLifePerTenthBelow: HazardRatios(progression: 1.2, admission: 1.3, death: 1.1),
       referenceQualityOfLife: 0.8,
-      unmetNeed: HazardRatios(progression: 1.5, admission: 1.5, death: 1))
+      unmetNeed: HazardRatios(progression: 1.5, admission: 1.5, death: 1),
+      male: HazardRatios(progression: 0.9, admission: 1.1, death: 1.4))
     parameters.mechanisms.signalling = Signalling(
       monthlyProbability: 0.1, participantMonthlyProbability: 0.4)
     parameters.mechanisms.escalation = Escalation(
@@ -110,6 +111,42 @@ enum TestScenarios {
       lonelinessOnset: 0.005, lonelinessResolution: 0.02)
     parameters.fundingSplit = FunderAmounts(wmo: 0.6, zvw: 0.3, wlz: 0.1)
     parameters.discounting = .dutchGuideline
+    parameters.costsByAge = CareCostsByAge(bands: [
+      .zvw: [.init(fromAge: 65, factor: 1), .init(fromAge: 80, factor: 1.45)],
+      .wlz: [.init(fromAge: 85, factor: 1.2)],
+    ])
+    // People turning 65 or moving in, one a month (a fifth of the default residents over the
+    // default five years), healthier than those already there; the same rate whatever the
+    // residents and months, so that a test may change those.
+    var entrants = parameters.population
+    entrants.ageBands = [
+      .init(minimumAge: 65, maximumAge: 66, share: 0.8),
+      .init(minimumAge: 66, maximumAge: 90, share: 0.2),
+    ]
+    entrants.initialNeedShares = [0.8, 0.15, 0.05, 0, 0]
+    parameters.entrants = Entrants(perMonth: 1, profile: entrants)
+    return parameters
+  }
+
+  /// A ladder of one level at home and death: every resident dies with `deathProbability` a
+  /// month, before covariates; nobody takes part.
+  static func mortality(
+    deathProbability: Double, residents: Int, months: Int, femaleShare: Double = 0.5
+  ) -> ScenarioParameters {
+    var parameters = markov(residents: residents, months: months)
+    parameters.needLevels = [
+      NeedLevel(
+        name: "atHome", kind: .community, utility: 0.8,
+        annualCareCost: FunderAmounts(wmo: 1200, zvw: 6000, wlz: 600)),
+      NeedLevel(name: "dead", kind: .dead, utility: 0, annualCareCost: .zero),
+    ]
+    parameters.transitions = [[0, deathProbability], [0, 0]]
+    parameters.population.initialNeedShares = [1, 0]
+    parameters.population.femaleShare = femaleShare
+    parameters.mechanisms.escalation.crisisMonthlyProbability = [0, 0]
+    parameters.intervention.maximumEligibleLevel = 0
+    parameters.intervention.initialParticipationShare = 0
+    parameters.qualityOfLife.admissionLevel = 0
     return parameters
   }
 

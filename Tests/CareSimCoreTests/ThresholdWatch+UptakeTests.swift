@@ -12,7 +12,7 @@ import Testing
     for index in uptakes.indices {
       #expect(!watch.divergences.contains { $0.variants & 1 << UInt64(index) != 0 })
       let joinMonths = watch.uptakeTracking(of: index)?.joinMonths ?? []
-      #expect(joinMonths.count == base.residents && joinMonths != record.joinMonths)
+      #expect(joinMonths.count == base.residentsWithEntrants && joinMonths != record.joinMonths)
     }
   }
 

@@ -53,6 +53,8 @@ enum WhatIfSettings {
     adding { $0.mechanisms.signalling.monthlyProbability = 1 }
     adding { $0.mechanisms.escalation.crisisAdmissionProbability = 0 }
     adding { $0.mechanisms.escalation.crisisAdmissionProbability = 0.7 }
+    adding { $0.covariates.male = HazardRatios(progression: 1.3, admission: 1.5, death: 2) }
+    adding { $0.covariates.male = .none }
     return settings
   }
 
@@ -79,7 +81,7 @@ enum WhatIfSettings {
       base: simulation.controlArmThresholds,
       variants: settings.map { Simulation(parameters: $0).controlArmThresholds },
       startingFrom: UptakeRecord.start(interventionStates: interventionStates, months: base.months),
-      months: base.months, classesPerMonth: base.needLevels.count * CareClass.perLevel)
+      months: base.months, classesPerMonth: simulation.withStepper(\.classesPerMonth))
     let record = simulation.withStepper { stepper in
       stepper.recordUptake(
         profiles: profiles, controlStates: &states, interventionStates: interventionStates,

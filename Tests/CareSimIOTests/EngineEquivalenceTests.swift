@@ -3,7 +3,8 @@ import Testing
 
 /// Every path of the engine gives the bits of the month-by-month oracle, on scenarios drawn from
 /// the shipped scenarios (see ``GeneratedScenarios``): plain runs, what-if settings of every kind
-/// evaluated together and one by one, on 1 and 3 threads.
+/// evaluated together and one by one, on 1 and 3 threads; and the control arm's profile sums to
+/// the oracle's control arm.
 ///
 /// `CARESIM_EQUIVALENCE_SCENARIOS=300 swift test --filter EngineEquivalenceTests` draws more
 /// scenarios (`.ci/run` does); a failure names the seed, which fixes the scenario.
@@ -62,6 +63,50 @@ import Testing
       }
       let sameBase = together.baseTotals == Self.oracleTotals(drawn.parameters, seed: seed)
       #expect(sameBase, "\(drawn), \(threads) threads: the base's totals differ")
+    }
+  }
+
+  /// The control arm's profile counts what the oracle's control arm counts: living and
+  /// institutional months of each year and the deaths between years to the bit, costs within
+  /// rounding (the same terms grouped by cell rather than by month, at most 4 ulps a term).
+  @Test(arguments: GeneratedScenarios.seeds)
+  func theControlArmProfileSumsToTheOracle(seed: UInt64) {
+    let drawn = GeneratedScenarios.scenario(seed: seed)
+    let parameters = drawn.parameters
+    let simulation = Simulation(parameters: parameters)
+    let months = parameters.months
+    for replication in 0..<Self.replications {
+      let oracle = simulation.run(seed: seed, replication: replication, order: .monthByMonth)
+      let profile = simulation.controlArmProfile(seed: seed, replication: replication)
+      for year in 0..<profile.years {
+        let yearMonths = 12 * year..<min(months, 12 * year + 12)
+        let cells = profile.total { cellYear, _, _ in cellYear == year }
+        let same =
+          Double(cells.livingMonths) == oracle.total(.control, .alive, months: yearMonths)
+          && Double(cells.institutionalMonths)
+            == oracle.total(.control, .institutional, months: yearMonths)
+        #expect(same, "\(drawn), replication \(replication), year \(year): months differ")
+        guard yearMonths.upperBound < months else { continue }
+        let arrivals = (yearMonths.lowerBound + 1...yearMonths.upperBound).reduce(0) {
+          $0 + (parameters.entrants?.arrivals(inMonth: $1) ?? 0)
+        }
+        let deaths =
+          oracle[.control, yearMonths.lowerBound, .alive] + Double(arrivals)
+          - oracle[.control, yearMonths.upperBound, .alive]
+        #expect(
+          Double(cells.deaths) == deaths, "\(drawn), replication \(replication), year \(year)")
+      }
+      let replaced = parameters.intervention.replacedServicesAnnualCost * (1.0 / 12.0)
+      let terms =
+        Double(months + profile.cells.count) * 8 * Double(parameters.needLevels.count)
+        * Double(parameters.costsByAge.boundaries.count + 1)
+      for funder in Funder.allCases {
+        let expected = oracle.total(.control, OutcomeMetric(funder))
+        let summed = profile.total().costs[funder] + Double(months) * replaced[funder]
+        #expect(
+          abs(summed - expected) <= 4 * terms * Double.ulpOfOne * expected,
+          "\(drawn), replication \(replication): \(funder) \(summed) against \(expected)")
+      }
     }
   }
 }

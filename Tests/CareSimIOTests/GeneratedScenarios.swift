@@ -172,6 +172,11 @@ enum GeneratedScenarios {
     if chance(0.3) { parameters.covariates.carerBreakdown = .none }
     if chance(0.3) { parameters.covariates.qualityOfLifePerTenthBelow = .none }
     if chance(0.3) { parameters.covariates.unmetNeed = .none }
+    // Men's ratios: none in the shipped files, so drawn here, on in about half the scenarios.
+    parameters.covariates.male =
+      chance(0.5)
+      ? .none
+      : HazardRatios(progression: draw(0.8...1.3), admission: draw(0.8...1.3), death: draw(1...1.8))
 
     // Quality of life: exactly the level's utility, or drifting with shocks and a threshold.
     if chance(0.3) {
@@ -221,6 +226,36 @@ enum GeneratedScenarios {
         trajectoriesPerParticipantYear: draw(0.1...1.5),
         costPerTrajectory: FunderAmounts(wmo: draw(300...2000)))
     parameters.mechanisms = mechanisms
+
+    // Care costs by age: none in the shipped files, so drawn here, for some payers, in about half
+    // the scenarios; boundaries among the ages the residents have.
+    parameters.costsByAge = .none
+    if chance(0.5) {
+      for funder in Funder.payers where chance(0.6) {
+        var age = Int.random(in: 60...80, using: &random)
+        parameters.costsByAge.bands[funder] = (0..<Int.random(in: 1...3, using: &random)).map {
+          _ in
+          defer { age += Int.random(in: 1...12, using: &random) }
+          return CareCostsByAge.Band(fromAge: age, factor: draw(0.5...2))
+        }
+      }
+    }
+
+    // Entrants: none in the shipped files, so drawn here, in about half the scenarios: up to
+    // three a month, with the initial population's mix or younger and healthier.
+    parameters.entrants = nil
+    if chance(0.5) {
+      var mix = parameters.population
+      if chance(0.6), let first = community.first, let last = community.last {
+        mix.ageBands = [.init(minimumAge: 65, maximumAge: 66, share: 1)]
+        mix.femaleShare = draw(0.3...0.7)
+        mix.initialNeedShares = parameters.needLevels.map { _ in 0 }
+        let healthy = draw(0.6...1)
+        mix.initialNeedShares[first] = healthy
+        mix.initialNeedShares[last] += 1 - healthy
+      }
+      parameters.entrants = Entrants(perMonth: draw(0.05...3), profile: mix)
+    }
   }
 
   /// A what-if setting of `kind` of `base`, valid as `base` is.
@@ -244,6 +279,13 @@ enum GeneratedScenarios {
       setting.intervention.replacedServicesAnnualCost = FunderAmounts(wmo: draw(0...5000))
       setting.discounting = DiscountRates(costs: draw(0...0.06), effects: draw(0...0.04))
       setting.valuePerQALY = draw(20_000...80_000)
+      // The factors of care costs by age are prices; the ages at which bands start are not.
+      // In the payers' order: a dictionary's order changes from run to run.
+      for funder in Funder.payers {
+        setting.costsByAge.bands[funder] = base.costsByAge.bands[funder]?.map {
+          CareCostsByAge.Band(fromAge: $0.fromAge, factor: draw(0.5...2))
+        }
+      }
     case .threshold:
       changeThreshold(&setting, using: &random)
     case .uptake:
@@ -261,6 +303,9 @@ enum GeneratedScenarios {
         setting.transitions[from][to] *= draw(0.5...1)
       }
       setting.informalCare.lonelinessOnset = draw(0...0.05)
+      if let entrants = setting.entrants {
+        setting.entrants?.perMonth = entrants.perMonth * draw(0.5...1.5)
+      }
     case .combined:
       changeThreshold(&setting, using: &random)
       changeAfterUptake(&setting, using: &random)
@@ -279,11 +324,12 @@ enum GeneratedScenarios {
         death: Double.random(in: 0.8...1.6, using: &random))
     }
     for _ in 0..<Int.random(in: 1...2, using: &random) {
-      switch Int.random(in: 0..<5, using: &random) {
+      switch Int.random(in: 0..<6, using: &random) {
       case 0: setting.covariates.loneliness = ratios()
       case 1: setting.covariates.carerBreakdown = ratios()
       case 2: setting.covariates.unmetNeed = ratios()
-      case 3:
+      case 3: setting.covariates.male = ratios()
+      case 4:
         let participant = setting.mechanisms.signalling.participantMonthlyProbability
         setting.mechanisms.signalling.monthlyProbability = Double.random(
           in: 0...participant, using: &random)

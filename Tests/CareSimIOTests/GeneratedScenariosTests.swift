@@ -26,6 +26,12 @@ import Testing
     #expect(acting > 10 && acting < Self.drawn.count - 10, "\(mechanism) acts in \(acting)")
   }
 
+  /// Ratios for men are part of the covariates mechanism: drawn on and off of their own.
+  @Test func ratiosForMenAreOnInSomeScenariosAndNotInOthers() {
+    let withRatios = Self.drawn.count { $0.parameters.covariates.male != .none }
+    #expect(withRatios > 10 && withRatios < Self.drawn.count - 10, "\(withRatios)")
+  }
+
   @Test func capacityIsLimitedInSomeScenariosAndBinds() {
     let limited = Self.drawn.filter { $0.parameters.intervention.capacity.coordinatorSlots != nil }
     #expect(limited.count > 20 && limited.count < Self.drawn.count - 20)

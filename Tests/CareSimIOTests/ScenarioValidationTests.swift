@@ -149,7 +149,7 @@ import Testing
     let topLevelKeys = [
       "metadata", "simulation", "discounting", "valuePerQALY", "needLevels", "transitions",
       "population", "qualityOfLife", "covariates", "mechanisms", "intervention", "informalCare",
-      "fundingSplit", "workshop",
+      "fundingSplit", "workshop", "costsByAge",
     ]
     #expect(error.field == "colour")
     // The allowed keys come from a Set, so their order is not fixed: compare them as a set.
@@ -249,6 +249,11 @@ import Testing
     BadNumber(
       edit: Edit("valuePerQALY: { value: 50000,", "valuePerQALY: { value: -Infinity,"),
       field: "valuePerQALY", value: -.infinity, allowed: "a finite number in [0, 10000000]"),
+    BadNumber(
+      edit: Edit(
+        "population: { initialNeed: { independent: 1 } },",
+        "population: { initialNeed: { independent: 1 } }, covariates: { male: { death: -1.5 } },"),
+      field: "covariates.male.death", value: -1.5, allowed: "[0, 1000]"),
   ]
 
   @Test(arguments: outOfRange)
@@ -269,6 +274,23 @@ import Testing
     let text = try Self.editedReferenceLadder([bad.edit])
     let edited = try #require(text.range(of: bad.edit.replacement))
     #expect(error.line == text[..<edited.lowerBound].count { $0 == "\n" } + 1)
+  }
+
+  /// Men's hazard ratios are read as the other covariates' are; absent, they are 1.
+  @Test func mensRatiosAreReadAndDefaultToOne() throws {
+    let plain = try Scenario.parse(Data(try Self.referenceLadderText().utf8), file: Self.file)
+    #expect(plain.parameters.covariates.male == .none)
+    let text = try Self.editedReferenceLadder([
+      Edit(
+        "population: { initialNeed: { independent: 1 } },",
+        "population: { initialNeed: { independent: 1 } }, "
+          + "covariates: { male: { progression: 1.1, death: { value: 1.6, range: [1.3, 1.9] } } },")
+    ])
+    let scenario = try Scenario.parse(Data(text.utf8), file: Self.file)
+    #expect(
+      scenario.parameters.covariates.male
+        == HazardRatios(progression: 1.1, admission: 1, death: 1.6))
+    #expect(scenario.ranges["covariates.male.death"] == 1.3...1.9)
   }
 
   @Test func transitionRowSummingAboveOne() throws {

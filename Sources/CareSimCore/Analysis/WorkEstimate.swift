@@ -28,7 +28,8 @@ public struct WorkEstimate: Sendable, Equatable {
   ///   - settings: Settings the command evaluates (1 for a run; the points of a sweep and its base).
   ///   - threads: Worker threads, each of which holds one replication's residents at a time.
   public init(parameters: ScenarioParameters, replications: Int, settings: Int, threads: Int) {
-    let residents = Double(parameters.residents)
+    // Entrants counted as present for the whole horizon: an upper bound.
+    let residents = Double(parameters.residentsWithEntrants)
     let months = Double(parameters.months)
     let metrics = Double(OutcomeMetric.allCases.count)
     residentMonths = residents * months * 2 * Double(replications) * Double(settings)
@@ -36,6 +37,13 @@ public struct WorkEstimate: Sendable, Equatable {
     let perResident = Double(
       3 * MemoryLayout<ResidentState>.stride + MemoryLayout<ResidentProfile>.stride)
     let residentsBytes = Double(threads) * residents * perResident
+    // Per worker: a replication's tallies (the control arm's, its reached residents', what the
+    // intervention arm keeps of it and the arm's own), each a count per month and care class;
+    // bands of care costs by age multiply the classes.
+    let classes = Double(
+      parameters.needLevels.count * CareClass.perLevel
+        * (parameters.costsByAge.boundaries.count + 1))
+    let tallyBytes = Double(threads) * 4 * months * classes * Double(MemoryLayout<Int>.stride)
     // A batch of outcomes (64 replications, both arms, every month and metric) and the summary's
     // streamed statistics (three arms, every month and metric).
     let outcomes = 64 * 2 * months * metrics * 8
@@ -44,7 +52,7 @@ public struct WorkEstimate: Sendable, Equatable {
     let totals =
       Double(replications) * Double(settings)
       * (Self.bytesPerReplication + years * Self.bytesPerReplicationYear)
-    bytes = Self.baseBytes + residentsBytes + outcomes + summary + totals
+    bytes = Self.baseBytes + residentsBytes + tallyBytes + outcomes + summary + totals
   }
 
   /// Seconds the work takes at `perThread` resident-months a second on each of `threads` threads.

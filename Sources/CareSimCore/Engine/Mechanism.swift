@@ -1,17 +1,21 @@
 /// The mechanisms of the monthly step, in the order they act in a month.
 ///
 /// Each case names a sub-model whose constants and code live in one file,
-/// `Step/MonthlyStepper+<Mechanism>.swift` (covariates in `Step/CovariateTables.swift`). The
+/// `Step/MonthlyStepper+<Mechanism>.swift` (covariates in `Step/CovariateTables.swift`, entrants,
+/// who act in the drivers rather than the step, in `Drivers/MonthlyStepper+Entrants.swift`). The
 /// ``model`` switch is exhaustive, so a new case does not compile until it names its sub-model, and
 /// the sub-model does not compile until it answers the questions of ``StepMechanism``: whether it
 /// acts, and which of its fields the what-if projections may leave out.
 package enum Mechanism: CaseIterable, Sendable {
+  /// Residents who arrive during the run (turning 65 or moving in), from the month they arrive.
+  case entrants
   /// Taking up the intervention, waiting for a place, dropping out.
   case participation
   /// The intervention's places: coordinators plus volunteers.
   case capacity
   case loneliness
-  /// Hazard ratios on the need move: age, loneliness, carer breakdown, quality of life, unmet need.
+  /// Hazard ratios on the need move: age, sex, loneliness, carer breakdown, quality of life,
+  /// unmet need.
   case covariates
   case prevention
   /// Crises at home, and admission after them.
@@ -25,10 +29,14 @@ package enum Mechanism: CaseIterable, Sendable {
   case volunteering
   /// The informal carer's strain and breakdown.
   case informalCare
+  /// Care costs that rise with age within a need level: counted by band of age, priced at the
+  /// band's factors.
+  case costsByAge
 
   /// The sub-model: its constants, read from a scenario.
   var model: any StepMechanism.Type {
     switch self {
+    case .entrants: StepConstants.Entrants.self
     case .participation: StepConstants.Participation.self
     case .capacity: StepConstants.Capacity.self
     case .loneliness: StepConstants.Loneliness.self
@@ -42,6 +50,7 @@ package enum Mechanism: CaseIterable, Sendable {
     case .extraCare: StepConstants.ExtraCare.self
     case .volunteering: StepConstants.Volunteering.self
     case .informalCare: StepConstants.InformalCare.self
+    case .costsByAge: StepConstants.CostsByAge.self
     }
   }
 

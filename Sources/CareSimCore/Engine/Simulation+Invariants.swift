@@ -1,8 +1,9 @@
 #if CARESIM_INTERNAL_CHECKS
 /// Expensive consistency checks of every month, compiled in with `-DCARESIM_INTERNAL_CHECKS`.
 ///
-/// They trap with a message naming the arm and month: nobody born, the living at home or in an
-/// institution, costs never negative, scores within [0, 1], care never above need at home.
+/// They trap with a message naming the arm and month: nobody born (but the month's entrants),
+/// the living at home or in an institution, costs never negative, scores within [0, 1], care never
+/// above need at home.
 extension MonthlyStepper {
   func checkInvariants(arm: InterventionArm, month: Int, outcome: ReplicationOutcome) {
     precondition(
@@ -10,9 +11,10 @@ extension MonthlyStepper {
         == outcome[arm, month, .atHome] + outcome[arm, month, .institutional],
       "\(arm) month \(month): the living must be at home or in an institution")
     if month > 0 {
-      // Nobody is born.
+      // Nobody is born; the month's entrants arrive.
       precondition(
-        outcome[arm, month, .alive] <= outcome[arm, month - 1, .alive],
+        outcome[arm, month, .alive]
+          <= outcome[arm, month - 1, .alive] + Double(constants.entrants.arrivals(inMonth: month)),
         "\(arm) month \(month): the dead must stay dead")
     }
     precondition(

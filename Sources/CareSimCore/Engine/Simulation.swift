@@ -8,14 +8,15 @@ public struct Simulation: Sendable {
   let tables: StepTables
   let constants: StepConstants
   let covariateTables: CovariateTables
+  let costsByAgeTables: CostsByAgeTables
 
   public init(parameters: ScenarioParameters) {
     let levels = parameters.needLevels
     precondition(
       levels.count(where: { $0.kind == .dead }) == 1, "a validated ladder has one dead level")
     precondition(
-      parameters.residents <= 1 << 24,
-      "at most 2^24 residents: monthly quality-of-life sums would overflow")
+      parameters.residents >= 0 && parameters.residentsWithEntrants <= 1 << 24,
+      "at most 2^24 residents with the entrants: monthly quality-of-life sums would overflow")
     precondition(
       levels.count <= NeedLevel.maximumCount,
       "a validated ladder has at most \(NeedLevel.maximumCount) levels")
@@ -30,6 +31,8 @@ public struct Simulation: Sendable {
     tables = StepTables(parameters)
     constants = StepConstants(parameters)
     covariateTables = CovariateTables(parameters)
+    costsByAgeTables = CostsByAgeTables(
+      parameters, classesPerBand: levels.count * CareClass.perLevel)
   }
 
   /// Runs one replication, both arms.
@@ -80,10 +83,14 @@ public struct Simulation: Sendable {
     withBuffers(
       tables.levels, tables.moves, covariateTables.byAge, covariateTables.byQualityOfLifeShortfall
     ) { levels, moves, byAge, byQuality in
-      body(
-        MonthlyStepper(
-          levels: levels, moves: moves, ageRatios: byAge, qualityRatios: byQuality,
-          covariates: covariateTables.scalars, constants: constants))
+      costsByAgeTables.withBuffers { costBandOffsets, costBandBoundaries, costBandFactors in
+        body(
+          MonthlyStepper(
+            levels: levels, moves: moves, ageRatios: byAge, qualityRatios: byQuality,
+            covariates: covariateTables.scalars, costBandOffsets: costBandOffsets,
+            costBandBoundaries: costBandBoundaries, costBandFactors: costBandFactors,
+            constants: constants))
+      }
     }
   }
 }

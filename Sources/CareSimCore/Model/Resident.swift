@@ -1,17 +1,31 @@
 /// What does not change about a resident during a run, shared by both arms.
 public struct ResidentProfile: Sendable, Equatable {
   public var stream: RandomStreamKey
-  /// Age in months at the start of the run.
+  /// Age in months at the start of the run, so that the age in month `m` is this plus `m`.
+  ///
+  /// For an entrant, the age at arrival less the months before it (never read before arrival).
   public var ageInMonthsAtStart: Int
   public var isFemale: Bool
   public var livesAlone: Bool
+  /// The first month the resident is present: 0 for the initial residents.
+  public var arrivalMonth: Int
+  /// Whether the resident joins during the run (see ``Entrants``), with the entrants' mix.
+  public var isEntrant: Bool
 
-  public init(stream: RandomStreamKey, ageInMonthsAtStart: Int, isFemale: Bool, livesAlone: Bool) {
+  public init(
+    stream: RandomStreamKey, ageInMonthsAtStart: Int, isFemale: Bool, livesAlone: Bool,
+    arrivalMonth: Int = 0, isEntrant: Bool = false
+  ) {
     self.stream = stream
     self.ageInMonthsAtStart = ageInMonthsAtStart
     self.isFemale = isFemale
     self.livesAlone = livesAlone
+    self.arrivalMonth = arrivalMonth
+    self.isEntrant = isEntrant
   }
+
+  /// The resident's age in months when they arrive: at the start for the initial residents.
+  public var ageInMonthsAtArrival: Int { ageInMonthsAtStart + arrivalMonth }
 }
 
 /// A resident's relation to the intervention.

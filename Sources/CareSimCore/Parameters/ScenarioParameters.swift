@@ -4,7 +4,7 @@
 /// then builds this value. The engine never sees an invalid scenario (see
 /// `ScenarioParameters+Validation.swift`).
 public struct ScenarioParameters: Sendable, Equatable {
-  /// Number of synthetic residents in one replication.
+  /// Number of synthetic residents in one replication at the start; ``entrants`` join them.
   public var residents: Int
   /// Horizon in months.
   public var months: Int
@@ -25,13 +25,18 @@ public struct ScenarioParameters: Sendable, Equatable {
   public var discounting: DiscountRates
   /// Euros per QALY used to put quality of life next to money in the social benefit/cost ratio.
   public var valuePerQALY: Double
+  /// Factors on each payer's care cost by age within a need level; by default 1 at every age.
+  public var costsByAge: CareCostsByAge
+  /// Residents who join during the run; `nil` keeps the population closed.
+  public var entrants: Entrants?
 
   public init(
     residents: Int, months: Int, needLevels: [NeedLevel], transitions: [[Double]],
     population: PopulationProfile, qualityOfLife: QualityOfLifeModel,
     covariates: CovariateEffects, mechanisms: Mechanisms, intervention: Intervention,
     informalCare: InformalCareModel, fundingSplit: FunderAmounts,
-    discounting: DiscountRates, valuePerQALY: Double
+    discounting: DiscountRates, valuePerQALY: Double, costsByAge: CareCostsByAge = .none,
+    entrants: Entrants? = nil
   ) {
     self.residents = residents
     self.months = months
@@ -46,6 +51,16 @@ public struct ScenarioParameters: Sendable, Equatable {
     self.fundingSplit = fundingSplit
     self.discounting = discounting
     self.valuePerQALY = valuePerQALY
+    self.costsByAge = costsByAge
+    self.entrants = entrants
+  }
+
+  /// Every resident of a replication: the initial residents and the entrants of the horizon.
+  ///
+  /// Residents are numbered in this order, so an entrant's index (and random stream) follows the
+  /// initial residents'.
+  public var residentsWithEntrants: Int {
+    residents + (entrants?.count(months: months) ?? 0)
   }
 }
 
@@ -164,6 +179,9 @@ public struct CovariateEffects: Sendable, Equatable {
   public var referenceQualityOfLife: Double
   /// Applies while the resident's need exceeds the care they receive (unsignalled need).
   public var unmetNeed: HazardRatios
+  /// Ratios for men relative to women: Dutch men of 65 and over die sooner than women of the
+  /// same age (a calibration target, not a study of the programme); 1 leaves the sexes alike.
+  public var male: HazardRatios
 
   public static let none = CovariateEffects(
     agePerYear: .none, referenceAge: 65, loneliness: .none, carerBreakdown: .none,
@@ -172,7 +190,7 @@ public struct CovariateEffects: Sendable, Equatable {
   public init(
     agePerYear: HazardRatios, referenceAge: Double, loneliness: HazardRatios,
     carerBreakdown: HazardRatios, qualityOfLifePerTenthBelow: HazardRatios,
-    referenceQualityOfLife: Double, unmetNeed: HazardRatios
+    referenceQualityOfLife: Double, unmetNeed: HazardRatios, male: HazardRatios = .none
   ) {
     self.agePerYear = agePerYear
     self.referenceAge = referenceAge
@@ -181,6 +199,7 @@ public struct CovariateEffects: Sendable, Equatable {
     self.qualityOfLifePerTenthBelow = qualityOfLifePerTenthBelow
     self.referenceQualityOfLife = referenceQualityOfLife
     self.unmetNeed = unmetNeed
+    self.male = male
   }
 }
 

@@ -23,8 +23,9 @@ public struct RandomStreamKey: Sendable, Hashable {
   /// with the key: month -1 holds the decisions that build the resident.
   @inlinable
   public func uniform(month: Int, _ decision: RandomDecision) -> Double {
+    // Wrapping: a month is far from Int.max, and the hot loop reads several draws a month.
     let position =
-      UInt64(bitPattern: Int64(month + 1)) &* RandomDecision.decisionsPerMonth
+      UInt64(bitPattern: Int64(month &+ 1)) &* RandomDecision.decisionsPerMonth
       &+ UInt64(decision.rawValue) &+ 1
     return SplitMix64.unitInterval(SplitMix64.mix(rawValue &+ position &* SplitMix64.increment))
   }

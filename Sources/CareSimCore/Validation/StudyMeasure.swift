@@ -12,9 +12,11 @@ public enum StudyMeasure: Sendable, Equatable {
   case qalyGain
   /// Sum over months of a monthly metric.
   case count(InterventionArm, OutcomeMetric)
-  /// Cost of a line in year `year` (1-based) per person-year alive in that year.
+  /// Cost of a line in year `year` (1-based) per person-year alive in that year: the
+  /// resident-months alive (``OutcomeMetric/alive``, entrants from their arrival) over 12.
   case perResidentYear(InterventionArm, CostLine, year: Int)
-  /// Mean quality of life of the living in year `year` (1-based).
+  /// Mean quality of life of the living in year `year` (1-based), per person-year alive as
+  /// ``perResidentYear(_:_:year:)``.
   case qualityOfLife(InterventionArm, year: Int)
 
   /// A cost line: a funder, or the extra trajectories that outreach brings.

@@ -13,7 +13,7 @@ extension ScenarioReader {
       keys: [
         "metadata", "simulation", "discounting", "valuePerQALY", "needLevels", "transitions",
         "population", "qualityOfLife", "covariates", "mechanisms", "intervention", "informalCare",
-        "fundingSplit", "workshop",
+        "fundingSplit", "workshop", "costsByAge",
       ])
     guard let root else { return nil }
     workshop = readWorkshop(root["workshop"])
@@ -33,8 +33,10 @@ extension ScenarioReader {
     let levels = readNeedLevels(root["needLevels"])
     let names = levels.map(\.name)
     let transitions = readTransitions(root["transitions"], levels: levels)
+    let costsByAge = readCostsByAge(root["costsByAge"])
     let institutional = levels.filter { $0.kind == .institutional }.map(\.name)
-    let population = readPopulation(root["population"], names: names, levels: levels)
+    let (population, entrants) = readPopulation(root["population"], names: names, levels: levels)
+    checkEntrants(entrants, residents: residents, months: months)
     let quality = readQualityOfLife(
       root["qualityOfLife"], names: names, institutional: institutional)
     let covariates = readCovariates(root["covariates"])
@@ -72,7 +74,8 @@ extension ScenarioReader {
       residents: residents, months: months, needLevels: levels, transitions: transitions,
       population: population, qualityOfLife: quality, covariates: covariates,
       mechanisms: mechanisms, intervention: intervention, informalCare: informal,
-      fundingSplit: split, discounting: rates, valuePerQALY: valuePerQALY)
+      fundingSplit: split, discounting: rates, valuePerQALY: valuePerQALY, costsByAge: costsByAge,
+      entrants: entrants)
     return (
       metadata, parameters, Scenario.RunDefaults(replications: replications, seed: UInt64(seed))
     )
@@ -201,63 +204,6 @@ extension ScenarioReader {
     return shares
   }
 
-  mutating func readPopulation(_ value: JSONValue?, names: [String], levels: [NeedLevel])
-    -> PopulationProfile
-  {
-    let path = "population"
-    let fields = object(
-      value, at: path,
-      keys: [
-        "ageBands", "femaleShare", "livingAloneShare", "loneliness", "informalCarer", "initialNeed",
-      ])
-    var bands: [PopulationProfile.AgeBand] = []
-    if let bandValue = fields?["ageBands"] {
-      if let items = bandValue.arrayValue, !items.isEmpty {
-        for (index, item) in items.enumerated() {
-          let bandPath = "\(path).ageBands.\(index)"
-          let band = object(item, at: bandPath, keys: ["from", "to", "share"])
-          let from = number(band, "from", at: bandPath, allowed: NumberRange(0, 120))
-          let to = number(band, "to", at: bandPath, allowed: NumberRange(0, 120))
-          if to < from {
-            report(bandPath, .invalid(reason: "'to' (\(to)) is below 'from' (\(from))"))
-          }
-          bands.append(
-            .init(minimumAge: from, maximumAge: to, share: probability(band, "share", at: bandPath))
-          )
-        }
-        let sum = bands.reduce(0) { $0 + $1.share }
-        if abs(sum - 1) > 1e-9 {
-          report("\(path).ageBands", .invalid(reason: "shares sum to \(sum); they must sum to 1"))
-        }
-      } else {
-        report(
-          "\(path).ageBands", .wrongType(expected: "a non-empty array", found: bandValue.typeName))
-      }
-    } else {
-      bands = [.init(minimumAge: 65, maximumAge: 65, share: 1)]
-    }
-    let loneliness = object(
-      fields?["loneliness"], at: "\(path).loneliness", keys: ["livingAlone", "livingWithOthers"],
-      required: false)
-    let carer = object(
-      fields?["informalCarer"], at: "\(path).informalCarer",
-      keys: ["livingAlone", "livingWithOthers"],
-      required: false)
-    return PopulationProfile(
-      ageBands: bands,
-      femaleShare: probability(fields, "femaleShare", at: path, default: 0.5),
-      livingAloneShare: probability(fields, "livingAloneShare", at: path, default: 0),
-      lonelinessLivingAlone: probability(
-        loneliness, "livingAlone", at: "\(path).loneliness", default: 0),
-      lonelinessLivingWithOthers: probability(
-        loneliness, "livingWithOthers", at: "\(path).loneliness", default: 0),
-      carerLivingAlone: probability(carer, "livingAlone", at: "\(path).informalCarer", default: 0),
-      carerLivingWithOthers: probability(
-        carer, "livingWithOthers", at: "\(path).informalCarer", default: 0),
-      initialNeedShares: levelShares(
-        fields?["initialNeed"], at: "\(path).initialNeed", names: names, levels: levels))
-  }
-
   /// Reads the quality-of-life model; residents are admitted only to an institutional level.
   mutating func readQualityOfLife(_ value: JSONValue?, names: [String], institutional: [String])
     -> QualityOfLifeModel
@@ -314,7 +260,7 @@ extension ScenarioReader {
       value, at: path,
       keys: [
         "agePerYear", "referenceAge", "loneliness", "carerBreakdown", "qualityOfLifePerTenthBelow",
-        "referenceQualityOfLife", "unmetNeed",
+        "referenceQualityOfLife", "unmetNeed", "male",
       ], required: false)
     return CovariateEffects(
       agePerYear: hazardRatios(fields?["agePerYear"], at: "\(path).agePerYear"),
@@ -326,7 +272,9 @@ extension ScenarioReader {
         fields?["qualityOfLifePerTenthBelow"], at: "\(path).qualityOfLifePerTenthBelow"),
       referenceQualityOfLife: number(
         fields, "referenceQualityOfLife", at: path, allowed: .unit, default: 1),
-      unmetNeed: hazardRatios(fields?["unmetNeed"], at: "\(path).unmetNeed"))
+      unmetNeed: hazardRatios(fields?["unmetNeed"], at: "\(path).unmetNeed"),
+      // Men relative to women; absent, the sexes are alike.
+      male: hazardRatios(fields?["male"], at: "\(path).male"))
   }
 
   mutating func funders(

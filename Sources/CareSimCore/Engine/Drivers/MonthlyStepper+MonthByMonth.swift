@@ -6,16 +6,16 @@
 extension MonthlyStepper {
   /// Runs one arm month by month.
   ///
-  /// When `joinMonths` is given, only the residents whose joining month has come are moved; see
-  /// ``runReached(_:profiles:into:)``. Each month visits only the living residents who have
-  /// joined, in index order, as capacity is handed out in that order; the others take no part
-  /// (see ``UptakeRecord/statesAtJoining``).
+  /// Each resident joins in the month they arrive (0 but for entrants), or, when `joinMonths`
+  /// is given, in the month it gives; see ``runReached(_:profiles:into:)``. Each month visits
+  /// only the living residents who have joined, in index order, as capacity is handed out in
+  /// that order; the others take no part (see ``UptakeRecord/statesAtJoining``).
   func runMonthByMonth(
     arm: InterventionArm, profiles: [ResidentProfile], states: inout [ResidentState],
     into tally: ArmTally, joinMonths: [Int]? = nil
   ) {
     precondition(tally.classesPerMonth == classesPerMonth, "a tally of another ladder")
-    let joining = Self.byJoinMonth(joinMonths ?? Array(repeating: 0, count: states.count))
+    let joining = Self.byJoinMonth(joinMonths ?? profiles.map(\.arrivalMonth))
     profiles.withUnsafeBufferPointer { profiles in
       runMonthByMonth(arm: arm, profiles: profiles, states: &states, into: tally, joining: joining)
     }
@@ -64,10 +64,33 @@ extension MonthlyStepper {
     profiles: UnsafeBufferPointer<ResidentProfile>, capacity: inout MonthlyCapacity,
     participation: inout CapacityCounts, into tally: ArmTally
   ) -> Int {
+    // Specialised for scenarios with and without bands of care costs by age, so that the loop
+    // without looks up none.
+    constants.costsByAge.acts
+      ? moveMonth(
+        month, arm: arm, active: active, states: states, profiles: profiles,
+        capacity: &capacity, participation: &participation, into: tally,
+        costBands: CostBandTable(classOffsets: costBandOffsets))
+      : moveMonth(
+        month, arm: arm, active: active, states: states, profiles: profiles,
+        capacity: &capacity, participation: &participation, into: tally,
+        costBands: SingleCostBand())
+  }
+
+  /// Moves the active residents through one month, each counted in the care classes of the band
+  /// `costBands` gives; returns how many are still living.
+  @inline(__always)
+  func moveMonth<Bands: CostBandLookup>(
+    _ month: Int, arm: InterventionArm, active: UnsafeMutableBufferPointer<Int>,
+    states: UnsafeMutableBufferPointer<ResidentState>,
+    profiles: UnsafeBufferPointer<ResidentProfile>, capacity: inout MonthlyCapacity,
+    participation: inout CapacityCounts, into tally: ArmTally, costBands: Bands
+  ) -> Int {
     let classCounts = tally.classes(in: month)
     var living = 0
     for resident in active where Int(states[resident].needLevel) != constants.deadLevel {
-      accrue(states[resident], classCounts: classCounts, counts: &tally.counts[month])
+      let band = costBands.classOffset(ageInMonths: profiles[resident].ageInMonthsAtStart &+ month)
+      accrue(states[resident], classCounts: classCounts + band, counts: &tally.counts[month])
       evolve(
         &states[resident], profile: profiles[resident], month: month, arm: arm,
         capacity: &capacity, events: &tally.counts[month].events)

@@ -50,9 +50,11 @@ extension MonthlyStepper {
     for resident in controlStates.indices {
       var watch = JoinWatch(month: joinMonths[resident], state: statesAtJoining[resident])
       stepWatch.startResident(resident)
+      // An entrant lives from the month it arrives.
       liveNotingUptake(
         &controlStates[resident], profile: profiles[resident], control: control,
-        joined: reachedControl, watch: &watch, from: 0, stepWatch: &stepWatch)
+        joined: reachedControl, watch: &watch, from: profiles[resident].arrivalMonth,
+        stepWatch: &stepWatch)
       joinMonths[resident] = watch.month
       statesAtJoining[resident] = watch.state
     }
@@ -84,7 +86,9 @@ extension MonthlyStepper {
   ///
   /// From the month of taking up, the resident's months are counted again in `joined`.
   /// `stepWatch` sees each month's start, the inputs of its decisions, and its end. The
-  /// resident's state stays in registers for the whole horizon; a death ends the loop.
+  /// resident's state stays in registers for the whole horizon; a death ends the loop. The months
+  /// are taken in stretches of one band of care costs by age (the whole horizon without bands),
+  /// so the common month looks up no band.
   @inline(never)
   func liveNotingUptake<Watch: StepWatch>(
     _ state: inout ResidentState, profile: ResidentProfile, control: ArmTally,
@@ -92,34 +96,44 @@ extension MonthlyStepper {
   ) {
     var current = state
     var capacity = MonthlyCapacity.controlArm
-    for month in firstMonth..<control.months {
-      if Int(current.needLevel) == constants.deadLevel { break }
-      // The intervention arm's first move that differs: taking up the intervention.
-      if month < watch.month
-        && wouldTakeUp(
-          current, stream: profile.stream, month: month, uptake: constants.participation.uptake)
-      {
-        watch.month = month
-        watch.state = current
+    var stretchStart = firstMonth
+    living: while stretchStart < control.months {
+      let band = costBand(ageInMonths: profile.ageInMonthsAtStart &+ stretchStart)
+      let stretchEnd = min(control.months, stretchStart &+ band.months)
+      for month in stretchStart..<stretchEnd {
+        if Int(current.needLevel) == constants.deadLevel { break living }
+        // The intervention arm's first move that differs: taking up the intervention.
+        if month < watch.month
+          && wouldTakeUp(
+            current, stream: profile.stream, month: month, uptake: constants.participation.uptake)
+        {
+          watch.month = month
+          watch.state = current
+        }
+        let counts = control.counts + month
+        accrue(
+          current, classCounts: control.classes(in: month) + band.classOffset,
+          counts: &counts.pointee)
+        let eventsBefore = counts.pointee.events
+        let isJoined = month >= watch.month
+        stepWatch.startMonth(
+          current, profile: profile, month: month, hasJoined: isJoined, stepper: self)
+        if isJoined {
+          accrue(
+            current, classCounts: joined.classes(in: month) + band.classOffset,
+            counts: &joined.counts[month])
+        }
+        evolve(
+          &current, profile: profile, month: month, arm: .control, capacity: &capacity,
+          events: &counts.pointee.events, stepWatch: &stepWatch)
+        let events = counts.pointee.events - eventsBefore
+        if isJoined { joined.counts[month].events += events }
+        stepWatch.endMonth(month, events: events, stepper: self)
+        #if CARESIM_INTERNAL_CHECKS
+        checkInvariants(of: current, arm: .control, month: month)
+        #endif
       }
-      let counts = control.counts + month
-      accrue(current, classCounts: control.classes(in: month), counts: &counts.pointee)
-      let eventsBefore = counts.pointee.events
-      let isJoined = month >= watch.month
-      stepWatch.startMonth(
-        current, month: month, stream: profile.stream, hasJoined: isJoined, stepper: self)
-      if isJoined {
-        accrue(current, classCounts: joined.classes(in: month), counts: &joined.counts[month])
-      }
-      evolve(
-        &current, profile: profile, month: month, arm: .control, capacity: &capacity,
-        events: &counts.pointee.events, stepWatch: &stepWatch)
-      let events = counts.pointee.events - eventsBefore
-      if isJoined { joined.counts[month].events += events }
-      stepWatch.endMonth(month, events: events, stepper: self)
-      #if CARESIM_INTERNAL_CHECKS
-      checkInvariants(of: current, arm: .control, month: month)
-      #endif
+      stretchStart = stretchEnd
     }
     state = current
   }

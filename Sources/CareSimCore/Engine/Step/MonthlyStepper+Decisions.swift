@@ -31,7 +31,7 @@ extension MonthlyStepper {
   /// - Parameters:
   ///   - state: The resident at the start of the month's move.
   ///   - covariateRatios: The covariates' hazard ratios this month (see
-  ///     ``covariateRatios(_:ageInMonths:covariates:)``).
+  ///     ``covariateRatios(_:ageInMonths:isFemale:)``).
   ///   - participates: Whether the resident takes part; prevention and the participants'
   ///     crisis risk then act, scaled by `intensity`.
   ///   - intensity: How fully the intervention serves the resident (0 if not taking part).

@@ -46,10 +46,11 @@ extension MonthlyStepper {
     }
 
     // 3. The need move: the covariates' hazard ratios, and prevention for participants.
-    let covariateRatios = covariateRatios(state, ageInMonths: ageInMonths, covariates: covariates)
+    let covariateRatios = covariateRatios(
+      state, ageInMonths: ageInMonths, isFemale: profile.isFemale)
     let moveUniform = stream.uniform(month: month, .transition)
     stepWatch.willDecide(
-      state, ageInMonths: ageInMonths, month: month, stream: stream,
+      state, profile: profile, ageInMonths: ageInMonths, month: month,
       covariateRatios: covariateRatios, moveUniform: moveUniform, stepper: self)
     #if CARESIM_INTERNAL_CHECKS
     let expected = decide(
@@ -89,7 +90,7 @@ extension MonthlyStepper {
     // 5. Death ends the month; otherwise quality of life moves, and below the minimum for living
     // at home the resident is admitted; in an institution the intervention ends.
     if level == constants.deadLevel {
-      die(&state)
+      die(&state, events: &events)
       return
     }
     level = moveQualityOfLife(

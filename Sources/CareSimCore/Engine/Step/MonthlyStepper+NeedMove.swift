@@ -14,17 +14,53 @@ extension MonthlyStepper {
       mass: rule.moveMass, from: from, ratios: ratios, uniform: uniform)
   }
 
+  /// The product of the covariate hazard ratios that apply to a resident this month: the
+  /// scenario's own.
+  ///
+  /// Men's ratios relative to women's are folded into the age table (see ``CovariateTables``),
+  /// so a man's month costs no more than a woman's.
+  ///
+  /// - Parameters:
+  ///   - state: The resident at the start of the month's move.
+  ///   - ageInMonths: The resident's age this month.
+  ///   - isFemale: The resident's sex.
+  /// - Returns: The ratios of progression, admission and death.
+  @inline(__always)
+  func covariateRatios(_ state: ResidentState, ageInMonths: Int, isFemale: Bool) -> HazardRatios {
+    guard covariates.isActive else { return .none }
+    let year = CovariateTables.row(ofAgeInMonths: ageInMonths)
+    let ageAndSex = ageRatios[isFemale ? year : year &+ CovariateTables.menFirstRow]
+    return applyingStateCovariates(to: ageAndSex, state, covariates: covariates)
+  }
+
   /// The product of the covariate hazard ratios that apply to a resident this month, with the
   /// binary covariates' ratios of `covariates` (the scenario's own, or a what-if setting's).
+  ///
+  /// The same ratios, to the bit, as a run of a scenario whose binary covariates are
+  /// `covariates` (and whose other covariates are this scenario's) gives in
+  /// ``covariateRatios(_:ageInMonths:isFemale:)``: its age table holds a man's row as the
+  /// woman's times its ratio for men, the product formed here.
   @inline(__always)
   func covariateRatios(
-    _ state: ResidentState, ageInMonths: Int, covariates: CovariateTables.Scalars
+    _ state: ResidentState, ageInMonths: Int, isFemale: Bool, covariates: CovariateTables.Scalars
   ) -> HazardRatios {
     guard covariates.isActive else { return .none }
-    var ratios = ageRatios[min(ageInMonths / 12, CovariateTables.maximumAge)]
-    // Truncation is the floor here: only a positive shortfall is looked up.
-    let shortfall = Int((covariates.referenceQualityOfLife - state.qualityOfLife) * 100)
-    if shortfall > 0 { ratios = ratios * qualityRatios[min(shortfall, 100)] }
+    let women = ageRatios[CovariateTables.row(ofAgeInMonths: ageInMonths)]
+    let ageAndSex = isFemale ? women : women * covariates.male
+    return applyingStateCovariates(to: ageAndSex, state, covariates: covariates)
+  }
+
+  /// `ratios` (of age and sex) times the ratios of the resident's state this month: quality of
+  /// life below the reference, loneliness, a carer who has broken down, unmet need.
+  @inline(__always)
+  func applyingStateCovariates(
+    to ratios: HazardRatios, _ state: ResidentState, covariates: CovariateTables.Scalars
+  ) -> HazardRatios {
+    var ratios = ratios
+    // Only a shortfall of at least a hundredth is looked up; comparing before converting keeps
+    // the checked conversion off the common path (the same index as truncating first).
+    let shortfall = (covariates.referenceQualityOfLife - state.qualityOfLife) * 100
+    if shortfall >= 1 { ratios = ratios * qualityRatios[Int(min(shortfall, 100))] }
     if state.isLonely { ratios = ratios * covariates.loneliness }
     if state.hasCarer && state.carerHasBrokenDown { ratios = ratios * covariates.carerBreakdown }
     if state.hasUnmetNeed { ratios = ratios * covariates.unmetNeed }

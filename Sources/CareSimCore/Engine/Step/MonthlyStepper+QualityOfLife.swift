@@ -80,9 +80,10 @@ extension StepConstants {
 }
 
 extension MonthlyStepper {
-  /// Death: the dead take no part and have no quality of life.
+  /// Death: counted, and the dead take no part and have no quality of life.
   @inline(__always)
-  func die(_ state: inout ResidentState) {
+  func die(_ state: inout ResidentState, events: inout MonthlyEvents) {
+    events.deaths &+= 1
     state.participation = .none
     state.isVolunteer = false
     state.isSubstituted = false

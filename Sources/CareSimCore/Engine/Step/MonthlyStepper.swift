@@ -14,8 +14,17 @@ struct MonthlyStepper {
   let ageRatios: UnsafeBufferPointer<HazardRatios>
   let qualityRatios: UnsafeBufferPointer<HazardRatios>
   let covariates: CovariateTables.Scalars
+  /// The first care class of each whole year of age's cost band, and the age at which the next
+  /// band starts (see ``CostsByAgeTables``).
+  let costBandOffsets: UnsafeBufferPointer<Int>
+  let costBandBoundaries: UnsafeBufferPointer<Int>
+  /// Each cost band's factors per funder.
+  let costBandFactors: UnsafeBufferPointer<SIMD8<Double>>
   let constants: StepConstants
 
-  /// Care classes of one month: ``CareClass/perLevel`` for every level of the ladder.
-  var classesPerMonth: Int { levels.count * CareClass.perLevel }
+  /// Care classes of one cost band in a month: ``CareClass/perLevel`` for every level.
+  var classesPerBand: Int { levels.count * CareClass.perLevel }
+
+  /// Care classes of one month: those of every cost band.
+  var classesPerMonth: Int { classesPerBand * constants.costsByAge.bandCount }
 }

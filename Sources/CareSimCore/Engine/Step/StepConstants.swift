@@ -20,6 +20,8 @@ struct StepConstants: Sendable {
   var extraCare: ExtraCare
   var volunteering: Volunteering
   var informalCare: InformalCare
+  var costsByAge: CostsByAge
+  var entrants: Entrants
   var interventionCosts: InterventionCosts
 
   init(_ parameters: ScenarioParameters) {
@@ -37,6 +39,8 @@ struct StepConstants: Sendable {
     extraCare = ExtraCare(parameters)
     volunteering = Volunteering(parameters)
     informalCare = InformalCare(parameters)
+    costsByAge = CostsByAge(parameters)
+    entrants = Entrants(parameters)
     interventionCosts = InterventionCosts(parameters)
   }
 

@@ -8,13 +8,14 @@ protocol StepWatch {
   /// Called at the start of a living resident's month, once the base has decided whether they
   /// take up the intervention (`hasJoined`: they have by now).
   mutating func startMonth(
-    _ state: ResidentState, month: Int, stream: RandomStreamKey, hasJoined: Bool,
+    _ state: ResidentState, profile: ResidentProfile, month: Int, hasJoined: Bool,
     stepper: MonthlyStepper)
   /// Called in the control arm before a living resident's month is decided (see
   /// ``MonthlyStepper/decide(_:covariateRatios:participates:intensity:thresholds:moveUniform:draws:)``),
-  /// with the covariates' hazard ratios and the need move's draw.
+  /// with the resident, their age this month, the covariates' hazard ratios and the need move's
+  /// draw.
   mutating func willDecide(
-    _ state: ResidentState, ageInMonths: Int, month: Int, stream: RandomStreamKey,
+    _ state: ResidentState, profile: ResidentProfile, ageInMonths: Int, month: Int,
     covariateRatios: HazardRatios, moveUniform: Double, stepper: MonthlyStepper)
   /// Called at the end of a living resident's month, with the events the month counted.
   mutating func endMonth(_ month: Int, events: MonthlyEvents, stepper: MonthlyStepper)
@@ -24,11 +25,11 @@ protocol StepWatch {
 struct NoStepWatch: StepWatch {
   @inline(__always) mutating func startResident(_ resident: Int) {}
   @inline(__always) mutating func startMonth(
-    _ state: ResidentState, month: Int, stream: RandomStreamKey, hasJoined: Bool,
+    _ state: ResidentState, profile: ResidentProfile, month: Int, hasJoined: Bool,
     stepper: MonthlyStepper
   ) {}
   @inline(__always) mutating func willDecide(
-    _ state: ResidentState, ageInMonths: Int, month: Int, stream: RandomStreamKey,
+    _ state: ResidentState, profile: ResidentProfile, ageInMonths: Int, month: Int,
     covariateRatios: HazardRatios, moveUniform: Double, stepper: MonthlyStepper
   ) {}
   @inline(__always) mutating func endMonth(

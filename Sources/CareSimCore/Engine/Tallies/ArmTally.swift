@@ -63,8 +63,8 @@ final class ArmTally {
   /// classes merged into the others (see ``CareClass``).
   func mergingEfficiencyClasses() -> ArmTally {
     let merged = ArmTally(copying: self)
-    for index in 0..<months * classesPerMonth
-    where CareClass(index: index % classesPerMonth).isParticipatingWithEfficiency {
+    // The efficiency bit lies below the served level, in every band.
+    for index in 0..<months * classesPerMonth where index & CareClass.efficiencyBit != 0 {
       merged.residentsByClass[index - CareClass.efficiencyBit] &+= merged.residentsByClass[index]
       merged.residentsByClass[index] = 0
     }

@@ -63,6 +63,7 @@ struct MonthlyCounts: Equatable {
     sum.events.crises &+= sign &* rhs.events.crises
     sum.events.admissions &+= sign &* rhs.events.admissions
     sum.events.extraTrajectories &+= sign &* rhs.events.extraTrajectories
+    sum.events.deaths &+= sign &* rhs.events.deaths
     return sum
   }
 }

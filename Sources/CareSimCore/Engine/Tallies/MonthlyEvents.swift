@@ -3,12 +3,16 @@ struct MonthlyEvents: Equatable {
   var crises = 0
   var admissions = 0
   var extraTrajectories = 0
+  /// Residents who died in the month; no outcome metric reads it (the living of the next month
+  /// say it), the control arm's profile does.
+  var deaths = 0
 
   @inline(__always)
   static func - (lhs: MonthlyEvents, rhs: MonthlyEvents) -> MonthlyEvents {
     MonthlyEvents(
       crises: lhs.crises &- rhs.crises, admissions: lhs.admissions &- rhs.admissions,
-      extraTrajectories: lhs.extraTrajectories &- rhs.extraTrajectories)
+      extraTrajectories: lhs.extraTrajectories &- rhs.extraTrajectories,
+      deaths: lhs.deaths &- rhs.deaths)
   }
 
   @inline(__always)
@@ -16,5 +20,6 @@ struct MonthlyEvents: Equatable {
     lhs.crises &+= rhs.crises
     lhs.admissions &+= rhs.admissions
     lhs.extraTrajectories &+= rhs.extraTrajectories
+    lhs.deaths &+= rhs.deaths
   }
 }

@@ -5,6 +5,12 @@ extension MonthlyStepper {
   /// A month's cost depends only on the care class (see ``CareClass``), so the step counts
   /// residents per class and prices the classes once a month, instead of adding cost vectors per
   /// resident.
+  ///
+  /// - Parameters:
+  ///   - state: The resident at the start of the month.
+  ///   - classCounts: The month's care-class counts of the resident's band of care costs by age
+  ///     (see ``costBand(ageInMonths:)``).
+  ///   - counts: The month's other counts.
   @inline(__always)
   func accrue(
     _ state: ResidentState, classCounts: UnsafeMutablePointer<Int>, counts: inout MonthlyCounts

@@ -52,9 +52,9 @@ extension MonthlyStepper {
     var costs = SIMD8<Double>.zero
     let efficiency = constants.efficiency.multiplier(serviceIntensity: serviceIntensity)
     for (index, residents) in residentsByClass.enumerated() where residents > 0 {
-      let careClass = CareClass(index: index)
+      let careClass = CareClass(index: index, levels: levels.count)
       let rule = levels[careClass.servedLevel]
-      var care = rule.monthlyCareCost
+      var care = monthlyCareCost(of: rule, band: careClass.costBand)
       var informal = careClass.hasActiveCarer ? rule.monthlyInformalCost : 0
       if careClass.isParticipatingWithEfficiency { care *= efficiency }
       if careClass.isSubstituted {

@@ -6,6 +6,8 @@ public enum OutcomeMetric: Int, CaseIterable, Sendable, Hashable, CustomStringCo
   case wmo, zvw, wlz, intervention, informal
   /// Quality-adjusted life years lived in the month (quality of life / 12 per resident alive).
   case qalys
+  /// Residents present and alive at the start of the month: with entrants, those who have
+  /// arrived (the denominator of every per-resident figure).
   case alive
   case atHome
   case institutional

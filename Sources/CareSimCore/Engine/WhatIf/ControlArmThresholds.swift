@@ -6,14 +6,15 @@
 /// derived. A new threshold does not compile until it says where the scenario holds it, what it
 /// is in ``ControlArmThresholds`` and which decision reads it.
 enum ControlArmThreshold: CaseIterable, Sendable {
-  case lonelinessRatios, carerBreakdownRatios, unmetNeedRatios
+  case lonelinessRatios, carerBreakdownRatios, unmetNeedRatios, maleRatios
   case signalling, crisisAdmission
   case uptake, uptakeRelativeRiskIfLonely
 
   /// The decision of the month that compares a draw with this threshold.
   var decision: WatchedDecision {
     switch self {
-    case .lonelinessRatios, .carerBreakdownRatios, .unmetNeedRatios: .needMoveAndCrisis
+    case .lonelinessRatios, .carerBreakdownRatios, .unmetNeedRatios, .maleRatios:
+      .needMoveAndCrisis
     case .crisisAdmission: .crisisAdmission
     case .signalling: .signalling
     case .uptake, .uptakeRelativeRiskIfLonely: .uptake
@@ -26,6 +27,7 @@ enum ControlArmThreshold: CaseIterable, Sendable {
     case .lonelinessRatios: parameters.covariates.loneliness = .none
     case .carerBreakdownRatios: parameters.covariates.carerBreakdown = .none
     case .unmetNeedRatios: parameters.covariates.unmetNeed = .none
+    case .maleRatios: parameters.covariates.male = .none
     case .signalling: parameters.mechanisms.signalling.monthlyProbability = 0
     case .crisisAdmission: parameters.mechanisms.escalation.crisisAdmissionProbability = 0
     case .uptake: parameters.intervention.monthlyUptakeProbability = 0
@@ -39,6 +41,7 @@ enum ControlArmThreshold: CaseIterable, Sendable {
     case .lonelinessRatios: .hazardRatios(thresholds.covariates.loneliness)
     case .carerBreakdownRatios: .hazardRatios(thresholds.covariates.carerBreakdown)
     case .unmetNeedRatios: .hazardRatios(thresholds.covariates.unmetNeed)
+    case .maleRatios: .hazardRatios(thresholds.covariates.male)
     case .signalling: .probability(thresholds.decisions.signalling)
     case .crisisAdmission: .probability(thresholds.decisions.crisisAdmission)
     case .uptake: .probability(thresholds.uptake.probability)
@@ -55,7 +58,8 @@ enum ControlArmThreshold: CaseIterable, Sendable {
 
 /// The decisions of the control arm's month whose thresholds a what-if setting may change.
 enum WatchedDecision: CaseIterable, Sendable {
-  /// The need move and the crisis, whose hazards the binary covariates' ratios scale.
+  /// The need move and the crisis, whose hazards the binary covariates' ratios (sex among
+  /// them) scale.
   case needMoveAndCrisis
   /// The admission after a crisis.
   case crisisAdmission

@@ -64,7 +64,8 @@ extension Simulation {
   func interventionTally(after control: ControlArmRun) -> ArmTally {
     var record = control.record
     precondition(
-      record.joinMonths.count == parameters.residents && record.control.months == parameters.months,
+      record.joinMonths.count == parameters.residentsWithEntrants
+        && record.control.months == parameters.months,
       "a control arm of another population or horizon")
     // Initial participants (the same residents: the uptake projection keeps who they are) start as
     // this scenario enrols them; the others as the control arm noted.

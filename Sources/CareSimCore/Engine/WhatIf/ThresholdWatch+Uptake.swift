@@ -24,10 +24,12 @@ extension ThresholdWatch {
   }
 
   mutating func startMonth(
-    _ state: ResidentState, month: Int, stream: RandomStreamKey, hasJoined: Bool,
+    _ state: ResidentState, profile: ResidentProfile, month: Int, hasJoined: Bool,
     stepper: MonthlyStepper
   ) {
+    let stream = profile.stream
     monthStart = state
+    monthStartAge = profile.ageInMonthsAtStart &+ month
     joinedOnlyHere = 0
     joinedOnlyInBase = 0
     Self.forEach(in: uptakeVariants & ~branched) { variant in
@@ -56,7 +58,10 @@ extension ThresholdWatch {
         joinedOnlyHere & 1 << UInt64(variant) != 0
         ? joinedOnlyHereTallies[slot] : joinedOnlyInBaseTallies[slot]
       stepper.accrue(
-        monthStart, classCounts: tally.classes(in: month), counts: &tally.counts[month])
+        monthStart,
+        classCounts: tally.classes(in: month)
+          + stepper.costBand(ageInMonths: monthStartAge).classOffset,
+        counts: &tally.counts[month])
       tally.counts[month].events += events
     }
   }

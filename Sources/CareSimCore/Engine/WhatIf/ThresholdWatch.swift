@@ -48,6 +48,8 @@ struct ThresholdWatch: StepWatch {
   let joinedOnlyInBaseTallies: [ArmTally]
   var resident = 0
   var monthStart: ResidentState?
+  /// The resident's age in months at `monthStart`.
+  var monthStartAge = 0
   /// The variants in which the current resident has already branched off.
   var branched: UInt64 = 0
   /// The variants that this month count the resident as taken up and the base not, and the other
@@ -131,12 +133,13 @@ struct ThresholdWatch: StepWatch {
   }
 
   /// Settles the common month, in which no draw comes near any threshold, with a bound per
-  /// decision; the others go to ``compareDecisions(_:ageInMonths:stream:covariateRatios:moveUniform:draws:variants:stepper:)``.
+  /// decision; the others go to ``compareDecisions(_:ageInMonths:isFemale:covariateRatios:moveUniform:draws:variants:stepper:)``.
   @inline(__always)
   mutating func willDecide(
-    _ state: ResidentState, ageInMonths: Int, month: Int, stream: RandomStreamKey,
+    _ state: ResidentState, profile: ResidentProfile, ageInMonths: Int, month: Int,
     covariateRatios: HazardRatios, moveUniform: Double, stepper: MonthlyStepper
   ) {
+    let stream = profile.stream
     let followed = (covariateVariants | signallingVariants | admissionVariants) & ~branched
     guard followed != 0 else { return }
     let from = Int(state.needLevel)
@@ -156,8 +159,9 @@ struct ThresholdWatch: StepWatch {
       followed & signallingVariants != 0 && rule.isAtHome && from > Int(state.servedLevel)
     guard near || signallingPending else { return }
     compareDecisions(
-      state, ageInMonths: ageInMonths, stream: stream, covariateRatios: covariateRatios,
-      moveUniform: moveUniform, draws: DrawnOnce(stream: stream, month: month),
+      state, ageInMonths: ageInMonths, isFemale: profile.isFemale,
+      covariateRatios: covariateRatios, moveUniform: moveUniform,
+      draws: DrawnOnce(stream: stream, month: month),
       variants: near ? followed : followed & signallingVariants, stepper: stepper)
   }
 
@@ -165,7 +169,7 @@ struct ThresholdWatch: StepWatch {
   /// notes the variants that decide differently.
   @inline(never)
   mutating func compareDecisions(
-    _ state: ResidentState, ageInMonths: Int, stream: RandomStreamKey,
+    _ state: ResidentState, ageInMonths: Int, isFemale: Bool,
     covariateRatios: HazardRatios, moveUniform: Double, draws: DrawnOnce,
     variants candidates: UInt64, stepper: MonthlyStepper
   ) {
@@ -179,7 +183,7 @@ struct ThresholdWatch: StepWatch {
       let ratios =
         covariateVariants & bit != 0
         ? stepper.covariateRatios(
-          state, ageInMonths: ageInMonths, covariates: thresholds.covariates)
+          state, ageInMonths: ageInMonths, isFemale: isFemale, covariates: thresholds.covariates)
         : covariateRatios
       let variantDecided = stepper.decide(
         state, covariateRatios: ratios, participates: false, intensity: 0,

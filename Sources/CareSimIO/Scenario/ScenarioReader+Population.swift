@@ -1,0 +1,138 @@
+import CareSimCore
+
+/// The population: who the residents are at the start, and who joins them during the run.
+///
+/// ```
+/// population: {
+///   ageBands: [ { from: 65, to: 75, share: 0.55 }, ... ],
+///   femaleShare: 0.53, livingAloneShare: 0.33,
+///   loneliness: { livingAlone: 0.55, livingWithOthers: 0.35 },
+///   informalCarer: { livingAlone: 0.4, livingWithOthers: 0.5 },
+///   initialNeed: { independent: 0.75, ... },
+///   entrants: {
+///     perMonth: 4.2,
+///     ageBands: [ { from: 65, to: 66, share: 1 } ],
+///     initialNeed: { independent: 0.9, multipleProblems: 0.1 },
+///   },
+/// }
+/// ```
+/// Every field of `entrants` but `perMonth` defaults to the initial population's, so an entrant
+/// is like an initial resident unless the file says how it differs; without `entrants` (or with
+/// `perMonth` 0) the population is closed.
+extension ScenarioReader {
+  /// The keys a population's mix may hold, at the start and for the entrants.
+  static let mixKeys: Set<String> = [
+    "ageBands", "femaleShare", "livingAloneShare", "loneliness", "informalCarer", "initialNeed",
+  ]
+
+  mutating func readPopulation(_ value: JSONValue?, names: [String], levels: [NeedLevel])
+    -> (PopulationProfile, Entrants?)
+  {
+    let path = "population"
+    let fields = object(value, at: path, keys: Self.mixKeys.union(["entrants"]))
+    let initial = readMix(fields, at: path, names: names, levels: levels, defaults: nil)
+    return (
+      initial, readEntrants(fields?["entrants"], names: names, levels: levels, initial: initial)
+    )
+  }
+
+  /// The entrants: how many arrive a month, and their mix, each field defaulting to `initial`'s.
+  mutating func readEntrants(
+    _ value: JSONValue?, names: [String], levels: [NeedLevel], initial: PopulationProfile
+  ) -> Entrants? {
+    let path = "population.entrants"
+    guard
+      let fields = object(value, at: path, keys: Self.mixKeys.union(["perMonth"]), required: false)
+    else { return nil }
+    let perMonth = number(
+      fields, "perMonth", at: path, allowed: NumberRange(0, Double(ScenarioLimits.residents)))
+    let mix = readMix(fields, at: path, names: names, levels: levels, defaults: initial)
+    return perMonth > 0 ? Entrants(perMonth: perMonth, profile: mix) : nil
+  }
+
+  /// The entrants of the horizon fit the population limit with the initial residents.
+  mutating func checkEntrants(_ entrants: Entrants?, residents: Int, months: Int) {
+    guard let entrants else { return }
+    let count = entrants.count(months: months)
+    if count > ScenarioLimits.residents - residents {
+      report(
+        "population.entrants.perMonth",
+        .invalid(
+          reason: "brings \(count) entrants in \(months) months; with \(residents) residents at "
+            + "the start at most \(ScenarioLimits.residents) residents are allowed"))
+    }
+  }
+
+  /// A population's mix: ages, sex, household, loneliness, informal carers and need.
+  ///
+  /// - Parameters:
+  ///   - fields: The object holding the mix.
+  ///   - path: Its field path.
+  ///   - names: The ladder's level names.
+  ///   - levels: The ladder.
+  ///   - defaults: What a field left out is: the initial population's for the entrants; `nil`
+  ///     for the initial population, whose own defaults apply (everyone 65, half women, nobody
+  ///     alone, lonely or with a carer) and whose need shares are required.
+  /// - Returns: The mix, with every problem reported.
+  mutating func readMix(
+    _ fields: [String: JSONValue]?, at path: String, names: [String], levels: [NeedLevel],
+    defaults: PopulationProfile?
+  ) -> PopulationProfile {
+    var bands = defaults?.ageBands ?? [.init(minimumAge: 65, maximumAge: 65, share: 1)]
+    if let bandValue = fields?["ageBands"] {
+      bands = []
+      if let items = bandValue.arrayValue, !items.isEmpty {
+        for (index, item) in items.enumerated() {
+          let bandPath = "\(path).ageBands.\(index)"
+          let band = object(item, at: bandPath, keys: ["from", "to", "share"])
+          let from = number(band, "from", at: bandPath, allowed: NumberRange(0, 120))
+          let to = number(band, "to", at: bandPath, allowed: NumberRange(0, 120))
+          if to < from {
+            report(bandPath, .invalid(reason: "'to' (\(to)) is below 'from' (\(from))"))
+          }
+          bands.append(
+            .init(minimumAge: from, maximumAge: to, share: probability(band, "share", at: bandPath))
+          )
+        }
+        let sum = bands.reduce(0) { $0 + $1.share }
+        if abs(sum - 1) > 1e-9 {
+          report("\(path).ageBands", .invalid(reason: "shares sum to \(sum); they must sum to 1"))
+        }
+      } else {
+        report(
+          "\(path).ageBands", .wrongType(expected: "a non-empty array", found: bandValue.typeName))
+      }
+    }
+    let loneliness = object(
+      fields?["loneliness"], at: "\(path).loneliness", keys: ["livingAlone", "livingWithOthers"],
+      required: false)
+    let carer = object(
+      fields?["informalCarer"], at: "\(path).informalCarer",
+      keys: ["livingAlone", "livingWithOthers"],
+      required: false)
+    var needShares = defaults?.initialNeedShares ?? []
+    if defaults == nil || fields?["initialNeed"] != nil {
+      needShares = levelShares(
+        fields?["initialNeed"], at: "\(path).initialNeed", names: names, levels: levels)
+    }
+    return PopulationProfile(
+      ageBands: bands,
+      femaleShare: probability(
+        fields, "femaleShare", at: path, default: defaults?.femaleShare ?? 0.5),
+      livingAloneShare: probability(
+        fields, "livingAloneShare", at: path, default: defaults?.livingAloneShare ?? 0),
+      lonelinessLivingAlone: probability(
+        loneliness, "livingAlone", at: "\(path).loneliness",
+        default: defaults?.lonelinessLivingAlone ?? 0),
+      lonelinessLivingWithOthers: probability(
+        loneliness, "livingWithOthers", at: "\(path).loneliness",
+        default: defaults?.lonelinessLivingWithOthers ?? 0),
+      carerLivingAlone: probability(
+        carer, "livingAlone", at: "\(path).informalCarer",
+        default: defaults?.carerLivingAlone ?? 0),
+      carerLivingWithOthers: probability(
+        carer, "livingWithOthers", at: "\(path).informalCarer",
+        default: defaults?.carerLivingWithOthers ?? 0),
+      initialNeedShares: needShares)
+  }
+}
