@@ -1,5 +1,3 @@
-import Foundation
-
 /// Residents who join the population during the run: people turning 65 or moving in.
 ///
 /// A closed cohort ages: after ten years its youngest are 75, and the share in an institution

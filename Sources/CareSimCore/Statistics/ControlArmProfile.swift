@@ -1,4 +1,14 @@
-import Foundation
+// The standard library has no pow; take it from the platform C library rather than
+// Foundation, which Core avoids (STYLE.md, convention 1).
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#elseif canImport(ucrt)
+import ucrt
+#endif
 
 /// The control arm (no intervention) counted by year of the horizon, sex and five-year band of
 /// age: the measures a calibration to national figures reads (issue #15).

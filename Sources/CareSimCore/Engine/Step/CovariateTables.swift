@@ -1,4 +1,14 @@
-import Foundation
+// The standard library has no pow; take it from the platform C library rather than
+// Foundation, which Core avoids (STYLE.md, convention 1).
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#elseif canImport(ucrt)
+import ucrt
+#endif
 
 /// Covariates: hazard ratios on the need move, tabulated by whole year of age and by hundredth of
 /// quality of life, and binary covariates (loneliness, carer breakdown, unmet need, sex) as
