@@ -23,7 +23,8 @@ public enum CareSimCommand {
     CommandEntry(RunCommand.self), CommandEntry(ValidateCommand.self),
     CommandEntry(ValidateStudyCommand.self), CommandEntry(SweepCommand.self),
     CommandEntry(GridCommand.self), CommandEntry(PSACommand.self), CommandEntry(SplitCommand.self),
-    CommandEntry(BreakEvenCommand.self), CommandEntry(WorkshopCommand.self),
+    CommandEntry(BreakEvenCommand.self), CommandEntry(CalibrateCommand.self),
+    CommandEntry(WorkshopCommand.self),
     CommandEntry(ReportCommand.self),
   ]
 

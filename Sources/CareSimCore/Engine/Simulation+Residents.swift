@@ -27,8 +27,9 @@ extension Simulation {
     _ stream: RandomStreamKey, from population: PopulationProfile, arrivalMonth: Int,
     isEntrant: Bool
   ) -> ResidentProfile {
-    let band = population.ageBands[
-      pick(stream.uniform(month: -1, .ageBand), shares: population.ageBands.map(\.share))]
+    let bandIndex = pick(
+      stream.uniform(month: -1, .ageBand), shares: population.ageBands.map(\.share))
+    let band = population.ageBands[bandIndex]
     let age =
       band.minimumAge
       + (band.maximumAge - band.minimumAge) * stream.uniform(month: -1, .ageWithinBand)
@@ -36,7 +37,7 @@ extension Simulation {
       stream: stream, ageInMonthsAtStart: Int(age * 12) - arrivalMonth,
       isFemale: stream.uniform(month: -1, .sex) < population.femaleShare,
       livesAlone: stream.uniform(month: -1, .livingAlone) < population.livingAloneShare,
-      arrivalMonth: arrivalMonth, isEntrant: isEntrant)
+      arrivalMonth: arrivalMonth, isEntrant: isEntrant, ageBand: bandIndex)
   }
 
   /// The state of a resident at the start (for an entrant, on arrival), identical in both arms
@@ -46,7 +47,9 @@ extension Simulation {
     let population = profile.isEntrant ? parameters.entrants?.profile : parameters.population
     guard let population else { preconditionFailure("an entrant of a scenario without entrants") }
     let stream = profile.stream
-    let level = pick(stream.uniform(month: -1, .needLevel), shares: population.initialNeedShares)
+    let level = pick(
+      stream.uniform(month: -1, .needLevel),
+      shares: population.initialNeedShares(ageBand: profile.ageBand))
     let lonelyChance =
       profile.livesAlone ? population.lonelinessLivingAlone : population.lonelinessLivingWithOthers
     let carerChance =

@@ -11,10 +11,13 @@ public struct ResidentProfile: Sendable, Equatable {
   public var arrivalMonth: Int
   /// Whether the resident joins during the run (see ``Entrants``), with the entrants' mix.
   public var isEntrant: Bool
+  /// The age band of its population (initial or entrants') the resident was drawn from, whose
+  /// need mix it starts with.
+  public var ageBand: Int
 
   public init(
     stream: RandomStreamKey, ageInMonthsAtStart: Int, isFemale: Bool, livesAlone: Bool,
-    arrivalMonth: Int = 0, isEntrant: Bool = false
+    arrivalMonth: Int = 0, isEntrant: Bool = false, ageBand: Int = 0
   ) {
     self.stream = stream
     self.ageInMonthsAtStart = ageInMonthsAtStart
@@ -22,6 +25,7 @@ public struct ResidentProfile: Sendable, Equatable {
     self.livesAlone = livesAlone
     self.arrivalMonth = arrivalMonth
     self.isEntrant = isEntrant
+    self.ageBand = ageBand
   }
 
   /// The resident's age in months when they arrive: at the start for the initial residents.

@@ -71,10 +71,16 @@ public struct PopulationProfile: Sendable, Equatable {
     public var minimumAge: Double
     public var maximumAge: Double
     public var share: Double
-    public init(minimumAge: Double, maximumAge: Double, share: Double) {
+    /// The band's own need mix at the start, since need rises with age: `nil` takes the
+    /// population's ``PopulationProfile/initialNeedShares``.
+    public var initialNeedShares: [Double]?
+    public init(
+      minimumAge: Double, maximumAge: Double, share: Double, initialNeedShares: [Double]? = nil
+    ) {
       self.minimumAge = minimumAge
       self.maximumAge = maximumAge
       self.share = share
+      self.initialNeedShares = initialNeedShares
     }
   }
 
@@ -87,7 +93,8 @@ public struct PopulationProfile: Sendable, Equatable {
   /// Probability of having an informal carer, for residents living alone and living with others.
   public var carerLivingAlone: Double
   public var carerLivingWithOthers: Double
-  /// Share of residents at each need level at the start (same order as the ladder; sums to 1).
+  /// Share of residents at each need level at the start (same order as the ladder; sums to 1),
+  /// for the age bands without a mix of their own.
   public var initialNeedShares: [Double]
 
   public init(
@@ -103,6 +110,11 @@ public struct PopulationProfile: Sendable, Equatable {
     self.carerLivingAlone = carerLivingAlone
     self.carerLivingWithOthers = carerLivingWithOthers
     self.initialNeedShares = initialNeedShares
+  }
+
+  /// The need mix at the start of the residents of age band `band`.
+  public func initialNeedShares(ageBand band: Int) -> [Double] {
+    ageBands[band].initialNeedShares ?? initialNeedShares
   }
 }
 

@@ -4,7 +4,7 @@ import CareSimCore
 ///
 /// ```
 /// population: {
-///   ageBands: [ { from: 65, to: 75, share: 0.55 }, ... ],
+///   ageBands: [ { from: 65, to: 75, share: 0.55, initialNeed: { ... } }, ... ],
 ///   femaleShare: 0.53, livingAloneShare: 0.33,
 ///   loneliness: { livingAlone: 0.55, livingWithOthers: 0.35 },
 ///   informalCarer: { livingAlone: 0.4, livingWithOthers: 0.5 },
@@ -16,6 +16,8 @@ import CareSimCore
 ///   },
 /// }
 /// ```
+/// A band's own `initialNeed` replaces the population's for its residents (need rises with age);
+/// the population's is then required only for the bands without one.
 /// Every field of `entrants` but `perMonth` defaults to the initial population's, so an entrant
 /// is like an initial resident unless the file says how it differs; without `entrants` (or with
 /// `perMonth` 0) the population is closed.
@@ -79,20 +81,25 @@ extension ScenarioReader {
     defaults: PopulationProfile?
   ) -> PopulationProfile {
     var bands = defaults?.ageBands ?? [.init(minimumAge: 65, maximumAge: 65, share: 1)]
+    let bandsGiven = fields?["ageBands"] != nil
     if let bandValue = fields?["ageBands"] {
       bands = []
       if let items = bandValue.arrayValue, !items.isEmpty {
         for (index, item) in items.enumerated() {
           let bandPath = "\(path).ageBands.\(index)"
-          let band = object(item, at: bandPath, keys: ["from", "to", "share"])
+          let band = object(item, at: bandPath, keys: ["from", "to", "share", "initialNeed"])
           let from = number(band, "from", at: bandPath, allowed: NumberRange(0, 120))
           let to = number(band, "to", at: bandPath, allowed: NumberRange(0, 120))
           if to < from {
             report(bandPath, .invalid(reason: "'to' (\(to)) is below 'from' (\(from))"))
           }
+          let need = band?["initialNeed"].map {
+            levelShares($0, at: "\(bandPath).initialNeed", names: names, levels: levels)
+          }
           bands.append(
-            .init(minimumAge: from, maximumAge: to, share: probability(band, "share", at: bandPath))
-          )
+            .init(
+              minimumAge: from, maximumAge: to, share: probability(band, "share", at: bandPath),
+              initialNeedShares: need))
         }
         let sum = bands.reduce(0) { $0 + $1.share }
         if abs(sum - 1) > 1e-9 {
@@ -110,10 +117,28 @@ extension ScenarioReader {
       fields?["informalCarer"], at: "\(path).informalCarer",
       keys: ["livingAlone", "livingWithOthers"],
       required: false)
+    // The mix for bands without their own: required unless every band has one, and then never
+    // read, so refused. An entrants' mix replaces the bands' mixes it would otherwise inherit.
     var needShares = defaults?.initialNeedShares ?? []
-    if defaults == nil || fields?["initialNeed"] != nil {
-      needShares = levelShares(
-        fields?["initialNeed"], at: "\(path).initialNeed", names: names, levels: levels)
+    let everyBandHasMix = bands.allSatisfy { $0.initialNeedShares != nil }
+    if let needValue = fields?["initialNeed"] {
+      if bandsGiven && everyBandHasMix {
+        report(
+          "\(path).initialNeed",
+          .invalid(
+            reason: "every age band gives its own initialNeed, so this one is never read; "
+              + "remove it, or a band's"))
+      }
+      needShares = levelShares(needValue, at: "\(path).initialNeed", names: names, levels: levels)
+      if !bandsGiven {
+        bands = bands.map { band in
+          var band = band
+          band.initialNeedShares = nil
+          return band
+        }
+      }
+    } else if !everyBandHasMix && needShares.isEmpty {
+      needShares = levelShares(nil, at: "\(path).initialNeed", names: names, levels: levels)
     }
     return PopulationProfile(
       ageBands: bands,

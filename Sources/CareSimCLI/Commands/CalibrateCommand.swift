@@ -1,0 +1,200 @@
+import CareSimCore
+import CareSimIO
+import Foundation
+
+/// `caresim calibrate SCENARIO --targets FILE --param PATH[=LOW:HIGH] ...`: fits parameters so
+/// that the control arm reproduces national figures, and writes a calibrated copy of the file.
+enum CalibrateCommand: Command {
+  static let spec = CommandSpec(
+    name: "calibrate",
+    summary: "Fit parameters to national targets (Nelder-Mead on common random numbers) and write "
+      + "a calibrated copy of the scenario with a fit table per target.",
+    positionals: [CommonOptions.scenario],
+    options: [
+      OptionSpec(
+        "targets", valueName: "FILE",
+        help: "Targets file: national figures with their uncertainty and source "
+          + "(Scenarios/calibration/netherlands.json)",
+        required: true),
+      OptionSpec(
+        "param", kind: .repeatedValue, valueName: "PATH[=LOW:HIGH]",
+        help: "A parameter to fit, searched from LOW to HIGH within the file's range (all of it when left out); "
+          + "the search starts at the centre, so a calibrated file is reproduced from its seed",
+        required: true),
+      OptionSpec(
+        "max-evaluations", valueName: "N", help: "Stop the search after N trial points",
+        default: .value("400"), range: .integer(2...100_000)),
+      OptionSpec(
+        "check-replications", valueName: "N",
+        help: "Replications that measure the calibrated file for the fit table",
+        default: .described("the scenario's"), range: .integer(2...CommonOptions.maximumReplications)),
+      OptionSpec(
+        "date", valueName: "YYYY-MM-DD", help: "The date the fitted values' sources give",
+        default: .described("today")),
+    ]
+      + AnalysisContext.options(
+        command: "calibrate",
+        replications: OptionSpec(
+          "replications", valueName: "N",
+          help: "Replications per trial point, the same at every point", default: .value("50"),
+          range: .integer(2...CommonOptions.maximumReplications))))
+
+  /// The search's tolerances: a distance within 0.001 (in squared standard errors) over the
+  /// simplex, or points within a ten-thousandth of their box.
+  static func stopping(maximumEvaluations: Int) -> NelderMead.Stopping {
+    NelderMead.Stopping(
+      maximumEvaluations: maximumEvaluations, objectiveTolerance: 1e-3, pointTolerance: 1e-4)
+  }
+
+  static func run(_ invocation: Invocation) throws {
+    let parsed = invocation.parsed
+    let targetsPath = parsed.value("targets") ?? ""
+    let date = try calibrationDate(parsed.value("date"))
+    let maximumEvaluations = try parsed.integer("max-evaluations")
+    let replications = try parsed.integer("replications")
+    let context = try AnalysisContext(invocation, command: "calibrate", replications: replications)
+    let scenario = context.scenario
+    let checkReplications = try parsed.integer(
+      "check-replications", default: scenario.runDefaults.replications)
+    let targets: CalibrationTargets
+    do {
+      targets = try CalibrationTargets.load(
+        from: URL(fileURLWithPath: targetsPath), name: targetsPath)
+    } catch {
+      throw CommandFailure(message: error.diagnostics, exitCode: .invalidInput)
+    }
+    try checkYears(targets, months: scenario.parameters.months)
+    let parameters = try parsed.values("param").map { text in
+      try parameter(text, in: context)
+    }
+    let text: String
+    do {
+      text = try String(contentsOf: URL(fileURLWithPath: scenario.file), encoding: .utf8)
+    } catch {
+      throw CommandFailure(
+        message: "error: \(scenario.file): cannot be read again as UTF-8 text: \(error)",
+        exitCode: .invalidInput)
+    }
+    try context.checkBudget(
+      settings: maximumEvaluations + 1 + checkReplications / max(1, replications),
+      what: "fewer --max-evaluations (now \(maximumEvaluations))")
+
+    func simulation(_ point: [Double]) throws -> Simulation {
+      Simulation(
+        parameters: try context.scenario(
+          setting: zip(parameters, point).map { ($0.path, $1) }
+        ).parameters)
+    }
+    let calibration = Calibration(
+      parameters: parameters, targets: targets.targets, seed: context.seed,
+      replications: replications, threads: context.threads,
+      stopping: stopping(maximumEvaluations: maximumEvaluations))
+    let start = Calibration.measure(
+      targets.targets, in: try simulation(parameters.map(\.start)), seed: context.seed,
+      replications: replications, threads: context.threads)
+    let progress = Progress(
+      total: maximumEvaluations, unit: "trial points", style: invocation.progressStyle)
+    let fit = try calibration.fit(simulation) { _ in progress.advance() }
+    progress.finish()
+
+    let calibratedText: String
+    let calibrated: Scenario
+    do {
+      calibratedText = try CalibratedScenario.text(
+        text, scenario: scenario, values: zip(parameters, fit.values).map { ($0.path, $1) },
+        targets: targetsPath, date: date)
+      calibrated = try Scenario.parse(Data(calibratedText.utf8), file: scenario.file)
+    } catch {
+      throw CommandFailure(message: error.diagnostics, exitCode: .invalidInput)
+    }
+    let measured = Calibration.measure(
+      targets.targets, in: Simulation(parameters: calibrated.parameters), seed: context.seed,
+      replications: checkReplications, threads: context.threads)
+    let report = CalibrationReport(
+      provenance: context.provenance, targetsFile: targetsPath, targetsName: targets.name,
+      fit: fit, start: start, calibrated: measured, checkReplications: checkReplications,
+      scenarioFileName: URL(fileURLWithPath: scenario.file).lastPathComponent,
+      scenarioText: calibratedText)
+    try context.finish(files: report.files(), table: report.table(), fileNames: report.fileNames())
+  }
+
+  /// A parameter to fit: `PATH=LOW:HIGH`, or `PATH` with the file's range; both ends must be
+  /// values the field allows, checked before any work.
+  static func parameter(_ text: String, in context: AnalysisContext) throws -> Calibration.Parameter
+  {
+    let allowed = "PATH=LOW:HIGH with finite LOW < HIGH, or PATH with a range in the scenario"
+    let parts = text.split(separator: "=", maxSplits: 1).map(String.init)
+    guard let path = parts.first, !path.isEmpty else {
+      throw CommandLineError.invalidValue(option: "param", value: text, allowed: allowed)
+    }
+    let bounds: ClosedRange<Double>
+    if parts.count == 2 {
+      let numbers = parts[1].split(separator: ":", omittingEmptySubsequences: false).map {
+        Double($0)
+      }
+      guard numbers.count == 2, let low = numbers[0], let high = numbers[1], low.isFinite,
+        high.isFinite, low < high
+      else { throw CommandLineError.invalidValue(option: "param", value: text, allowed: allowed) }
+      bounds = low...high
+      if let range = context.scenario.ranges[path],
+        !(range.contains(low) && range.contains(high))
+      {
+        throw CommandFailure(
+          message: "error: --param \(text): \(context.scenario.file) gives \(path) the range "
+            + "[\(range.lowerBound), \(range.upperBound)], and the search stays within it, so "
+            + "the calibrated value is one the file allows; allowed: bounds within that range, "
+            + "or widen the range in the file",
+          exitCode: .invalidInput)
+      }
+    } else {
+      guard context.scenario.number(at: path) != nil else {
+        _ = try context.scenario(setting: [(path, 0)])  // throws the error naming nearby paths
+        preconditionFailure("a path the file does not hold cannot be set")
+      }
+      guard let range = context.scenario.ranges[path], range.lowerBound < range.upperBound else {
+        throw CommandFailure(
+          message: "error: --param \(path): \(context.scenario.file) gives it no range; "
+            + "write --param \(path)=LOW:HIGH",
+          exitCode: .invalidInput)
+      }
+      bounds = range
+    }
+    // Both ends and the centre must be values the field takes.
+    for value in [bounds.lowerBound, bounds.upperBound] {
+      _ = try context.scenario(setting: [(path, value)])
+    }
+    return Calibration.Parameter(path: path, bounds: bounds)
+  }
+
+  /// Every target's years must lie within the scenario's horizon.
+  static func checkYears(_ targets: CalibrationTargets, months: Int) throws {
+    let years = (months + 11) / 12
+    for (index, target) in targets.targets.enumerated() {
+      guard let chosen = target.years, chosen.upperBound > years else { continue }
+      throw CommandFailure(
+        message: "error: \(targets.file): targets.\(index).years: year \(chosen.upperBound) is "
+          + "beyond the scenario's horizon of \(years) years; allowed: 1 to \(years)",
+        exitCode: .invalidInput)
+    }
+  }
+
+  /// The date the sources give: `YYYY-MM-DD` as given, or today's (UTC).
+  static func calibrationDate(_ text: String?) throws -> String {
+    guard let text else {
+      let formatter = DateFormatter()
+      formatter.locale = Locale(identifier: "en_US_POSIX")
+      formatter.timeZone = TimeZone(identifier: "UTC")
+      formatter.dateFormat = "yyyy-MM-dd"
+      return formatter.string(from: Date())
+    }
+    let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+    guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+      let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
+      (1900...9999).contains(year), (1...12).contains(month), (1...31).contains(day)
+    else {
+      throw CommandLineError.invalidValue(
+        option: "date", value: text, allowed: "a date YYYY-MM-DD, such as 2026-12-01")
+    }
+    return text
+  }
+}

@@ -1,0 +1,53 @@
+import CareSimCore
+import Foundation
+
+/// The calibrated copy of a scenario file: the original text with each fitted value written in
+/// place, to four significant digits, and its source saying where it came from.
+public enum CalibratedScenario {
+  /// A fitted value as the file writes it: four significant digits, which is finer than any
+  /// target's uncertainty moves a parameter, and reads at a glance.
+  public static func written(_ value: Double) -> Double {
+    Double(String(format: "%.4g", value)) ?? value
+  }
+
+  /// The source of a fitted value.
+  public static func source(targets: String, date: String) -> String {
+    "calibrated to \(targets) on \(date) by caresim calibrate"
+  }
+
+  /// The calibrated text.
+  ///
+  /// - Parameters:
+  ///   - text: The scenario file as read.
+  ///   - scenario: The scenario read from it (to name the file in an error).
+  ///   - values: The fitted value of each parameter path.
+  ///   - targets: The targets file, as the user named it.
+  ///   - date: The calibration's date, `YYYY-MM-DD`.
+  /// - Returns: The text, identical to `text` but for the fitted values and their sources.
+  /// - Throws: ``ScenarioErrors`` naming a path whose number could not be set in the text.
+  public static func text(
+    _ text: String, scenario: Scenario, values: [(path: String, value: Double)],
+    targets: String, date: String
+  ) throws(ScenarioErrors) -> String {
+    let source = source(targets: targets, date: date)
+    let changes = values.map { path, value in
+      ScenarioTextEdit.Change(
+        path: path, number: DataNumber.csv(written(value)), source: source)
+    }
+    do {
+      return try ScenarioTextEdit.applying(changes, to: text)
+    } catch {
+      let path: String
+      switch error {
+      case .noNumber(let missing), .misplaced(let missing): path = missing
+      }
+      throw ScenarioErrors([
+        ScenarioError(
+          file: scenario.file, field: path,
+          kind: .invalid(
+            reason: "its number could not be rewritten in the file's text; write it as "
+              + "{ value: …, source: … } on its own"))
+      ])
+    }
+  }
+}

@@ -1,0 +1,219 @@
+import CareSimCore
+import Foundation
+
+/// A file of calibration targets (`Scenarios/calibration/netherlands.json`): national figures,
+/// each with its uncertainty, its source and the measure of the control arm it is compared with.
+///
+/// ```
+/// {
+///   name: "Dutch population aged 65+",
+///   targets: [
+///     {
+///       id: "lifeExpectancy80", label: "remaining life expectancy at 80 (years)",
+///       measure: { kind: "lifeExpectancy", age: 80, sex: "all" },
+///       value: 9.58, range: [9.28, 9.88],      // or standardError: 0.077
+///       use: "fit",                            // or "check": reported, not fitted
+///       years: { from: 1, to: 10 },            // optional: the years of the run to pool
+///       source: "dutch-population.md §1: ...",
+///     },
+///   ],
+/// }
+/// ```
+/// A `range` is read as a 95% interval, so its standard error is its width over 3.92.
+public struct CalibrationTargets: Sendable {
+  public var file: String
+  public var name: String
+  public var targets: [CalibrationTarget]
+
+  /// How many standard errors a 95% interval spans: 2 × 1.96.
+  static let rangeWidthInStandardErrors = 3.92
+
+  /// The measures' kinds by name, as the file writes them.
+  static let kindNames: [(name: String, kind: CalibrationMeasure.Kind)] =
+    [
+      ("deathProbability", .deathProbability), ("deathRate", .deathRate),
+      ("lifeExpectancy", .lifeExpectancy), ("institutionShare", .institutionShare),
+      ("costPerResident", .costPerResident(.wmo)), ("qualityOfLife", .qualityOfLife),
+      ("qualityOfLifeChange", .qualityOfLifeChange),
+    ]
+
+  /// Reads and checks a targets file.
+  ///
+  /// - Parameters:
+  ///   - url: The file.
+  ///   - name: The file's name in messages (the path the user gave); the URL's path by default.
+  /// - Returns: The targets.
+  /// - Throws: ``ScenarioErrors``, one entry per problem, each naming the field, its line and
+  ///   what is allowed.
+  public static func load(from url: URL, name: String? = nil) throws(ScenarioErrors)
+    -> CalibrationTargets
+  {
+    let file = name ?? url.path
+    let (json, sourceMap) = try ScenarioErrors.parsing(
+      ScenarioErrors.reading(url, name: file), file: file)
+    var reader = ScenarioReader(file: file, sourceMap: sourceMap)
+    let targets = reader.readTargets(json)
+    guard reader.errors.isEmpty, let targets else { throw ScenarioErrors(reader.errors) }
+    return targets
+  }
+}
+
+extension ScenarioReader {
+  mutating func readTargets(_ json: JSONValue) -> CalibrationTargets? {
+    guard let root = object(json, at: "", keys: ["name", "targets"]) else { return nil }
+    let name = string(root, "name", at: "", required: true) ?? ""
+    var targets: [CalibrationTarget] = []
+    guard let items = root["targets"]?.arrayValue, !items.isEmpty else {
+      report("targets", .missing(expected: "a non-empty array of targets"))
+      return nil
+    }
+    var seen: Set<String> = []
+    for (index, item) in items.enumerated() {
+      guard let target = readTarget(item, at: "targets.\(index)") else { continue }
+      if !seen.insert(target.id).inserted {
+        report("targets.\(index).id", .invalid(reason: "'\(target.id)' names an earlier target"))
+      }
+      targets.append(target)
+    }
+    if !targets.isEmpty, !targets.contains(where: { $0.use == .fit }) {
+      report("targets", .invalid(reason: "no target has use \"fit\": nothing to calibrate to"))
+    }
+    return CalibrationTargets(file: file, name: name, targets: targets)
+  }
+
+  mutating func readTarget(_ item: JSONValue, at path: String) -> CalibrationTarget? {
+    guard
+      let fields = object(
+        item, at: path,
+        keys: [
+          "id", "label", "measure", "value", "standardError", "range", "use", "years", "source",
+        ])
+    else { return nil }
+    let id = string(fields, "id", at: path, required: true) ?? ""
+    let label = string(fields, "label", at: path, required: true) ?? ""
+    let source = string(fields, "source", at: path, required: true) ?? ""
+    if fields["source"] != nil, source.isEmpty {
+      report("\(path).source", .invalid(reason: "every target names its source"))
+    }
+    let measure = readMeasure(fields["measure"], at: "\(path).measure")
+    let value = number(fields, "value", at: path, allowed: NumberRange(-1e9, 1e9))
+    let standardError = readStandardError(fields, at: path, value: value)
+    let use = choice(
+      fields, "use", at: path, choices: CalibrationTarget.Use.allCases.map(\.rawValue))
+    let years = readYears(fields["years"], at: "\(path).years")
+    guard let measure, let standardError, let use, let useValue = CalibrationTarget.Use(rawValue: use)
+    else { return nil }
+    return CalibrationTarget(
+      id: id, label: label, measure: measure, years: years, value: value,
+      standardError: standardError, use: useValue, source: source)
+  }
+
+  /// A `standardError`, or a `range` read as a 95% interval around the value.
+  mutating func readStandardError(
+    _ fields: [String: JSONValue], at path: String, value: Double
+  ) -> Double? {
+    switch (fields["standardError"], fields["range"]) {
+    case (.some, .some):
+      report(
+        "\(path).range", .invalid(reason: "give a standardError or a range, not both"))
+      return nil
+    case (.some, nil):
+      return number(fields, "standardError", at: path, allowed: NumberRange(1e-12, 1e9))
+    case (nil, .some(let range)):
+      guard let bounds = range.arrayValue?.compactMap(\.numberValue), bounds.count == 2,
+        range.arrayValue?.count == 2
+      else {
+        report("\(path).range", .wrongType(expected: "[low, high]", found: range.typeName))
+        return nil
+      }
+      guard bounds[0] < bounds[1], (bounds[0]...bounds[1]).contains(value) else {
+        report(
+          "\(path).range",
+          .invalid(
+            reason: "[\(bounds[0]), \(bounds[1])] must rise and hold the value \(value)"))
+        return nil
+      }
+      return (bounds[1] - bounds[0]) / CalibrationTargets.rangeWidthInStandardErrors
+    case (nil, nil):
+      report(
+        "\(path).standardError",
+        .missing(expected: "a standardError above 0, or a range [low, high] around the value"))
+      return nil
+    }
+  }
+
+  mutating func readMeasure(_ value: JSONValue?, at path: String) -> CalibrationMeasure? {
+    guard
+      let fields = object(value, at: path, keys: ["kind", "ages", "age", "sex", "funder"])
+    else { return nil }
+    let kindName = choice(
+      fields, "kind", at: path, choices: CalibrationTargets.kindNames.map(\.name))
+    let sexes = choice(
+      fields, "sex", at: path, choices: CalibrationMeasure.Sexes.allCases.map(\.rawValue),
+      default: "all")
+    guard let kindName, var kind = CalibrationTargets.kindNames.first(where: {
+      $0.name == kindName
+    })?.kind
+    else { return nil }
+    let bandStarts = "a band's start: 65, 70, ... 100"
+    func bandStart(_ fields: [String: JSONValue]?, _ key: String, at path: String) -> Int? {
+      guard fields?[key] != nil else { return nil }
+      let age = integer(fields, key, at: path, allowed: 65...100)
+      guard CalibrationMeasure.isBandStart(age) else {
+        report(ScenarioReader.join(path, key), .outOfRange(value: Double(age), allowed: bandStarts))
+        return nil
+      }
+      return age
+    }
+    var fromAge: Int?
+    var toAge: Int?
+    if kind == .lifeExpectancy {
+      if fields["ages"] != nil {
+        report("\(path).ages", .invalid(reason: "a life expectancy is at one age: give age"))
+      }
+      fromAge = bandStart(fields, "age", at: path)
+      if fields["age"] == nil { report("\(path).age", .missing(expected: bandStarts)) }
+    } else {
+      if fields["age"] != nil {
+        report("\(path).age", .invalid(reason: "only a life expectancy is at one age: give ages"))
+      }
+      let ages = object(fields["ages"], at: "\(path).ages", keys: ["from", "to"])
+      fromAge = bandStart(ages, "from", at: "\(path).ages")
+      if ages != nil, ages?["from"] == nil {
+        report("\(path).ages.from", .missing(expected: bandStarts))
+      }
+      toAge = bandStart(ages, "to", at: "\(path).ages")
+      if let from = fromAge, let to = toAge, to <= from {
+        report(
+          "\(path).ages.to", .invalid(reason: "\(to) must be above the first age \(from)"))
+        return nil
+      }
+    }
+    if kindName == "costPerResident" {
+      let payers = Funder.payers.map(\.description)
+      guard let funder = choice(fields, "funder", at: path, choices: payers),
+        let payer = Funder.payers.first(where: { $0.description == funder })
+      else { return nil }
+      kind = .costPerResident(payer)
+    } else if fields["funder"] != nil {
+      report("\(path).funder", .invalid(reason: "only costPerResident names a funder"))
+    }
+    guard let fromAge, let sexes, let sexGroup = CalibrationMeasure.Sexes(rawValue: sexes)
+    else { return nil }
+    return CalibrationMeasure(kind: kind, fromAge: fromAge, toAge: toAge, sexes: sexGroup)
+  }
+
+  /// The years of the run a target pools, `{ from, to }`, 1-based and inclusive.
+  mutating func readYears(_ value: JSONValue?, at path: String) -> ClosedRange<Int>? {
+    guard let fields = object(value, at: path, keys: ["from", "to"], required: false) else {
+      return nil
+    }
+    let from = integer(fields, "from", at: path, allowed: 1...ScenarioLimits.months / 12)
+    let to = integer(fields, "to", at: path, allowed: 1...ScenarioLimits.months / 12)
+    guard to >= from else {
+      report("\(path).to", .invalid(reason: "\(to) must be at or after the first year \(from)"))
+      return nil
+    }
+    return from...to
+  }
+}

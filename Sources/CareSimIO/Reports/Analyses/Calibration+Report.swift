@@ -1,0 +1,166 @@
+import CareSimCore
+import Foundation
+
+/// The files and table of a calibration (`caresim calibrate`).
+///
+/// The fit table is measured on the calibrated file as written (its values at four significant
+/// digits), with the check replications, so that it describes the file a user runs and not the
+/// search's unrounded point.
+public struct CalibrationReport: Sendable {
+  public var provenance: AnalysisProvenance
+  /// The targets file as the user named it, and its title.
+  public var targetsFile: String
+  public var targetsName: String
+  public var fit: Calibration.Fit
+  /// Every target measured at the search's start (the centre of the box), on the search's
+  /// replications.
+  public var start: [Calibration.TargetFit]
+  /// Every target measured on the calibrated file.
+  public var calibrated: [Calibration.TargetFit]
+  /// The replications of `calibrated`.
+  public var checkReplications: Int
+  /// The calibrated scenario's file name and text.
+  public var scenarioFileName: String
+  public var scenarioText: String
+
+  public init(
+    provenance: AnalysisProvenance, targetsFile: String, targetsName: String,
+    fit: Calibration.Fit, start: [Calibration.TargetFit], calibrated: [Calibration.TargetFit],
+    checkReplications: Int, scenarioFileName: String, scenarioText: String
+  ) {
+    self.provenance = provenance
+    self.targetsFile = targetsFile
+    self.targetsName = targetsName
+    self.fit = fit
+    self.start = start
+    self.calibrated = calibrated
+    self.checkReplications = checkReplications
+    self.scenarioFileName = scenarioFileName
+    self.scenarioText = scenarioText
+  }
+
+  /// Each parameter: its box, where the search started, the value it found and the value the
+  /// file writes.
+  public var parameters: ResultTable {
+    var table = ResultTable(columns: ["parameter", "low", "high", "start", "fitted", "written"])
+    for (parameter, value) in zip(fit.parameters, fit.values) {
+      table.append([
+        .text(parameter.path), .number(parameter.bounds.lowerBound),
+        .number(parameter.bounds.upperBound), .number(parameter.start), .number(value),
+        .number(CalibratedScenario.written(value)),
+      ])
+    }
+    return table
+  }
+
+  /// Every target against the calibrated file's control arm, and at the search's start.
+  public var targets: ResultTable {
+    var table = ResultTable(
+      columns: [
+        "id", "label", "use", "target", "targetStandardError", "model", "modelStandardError",
+        "distance", "modelAtStart", "distanceAtStart", "source",
+      ])
+    for (fit, before) in zip(calibrated, start) {
+      table.append([
+        .text(fit.target.id), .text(fit.target.label), .text(fit.target.use.rawValue),
+        .number(fit.target.value), .number(fit.target.standardError), .number(fit.modelValue),
+        .number(fit.modelStandardError), .number(fit.distance), .number(before.modelValue),
+        .number(before.distance), .text(fit.target.source),
+      ])
+    }
+    return table
+  }
+
+  /// Every point the search tried, with its distance.
+  public var search: ResultTable {
+    var table = ResultTable(columns: ["evaluation"] + fit.parameters.map(\.path) + ["distance"])
+    for (index, entry) in fit.history.enumerated() {
+      table.append(
+        [.number(Double(index + 1))] + entry.point.map(ResultTable.Cell.number)
+          + [.number(entry.distance)])
+    }
+    return table
+  }
+
+  /// The distance of the fitted targets on the calibrated file.
+  public var calibratedDistance: Double {
+    Calibration.distance(calibrated.filter { $0.target.use == .fit })
+  }
+
+  public func files() -> [String: Data] {
+    let summary: [String: JSONValue] = [
+      "analysis": .string("calibration"),
+      "targetsFile": .string(targetsFile),
+      "targetsName": .string(targetsName),
+      "calibratedScenario": .string(scenarioFileName),
+      "evaluations": .number(Double(fit.evaluations)),
+      "converged": .bool(fit.converged),
+      "searchDistance": DataNumber.json(fit.distance),
+      "calibratedDistance": DataNumber.json(calibratedDistance),
+      "checkReplications": .number(Double(checkReplications)),
+      "note": .string(
+        "Nelder-Mead from the centre of the parameters' box, on the same replications at every "
+          + "point (common random numbers). The distance is the sum over fitted targets of "
+          + "((model - target) / target standard error)^2. 'targets' measures the calibrated "
+          + "file as written, on checkReplications replications; a model standard error is the "
+          + "jackknife over replications."),
+    ]
+    var files = provenance.files(
+      [("parameters", parameters), ("targets", targets), ("search", search)], summary: summary)
+    files[scenarioFileName] = Data(scenarioText.utf8)
+    return files
+  }
+
+  /// The files a calibration writes besides `result.json`.
+  public func fileNames() -> [String] {
+    [scenarioFileName, "parameters.csv", "targets.csv", "search.csv"]
+  }
+
+  public func table() -> String {
+    let used = calibrated.filter { $0.target.use == .fit }
+    var text = provenance.heading(
+      "Calibration to \(targetsName) (\(targetsFile))",
+      detail: "\(fit.parameters.count) parameters, \(used.count) targets fitted, "
+        + "\(calibrated.count - used.count) checked; \(fit.evaluations) trial points")
+    let stopped = fit.converged ? "converged" : "stopped at the evaluation limit"
+    let startDistance = Calibration.distance(start.filter { $0.target.use == .fit })
+    text +=
+      "Search \(stopped): distance \(Self.number(startDistance)) at the start, "
+      + "\(Self.number(fit.distance)) at the fit; "
+      + "\(Self.number(calibratedDistance)) for the file as written, on "
+      + "\(ReportFormat.count(checkReplications)) replications\n\n"
+    var shown = ResultTable(columns: ["parameter", "low", "high", "start", "calibrated"])
+    for row in parameters.rows {
+      shown.append([row[0], row[1], row[2], row[3], row[5]])
+    }
+    text += shown.rendered + "\n"
+    text += "Targets used in the fit\n" + Self.targetTable(used).rendered + "\n"
+    let checks = calibrated.filter { $0.target.use == .check }
+    if !checks.isEmpty {
+      text += "Checks, not fitted\n" + Self.targetTable(checks).rendered + "\n"
+    }
+    text +=
+      "Distance: (model - target) / target's standard error; model ± its standard error over "
+      + "replications.\n"
+    return text
+  }
+
+  /// A number for the terminal, or `n/a` where a measure could not be read.
+  static func number(_ value: Double) -> String {
+    value.isFinite ? ReportFormat.significant(value) : "n/a"
+  }
+
+  /// Targets as the terminal shows them: the figure and the model, each with its standard error,
+  /// and the distance.
+  static func targetTable(_ fits: [Calibration.TargetFit]) -> ResultTable {
+    var table = ResultTable(columns: ["target", "national", "± s.e.", "model", "± s.e.", "distance"])
+    for fit in fits {
+      table.append([
+        .text(fit.target.label), .number(fit.target.value), .number(fit.target.standardError),
+        .number(fit.modelValue), .number(fit.modelStandardError),
+        .text(ReportFormat.decimal(fit.distance, places: 1)),
+      ])
+    }
+    return table
+  }
+}

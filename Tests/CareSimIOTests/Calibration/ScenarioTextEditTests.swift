@@ -1,0 +1,100 @@
+import CareSimTestSupport
+import Foundation
+import Testing
+
+@testable import CareSimIO
+
+@Suite struct ScenarioTextEditTests {
+  typealias Change = ScenarioTextEdit.Change
+
+  static let text = """
+    // A comment that must stay.
+    {
+      transitions: {
+        independent: {
+          dead: { value: 0.0008, range: [0.0005, 0.0012], source: 'assumption: "about" 1%' }, // tail
+          institutional: 0.00004,
+        },
+      },
+      "quoted": { /* before */ value /* mid */ : -1.5e-3, note: "n" },
+      levels: [ { cost: { value: 4800, source: "x" } } ],
+    }
+
+    """
+
+  @Test func replacesTheValueAndSourceAndKeepsEverythingElse() throws {
+    let edited = try ScenarioTextEdit.applying(
+      [Change(path: "transitions.independent.dead", number: "0.00123", source: "calibrated")],
+      to: Self.text)
+    let expected = Self.text.replacingOccurrences(
+      of: #"value: 0.0008, range: [0.0005, 0.0012], source: 'assumption: "about" 1%'"#,
+      with: #"value: 0.00123, range: [0.0005, 0.0012], source: "calibrated""#)
+    #expect(edited == expected)
+  }
+
+  @Test func turnsABareNumberIntoASourcedOne() throws {
+    let edited = try ScenarioTextEdit.applying(
+      [Change(path: "transitions.independent.institutional", number: "5e-05", source: "fit")],
+      to: Self.text)
+    #expect(edited.contains(#"institutional: { value: 5e-05, source: "fit" },"#))
+  }
+
+  @Test func addsASourceWhereTheNumberHadNone() throws {
+    let edited = try ScenarioTextEdit.applying(
+      [Change(path: "quoted", number: "2", source: "a \"quoted\" \\ source")], to: Self.text)
+    #expect(
+      edited.contains(
+        #""quoted": { /* before */ value /* mid */ : 2, source: "a \"quoted\" \\ source", note: "n" }"#
+      ))
+  }
+
+  @Test func editsInsideArraysAndSeveralAtOnce() throws {
+    let edited = try ScenarioTextEdit.applying(
+      [
+        Change(path: "levels.0.cost", number: "5000", source: "s1"),
+        Change(path: "transitions.independent.dead", number: "0.001", source: "s2"),
+      ], to: Self.text)
+    let json = try JSONValue.parse(Data(edited.utf8))
+    #expect(json.value(at: "levels.0.cost.value")?.numberValue == 5000)
+    #expect(json.value(at: "levels.0.cost.source")?.stringValue == "s1")
+    #expect(json.value(at: "transitions.independent.dead.value")?.numberValue == 0.001)
+    #expect(edited.hasPrefix("// A comment that must stay."))
+    #expect(edited.contains("}, // tail"))
+  }
+
+  @Test func refusesAPathWithoutANumber() {
+    #expect(throws: ScenarioTextEdit.Failure.noNumber(path: "transitions.independent")) {
+      try ScenarioTextEdit.applying(
+        [Change(path: "transitions.independent", number: "1", source: "s")], to: Self.text)
+    }
+    #expect(throws: ScenarioTextEdit.Failure.noNumber(path: "nowhere")) {
+      try ScenarioTextEdit.applying(
+        [Change(path: "nowhere", number: "1", source: "s")], to: Self.text)
+    }
+  }
+
+  @Test func keepsLinesCountedAsTheReaderCountsThem() throws {
+    let crlf = Self.text.replacingOccurrences(of: "\n", with: "\r\n")
+    let edited = try ScenarioTextEdit.applying(
+      [Change(path: "levels.0.cost", number: "1", source: "s")], to: crlf)
+    #expect(
+      edited
+        == crlf.replacingOccurrences(
+          of: #"value: 4800, source: "x""#, with: #"value: 1, source: "s""#))
+  }
+
+  @Test func editsTheShippedDefaultScenarioWithoutTouchingAnythingElse() throws {
+    let text = try String(
+      contentsOf: RepositoryFiles.scenario("neighbourhood.json"), encoding: .utf8)
+    let edited = try ScenarioTextEdit.applying(
+      [
+        Change(path: "transitions.independent.dead", number: "0.0009", source: "calibrated"),
+        Change(path: "covariates.agePerYear.death", number: "1.1", source: "calibrated"),
+      ], to: text)
+    let before = text.split(separator: "\n", omittingEmptySubsequences: false)
+    let after = edited.split(separator: "\n", omittingEmptySubsequences: false)
+    #expect(before.count == after.count)
+    let changed = zip(before, after).filter { $0 != $1 }
+    #expect(changed.count == 2)
+  }
+}
