@@ -1,6 +1,7 @@
 // caresim-bench: prints engine throughput and memory figures (release mode only).
 //
 // Usage: swift run -c release caresim-bench [--quick] [--tornado-only] [--profile-only]
+//        [--calibrate-only]
 // Every figure runs through the production path, which is what `caresim run` uses; the default
 // scenario is also timed through the month-by-month oracle, and every shipped scenario through
 // both, to show what the production order buys.
@@ -17,7 +18,12 @@ print("INTERNAL CONSISTENCY CHECKING IS ENABLED: figures would be meaningless; r
 exit(1)
 #endif
 
-if _isDebugAssertConfiguration() {
+#if DEBUG
+let isReleaseBuild = false
+#else
+let isReleaseBuild = true
+#endif
+if !isReleaseBuild {
   print("caresim-bench must be built in release mode: swift run -c release caresim-bench")
   exit(1)
 }
@@ -25,6 +31,7 @@ if _isDebugAssertConfiguration() {
 let quick = CommandLine.arguments.contains("--quick")
 let tornadoOnly = CommandLine.arguments.contains("--tornado-only")
 let profileOnly = CommandLine.arguments.contains("--profile-only")
+let calibrateOnly = CommandLine.arguments.contains("--calibrate-only")
 let cores = ProcessInfo.processInfo.activeProcessorCount
 
 func load(_ name: String) -> Scenario {
@@ -114,8 +121,65 @@ if profileOnly {
   exit(0)
 }
 
+/// The README's `caresim calibrate` command as its words after `caresim` (a line ending in a
+/// backslash continues on the next), so that the figure times what users run.
+func readmeCalibrateCommand() -> [String] {
+  guard let readme = try? String(contentsOfFile: "README.md", encoding: .utf8) else {
+    print("cannot read README.md (run from the repository root)")
+    exit(1)
+  }
+  var words: [String] = []
+  for line in readme.split(separator: "\n") {
+    let lineWords = line.split(separator: " ").map(String.init)
+    if words.isEmpty && !lineWords.starts(with: ["caresim", "calibrate"]) { continue }
+    words += lineWords.filter { $0 != "\\" }
+    if lineWords.last != "\\" { break }
+  }
+  guard !words.isEmpty else {
+    print("README.md shows no caresim calibrate command")
+    exit(1)
+  }
+  return Array(words.dropFirst())
+}
+
+// `caresim calibrate` on the default scenario, as the README runs it, in a folder of its own:
+// the target is 5 minutes on 2 cores.
+func printCalibrationFigure() {
+  let arguments = readmeCalibrateCommand()
+  let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+    "caresim-bench-calibrate-\(ProcessInfo.processInfo.processIdentifier)")
+  defer { try? FileManager.default.removeItem(at: folder) }
+  let process = Process()
+  process.executableURL = URL(fileURLWithPath: ".build/release/caresim")
+  process.arguments = arguments + ["--out", folder.path, "--quiet"]
+  print("")
+  print("caresim \(arguments.joined(separator: " ")) (target: 5 minutes on 2 cores)")
+  let start = DispatchTime.now().uptimeNanoseconds
+  do {
+    try process.run()
+    process.waitUntilExit()
+  } catch {
+    print("cannot run .build/release/caresim (swift build -c release first): \(error)")
+    exit(1)
+  }
+  let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+  guard process.terminationStatus == 0 else {
+    print("caresim calibrate failed with exit code \(process.terminationStatus)")
+    exit(1)
+  }
+  print(
+    String(format: "%.1f s on %d cores", seconds, cores)
+      + (cores <= 2 ? (seconds <= 300 ? " met" : " MISSED") : ""))
+}
+
+if calibrateOnly {
+  printCalibrationFigure()
+  exit(0)
+}
+
 if !tornadoOnly {
   printControlArmProfileFigures()
+  if !quick { printCalibrationFigure() }
   print("")
   print("Throughput (resident-months per second, both arms counted)")
   print(

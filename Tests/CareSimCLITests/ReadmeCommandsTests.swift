@@ -14,14 +14,22 @@ import Testing
     let text = (try? String(contentsOf: readme, encoding: .utf8)) ?? ""
     var inShell = false
     var commands: [[String]] = []
+    var continued: [String] = []
     for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
       if line.hasPrefix("```") {
         inShell = line == "```sh"
+        continued = []
         continue
       }
       guard inShell else { continue }
       let code = line.split(separator: "#", maxSplits: 1).first.map(String.init) ?? ""
-      let words = code.split(separator: " ").map(String.init)
+      // A line ending in a backslash continues on the next, as in a shell.
+      let words = continued + code.split(separator: " ").map(String.init)
+      if words.last == "\\" {
+        continued = Array(words.dropLast())
+        continue
+      }
+      continued = []
       for prefix in [
         ["caresim"], ["swift", "run", "-c", "release", "caresim"], [".build/release/caresim"],
       ]
@@ -44,6 +52,10 @@ import Testing
     case "psa": return arguments + ["--samples", "2", "--inner", "2"]
     case "workshop": return arguments + ["--replications", "2", "--levels", "2"]
     case "validate-study" where arguments.count == 2: return arguments + ["--replications", "2"]
+    case "calibrate":
+      return arguments + [
+        "--replications", "2", "--max-evaluations", "3", "--check-replications", "2",
+      ]
     default: return arguments
     }
   }

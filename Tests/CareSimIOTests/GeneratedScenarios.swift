@@ -241,6 +241,22 @@ enum GeneratedScenarios {
       }
     }
 
+    // Age bands' own need mixes (the default scenario has them): kept, dropped or drawn, for
+    // each band, with the population's mix drawn for the bands left without one.
+    if chance(0.5) {
+      func mix() -> [Double] {
+        let weights = parameters.needLevels.map { $0.kind == .dead ? 0 : draw(0...1) }
+        let total = weights.reduce(0, +)
+        return total > 0 ? weights.map { $0 / total } : weights.map { _ in 0 }
+      }
+      for band in parameters.population.ageBands.indices {
+        parameters.population.ageBands[band].initialNeedShares = chance(0.4) ? nil : mix()
+      }
+      if parameters.population.initialNeedShares.reduce(0, +) == 0 {
+        parameters.population.initialNeedShares = mix()
+      }
+    }
+
     // Entrants: none in the shipped files, so drawn here, in about half the scenarios: up to
     // three a month, with the initial population's mix or younger and healthier.
     parameters.entrants = nil

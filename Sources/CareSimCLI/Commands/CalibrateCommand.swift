@@ -23,7 +23,8 @@ enum CalibrateCommand: Command {
         required: true),
       OptionSpec(
         "max-evaluations", valueName: "N", help: "Stop the search after N trial points",
-        default: .value("400"), range: .integer(2...100_000)),
+        default: .value(String(Calibration.defaultMaximumEvaluations)),
+        range: .integer(2...100_000)),
       OptionSpec(
         "check-replications", valueName: "N",
         help: "Replications that measure the calibrated file for the fit table",
@@ -36,15 +37,9 @@ enum CalibrateCommand: Command {
         command: "calibrate",
         replications: OptionSpec(
           "replications", valueName: "N",
-          help: "Replications per trial point, the same at every point", default: .value("50"),
+          help: "Replications per trial point, the same at every point",
+          default: .value(String(Calibration.defaultReplications)),
           range: .integer(2...CommonOptions.maximumReplications))))
-
-  /// The search's tolerances: a distance within 0.001 (in squared standard errors) over the
-  /// simplex, or points within a ten-thousandth of their box.
-  static func stopping(maximumEvaluations: Int) -> NelderMead.Stopping {
-    NelderMead.Stopping(
-      maximumEvaluations: maximumEvaluations, objectiveTolerance: 1e-3, pointTolerance: 1e-4)
-  }
 
   static func run(_ invocation: Invocation) throws {
     let parsed = invocation.parsed
@@ -88,7 +83,7 @@ enum CalibrateCommand: Command {
     let calibration = Calibration(
       parameters: parameters, targets: targets.targets, seed: context.seed,
       replications: replications, threads: context.threads,
-      stopping: stopping(maximumEvaluations: maximumEvaluations))
+      stopping: Calibration.stopping(maximumEvaluations: maximumEvaluations))
     let start = Calibration.measure(
       targets.targets, in: try simulation(parameters.map(\.start)), seed: context.seed,
       replications: replications, threads: context.threads)

@@ -35,7 +35,7 @@ public struct Entrants: Sendable, Equatable {
 
   /// `floor(perMonth · months)`, the one place the schedule is computed (in doubles: the same
   /// bits wherever it is asked).
-  static func count(perMonth: Double, months: Int) -> Int {
+  public static func count(perMonth: Double, months: Int) -> Int {
     precondition(months >= 0, "months must be non-negative, got \(months)")
     return Int((perMonth * Double(months)).rounded(.down))
   }

@@ -10,9 +10,24 @@ public enum CalibratedScenario {
     Double(String(format: "%.4g", value)) ?? value
   }
 
-  /// The source of a fitted value.
-  public static func source(targets: String, date: String) -> String {
-    "calibrated to \(targets) on \(date) by caresim calibrate"
+  /// The source of a fitted value: where it came from, then what the file said before, so that
+  /// the reasoning behind its range is kept. A source that a calibration wrote gives only what it
+  /// said before, so calibrating a calibrated file writes the same text again.
+  public static func source(targets: String, date: String, before: String?) -> String {
+    let calibrated = "calibrated to \(targets) on \(date) by caresim calibrate"
+    guard var before, !before.isEmpty else { return calibrated }
+    if before.hasPrefix("calibrated to "), let end = before.range(of: "by caresim calibrate") {
+      before = String(before[end.upperBound...])
+      if before.hasPrefix(beforeMarker) { before.removeFirst(beforeMarker.count) }
+    }
+    return before.isEmpty ? calibrated : calibrated + beforeMarker + before
+  }
+
+  static let beforeMarker = "; before: "
+
+  /// Whether a value's source says that a calibration wrote it.
+  public static func isCalibrated(source: String) -> Bool {
+    source.hasPrefix("calibrated to ") && source.contains("by caresim calibrate")
   }
 
   /// The calibrated text.
@@ -29,10 +44,10 @@ public enum CalibratedScenario {
     _ text: String, scenario: Scenario, values: [(path: String, value: Double)],
     targets: String, date: String
   ) throws(ScenarioErrors) -> String {
-    let source = source(targets: targets, date: date)
     let changes = values.map { path, value in
       ScenarioTextEdit.Change(
-        path: path, number: DataNumber.csv(written(value)), source: source)
+        path: path, number: DataNumber.csv(written(value)),
+        source: source(targets: targets, date: date, before: scenario.sources[path]))
     }
     do {
       return try ScenarioTextEdit.applying(changes, to: text)

@@ -62,6 +62,8 @@ public struct RunReport: Sendable {
       "seed": .string(String(seed)),
       "replications": .number(Double(summary.replications)),
       "residents": .number(Double(parameters.residents)),
+      "entrantsPerMonth": .number(parameters.entrants?.perMonth ?? 0),
+      "entrants": .number(Double(parameters.entrants?.count(months: parameters.months) ?? 0)),
       "months": .number(Double(parameters.months)),
       "discounting": .object([
         "costsAnnualRate": .number(parameters.discounting.costs),

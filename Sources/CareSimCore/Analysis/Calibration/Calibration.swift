@@ -55,6 +55,19 @@ public struct Calibration: Sendable {
     }
   }
 
+  /// Replications per trial point unless told otherwise: enough that the model's standard errors
+  /// stay well below the targets' (see the fit table), few enough for a thousand trial points.
+  public static let defaultReplications = 50
+  /// Trial points unless told otherwise: a dozen parameters take several restarts of the simplex.
+  public static let defaultMaximumEvaluations = 1000
+
+  /// The search's tolerances: a distance within 0.001 (in squared standard errors) over the
+  /// simplex, or points within a ten-thousandth of their box.
+  public static func stopping(maximumEvaluations: Int) -> NelderMead.Stopping {
+    NelderMead.Stopping(
+      maximumEvaluations: maximumEvaluations, objectiveTolerance: 1e-3, pointTolerance: 1e-4)
+  }
+
   public var parameters: [Parameter]
   public var targets: [CalibrationTarget]
   public var seed: UInt64

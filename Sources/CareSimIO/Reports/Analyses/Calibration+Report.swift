@@ -118,10 +118,15 @@ public struct CalibrationReport: Sendable {
 
   public func table() -> String {
     let used = calibrated.filter { $0.target.use == .fit }
+    func counted(_ count: Int, _ noun: String) -> String {
+      "\(count) \(noun)\(count == 1 ? "" : "s")"
+    }
     var text = provenance.heading(
-      "Calibration to \(targetsName) (\(targetsFile))",
-      detail: "\(fit.parameters.count) parameters, \(used.count) targets fitted, "
-        + "\(calibrated.count - used.count) checked; \(fit.evaluations) trial points")
+      "Calibration",
+      detail: "Targets: \(targetsName) (\(targetsFile))\n"
+        + "\(counted(fit.parameters.count, "parameter")) fitted to "
+        + "\(counted(used.count, "target")), \(calibrated.count - used.count) more checked; "
+        + "\(counted(fit.evaluations, "trial point"))")
     let stopped = fit.converged ? "converged" : "stopped at the evaluation limit"
     let startDistance = Calibration.distance(start.filter { $0.target.use == .fit })
     text +=

@@ -25,6 +25,9 @@ extension ReportPhrases {
     "axis.month": "Maand",
     // run
     "run.subtitle": "{1} bewoners over {2} jaar, {3} gesimuleerde runs met en zonder het programma",
+    "run.subtitle.entrants":
+      "{1} bewoners en {4} die er in {2} jaar bij komen, {3} gesimuleerde runs met en zonder het "
+      + "programma",
     "summary.costShare": "{1} ({2})",
     "summary.costAndSaving":
       "Over {1} jaar kost het programma {2}, betaald door {3}; de grootste besparing valt bij {4}: {5}.",
@@ -82,6 +85,9 @@ extension ReportPhrases {
     "state.dead": "Overleden",
     "run.residents.reading":
       "Na {1} jaar woont {2} van de bewoners thuis, {3} in een instelling, en is {4} overleden.",
+    "run.residents.reading.entrants":
+      "Na {1} jaar woont van de {5} bewoners die hier hebben gewoond {2} thuis, {3} in een "
+      + "instelling, en is {4} overleden.",
     "run.quality": "Kwaliteit van leven",
     "run.quality.title": "Gemiddelde kwaliteit van leven van de levende bewoners",
     "run.quality.axis": "Kwaliteit van leven (0 tot 1)",

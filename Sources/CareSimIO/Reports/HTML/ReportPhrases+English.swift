@@ -26,6 +26,9 @@ extension ReportPhrases {
     // run
     "run.subtitle":
       "{1} residents over {2} years, {3} simulated runs with and without the programme",
+    "run.subtitle.entrants":
+      "{1} residents and {4} who join them over {2} years, {3} simulated runs with and without "
+      + "the programme",
     "summary.costShare": "{1} ({2})",
     "summary.costAndSaving":
       "Over {1} years the programme costs {2}, paid by {3}; the largest saving falls to {4}: {5}.",
@@ -84,6 +87,9 @@ extension ReportPhrases {
     "state.dead": "Died",
     "run.residents.reading":
       "After {1} years, {2} of the residents live at home, {3} in an institution, and {4} have died.",
+    "run.residents.reading.entrants":
+      "After {1} years, of the {5} residents who have lived here, {2} live at home, {3} in an "
+      + "institution, and {4} have died.",
     "run.quality": "Quality of life",
     "run.quality.title": "Mean quality of life of the living residents",
     "run.quality.axis": "Quality of life (0 to 1)",

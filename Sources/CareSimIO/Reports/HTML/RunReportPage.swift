@@ -72,6 +72,18 @@ package struct RunReportPage: Sendable {
 
   func number(_ path: String) -> Double { summary.value(at: path)?.numberValue ?? .nan }
 
+  /// The entrants a month (0 for a closed population, and in files that do not give it).
+  var entrantsPerMonth: Double { summary.value(at: "entrantsPerMonth")?.numberValue ?? 0 }
+
+  /// The entrants of the horizon.
+  var entrants: Int { Entrants.count(perMonth: entrantsPerMonth, months: months) }
+
+  /// Every resident who has lived here by the end of month `month` (0-based): the initial
+  /// residents and the entrants who have arrived.
+  func residentsPresent(byMonth month: Int) -> Double {
+    number("residents") + Double(Entrants.count(perMonth: entrantsPerMonth, months: month + 1))
+  }
+
   /// A discounted total's mean over the horizon.
   func total(_ arm: String, _ metric: String) -> Double {
     number("totals.\(arm).\(metric).discounted.mean")
@@ -98,9 +110,11 @@ package struct RunReportPage: Sendable {
     HTMLPage(
       locale: phrases.locale, title: provenance.scenarioTitle,
       subtitle: phrases.format(
-        "run.subtitle", phrases.numbers.decimal(number("residents"), fractionDigits: 0),
+        entrants > 0 ? "run.subtitle.entrants" : "run.subtitle",
+        phrases.numbers.decimal(number("residents"), fractionDigits: 0),
         phrases.numbers.decimal(years, significantDigits: 3),
-        phrases.numbers.decimal(number("replications"), fractionDigits: 0)),
+        phrases.numbers.decimal(number("replications"), fractionDigits: 0),
+        phrases.numbers.decimal(Double(entrants), fractionDigits: 0)),
       summary: summarySentences,
       sections: [
         whoPaysSection, paybackSection, monthlySection, residentsSection, qualitySection,
@@ -349,16 +363,15 @@ extension RunReportPage {
 
 extension RunReportPage {
   var residentsSection: HTMLPage.Section {
-    let residents = number("residents")
+    let present = (0..<months).map(residentsPresent(byMonth:))
     var blocks: [HTMLPage.Block] = []
-    var shares: [String: (home: Double, institution: Double)] = [:]
     for (arm, name) in [("control", "arm.without"), ("intervention", "arm.with")] {
       guard let alive = outcomes[arm]?["alive"]?.mean, let atHome = outcomes[arm]?["atHome"]?.mean,
         let institution = outcomes[arm]?["institutional"]?.mean,
         let unmet = outcomes[arm]?["unmetNeed"]?.mean
       else { continue }
       let met = zip(atHome, unmet).map { max(0, $0 - $1) }
-      let dead = alive.map { residents - $0 }
+      let dead = zip(present, alive).map { $0 - $1 }
       let chart = StackedAreaChart(
         title: phrases.format("run.residents.title", phrases[name + ".lower"]),
         xAxis: ChartAxis(phrases["axis.month"], tickStep: months > 36 ? 12 : nil),
@@ -371,15 +384,17 @@ extension RunReportPage {
           .init(phrases["state.dead"], values: dead),
         ], normalised: true)
       let last = months - 1
-      shares[arm] = (atHome[last] / residents, institution[last] / residents)
+      let everyone = present[last]
       blocks.append(
         .chart(
           svg: chart.svg(locale: phrases.locale),
           reading: phrases.format(
-            "run.residents.reading", phrases.numbers.decimal(years, significantDigits: 3),
-            phrases.percent(atHome[last] / residents),
-            phrases.percent(institution[last] / residents),
-            phrases.percent(dead[last] / residents))))
+            entrants > 0 ? "run.residents.reading.entrants" : "run.residents.reading",
+            phrases.numbers.decimal(years, significantDigits: 3),
+            phrases.percent(atHome[last] / everyone),
+            phrases.percent(institution[last] / everyone),
+            phrases.percent(dead[last] / everyone),
+            phrases.numbers.decimal(everyone, fractionDigits: 0))))
     }
     return HTMLPage.Section(phrases["run.residents"], blocks)
   }
