@@ -75,7 +75,10 @@ extension ScenarioReader {
       }
       targets.append(target)
     }
-    if !targets.isEmpty, !targets.contains(where: { $0.use == .fit }) {
+    // What the file says, not what was read: a fit target dropped for another problem has been
+    // reported there, and the file does not lack one.
+    let fit = CalibrationTarget.Use.fit.rawValue
+    if !items.contains(where: { $0.objectValue?["use"]?.stringValue == fit }) {
       report("targets", .invalid(reason: "no target has use \"fit\": nothing to calibrate to"))
     }
     return CalibrationTargets(file: file, name: name, targets: targets)
@@ -96,8 +99,11 @@ extension ScenarioReader {
       report("\(path).source", .invalid(reason: "every target names its source"))
     }
     let measure = readMeasure(fields["measure"], at: "\(path).measure")
+    let errorsBeforeValue = errors.count
     let value = number(fields, "value", at: path, allowed: NumberRange(-1e9, 1e9))
-    let standardError = readStandardError(fields, at: path, value: value)
+    // A value that could not be read (reported) is not held against the range.
+    let standardError = readStandardError(
+      fields, at: path, value: errors.count == errorsBeforeValue ? value : nil)
     let use = choice(
       fields, "use", at: path, choices: CalibrationTarget.Use.allCases.map(\.rawValue))
     let years = readYears(fields["years"], at: "\(path).years")
@@ -108,9 +114,10 @@ extension ScenarioReader {
       standardError: standardError, use: useValue, source: source)
   }
 
-  /// A `standardError`, or a `range` read as a 95% interval around the value.
+  /// A `standardError`, or a `range` read as a 95% interval around the value (nil when the value
+  /// could not be read).
   mutating func readStandardError(
-    _ fields: [String: JSONValue], at path: String, value: Double
+    _ fields: [String: JSONValue], at path: String, value: Double?
   ) -> Double? {
     switch (fields["standardError"], fields["range"]) {
     case (.some, .some):
@@ -126,11 +133,11 @@ extension ScenarioReader {
         report("\(path).range", .wrongType(expected: "[low, high]", found: range.typeName))
         return nil
       }
-      guard bounds[0] < bounds[1], (bounds[0]...bounds[1]).contains(value) else {
+      guard bounds[0] < bounds[1], value.map({ (bounds[0]...bounds[1]).contains($0) }) ?? true
+      else {
+        let holding = value.map { " and hold the value \($0)" } ?? ""
         report(
-          "\(path).range",
-          .invalid(
-            reason: "[\(bounds[0]), \(bounds[1])] must rise and hold the value \(value)"))
+          "\(path).range", .invalid(reason: "[\(bounds[0]), \(bounds[1])] must rise\(holding)"))
         return nil
       }
       return (bounds[1] - bounds[0]) / CalibrationTargets.rangeWidthInStandardErrors
@@ -158,7 +165,11 @@ extension ScenarioReader {
     let bandStarts = "a band's start: 65, 70, ... 100"
     func bandStart(_ fields: [String: JSONValue]?, _ key: String, at path: String) -> Int? {
       guard fields?[key] != nil else { return nil }
+      let errorsBefore = errors.count
       let age = integer(fields, key, at: path, allowed: 65...100)
+      // Out of range (reported): no age, rather than the range's end, which the check of the
+      // group's order would then report as a second, false problem.
+      guard errors.count == errorsBefore else { return nil }
       guard CalibrationMeasure.isBandStart(age) else {
         report(ScenarioReader.join(path, key), .outOfRange(value: Double(age), allowed: bandStarts))
         return nil
@@ -208,8 +219,11 @@ extension ScenarioReader {
     guard let fields = object(value, at: path, keys: ["from", "to"], required: false) else {
       return nil
     }
+    let errorsBefore = errors.count
     let from = integer(fields, "from", at: path, allowed: 1...ScenarioLimits.months / 12)
     let to = integer(fields, "to", at: path, allowed: 1...ScenarioLimits.months / 12)
+    // A year out of range has been reported; its stand-in is not compared with the other.
+    guard errors.count == errorsBefore else { return nil }
     guard to >= from else {
       report("\(path).to", .invalid(reason: "\(to) must be at or after the first year \(from)"))
       return nil

@@ -1,0 +1,172 @@
+import CareSimCore
+import CareSimIO
+import CareSimTestSupport
+import Foundation
+import Testing
+
+@testable import CareSimCLI
+
+/// `caresim calibrate` end to end on the shipped default scenario and national targets, with
+/// tiny settings: the files it writes, and the refusals that come before any work.
+@Suite struct CalibrateCommandTests {
+  static let neighbourhood = CaresimBinary.scenario("neighbourhood.json").path
+  static let targets = CaresimBinary.scenario("calibration/netherlands.json").path
+  static let date = "2026-12-01"
+  /// The fewest replications and trial points the command takes.
+  static let tiny = [
+    "--replications", "2", "--max-evaluations", "3", "--check-replications", "2",
+    "--threads", "2",
+  ]
+
+  static func run(_ arguments: [String]) -> (code: Int32, out: String, error: String) {
+    AnalysisCommandTests.run(arguments)
+  }
+
+  @Test func writesTheCalibratedScenarioAndItsTables() throws {
+    try withTemporaryDirectory { folder in
+      let out = folder.appendingPathComponent("calibration")
+      let result = Self.run(
+        [
+          "calibrate", Self.neighbourhood, "--targets", Self.targets,
+          "--param", "transitions.independent.dead",
+          "--param", "transitions.notSelfReliant.institutional=0.0035:0.0055",
+          "--date", Self.date, "--out", out.path,
+        ] + Self.tiny)
+      try #require(result.code == 0, "\(result.error)")
+      for name in [
+        "neighbourhood.json", "parameters.csv", "targets.csv", "search.csv", "result.json",
+      ] {
+        #expect(
+          FileManager.default.fileExists(atPath: out.appendingPathComponent(name).path), "\(name)")
+      }
+      #expect(result.out.contains("Calibration to Dutch population aged 65+"), "\(result.out)")
+
+      // The calibrated file validates, by the command and by the reader.
+      let written = out.appendingPathComponent("neighbourhood.json")
+      let validate = Self.run(["validate", written.path])
+      #expect(validate.code == 0, "\(validate.error)")
+      let calibrated = try Scenario.load(from: written)
+
+      // Each fitted value is written where its parameter row says, within its box, with its
+      // source; the first box is the file's range, the second the one given.
+      let rows = try AnalysisCommandTests.csvRows(out.appendingPathComponent("parameters.csv"))
+      #expect(
+        rows.map { $0["parameter"] } == [
+          "transitions.independent.dead", "transitions.notSelfReliant.institutional",
+        ])
+      let boxes = [0.0005...0.0012, 0.0035...0.0055]
+      for (row, box) in zip(rows, boxes) {
+        let path = try #require(row["parameter"])
+        let value = try #require(Double(row["written"] ?? ""))
+        #expect(
+          Double(row["low"] ?? "") == box.lowerBound && Double(row["high"] ?? "") == box.upperBound)
+        #expect(calibrated.number(at: path) == value, "\(path)")
+        #expect(box.contains(value), "\(path): \(value)")
+        #expect(
+          calibrated.sources[path]?.hasPrefix("calibrated to \(Self.targets) on \(Self.date)")
+            == true, "\(path): \(calibrated.sources[path] ?? "no source")")
+      }
+      #expect(calibrated.ranges["transitions.independent.dead"] == 0.0005...0.0012)
+
+      // One row per target, one per trial point.
+      let targets = try AnalysisCommandTests.csvRows(out.appendingPathComponent("targets.csv"))
+      #expect(targets.count == 15)
+      let summary = try JSONValue.parse(
+        Data(contentsOf: out.appendingPathComponent("result.json")))
+      let evaluations = try #require(summary.value(at: "evaluations")?.numberValue)
+      #expect(evaluations >= 3)
+      let search = try AnalysisCommandTests.csvRows(out.appendingPathComponent("search.csv"))
+      #expect(Double(search.count) == evaluations)
+      #expect(summary.value(at: "calibratedScenario")?.stringValue == "neighbourhood.json")
+    }
+  }
+
+  /// Bounds beyond the file's range are refused before any work: a million replications a
+  /// trial point would run for hours were the check made after them.
+  @Test func boundsOutsideTheFilesRangeAreRefusedBeforeAnyWork() throws {
+    try withTemporaryDirectory { folder in
+      let out = folder.appendingPathComponent("out")
+      let result = try CaresimBinary.run(
+        [
+          "calibrate", Self.neighbourhood, "--targets", Self.targets,
+          "--param", "transitions.independent.dead=0.0001:0.002",
+          "--replications", "1000000", "--force", "--out", out.path,
+        ], timeout: 60)
+      #expect(result.exitCode == 2, "\(result)")
+      #expect(result.stderr.contains("transitions.independent.dead"), "\(result.stderr)")
+      #expect(result.stderr.contains("the range [0.0005, 0.0012]"), "\(result.stderr)")
+      #expect(result.stderrLines.count == 1, "\(result.stderr)")
+      #expect(!FileManager.default.fileExists(atPath: out.path))
+    }
+  }
+
+  /// A path the file gives no range needs bounds; the message shows how to write them.
+  @Test func aPathWithoutARangeOrBoundsIsRefused() throws {
+    try withTemporaryDirectory { folder in
+      let out = folder.appendingPathComponent("out")
+      let result = Self.run(
+        [
+          "calibrate", Self.neighbourhood, "--targets", Self.targets,
+          "--param", "covariates.agePerYear.death", "--out", out.path,
+        ] + Self.tiny)
+      #expect(result.code == 2, "\(result.error)")
+      #expect(
+        result.error.contains(
+          "gives it no range; write --param covariates.agePerYear.death=LOW:HIGH"),
+        "\(result.error)")
+      #expect(!FileManager.default.fileExists(atPath: out.path))
+    }
+  }
+
+  /// Other input errors: a bad targets file names its file, line and field; a target's years
+  /// beyond the horizon, a malformed box and a bad date are refused; all before any work.
+  @Test func badInputIsRefusedBeforeAnyWork() throws {
+    try withTemporaryDirectory { folder in
+      let shipped = try String(contentsOfFile: Self.targets, encoding: .utf8)
+      func targets(_ old: String, _ new: String) throws -> String {
+        try #require(shipped.ranges(of: old).count == 1, "\(old)")
+        let url = folder.appendingPathComponent("targets-\(UUID().uuidString).json")
+        try shipped.replacingOccurrences(of: old, with: new).write(
+          to: url, atomically: true, encoding: .utf8)
+        return url.path
+      }
+      let badKind = try targets(
+        #"kind: "deathRate", ages: { from: 80 }"#, #"kind: "rate", ages: { from: 80 }"#)
+      let lateYears = try targets(
+        #"id: "deathRate80Plus","#, #"id: "deathRate80Plus", years: { from: 1, to: 11 },"#)
+      let param = ["--param", "transitions.independent.dead"]
+      let cases: [(arguments: [String], message: String)] = [
+        (["--targets", badKind] + param, "\(badKind):"),
+        (["--targets", lateYears] + param, "beyond the scenario's horizon of 10 years"),
+        (
+          ["--targets", Self.targets, "--param", "transitions.independent.dead=0.001:0.0009"],
+          "PATH=LOW:HIGH"
+        ),
+        (["--targets", Self.targets, "--date", "2026-13-01"] + param, "YYYY-MM-DD"),
+      ]
+      for (index, (arguments, message)) in cases.enumerated() {
+        let out = folder.appendingPathComponent("out-\(index)")
+        let result = Self.run(
+          ["calibrate", Self.neighbourhood, "--out", out.path] + arguments + Self.tiny)
+        #expect(result.code == 2, "\(arguments): \(result.error)")
+        #expect(result.error.contains(message), "\(arguments): \(result.error)")
+        #expect(!FileManager.default.fileExists(atPath: out.path), "\(arguments)")
+      }
+      // The bad kind is one error, on the line of the field.
+      let result = Self.run(
+        [
+          "calibrate", Self.neighbourhood, "--targets", badKind,
+          "--out", folder.appendingPathComponent("out").path,
+        ] + param + Self.tiny)
+      #expect(result.error.split(separator: "\n").count == 1, "\(result.error)")
+      let line = try #require(
+        shipped.split(separator: "\n", omittingEmptySubsequences: false).firstIndex {
+          $0.contains(#"kind: "deathRate", ages: { from: 80 }"#)
+        })
+      #expect(
+        result.error.contains(
+          "\(badKind):\(line + 1): targets.3.measure.kind: 'rate' is not one of"),
+        "\(result.error)")
+    }
+  }
+}

@@ -1,0 +1,93 @@
+import CareSimCore
+import CareSimTestSupport
+import Foundation
+import Testing
+
+@testable import CareSimIO
+
+/// The calibrated copy of the shipped default scenario: it reads again, differs from the file
+/// only in the fitted values and their sources, and says where each value came from.
+@Suite struct CalibratedScenarioTests {
+  static let url = RepositoryFiles.scenario("neighbourhood.json")
+  static let targets = "Scenarios/calibration/netherlands.json"
+  static let date = "2026-12-01"
+
+  /// A sourced number with a range, a sourced number without one, and a bare number.
+  static let values: [(path: String, value: Double)] = [
+    ("transitions.independent.dead", 0.000_912_345),
+    ("covariates.agePerYear.death", 1.061_234_5),
+    ("discounting.costs", 0.031_234_5),
+  ]
+  /// The same, as the file writes them: four significant digits.
+  static let written = [0.000_912_3, 1.061, 0.031_23]
+
+  static func calibrated() throws -> (text: String, original: String, scenario: Scenario) {
+    let original = try String(contentsOf: url, encoding: .utf8)
+    let scenario = try Scenario.load(from: url)
+    let text = try CalibratedScenario.text(
+      original, scenario: scenario, values: values, targets: targets, date: date)
+    return (text, original, scenario)
+  }
+
+  @Test func writesFourSignificantDigits() {
+    #expect(Self.values.map { CalibratedScenario.written($0.value) } == Self.written)
+    #expect(CalibratedScenario.written(1_234_567) == 1_235_000)
+    #expect(CalibratedScenario.written(0.5) == 0.5)
+  }
+
+  /// The text parses again; each fitted value is written in place, its source names the targets
+  /// and the date, and a range the file gave stays; everything else is the file's, to the line.
+  @Test func theCalibratedTextReadsAgainAndChangesOnlyTheFittedValues() throws {
+    let (text, original, scenario) = try Self.calibrated()
+    let calibrated = try Scenario.parse(Data(text.utf8), file: scenario.file)
+    let source = "calibrated to \(Self.targets) on \(Self.date)"
+    for ((path, _), written) in zip(Self.values, Self.written) {
+      #expect(calibrated.number(at: path) == written, "\(path)")
+      let given = try #require(calibrated.sources[path], "\(path) has no source")
+      #expect(given.hasPrefix(source), "\(path): \(given)")
+      #expect(given == CalibratedScenario.source(targets: Self.targets, date: Self.date))
+    }
+    #expect(calibrated.ranges["transitions.independent.dead"] == 0.0005...0.0012)
+    // The parameters are those of the original with the written values set, and no others.
+    let expected = try scenario.setting(zip(Self.values, Self.written).map { ($0.path, $1) })
+    #expect(calibrated.parameters == expected.parameters)
+    // Line by line: the same lines, and only the three fitted values' lines differ.
+    let before = original.split(separator: "\n", omittingEmptySubsequences: false)
+    let after = text.split(separator: "\n", omittingEmptySubsequences: false)
+    try #require(before.count == after.count)
+    let changed = zip(before, after).filter { $0 != $1 }
+    #expect(changed.count == 3, "\(changed.map(\.1))")
+    // Every comment stays, including the trailing ones of the changed lines' neighbours.
+    let comments = before.filter { $0.trimmingCharacters(in: .whitespaces).hasPrefix("//") }
+    #expect(!comments.isEmpty)
+    #expect(comments.allSatisfy { comment in after.contains(comment) })
+    // The other sources are the file's.
+    for (path, given) in scenario.sources where !Self.values.contains(where: { $0.path == path }) {
+      #expect(calibrated.sources[path] == given, "\(path)")
+    }
+  }
+
+  /// Calibrating the calibrated file again writes the same text, but for a later date.
+  @Test func aSecondCalibrationReplacesTheFirstsValuesAndSources() throws {
+    let (text, _, scenario) = try Self.calibrated()
+    let again = try CalibratedScenario.text(
+      text, scenario: scenario, values: Self.values, targets: Self.targets, date: Self.date)
+    #expect(again == text)
+  }
+
+  /// A path without a number in the text is refused with the file and the path named.
+  @Test func aPathWithoutANumberIsRefusedNamingIt() throws {
+    let original = try String(contentsOf: Self.url, encoding: .utf8)
+    let scenario = try Scenario.load(from: Self.url)
+    #expect {
+      _ = try CalibratedScenario.text(
+        original, scenario: scenario, values: [("transitions.independent", 0.1)],
+        targets: Self.targets, date: Self.date)
+    } throws: { error in
+      guard let errors = error as? ScenarioErrors, errors.errors.count == 1 else { return false }
+      return errors.errors[0].file == scenario.file
+        && errors.errors[0].field == "transitions.independent"
+        && errors.errors[0].description.contains("could not be rewritten")
+    }
+  }
+}
