@@ -13,20 +13,19 @@ import CareSimIO
 import Dispatch
 import Foundation
 
-#if CARESIM_INTERNAL_CHECKS
-print("INTERNAL CONSISTENCY CHECKING IS ENABLED: figures would be meaningless; rebuild without it.")
-exit(1)
-#endif
-
-#if DEBUG
-let isReleaseBuild = false
-#else
-let isReleaseBuild = true
-#endif
-if !isReleaseBuild {
+/// Refuses a build whose figures would be meaningless: debug, or with internal checks.
+func refuseUnmeasurableBuilds() {
+  #if CARESIM_INTERNAL_CHECKS
+  print(
+    "INTERNAL CONSISTENCY CHECKING IS ENABLED: figures would be meaningless; rebuild without it.")
+  exit(1)
+  #endif
+  #if DEBUG
   print("caresim-bench must be built in release mode: swift run -c release caresim-bench")
   exit(1)
+  #endif
 }
+refuseUnmeasurableBuilds()
 
 let quick = CommandLine.arguments.contains("--quick")
 let tornadoOnly = CommandLine.arguments.contains("--tornado-only")

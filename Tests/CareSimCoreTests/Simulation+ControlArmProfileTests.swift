@@ -79,6 +79,30 @@ import Testing
     #expect(profile.total().costs[.intervention] == 0)
   }
 
+  /// Quality of life at home is the part of the living's lived at a level at home: all of it
+  /// when nobody is in an institution, none of it when everybody is, and in between otherwise.
+  @Test func qualityOfLifeAtHomeLeavesOutTheInstitutions() throws {
+    var parameters = TestScenarios.everyMechanism(residents: 200, months: 25)
+    let profile = Simulation(parameters: parameters).controlArmProfile(seed: 4, replication: 0)
+    #expect(profile.total().institutionalMonths > 0)
+    #expect(profile.total().qualityOfLifeAtHome < profile.total().qualityOfLife)
+    #expect(profile.total().qualityOfLifeAtHome > 0)
+    // Everybody in an institution from the start, where nobody leaves but by death.
+    let institutional = try #require(parameters.needLevels.firstIndex { $0.kind == .institutional })
+    parameters.population.initialNeedShares = parameters.needLevels.indices.map {
+      $0 == institutional ? 1 : 0
+    }
+    for band in parameters.population.ageBands.indices {
+      parameters.population.ageBands[band].initialNeedShares = nil
+    }
+    parameters.entrants = nil
+    let inInstitutions = Simulation(parameters: parameters).controlArmProfile(
+      seed: 4, replication: 0)
+    #expect(inInstitutions.total().institutionalMonths == inInstitutions.total().livingMonths)
+    #expect(inInstitutions.total().qualityOfLifeAtHome == 0)
+    #expect(inInstitutions.total().qualityOfLife > 0)
+  }
+
   /// Summed over replications, on any number of threads, the profile is the sum of each
   /// replication's, to the bit.
   @Test func summedOverReplicationsOnAnyNumberOfThreads() {

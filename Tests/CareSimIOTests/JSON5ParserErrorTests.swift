@@ -254,8 +254,12 @@ import Testing
           + "'mechanisms.escalation.crisisAdmissionProbability' opened at line \(line)"),
       "\(error)")
     let note = try #require(error.notes.first)
+    let root = try #require(
+      String(decoding: data, as: UTF8.self).components(separatedBy: "\n").firstIndex(of: "{"))
     #expect(note.message.hasPrefix("unexpected end of file:"), "\(error)")
-    #expect(note.message.contains("1 object still open, the last opened at line 4"), "\(error)")
+    #expect(
+      note.message.contains("1 object still open, the last opened at line \(root + 1)"),
+      "\(error)")
   }
 
   /// A `}` missing from a line of its own (`},` becomes `,`) is reported on that very line.

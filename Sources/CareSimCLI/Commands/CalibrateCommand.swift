@@ -18,7 +18,8 @@ enum CalibrateCommand: Command {
         required: true),
       OptionSpec(
         "param", kind: .repeatedValue, valueName: "PATH[=LOW:HIGH]",
-        help: "A parameter to fit, searched from LOW to HIGH within the file's range (all of it when left out); "
+        help:
+          "A parameter to fit, searched from LOW to HIGH within the file's range (all of it when left out); "
           + "the search starts at the centre, so a calibrated file is reproduced from its seed",
         required: true),
       OptionSpec(
@@ -28,7 +29,8 @@ enum CalibrateCommand: Command {
       OptionSpec(
         "check-replications", valueName: "N",
         help: "Replications that measure the calibrated file for the fit table",
-        default: .described("the scenario's"), range: .integer(2...CommonOptions.maximumReplications)),
+        default: .described("the scenario's"),
+        range: .integer(2...CommonOptions.maximumReplications)),
       OptionSpec(
         "date", valueName: "YYYY-MM-DD", help: "The date the fitted values' sources give",
         default: .described("today")),
@@ -136,7 +138,7 @@ enum CalibrateCommand: Command {
       {
         throw CommandFailure(
           message: "error: --param \(text): \(context.scenario.file) gives \(path) the range "
-            + "[\(range.lowerBound), \(range.upperBound)], and the search stays within it, so "
+            + "[\(DataNumber.csv(range.lowerBound)), \(DataNumber.csv(range.upperBound))], and the search stays within it, so "
             + "the calibrated value is one the file allows; allowed: bounds within that range, "
             + "or widen the range in the file",
           exitCode: .invalidInput)

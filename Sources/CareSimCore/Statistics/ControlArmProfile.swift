@@ -68,19 +68,22 @@ public struct ControlArmProfile: Sendable, Equatable {
     public var costs: FunderAmounts
     /// The sum of quality of life over the living resident-months (a QALY is 12 of them).
     public var qualityOfLife: Double
+    /// The part of ``qualityOfLife`` lived at home, which a survey of residents at home measures.
+    public var qualityOfLifeAtHome: Double
 
     public static let zero = Cell(
       livingMonths: 0, deaths: 0, institutionalMonths: 0, costs: .zero, qualityOfLife: 0)
 
     public init(
       livingMonths: Int, deaths: Int, institutionalMonths: Int, costs: FunderAmounts,
-      qualityOfLife: Double
+      qualityOfLife: Double, qualityOfLifeAtHome: Double = 0
     ) {
       self.livingMonths = livingMonths
       self.deaths = deaths
       self.institutionalMonths = institutionalMonths
       self.costs = costs
       self.qualityOfLife = qualityOfLife
+      self.qualityOfLifeAtHome = qualityOfLifeAtHome
     }
 
     /// Person-years lived: resident-months over 12.
@@ -111,11 +114,18 @@ public struct ControlArmProfile: Sendable, Equatable {
       livingMonths == 0 ? .nan : qualityOfLife / Double(livingMonths)
     }
 
+    /// The mean quality of life of those living at home.
+    public var meanQualityOfLifeAtHome: Double {
+      let monthsAtHome = livingMonths - institutionalMonths
+      return monthsAtHome == 0 ? .nan : qualityOfLifeAtHome / Double(monthsAtHome)
+    }
+
     public static func + (lhs: Cell, rhs: Cell) -> Cell {
       Cell(
         livingMonths: lhs.livingMonths + rhs.livingMonths, deaths: lhs.deaths + rhs.deaths,
         institutionalMonths: lhs.institutionalMonths + rhs.institutionalMonths,
-        costs: lhs.costs + rhs.costs, qualityOfLife: lhs.qualityOfLife + rhs.qualityOfLife)
+        costs: lhs.costs + rhs.costs, qualityOfLife: lhs.qualityOfLife + rhs.qualityOfLife,
+        qualityOfLifeAtHome: lhs.qualityOfLifeAtHome + rhs.qualityOfLifeAtHome)
     }
   }
 

@@ -10,8 +10,9 @@ public enum CalibratedScenario {
     Double(String(format: "%.4g", value)) ?? value
   }
 
-  /// The source of a fitted value: where it came from, then what the file said before, so that
-  /// the reasoning behind its range is kept. A source that a calibration wrote gives only what it
+  /// The source of a fitted value: where it came from, then what the file said before.
+  ///
+  /// What it said before keeps the reasoning behind its range. A source that a calibration wrote gives only what it
   /// said before, so calibrating a calibrated file writes the same text again.
   public static func source(targets: String, date: String, before: String?) -> String {
     let calibrated = "calibrated to \(targets) on \(date) by caresim calibrate"
@@ -24,11 +25,6 @@ public enum CalibratedScenario {
   }
 
   static let beforeMarker = "; before: "
-
-  /// Whether a value's source says that a calibration wrote it.
-  public static func isCalibrated(source: String) -> Bool {
-    source.hasPrefix("calibrated to ") && source.contains("by caresim calibrate")
-  }
 
   /// The calibrated text.
   ///

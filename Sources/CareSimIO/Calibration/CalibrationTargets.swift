@@ -107,7 +107,8 @@ extension ScenarioReader {
     let use = choice(
       fields, "use", at: path, choices: CalibrationTarget.Use.allCases.map(\.rawValue))
     let years = readYears(fields["years"], at: "\(path).years")
-    guard let measure, let standardError, let use, let useValue = CalibrationTarget.Use(rawValue: use)
+    guard let measure, let standardError, let use,
+      let useValue = CalibrationTarget.Use(rawValue: use)
     else { return nil }
     return CalibrationTarget(
       id: id, label: label, measure: measure, years: years, value: value,
@@ -158,9 +159,10 @@ extension ScenarioReader {
     let sexes = choice(
       fields, "sex", at: path, choices: CalibrationMeasure.Sexes.allCases.map(\.rawValue),
       default: "all")
-    guard let kindName, var kind = CalibrationTargets.kindNames.first(where: {
-      $0.name == kindName
-    })?.kind
+    guard let kindName,
+      var kind = CalibrationTargets.kindNames.first(where: {
+        $0.name == kindName
+      })?.kind
     else { return nil }
     let bandStarts = "a band's start: 65, 70, ... 100"
     func bandStart(_ fields: [String: JSONValue]?, _ key: String, at path: String) -> Int? {

@@ -15,30 +15,32 @@ import Testing
   /// A cell with round numbers.
   static func cell(
     months: Int, deaths: Int, institutional: Int = 0, zvw: Double = 0, wlz: Double = 0,
-    qualityOfLife: Double = 0
+    qualityOfLife: Double = 0, atHome: Double = 0
   ) -> Cell {
     Cell(
       livingMonths: months, deaths: deaths, institutionalMonths: institutional,
-      costs: FunderAmounts(zvw: zvw, wlz: wlz), qualityOfLife: qualityOfLife)
+      costs: FunderAmounts(zvw: zvw, wlz: wlz), qualityOfLife: qualityOfLife,
+      qualityOfLifeAtHome: atHome)
   }
 
   /// A profile of two years with four cells set.
   ///
   /// 24 months, so one change of quality of life (from month 0); every other cell is empty:
-  /// - year 1, women 65-69: 1,200 months, 6 deaths, 36 institutional, zvw 600,000, qol 900;
-  /// - year 1, men 65-69: 600 months, 9 deaths, 60 institutional, zvw 400,000, qol 420;
-  /// - year 2, women 70-74: 1,000 months, 10 deaths, 100 institutional, wlz 90,000, qol 700;
-  /// - year 2, men 100+: 120 months, 30 deaths, 120 institutional, wlz 50,000, qol 54.
+  /// - year 1, women 65-69: 1,200 months, 6 deaths, 36 institutional, zvw 600,000, qol 900 (880
+  ///   of it at home);
+  /// - year 1, men 65-69: 600 months, 9 deaths, 60 institutional, zvw 400,000, qol 420 (390);
+  /// - year 2, women 70-74: 1,000 months, 10 deaths, 100 institutional, wlz 90,000, qol 700 (660);
+  /// - year 2, men 100+: 120 months, 30 deaths, 120 institutional, wlz 50,000, qol 54 (none).
   /// Changes from month 0: women 75-79, 10 residents summing -0.3; men 75-79, 5 summing -0.2.
   static let profile: ControlArmProfile = {
     let empty = ControlArmProfile(months: 24)
     var cells = empty.cells
     cells[ControlArmProfile.index(year: 0, sex: .female, ageBand: 0)] = cell(
-      months: 1200, deaths: 6, institutional: 36, zvw: 600_000, qualityOfLife: 900)
+      months: 1200, deaths: 6, institutional: 36, zvw: 600_000, qualityOfLife: 900, atHome: 880)
     cells[ControlArmProfile.index(year: 0, sex: .male, ageBand: 0)] = cell(
-      months: 600, deaths: 9, institutional: 60, zvw: 400_000, qualityOfLife: 420)
+      months: 600, deaths: 9, institutional: 60, zvw: 400_000, qualityOfLife: 420, atHome: 390)
     cells[ControlArmProfile.index(year: 1, sex: .female, ageBand: 1)] = cell(
-      months: 1000, deaths: 10, institutional: 100, wlz: 90_000, qualityOfLife: 700)
+      months: 1000, deaths: 10, institutional: 100, wlz: 90_000, qualityOfLife: 700, atHome: 660)
     cells[ControlArmProfile.index(year: 1, sex: .male, ageBand: 7)] = cell(
       months: 120, deaths: 30, institutional: 120, wlz: 50_000, qualityOfLife: 54)
     var changes = empty.qualityOfLifeChanges
@@ -93,10 +95,11 @@ import Testing
     #expect(Self.value(.costPerResident(.wmo)) == 0)
   }
 
-  /// Summed quality of life over months lived.
-  @Test func qualityOfLifeIsTheMeanOverMonthsLived() {
-    #expect(Self.value(.qualityOfLife) == 2074.0 / 2920)
-    #expect(Self.value(.qualityOfLife, sexes: .men, years: 2...2) == 54.0 / 120)
+  /// Summed quality of life at home over months lived at home: a survey of residents at home.
+  @Test func qualityOfLifeIsTheMeanOverMonthsAtHome() {
+    #expect(Self.value(.qualityOfLife) == 1930.0 / 2604)
+    #expect(Self.value(.qualityOfLife, sexes: .women, years: 2...2) == 660.0 / 900)
+    #expect(Self.value(.qualityOfLife, sexes: .men, years: 2...2).isNaN)
   }
 
   /// The summed change over the residents at home at both ends, by the band at the start; the

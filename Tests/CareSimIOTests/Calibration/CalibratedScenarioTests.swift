@@ -15,11 +15,11 @@ import Testing
   /// A sourced number with a range, a sourced number without one, and a bare number.
   static let values: [(path: String, value: Double)] = [
     ("transitions.independent.dead", 0.000_912_345),
-    ("covariates.agePerYear.death", 1.061_234_5),
+    ("transitions.independent.notSelfReliant", 0.000_312_345),
     ("discounting.costs", 0.031_234_5),
   ]
   /// The same, as the file writes them: four significant digits.
-  static let written = [0.000_912_3, 1.061, 0.031_23]
+  static let written = [0.000_912_3, 0.000_312_3, 0.031_23]
 
   static func calibrated() throws -> (text: String, original: String, scenario: Scenario) {
     let original = try String(contentsOf: url, encoding: .utf8)
@@ -45,9 +45,14 @@ import Testing
       #expect(calibrated.number(at: path) == written, "\(path)")
       let given = try #require(calibrated.sources[path], "\(path) has no source")
       #expect(given.hasPrefix(source), "\(path): \(given)")
-      #expect(given == CalibratedScenario.source(targets: Self.targets, date: Self.date))
+      #expect(
+        given
+          == CalibratedScenario.source(
+            targets: Self.targets, date: Self.date, before: scenario.sources[path]))
     }
-    #expect(calibrated.ranges["transitions.independent.dead"] == 0.0005...0.0012)
+    #expect(
+      calibrated.ranges["transitions.independent.dead"]
+        == scenario.ranges["transitions.independent.dead"])
     // The parameters are those of the original with the written values set, and no others.
     let expected = try scenario.setting(zip(Self.values, Self.written).map { ($0.path, $1) })
     #expect(calibrated.parameters == expected.parameters)
@@ -67,12 +72,26 @@ import Testing
     }
   }
 
-  /// Calibrating the calibrated file again writes the same text, but for a later date.
-  @Test func aSecondCalibrationReplacesTheFirstsValuesAndSources() throws {
+  /// Calibrating the calibrated file again to the same values writes the same text: a source
+  /// keeps what it said before the first calibration, not a chain of calibrations.
+  @Test func aSecondCalibrationWritesTheSameText() throws {
     let (text, _, scenario) = try Self.calibrated()
+    let calibrated = try Scenario.parse(Data(text.utf8), file: scenario.file)
     let again = try CalibratedScenario.text(
-      text, scenario: scenario, values: Self.values, targets: Self.targets, date: Self.date)
+      text, scenario: calibrated, values: Self.values, targets: Self.targets, date: Self.date)
     #expect(again == text)
+  }
+
+  /// A fitted value's source is the calibration's, then what the file said before it.
+  @Test func aSourceKeepsWhatItSaidBefore() {
+    let first = CalibratedScenario.source(targets: "t.json", date: "2026-12-01", before: "a: b")
+    #expect(first == "calibrated to t.json on 2026-12-01 by caresim calibrate; before: a: b")
+    #expect(
+      CalibratedScenario.source(targets: "t.json", date: "2027-01-02", before: first)
+        == "calibrated to t.json on 2027-01-02 by caresim calibrate; before: a: b")
+    #expect(
+      CalibratedScenario.source(targets: "t.json", date: "2026-12-01", before: nil)
+        == "calibrated to t.json on 2026-12-01 by caresim calibrate")
   }
 
   /// A path without a number in the text is refused with the file and the path named.

@@ -86,7 +86,7 @@ import Testing
   @Test func theShippedNationalTargetsRead() throws {
     let targets = try CalibrationTargets.load(
       from: RepositoryFiles.scenario("calibration/netherlands.json"))
-    #expect(targets.targets.count == 15)
+    #expect(targets.targets.count == 16)
     #expect(Set(targets.targets.map(\.id)).count == targets.targets.count)
     #expect(targets.targets.filter { $0.use == .fit }.count == 11)
     #expect(targets.targets.allSatisfy { !$0.source.isEmpty && $0.standardError > 0 })

@@ -61,11 +61,12 @@ public struct Calibration: Sendable {
   /// Trial points unless told otherwise: a dozen parameters take several restarts of the simplex.
   public static let defaultMaximumEvaluations = 1000
 
-  /// The search's tolerances: a distance within 0.001 (in squared standard errors) over the
-  /// simplex, or points within a ten-thousandth of their box.
+  /// The search's tolerances: distances within 0.01 (in squared standard errors, a hundredth of
+  /// one target one standard error off) over the simplex, and points within a thousandth of their
+  /// box.
   public static func stopping(maximumEvaluations: Int) -> NelderMead.Stopping {
     NelderMead.Stopping(
-      maximumEvaluations: maximumEvaluations, objectiveTolerance: 1e-3, pointTolerance: 1e-4)
+      maximumEvaluations: maximumEvaluations, objectiveTolerance: 1e-2, pointTolerance: 1e-3)
   }
 
   public var parameters: [Parameter]
@@ -164,9 +165,11 @@ public struct Calibration: Sendable {
     }
   }
 
-  /// A statistic of pooled sums with its jackknife standard error over the replications:
-  /// `√((n − 1)/n · Σ (θ₋ᵢ − θ̄)²)`, where θ₋ᵢ leaves replication i out (Efron and Stein 1981).
-  /// It suits ratios and life tables, whose replications cannot be averaged one by one.
+  /// A statistic of pooled sums with its jackknife standard error over the replications.
+  ///
+  /// The error is `√((n − 1)/n · Σ (θ₋ᵢ − θ̄)²)`, where θ₋ᵢ leaves replication i out (Efron and
+  /// Stein 1981). It suits ratios and life tables, whose replications cannot be averaged one by
+  /// one.
   static func jackknife(
     _ sums: [[Double]], _ statistic: ([Double]) -> Double
   ) -> (value: Double, standardError: Double) {

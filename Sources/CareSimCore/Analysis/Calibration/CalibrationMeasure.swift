@@ -31,7 +31,7 @@ public struct CalibrationMeasure: Sendable, Equatable {
     case institutionShare
     /// A funder's undiscounted cost per resident-year.
     case costPerResident(Funder)
-    /// The mean quality of life of the living.
+    /// The mean quality of life of those living at home (a survey of residents at home).
     case qualityOfLife
     /// The mean change of quality of life over 12 months of residents at home at both ends.
     case qualityOfLifeChange
@@ -51,7 +51,7 @@ public struct CalibrationMeasure: Sendable, Equatable {
   }
 
   public var kind: Kind
-  /// The youngest age counted (the age of a life expectancy), a band's start: 65, 70, ... 100.
+  /// The youngest age counted, a band's start from 65 to 100 (for a life expectancy, its age).
   public var fromAge: Int
   /// The first age no longer counted, a band's start above `fromAge`; nil for all ages above.
   public var toAge: Int?
@@ -117,7 +117,7 @@ public struct CalibrationMeasure: Sendable, Equatable {
       return [cell.costs[funder], Double(cell.livingMonths)]
     case .qualityOfLife:
       let cell = pooled(bands: ageBands)
-      return [cell.qualityOfLife, Double(cell.livingMonths)]
+      return [cell.qualityOfLifeAtHome, Double(cell.livingMonths - cell.institutionalMonths)]
     case .qualityOfLifeChange:
       var change = ControlArmProfile.QualityOfLifeChange.zero
       for start in 0..<profile.changeYears where chosen?.contains(start) ?? true {

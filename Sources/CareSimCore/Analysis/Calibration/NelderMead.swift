@@ -73,7 +73,9 @@ public struct NelderMead: Sendable {
       return value.isNaN ? .infinity : value
     }
     /// A simplex around `first` (whose value is known), or as much of it as the budget allows.
-    func simplexAround(_ first: (point: [Double], value: Double)) -> [(point: [Double], value: Double)] {
+    func simplexAround(_ first: (point: [Double], value: Double)) -> [(
+      point: [Double], value: Double
+    )] {
       var simplex = [first]
       for index in bounds.indices where budgetLeft {
         var point = first.point

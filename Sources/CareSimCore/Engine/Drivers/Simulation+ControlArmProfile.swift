@@ -84,6 +84,8 @@ struct ControlArmObserver: StepWatch {
   /// Quality of life per cell in units of 2^-40, read as unsigned (see
   /// ``Simulation/withObservedControlArm(seed:replication:_:)``).
   let qualityOfLifeUnits: UnsafeMutablePointer<Int>
+  /// The part of ``qualityOfLifeUnits`` lived at home.
+  let qualityOfLifeAtHomeUnits: UnsafeMutablePointer<Int>
   let crises: UnsafeMutablePointer<Int>
   let deaths: UnsafeMutablePointer<Int>
   let changeResidents: UnsafeMutablePointer<Int>
@@ -107,6 +109,7 @@ struct ControlArmObserver: StepWatch {
     }
     classCounts = zeros(cellCount * classesPerMonth)
     qualityOfLifeUnits = zeros(cellCount)
+    qualityOfLifeAtHomeUnits = zeros(cellCount)
     crises = zeros(cellCount)
     deaths = zeros(cellCount)
     changeResidents = zeros(changeCount)
@@ -114,7 +117,10 @@ struct ControlArmObserver: StepWatch {
   }
 
   func deallocate() {
-    for buffer in [classCounts, qualityOfLifeUnits, crises, deaths, changeResidents, changeUnits] {
+    for buffer in [
+      classCounts, qualityOfLifeUnits, qualityOfLifeAtHomeUnits, crises, deaths, changeResidents,
+      changeUnits,
+    ] {
       buffer.deallocate()
     }
   }
@@ -145,8 +151,9 @@ struct ControlArmObserver: StepWatch {
     classCounts[cell &* classesPerMonth &+ careClass] &+= 1
     let units = MonthlyCounts.units(ofQualityOfLife: state.qualityOfLife)
     qualityOfLifeUnits[cell] &+= units
-    guard month % 12 == 0 else { return }
     let isAtHome = stepper.levels[Int(state.needLevel)].isAtHome
+    if isAtHome { qualityOfLifeAtHomeUnits[cell] &+= units }
+    guard month % 12 == 0 else { return }
     if changeCell >= 0 && isAtHome {
       changeResidents[changeCell] &+= 1
       changeUnits[changeCell] &+= units &- openUnits
@@ -181,6 +188,8 @@ struct ControlArmObserver: StepWatch {
         livingMonths: counts.alive, deaths: deaths[cell],
         institutionalMonths: counts.institutional, costs: costs,
         qualityOfLife: Double(UInt(bitPattern: qualityOfLifeUnits[cell]))
+          * MonthlyCounts.qualityOfLifeUnit,
+        qualityOfLifeAtHome: Double(UInt(bitPattern: qualityOfLifeAtHomeUnits[cell]))
           * MonthlyCounts.qualityOfLifeUnit)
     }
     let changes = (0..<changeCount).map { index in

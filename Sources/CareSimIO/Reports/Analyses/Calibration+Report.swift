@@ -158,7 +158,9 @@ public struct CalibrationReport: Sendable {
   /// Targets as the terminal shows them: the figure and the model, each with its standard error,
   /// and the distance.
   static func targetTable(_ fits: [Calibration.TargetFit]) -> ResultTable {
-    var table = ResultTable(columns: ["target", "national", "± s.e.", "model", "± s.e.", "distance"])
+    var table = ResultTable(columns: [
+      "target", "national", "± s.e.", "model", "± s.e.", "distance",
+    ])
     for fit in fits {
       table.append([
         .text(fit.target.label), .number(fit.target.value), .number(fit.target.standardError),
