@@ -307,6 +307,12 @@ import Glibc
     [
       "breakeven", neighbourhood, "--param", "intervention.fixedCostPerYear", "--replications", "2",
     ],
+    [
+      "calibrate", neighbourhood, "--targets",
+      CaresimBinary.scenario("calibration/netherlands.json").path, "--param",
+      "transitions.independent.dead", "--replications", "2", "--max-evaluations", "3",
+      "--check-replications", "2",
+    ],
     ["validate-study", "dordrecht-wij", "--replications", "2"],
   ]
 

@@ -26,6 +26,11 @@ run grid grid "$scenario" --x mechanisms.substitution.share=0:0.3:3 \
 run psa psa "$scenario" --samples 40 --inner 4
 run split split "$scenario" --replications 20
 run breakeven breakeven "$scenario" --param intervention.fixedCostPerYear --replications 20
+calibrate=(calibrate "$scenario" --targets Scenarios/calibration/netherlands.json
+  --param transitions.independent.dead --param transitions.institutional.dead
+  --replications 2 --max-evaluations 3 --check-replications 2)
+run calibrate "${calibrate[@]}"
+run calibrate-nl "${calibrate[@]}" --locale nl
 run validate-study validate-study dordrecht-wij --replications 40
 CHART_GALLERY=1 swift test --filter ChartGalleryTests > .build/chart-gallery.log 2>&1
 python3 Tests/browser/check-pages.py --out .build/browser-check "$pages"/*.html \

@@ -14,6 +14,7 @@ enum ChartFixtures {
     ("heat-map", heatMap),
     ("scatter", scatter),
     ("dot-plot", dotPlot),
+    ("dot-plot-band", dotPlotWithBand),
     ("ternary", ternary),
     ("small-multiples", smallMultiples),
   ]
@@ -153,6 +154,33 @@ enum ChartFixtures {
         status: "Within interval"),
     ],
     statuses: ["Within interval", "Near", "Outside"])
+
+  /// Distances of calibration targets from their national figures, in standard errors, with the
+  /// ±2 band: one row inside, one outside on each side, one not measured, one whose whisker
+  /// crosses the band's edge.
+  static let dotPlotWithBand = DotPlot(
+    title: "Fitted targets: distance from the national figure",
+    valueAxis: ChartAxis(
+      "Distance", unit: "standard errors of the national figure", domain: -4...4),
+    rows: [
+      .init(
+        "Remaining life expectancy at 80, both sexes (years)", value: 0.4, lower: -0.1,
+        upper: 0.9, reference: 0, status: "In the band"),
+      .init(
+        "Share of residents aged 80+ in a care or nursing home", value: -2.9, lower: -3.3,
+        upper: -2.5, reference: 0, status: "Outside the band"),
+      .init(
+        "Zvw cost per resident-year, 65+", value: 1.8, lower: 1.2, upper: 2.4, reference: 0,
+        status: "In the band"),
+      .init(
+        "Deaths a year per resident aged 80+", value: 3.25, lower: 2.75, upper: 3.75,
+        reference: 0, status: "Outside the band"),
+      .init(
+        "Quality of life change at 75-95", value: .nan, reference: 0, status: "Not measured"),
+    ],
+    statuses: ["In the band", "Outside the band", "Not measured"],
+    referenceLabel: "National figure",
+    band: DotPlot.Band("±2 standard errors", lower: -2, upper: 2))
 
   /// Net benefit over the mix of care, with today's mix marked.
   static let ternary: TernaryHeatMap = {

@@ -82,6 +82,11 @@ public struct CalibrationReport: Sendable {
     return table
   }
 
+  /// The distance of the fitted targets at the search's start.
+  public var startDistance: Double {
+    Calibration.distance(start.filter { $0.target.use == .fit })
+  }
+
   /// The distance of the fitted targets on the calibrated file.
   public var calibratedDistance: Double {
     Calibration.distance(calibrated.filter { $0.target.use == .fit })
@@ -95,6 +100,7 @@ public struct CalibrationReport: Sendable {
       "calibratedScenario": .string(scenarioFileName),
       "evaluations": .number(Double(fit.evaluations)),
       "converged": .bool(fit.converged),
+      "startDistance": DataNumber.json(startDistance),
       "searchDistance": DataNumber.json(fit.distance),
       "calibratedDistance": DataNumber.json(calibratedDistance),
       "checkReplications": .number(Double(checkReplications)),
@@ -128,7 +134,6 @@ public struct CalibrationReport: Sendable {
         + "\(counted(used.count, "target")), \(calibrated.count - used.count) more checked; "
         + "\(counted(fit.evaluations, "trial point"))")
     let stopped = fit.converged ? "converged" : "stopped at the evaluation limit"
-    let startDistance = Calibration.distance(start.filter { $0.target.use == .fit })
     text +=
       "Search \(stopped): distance \(Self.number(startDistance)) at the start, "
       + "\(Self.number(fit.distance)) at the fit; "
@@ -158,9 +163,8 @@ public struct CalibrationReport: Sendable {
   /// Targets as the terminal shows them: the figure and the model, each with its standard error,
   /// and the distance.
   static func targetTable(_ fits: [Calibration.TargetFit]) -> ResultTable {
-    var table = ResultTable(columns: [
-      "target", "national", "± s.e.", "model", "± s.e.", "distance",
-    ])
+    var table = ResultTable(
+      columns: ["target", "national", "± s.e.", "model", "± s.e.", "distance"])
     for fit in fits {
       table.append([
         .text(fit.target.label), .number(fit.target.value), .number(fit.target.standardError),

@@ -28,13 +28,16 @@ struct AnalysisDocument: Sendable {
 
   func number(_ path: String) -> Double { document.value(at: path)?.numberValue ?? .nan }
 
-  /// The page with the common heading.
-  func page(title: String, summary: [String], sections: [HTMLPage.Section]) -> String {
+  /// The page with the common heading, or with its own line under the title.
+  func page(
+    title: String, subtitle: String? = nil, summary: [String], sections: [HTMLPage.Section]
+  ) -> String {
     HTMLPage(
       locale: phrases.locale, title: title,
-      subtitle: phrases.format(
-        "analysis.subtitle", provenance.scenarioTitle,
-        phrases.numbers.decimal(Double(provenance.replications ?? 0), fractionDigits: 0)),
+      subtitle: subtitle
+        ?? phrases.format(
+          "analysis.subtitle", provenance.scenarioTitle,
+          phrases.numbers.decimal(Double(provenance.replications ?? 0), fractionDigits: 0)),
       summary: summary, sections: sections, provenance: provenance
     ).render()
   }

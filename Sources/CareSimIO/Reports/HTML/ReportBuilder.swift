@@ -10,7 +10,7 @@ package enum ReportBuilder {
 
   /// The commands that write a report.
   package static let commands = [
-    "run", "sweep", "grid", "psa", "split", "breakeven", "validate-study",
+    "run", "sweep", "grid", "psa", "split", "breakeven", "calibrate", "validate-study",
   ]
 
   /// The report page of `command`'s files.
@@ -33,6 +33,7 @@ package enum ReportBuilder {
     case "psa": return try PSAReportPage(files: result, locale: locale).render()
     case "split": return try SplitReportPage(files: result, locale: locale).render()
     case "breakeven": return try BreakEvenReportPage(files: result, locale: locale).render()
+    case "calibrate": return try CalibrationReportPage(files: result, locale: locale).render()
     case "validate-study": return try ValidationReportPage(files: result, locale: locale).render()
     default: throw .unknownCommand(command)
     }

@@ -250,6 +250,122 @@ extension ReportPhrases {
     "validation.status.failed": "niet gereproduceerd",
     "validation.status.holds": "teken klopt",
     "validation.status.differs": "teken wijkt af",
+    // calibrate
+    "calibration.title": "Kalibratie op {1}",
+    "calibration.subtitle":
+      "{1}; {2} runs per proefpunt, op dezelfde toevalsgetallen; het gekalibreerde bestand "
+      + "gemeten op {3} runs",
+    "calibration.count.parameters.one": "{1} parameter is",
+    "calibration.count.parameters.other": "{1} parameters zijn",
+    "calibration.count.targets.one": "{1} landelijke streefwaarde",
+    "calibration.count.targets.other": "{1} landelijke streefwaarden",
+    "calibration.count.points.one": "{1} proefpunt",
+    "calibration.count.points.other": "{1} proefpunten",
+    "calibration.count.within.zero": "ligt er geen",
+    "calibration.count.within.one": "ligt er {1}",
+    "calibration.count.within.other": "liggen er {1}",
+    "calibration.summary.fit": "{1} afgestemd op {2} in {3}.",
+    "calibration.summary.fitted":
+      "Van de afgestemde streefwaarden ({1}) {2} binnen twee standaardfouten van het landelijke "
+      + "cijfer in het gekalibreerde bestand; {3}.",
+    "calibration.summary.checks":
+      "Van de controles, die niet zijn afgestemd ({1}), {2} binnen twee standaardfouten; {3}.",
+    "calibration.farthest": "het verst ligt {1} (afstand {2})",
+    "calibration.largestMiss": "de grootste misser is {1} (afstand {2})",
+    "calibration.noneMeasured": "geen ervan kon worden gemeten",
+    "calibration.summary.converged": "De zoektocht is na {1} geconvergeerd.",
+    "calibration.summary.stopped":
+      "De zoektocht stopte bij de grens van {1} voordat hij convergeerde, dus meer proefpunten "
+      + "(--max-evaluations) passen mogelijk beter.",
+    "calibration.summary.distance":
+      "De afstand, de som van de gekwadrateerde afstanden van de afgestemde streefwaarden, daalde "
+      + "van {1} bij de start tot {2}; het gekalibreerde bestand, met zijn waarden op vier "
+      + "significante cijfers, meet {3} op {4} runs.",
+    "calibration.summary.distanceStayed":
+      "De afstand, de som van de gekwadrateerde afstanden van de afgestemde streefwaarden, bleef "
+      + "{1}: geen proefpunt deed het beter dan de start; het gekalibreerde bestand, met zijn "
+      + "waarden op vier significante cijfers, meet {3} op {4} runs.",
+    "calibration.summary.noDistance":
+      "De afstand, de som van de gekwadrateerde afstanden van de afgestemde streefwaarden, heeft "
+      + "geen getal waar een afgestemde streefwaarde niet kon worden gemeten (— in de tabellen), "
+      + "zoals wanneer het scenario te weinig bewoners van die leeftijden heeft: {1} bij de start, "
+      + "{2} bij de afstemming, {3} in het gekalibreerde bestand ({4} runs).",
+    "calibration.summary.edge.one":
+      "De afstemming zette {1} aan een grens van zijn bereik: de streefwaarden trekken er "
+      + "mogelijk verder aan, en een ruimer bereik in het scenario past mogelijk beter.",
+    "calibration.summary.edge.other":
+      "De afstemming zette {1} aan een grens van hun bereik: de streefwaarden trekken er "
+      + "mogelijk verder aan, en ruimere bereiken in het scenario passen mogelijk beter.",
+    "calibration.fit": "Hoe dicht het model bij elk landelijk cijfer komt",
+    "calibration.fit.intro":
+      "De afstand van een streefwaarde is de waarde van het model in het gekalibreerde bestand "
+      + "min het landelijke cijfer, gedeeld door de standaardfout van dat cijfer. De gekleurde "
+      + "band bevat de afstanden binnen twee standaardfouten, het zwarte streepje op elke rij is "
+      + "het landelijke cijfer (afstand 0), en de snor is het eigen 95%-interval van het model "
+      + "over zijn runs, in dezelfde eenheid. Afgestemde streefwaarden zijn die welke de "
+      + "zoektocht minimaliseerde; de controles staan ernaast, een eerlijke toets van wat de "
+      + "afstemming niet zag.",
+    "calibration.chart.fitted": "Afgestemde streefwaarden: afstand tot het landelijke cijfer",
+    "calibration.chart.checks": "Controles, niet afgestemd: afstand tot het landelijke cijfer",
+    "calibration.chart.axis": "Afstand",
+    "calibration.chart.unit": "standaardfouten van het landelijke cijfer",
+    "calibration.chart.band": "±2 standaardfouten",
+    "calibration.chart.national": "Landelijk cijfer",
+    "calibration.chart.reading":
+      "In de band: {1} van {2}; het model ligt voor {3} ervan boven het landelijke cijfer en voor "
+      + "{4} eronder.",
+    "calibration.status.within": "In de band",
+    "calibration.status.beyond": "Buiten de band",
+    "calibration.status.missing": "Niet gemeten",
+    "calibration.table.fitted":
+      "Afgestemde streefwaarden: het landelijke cijfer en het model in het gekalibreerde bestand "
+      + "({1} runs), elk ± zijn standaardfout; de afstand in standaardfouten, en de afstand bij de "
+      + "start van de zoektocht ({2} runs).",
+    "calibration.table.checks":
+      "Controles, niet afgestemd: het landelijke cijfer en het model in het gekalibreerde bestand "
+      + "({1} runs), elk ± zijn standaardfout; de afstand in standaardfouten, en de afstand bij de "
+      + "start van de zoektocht ({2} runs).",
+    "calibration.table.target": "Streefwaarde",
+    "calibration.table.national": "Landelijk cijfer ± s.f.",
+    "calibration.table.model": "Model ± s.f.",
+    "calibration.table.distance": "Afstand",
+    "calibration.table.start": "Afstand bij de start",
+    "calibration.parameters": "De afgestemde parameters",
+    "calibration.parameters.intro":
+      "De zoektocht bewoog elke parameter binnen zijn bereik, vanuit het midden ervan. Het "
+      + "gekalibreerde bestand, {1} in deze map, schrijft elke afgestemde waarde op vier "
+      + "significante cijfers, met een bron die de streefwaarden en de datum noemt; de afstanden "
+      + "hierboven meten dat bestand.",
+    "calibration.table.startValue": "Start",
+    "calibration.table.fittedValue": "Afgestemd",
+    "calibration.table.written": "In het bestand",
+    "calibration.search": "De zoektocht",
+    "calibration.search.intro":
+      "Een Nelder–Mead-simplex probeerde de parameters in het ene punt na het andere, elk punt op "
+      + "dezelfde runs (gemeenschappelijke toevalsgetallen), en begon opnieuw zolang dat nog winst "
+      + "gaf; de lijn is de kleinste afstand die tot elk proefpunt is gevonden.",
+    "calibration.search.title": "Beste afstand tot nu toe, per proefpunt",
+    "calibration.search.x": "Proefpunt",
+    "calibration.search.y": "Beste afstand tot nu toe",
+    "calibration.search.unit": "som van kwadraten",
+    "calibration.search.reading":
+      "De beste afstand daalde van {1} bij proefpunt {2} tot {3}, voor het eerst bereikt bij "
+      + "proefpunt {4} van {5}; 99% van die daling was er bij proefpunt {6}.",
+    "calibration.search.linear":
+      "De verticale as is lineair, want de grafiekmodule kent geen logaritmische schaal, en "
+      + "beslaat alleen de afstanden die de zoektocht bereikte.",
+    "calibration.search.flat":
+      "Geen proefpunt deed het beter dan {1}, de afstand bij proefpunt {2}.",
+    "calibration.search.none":
+      "Geen proefpunt gaf een afstand: bij geen enkel punt kon de maat van een afgestemde "
+      + "streefwaarde worden gelezen.",
+    "calibration.sources": "Waar de streefwaarden vandaan komen",
+    "calibration.sources.intro":
+      "Streefwaarden: {1} ({2}). De bron van elk cijfer, zoals dat bestand die geeft:",
+    "calibration.table.use": "Gebruik",
+    "calibration.table.source": "Bron",
+    "calibration.use.fit": "afgestemd",
+    "calibration.use.check": "controle",
     // workshop answers
     "workshop.notComputed":
       "CareSim heeft de cellen die dit antwoord nodig heeft niet berekend (noem de knop bij de knoppen van de workshop).",

@@ -251,6 +251,117 @@ extension ReportPhrases {
     "validation.status.failed": "not reproduced",
     "validation.status.holds": "sign holds",
     "validation.status.differs": "sign differs",
+    // calibrate
+    "calibration.title": "Calibration to {1}",
+    "calibration.subtitle":
+      "{1}; {2} runs at each trial point, on the same random numbers; the calibrated file "
+      + "measured on {3} runs",
+    "calibration.count.parameters.one": "{1} parameter was",
+    "calibration.count.parameters.other": "{1} parameters were",
+    "calibration.count.targets.one": "{1} national target",
+    "calibration.count.targets.other": "{1} national targets",
+    "calibration.count.points.one": "{1} trial point",
+    "calibration.count.points.other": "{1} trial points",
+    "calibration.count.within.zero": "none lie",
+    "calibration.count.within.one": "{1} lies",
+    "calibration.count.within.other": "{1} lie",
+    "calibration.summary.fit": "{1} fitted to {2} in {3}.",
+    "calibration.summary.fitted":
+      "Of the fitted targets ({1}), {2} within two standard errors of the national figure on the "
+      + "calibrated file; {3}.",
+    "calibration.summary.checks":
+      "Of the checks, which the fit did not see ({1}), {2} within two standard errors; {3}.",
+    "calibration.farthest": "the farthest is {1} (distance {2})",
+    "calibration.largestMiss": "the largest miss is {1} (distance {2})",
+    "calibration.noneMeasured": "none could be measured",
+    "calibration.summary.converged": "The search converged after {1}.",
+    "calibration.summary.stopped":
+      "The search stopped at its limit of {1} before it converged, so more trial points "
+      + "(--max-evaluations) may fit better.",
+    "calibration.summary.distance":
+      "The distance, the sum of the fitted targets' squared distances, fell from {1} at the start "
+      + "to {2}; the calibrated file, its values written at four significant digits, measures {3} "
+      + "on {4} runs.",
+    "calibration.summary.distanceStayed":
+      "The distance, the sum of the fitted targets' squared distances, stayed at {1}: no trial "
+      + "point improved on the start; the calibrated file, its values written at four significant "
+      + "digits, measures {3} on {4} runs.",
+    "calibration.summary.noDistance":
+      "The distance, the sum of the fitted targets' squared distances, has no number where a "
+      + "fitted target could not be measured (— in the tables), as when the scenario has too few "
+      + "residents at its ages: {1} at the start, {2} at the fit, {3} on the calibrated file ({4} "
+      + "runs).",
+    "calibration.summary.edge.one":
+      "The fit put {1} at an end of its range: the targets may pull it further, and a wider "
+      + "range in the scenario may fit better.",
+    "calibration.summary.edge.other":
+      "The fit put {1} at an end of their ranges: the targets may pull them further, and wider "
+      + "ranges in the scenario may fit better.",
+    "calibration.fit": "How close the model comes to each national figure",
+    "calibration.fit.intro":
+      "A target's distance is the model's value on the calibrated file minus the national figure, "
+      + "divided by the figure's standard error. The shaded band holds the distances within two "
+      + "standard errors, the black stroke on each row is the national figure (distance 0), and "
+      + "the whisker is the model's own 95% interval over its runs, in the same units. Fitted "
+      + "targets are the ones the search minimised; checks are reported beside them, an honest "
+      + "test of what the fit did not see.",
+    "calibration.chart.fitted": "Fitted targets: distance from the national figure",
+    "calibration.chart.checks": "Checks, not fitted: distance from the national figure",
+    "calibration.chart.axis": "Distance",
+    "calibration.chart.unit": "standard errors of the national figure",
+    "calibration.chart.band": "±2 standard errors",
+    "calibration.chart.national": "National figure",
+    "calibration.chart.reading":
+      "In the band: {1} of {2}; the model is above the national figure for {3} of them and below "
+      + "it for {4}.",
+    "calibration.status.within": "In the band",
+    "calibration.status.beyond": "Outside the band",
+    "calibration.status.missing": "Not measured",
+    "calibration.table.fitted":
+      "Fitted targets: the national figure and the model on the calibrated file ({1} runs), each "
+      + "± its standard error; the distance in standard errors, and the distance at the search's "
+      + "start ({2} runs).",
+    "calibration.table.checks":
+      "Checks, not fitted: the national figure and the model on the calibrated file ({1} runs), "
+      + "each ± its standard error; the distance in standard errors, and the distance at the "
+      + "search's start ({2} runs).",
+    "calibration.table.target": "Target",
+    "calibration.table.national": "National figure ± s.e.",
+    "calibration.table.model": "Model ± s.e.",
+    "calibration.table.distance": "Distance",
+    "calibration.table.start": "Distance at start",
+    "calibration.parameters": "The fitted parameters",
+    "calibration.parameters.intro":
+      "The search moved each parameter within its range, from the range's centre. The calibrated "
+      + "file, {1} in this folder, writes each fitted value at four significant digits, with a "
+      + "source that names the targets and the date; the distances above measure that file.",
+    "calibration.table.startValue": "Start",
+    "calibration.table.fittedValue": "Fitted",
+    "calibration.table.written": "In the file",
+    "calibration.search": "The search",
+    "calibration.search.intro":
+      "A Nelder–Mead simplex tried the parameters at one point after another, every point on the "
+      + "same runs (common random numbers), and started again while a restart still gained; the "
+      + "line is the smallest distance found up to each trial point.",
+    "calibration.search.title": "Best distance so far, by trial point",
+    "calibration.search.x": "Trial point",
+    "calibration.search.y": "Best distance so far",
+    "calibration.search.unit": "sum of squares",
+    "calibration.search.reading":
+      "The best distance fell from {1} at trial point {2} to {3}, first reached at trial point {4} "
+      + "of {5}; 99% of that fall had come by trial point {6}.",
+    "calibration.search.linear":
+      "The vertical axis is linear, as the chart module has no log scale, and spans only the "
+      + "distances the search reached.",
+    "calibration.search.flat": "No trial point improved on {1}, the distance at trial point {2}.",
+    "calibration.search.none":
+      "No trial point gave a distance: a fitted target's measure could not be read at any point.",
+    "calibration.sources": "Where the targets come from",
+    "calibration.sources.intro": "Targets: {1} ({2}). Each figure's source, as that file gives it:",
+    "calibration.table.use": "Use",
+    "calibration.table.source": "Source",
+    "calibration.use.fit": "fitted",
+    "calibration.use.check": "check",
     // workshop answers
     "workshop.notComputed":
       "CareSim did not compute the cells this answer needs (name the knob among the workshop's knobs).",

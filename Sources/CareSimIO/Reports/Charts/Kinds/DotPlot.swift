@@ -6,7 +6,26 @@
 /// ("within the interval", "near", "outside") sets the dot's colour and shape. Cleveland's dot
 /// plot (Cleveland, W. S. & McGill, R. (1984). Graphical perception. JASA 79(387), 531–554)
 /// puts values on a common scale, the most accurately read encoding.
+///
+/// For `caresim calibrate`: each target is a row, the dot its distance from the national figure
+/// in standard errors, and a shaded band across the rows marks the distances within two standard
+/// errors, so what lies outside it reads at a glance.
 public struct DotPlot: Chart, RenderableChart {
+  /// A shaded range of the value axis across every row: where an estimate counts as close.
+  public struct Band: Sendable, Hashable {
+    /// The legend entry ("±2 standard errors").
+    public var label: String
+    public var lower: Double
+    public var upper: Double
+
+    /// A band named `label` from `lower` to `upper`.
+    public init(_ label: String, lower: Double, upper: Double) {
+      self.label = label
+      self.lower = lower
+      self.upper = upper
+    }
+  }
+
   /// One row: a label, an estimate, its interval and a status.
   public struct Row: Sendable, Hashable {
     /// The row's label, drawn on the left.
@@ -46,6 +65,8 @@ public struct DotPlot: Chart, RenderableChart {
   public var statuses: [String]
   /// The legend entry of the reference strokes ("Published figure"), if any row has one.
   public var referenceLabel: String
+  /// A shaded range behind the rows, if any; the axis always covers it.
+  public var band: Band?
   /// The chart's width (the height follows from the number of rows).
   public var width: Double
 
@@ -55,13 +76,15 @@ public struct DotPlot: Chart, RenderableChart {
   /// passes its own.
   public init(
     title: String, valueAxis: ChartAxis, rows: [Row], statuses: [String],
-    referenceLabel: String = "Published figure", width: Double = ChartSize.standard.width
+    referenceLabel: String = "Published figure", band: Band? = nil,
+    width: Double = ChartSize.standard.width
   ) {
     self.title = title
     self.valueAxis = valueAxis
     self.rows = rows
     self.statuses = statuses
     self.referenceLabel = referenceLabel
+    self.band = band
     self.width = width
   }
 
@@ -74,6 +97,11 @@ public struct DotPlot: Chart, RenderableChart {
   package static let statusShapes: [MarkerShape] = [
     .circle, .diamond, .square, .triangle, .triangleDown, .ring, .openSquare,
   ]
+
+  /// The band's colour: Okabe–Ito sky blue, light enough at its opacity that the status colours
+  /// and the black reference strokes stay clear on it, in colour and in grey.
+  package static let bandColor = "#56b4e9"
+  package static let bandOpacity = 0.22
 
   /// The statuses in legend order, with any unlisted ones used by rows added in row order.
   package var allStatuses: [String] {
@@ -106,9 +134,14 @@ public struct DotPlot: Chart, RenderableChart {
     if rows.contains(where: { $0.reference != nil }) {
       legend.append(LegendItem(referenceLabel, .tick(color: ChartPalette.ink)))
     }
+    if let band {
+      legend.append(LegendItem(band.label, .area(color: Self.bandColor, opacity: Self.bandOpacity)))
+    }
     canvas.drawLegend(legend, minimumCount: 1)
     let labels = RowLabels(rows.map(\.label), canvas: canvas)
-    let values = rows.flatMap { [$0.value, $0.lower, $0.upper, $0.reference].compactMap { $0 } }
+    let values =
+      rows.flatMap { [$0.value, $0.lower, $0.upper, $0.reference].compactMap { $0 } }
+      + (band.map { [$0.lower, $0.upper] } ?? [])
     let axisLayout = ValueAxis(
       axis: valueAxis, values: values, left: ChartStyle.padding + labels.width + 14,
       right: width - ChartStyle.padding - 6, formatter: formatter)
@@ -121,6 +154,20 @@ public struct DotPlot: Chart, RenderableChart {
         in: ChartRect(
           x: scale.rangeStart, y: top, width: scale.rangeEnd - scale.rangeStart,
           height: bottom - top), locale: locale)
+    }
+    // The band goes behind the gridlines, so that the ticks inside it still read; a fixed
+    // domain narrower than the band cuts it at the plot's edges.
+    if let band, band.lower.isFinite, band.upper.isFinite {
+      let x1 = max(scale.rangeStart, scale.position(min(band.lower, band.upper)))
+      let x2 = min(scale.rangeEnd, scale.position(max(band.lower, band.upper)))
+      if x2 > x1 {
+        canvas.writer.element(
+          "rect",
+          [
+            "class": "chart-band", "x": x1, "y": top, "width": x2 - x1, "height": bottom - top,
+            "fill": Self.bandColor, "fill-opacity": Self.bandOpacity,
+          ], tooltip: band.label)
+      }
     }
     axisLayout.drawGrid(on: &canvas, top: top, bottom: bottom)
     for (index, row) in rows.enumerated() {
