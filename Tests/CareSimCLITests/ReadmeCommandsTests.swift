@@ -60,18 +60,38 @@ import Testing
     }
   }
 
-  /// The commands run in the README's order in one folder that sees the repository's scenarios,
-  /// so that a command may read what an earlier one wrote (`caresim report out/try`).
-  @Test func everyReadmeCommandRuns() throws {
+  /// The commands that must run before the README's command `index` in the same folder: for
+  /// `caresim report DIR`, the last earlier command that writes `DIR`.
+  static func prerequisites(of index: Int) -> [[String]] {
+    let command = commands[index]
+    guard command.first == "report", command.count > 1 else { return [] }
+    let folder = command[1]
+    let writer = commands[..<index].last { earlier in
+      zip(earlier, earlier.dropFirst()).contains { $0 == "--out" && $1 == folder }
+    }
+    return writer.map { [$0] } ?? []
+  }
+
+  /// Each command runs in a folder of its own that sees the repository's scenarios, after the
+  /// commands whose output it reads (`caresim report out/try`), so the commands run in parallel.
+  @Test(arguments: commands.indices)
+  func readmeCommandRuns(index: Int) throws {
     try withTemporaryDirectory { folder in
       try FileManager.default.createSymbolicLink(
         at: folder.appendingPathComponent("Scenarios"),
         withDestinationURL: RepositoryFiles.root.appendingPathComponent("Scenarios"))
-      for arguments in Self.commands {
+      for arguments in Self.prerequisites(of: index) + [Self.commands[index]] {
         let result = try CaresimBinary.run(Self.small(arguments), in: folder)
         #expect(result.exitCode == 0, "caresim \(arguments.joined(separator: " ")):\n\(result)")
         #expect(result.stderr.isEmpty, "caresim \(arguments.joined(separator: " ")):\n\(result)")
       }
     }
+  }
+
+  /// `caresim report out/try` reads what the README's run into `out/try` wrote.
+  @Test func aReportCommandRunsAfterTheCommandThatWritesItsFolder() throws {
+    let index = try #require(Self.commands.firstIndex { $0.first == "report" })
+    let writer = try #require(Self.prerequisites(of: index).first)
+    #expect(writer.first == "run" && writer.contains(Self.commands[index][1]), "\(writer)")
   }
 }

@@ -5,7 +5,11 @@ extension RunReport {
   public func table() -> String {
     let parameters = scenario.parameters
     var text = "CareSim \(CareSimVersion.current): \(scenario.metadata.title)\n"
-    text += "\(ReportFormat.count(parameters.residents)) residents, \(parameters.months) months, "
+    text += "\(ReportFormat.count(parameters.residents)) residents"
+    if let entrants = parameters.entrants, entrants.perMonth > 0 {
+      text += " and \(ReportFormat.count(entrants.count(months: parameters.months))) who join them"
+    }
+    text += ", \(parameters.months) months, "
     text += "\(ReportFormat.count(summary.replications)) replications, seed \(seed)\n"
     text += "Costs discounted at \(ReportFormat.percent(parameters.discounting.costs)) a year, "
     text += "QALYs at \(ReportFormat.percent(parameters.discounting.effects)). Amounts in euros: "
