@@ -305,6 +305,11 @@ struct ScenarioReader {
     choices: [String], default defaultValue: String? = nil
   ) -> String? {
     let field = Self.join(path, key)
+    // A missing choice names what it may be, not only that a string is expected.
+    if defaultValue == nil, fields?[key] == nil {
+      report(field, .missing(expected: "one of: \(choices.joined(separator: ", "))"))
+      return nil
+    }
     guard let text = string(fields, key, at: path, required: defaultValue == nil) else {
       return defaultValue
     }

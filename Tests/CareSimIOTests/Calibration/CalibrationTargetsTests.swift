@@ -172,7 +172,8 @@ import Testing
       message: "only costPerResident names a funder"),
     Bad(
       edit: Edit(#"kind: "deathProbability""#, #"kind: "costPerResident""#),
-      field: "targets.0.measure.funder", line: 8, message: "missing; expected a string"),
+      field: "targets.0.measure.funder", line: 8, message: "missing; expected one of: wmo, zvw, wlz"
+    ),
     Bad(
       edit: Edit("years: { from: 1, to: 2 }", "years: { from: 3, to: 2 }"),
       field: "targets.1.years.to", line: 21, message: "2 must be at or after the first year 3"),
