@@ -108,17 +108,16 @@ package enum XYMarks {
     var notes: [String] = []
     let plot = frame.plot
     for marker in markers {
+      // Each marker is a dashed line across the plot and the places its label may take.
+      let line: (x1: Double, y1: Double, x2: Double, y2: Double)
+      let label: String
+      var candidates: [(box: ChartRect, baseline: Double, anchor: TextAnchor)] = []
       switch marker {
-      case .vertical(let value, let label):
+      case .vertical(let value, let text):
         guard value.isFinite else { continue }
         let x = frame.x.position(value)
-        canvas.writer.element(
-          "line",
-          [
-            "class": "chart-reference", "x1": x, "y1": plot.y, "x2": x, "y2": plot.maxY,
-            "stroke": ChartPalette.reference, "stroke-width": 1.5, "stroke-dasharray": "5 4",
-          ])
-        var candidates: [(ChartRect, Double, TextAnchor)] = []
+        line = (x, plot.y, x, plot.maxY)
+        label = text
         for row in 0..<5 {
           let baseline = plot.y + 4 + TextMetrics.ascent * size + Double(row) * (size + 5)
           for (anchorX, anchor) in [(x + 5, TextAnchor.start), (x - 5, .end)] {
@@ -126,40 +125,34 @@ package enum XYMarks {
             candidates.append((box, baseline, anchor))
           }
         }
-        if let chosen = placer.place(candidates.map(\.0)) {
-          let (box, baseline, anchor) = candidates[chosen]
-          canvas.text(
-            label, x: anchor == .start ? box.x : box.maxX, y: baseline, size: size,
-            anchor: anchor, className: "chart-reference-label", halo: true)
-        } else {
-          notes.append(label)
-        }
-      case .horizontal(let value, let label):
+      case .horizontal(let value, let text):
         guard value.isFinite else { continue }
         let y = frame.y.position(value)
-        canvas.writer.element(
-          "line",
-          [
-            "class": "chart-reference", "x1": plot.x, "y1": y, "x2": plot.maxX, "y2": y,
-            "stroke": ChartPalette.reference, "stroke-width": 1.5, "stroke-dasharray": "5 4",
-          ])
+        line = (plot.x, y, plot.maxX, y)
+        label = text
         let above = y - 4 - TextMetrics.descent * size
         let below = y + 4 + TextMetrics.ascent * size
-        var candidates: [(ChartRect, Double, TextAnchor)] = []
         for baseline in [above, below] {
           for (anchorX, anchor) in [(plot.maxX - 4, TextAnchor.end), (plot.x + 4, .start)] {
             let box = TextMetrics.box(label, x: anchorX, y: baseline, size: size, anchor: anchor)
             candidates.append((box, baseline, anchor))
           }
         }
-        if let chosen = placer.place(candidates.map(\.0)) {
-          let (box, baseline, anchor) = candidates[chosen]
-          canvas.text(
-            label, x: anchor == .start ? box.x : box.maxX, y: baseline, size: size,
-            anchor: anchor, className: "chart-reference-label", halo: true)
-        } else {
-          notes.append(label)
-        }
+      }
+      canvas.writer.element(
+        "line",
+        [
+          "class": "chart-reference", "x1": line.x1, "y1": line.y1, "x2": line.x2,
+          "y2": line.y2, "stroke": ChartPalette.reference, "stroke-width": 1.5,
+          "stroke-dasharray": "5 4",
+        ])
+      if let chosen = placer.place(candidates.map(\.box)) {
+        let (box, baseline, anchor) = candidates[chosen]
+        canvas.text(
+          label, x: anchor == .start ? box.x : box.maxX, y: baseline, size: size,
+          anchor: anchor, className: "chart-reference-label", halo: true)
+      } else {
+        notes.append(label)
       }
     }
     return notes
