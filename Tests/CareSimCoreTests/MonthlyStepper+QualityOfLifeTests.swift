@@ -37,16 +37,30 @@ import Testing
     var parameters = TestScenarios.everyMechanism()
     parameters.qualityOfLife.monthlyShockSD = 0
     parameters.qualityOfLife.minimumForLivingAtHome = 0.6
+    parameters.careAtHome = nil
+    let draws = StreamDraws(
+      stream: RandomStreamKey(seed: 1, replication: 0, resident: 0), month: 0)
     TestScenarios.withStepper(parameters) { stepper in
-      let stream = RandomStreamKey(seed: 1, replication: 0, resident: 0)
       var low = TestScenarios.resident(at: 2, qualityOfLife: 0.2)
       let level = stepper.moveQualityOfLife(
-        &low, level: 2, ageInMonths: 65 * 12, intensity: 0, stream: stream, month: 0)
+        &low, level: 2, from: 2, ageInMonths: 65 * 12, intensity: 0, draws: draws)
       #expect(level == 3 && low.needLevel == 3)
       var high = TestScenarios.resident(at: 0, qualityOfLife: 0.9)
       let stays = stepper.moveQualityOfLife(
-        &high, level: 0, ageInMonths: 65 * 12, intensity: 0, stream: stream, month: 0)
+        &high, level: 0, from: 0, ageInMonths: 65 * 12, intensity: 0, draws: draws)
       #expect(stays == 0 && high.needLevel == 0)
+    }
+    // Below the minimum, a resident who chooses the Wlz's care at home stays at home at its
+    // level, where a score below the minimum admits nobody.
+    parameters.careAtHome = CareAtHome(level: 2, share: 1)
+    TestScenarios.withStepper(parameters) { stepper in
+      var low = TestScenarios.resident(at: 1, qualityOfLife: 0.2)
+      let level = stepper.moveQualityOfLife(
+        &low, level: 1, from: 1, ageInMonths: 65 * 12, intensity: 0, draws: draws)
+      #expect(level == 2 && low.needLevel == 2)
+      let stays = stepper.moveQualityOfLife(
+        &low, level: 2, from: 2, ageInMonths: 65 * 12, intensity: 0, draws: draws)
+      #expect(stays == 2 && low.needLevel == 2)
     }
   }
 
@@ -55,9 +69,11 @@ import Testing
       var dead = TestScenarios.resident(at: 4, participation: .participating)
       dead.isVolunteer = true
       var events = MonthlyEvents()
-      stepper.die(&dead, events: &events)
+      stepper.die(&dead, wasAtHome: true, events: &events)
       #expect(!dead.isParticipating && !dead.isVolunteer && dead.qualityOfLife == 0)
-      #expect(events.deaths == 1)
+      #expect(events.deaths == 1 && events.deathsInInstitution == 0)
+      stepper.die(&dead, wasAtHome: false, events: &events)
+      #expect(events.deaths == 2 && events.deathsInInstitution == 1)
       var admitted = TestScenarios.resident(at: 3, participation: .participating)
       admitted.servedLevel = 1
       stepper.enterInstitution(&admitted, wasAtHome: true, events: &events)

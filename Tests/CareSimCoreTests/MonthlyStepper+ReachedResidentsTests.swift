@@ -37,7 +37,9 @@ import Testing
 
   /// Everyone takes part from the start: the intervention arm keeps nothing of the control run.
   @Test func withEveryoneReachedNothingIsKept() {
-    var parameters = TestScenarios.everyMechanism(residents: 80, months: 12)
+    // Drawn starts at home only, all eligible (a lived history may end in an institution).
+    var parameters = TestScenarios.drawnStart(
+      TestScenarios.everyMechanism(residents: 80, months: 12))
     parameters.intervention.maximumEligibleLevel = 2
     parameters.intervention.initialParticipationShare = 1
     parameters.population.initialNeedShares = [0.5, 0.3, 0.2, 0, 0]

@@ -76,7 +76,7 @@ enum TestScenarios {
         .init(minimumAge: 85, maximumAge: 95, share: 0.15),
       ], femaleShare: 0.55, livingAloneShare: 0.4, lonelinessLivingAlone: 0.5,
       lonelinessLivingWithOthers: 0.2, carerLivingAlone: 0.4, carerLivingWithOthers: 0.8,
-      initialNeedShares: [0.6, 0.3, 0.1, 0, 0])
+      initialNeedShares: [0.6, 0.3, 0.1, 0, 0], start: .lived(fromAge: 65))
     parameters.qualityOfLife = QualityOfLifeModel(
       adjustmentRate: 0.2, ageDeclinePerYear: 0.005, referenceAge: 65, lonelinessDecrement: 0.05,
       participationGain: 0.04, volunteerGain: 0.02, monthlyShockSD: 0.02,
@@ -88,12 +88,16 @@ enum TestScenarios {
       qualityOfLifePerTenthBelow: HazardRatios(progression: 1.2, admission: 1.3, death: 1.1),
       referenceQualityOfLife: 0.8,
       unmetNeed: HazardRatios(progression: 1.5, admission: 1.5, death: 1),
-      male: HazardRatios(progression: 0.9, admission: 1.1, death: 1.4))
+      male: HazardRatios(progression: 0.9, admission: 1.1, death: 1.4),
+      agePerYearByLevel: [nil, nil, nil, HazardRatios(progression: 1, admission: 1, death: 1.02)])
     parameters.mechanisms.signalling = Signalling(
       monthlyProbability: 0.1, participantMonthlyProbability: 0.4)
     parameters.mechanisms.escalation = Escalation(
       crisisMonthlyProbability: [0.001, 0.004, 0.01, 0, 0], crisisCost: FunderAmounts(zvw: 6000),
-      crisisQualityOfLifeLoss: 0.05, crisisAdmissionProbability: 0.2, participantRelativeRisk: 0.8)
+      crisisQualityOfLifeLoss: 0.05, crisisAdmissionProbability: 0.2, participantRelativeRisk: 0.8,
+      crisisDeathProbability: 0.05)
+    // The highest level at home is the Wlz's care at home, which four in ten choose.
+    parameters.careAtHome = CareAtHome(level: 2, share: 0.4)
     parameters.mechanisms.substitution = Substitution(
       share: 0.15, remainingCostShare: 0.2, funders: [.wmo], informalHoursPerWeek: 1,
       requiresVolunteer: true)
@@ -125,6 +129,15 @@ enum TestScenarios {
     ]
     entrants.initialNeedShares = [0.8, 0.15, 0.05, 0, 0]
     parameters.entrants = Entrants(perMonth: 1, profile: entrants)
+    return parameters
+  }
+
+  /// `parameters` with every resident's start drawn from the shares, the initial residents' and
+  /// the entrants' alike.
+  static func drawnStart(_ parameters: ScenarioParameters) -> ScenarioParameters {
+    var parameters = parameters
+    parameters.population.start = .drawn
+    parameters.entrants?.profile.start = .drawn
     return parameters
   }
 

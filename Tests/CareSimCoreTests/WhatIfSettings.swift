@@ -3,8 +3,12 @@
 /// What-if settings of the test scenarios, one for each kind of sharing, and a watched control run.
 enum WhatIfSettings {
   /// A base in which residents move often enough that every threshold matters within the horizon.
+  ///
+  /// Residents' starts are drawn: a setting that changes a threshold a lived history reads
+  /// starts its residents from other states and does not share the base's control run (see
+  /// ``ControlArmThreshold/isReadBeforeTheStart``).
   static func base() -> ScenarioParameters {
-    var base = TestScenarios.everyMechanism(residents: 120, months: 48)
+    var base = TestScenarios.drawnStart(TestScenarios.everyMechanism(residents: 120, months: 48))
     base.intervention.capacity = Capacity(coordinatorSlots: 10, participantsPerVolunteer: 2)
     base.intervention.monthlyUptakeProbability = 0.05
     base.covariates.unmetNeed = HazardRatios(progression: 1.4, admission: 1.5, death: 1)
@@ -141,6 +145,8 @@ enum WhatIfSettings {
     var changed = interventionChanged()
     changed.residents = base.residents
     changed.months = base.months
+    changed.population.start = base.population.start
+    changed.entrants?.profile.start = base.entrants?.profile.start ?? .drawn
     changed.intervention.maximumEligibleLevel = base.intervention.maximumEligibleLevel
     changed.intervention.initialParticipationShare = base.intervention.initialParticipationShare
     changed.intervention.monthlyUptakeProbability = base.intervention.monthlyUptakeProbability

@@ -272,6 +272,39 @@ enum GeneratedScenarios {
       }
       parameters.entrants = Entrants(perMonth: draw(0.05...3), profile: mix)
     }
+
+    // Mortality and the Wlz's choice (the default scenario has them): levels' own ratios per
+    // year of age, death after a crisis, and care at home instead of admission.
+    if chance(0.5) {
+      parameters.covariates.agePerYearByLevel = parameters.needLevels.indices.map { _ in
+        chance(0.5)
+          ? nil
+          : HazardRatios(
+            progression: draw(1...1.05), admission: draw(1...1.1), death: draw(1...1.12))
+      }
+    }
+    parameters.mechanisms.escalation.crisisDeathProbability = chance(0.5) ? 0 : draw(0...0.3)
+    parameters.careAtHome = nil
+    if chance(0.5), let highest = community.last,
+      parameters.needLevels.contains(where: { $0.kind == .institutional })
+    {
+      parameters.careAtHome = CareAtHome(level: highest, share: draw(0...1))
+    }
+
+    // A lived start (the default scenario's): each resident's history from the youngest age of
+    // its population, whose shares are then the mix at that age; bands' own mixes go.
+    let living = parameters.needLevels.map { $0.kind == .dead ? 0.0 : 1.0 }
+    let evenMix = living.map { $0 / living.reduce(0, +) }
+    func lived(_ population: inout PopulationProfile) {
+      population.start = .lived(fromAge: population.ageBands.map(\.minimumAge).min() ?? 65)
+      for band in population.ageBands.indices { population.ageBands[band].initialNeedShares = nil }
+      if population.initialNeedShares.reduce(0, +) == 0 { population.initialNeedShares = evenMix }
+    }
+    if chance(0.3) { lived(&parameters.population) }
+    if var entrants = parameters.entrants, chance(0.3) {
+      lived(&entrants.profile)
+      parameters.entrants = entrants
+    }
   }
 
   /// A what-if setting of `kind` of `base`, valid as `base` is.

@@ -1,14 +1,17 @@
 /// The mechanisms of the monthly step, in the order they act in a month.
 ///
 /// Each case names a sub-model whose constants and code live in one file,
-/// `Step/MonthlyStepper+<Mechanism>.swift` (covariates in `Step/CovariateTables.swift`, entrants,
-/// who act in the drivers rather than the step, in `Drivers/MonthlyStepper+Entrants.swift`). The
+/// `Step/MonthlyStepper+<Mechanism>.swift` (covariates in `Step/CovariateTables.swift`; entrants
+/// and the lived start, which act in the drivers rather than the step, in
+/// `Drivers/MonthlyStepper+Entrants.swift` and `Drivers/MonthlyStepper+LivedStart.swift`). The
 /// ``model`` switch is exhaustive, so a new case does not compile until it names its sub-model, and
 /// the sub-model does not compile until it answers the questions of ``StepMechanism``: whether it
 /// acts, and which of its fields the what-if projections may leave out.
 package enum Mechanism: CaseIterable, Sendable {
   /// Residents who arrive during the run (turning 65 or moving in), from the month they arrive.
   case entrants
+  /// Residents whose state at the start is lived from an age before it.
+  case livedStart
   /// Taking up the intervention, waiting for a place, dropping out.
   case participation
   /// The intervention's places: coordinators plus volunteers.
@@ -22,6 +25,8 @@ package enum Mechanism: CaseIterable, Sendable {
   case escalation
   /// Quality of life's drift and shock, and admission below the minimum for living at home.
   case qualityOfLife
+  /// The Wlz's choice of care at home instead of admission.
+  case careAtHome
   case signalling
   case substitution
   case efficiency
@@ -37,6 +42,7 @@ package enum Mechanism: CaseIterable, Sendable {
   var model: any StepMechanism.Type {
     switch self {
     case .entrants: StepConstants.Entrants.self
+    case .livedStart: StepConstants.LivedStart.self
     case .participation: StepConstants.Participation.self
     case .capacity: StepConstants.Capacity.self
     case .loneliness: StepConstants.Loneliness.self
@@ -44,6 +50,7 @@ package enum Mechanism: CaseIterable, Sendable {
     case .prevention: StepConstants.Prevention.self
     case .escalation: StepConstants.Escalation.self
     case .qualityOfLife: StepConstants.QualityOfLife.self
+    case .careAtHome: StepConstants.CareAtHome.self
     case .signalling: StepConstants.Signalling.self
     case .substitution: StepConstants.Substitution.self
     case .efficiency: StepConstants.Efficiency.self

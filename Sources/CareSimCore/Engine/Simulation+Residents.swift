@@ -1,31 +1,36 @@
-/// The residents of a replication and their starting states, built from their streams' month -1.
+/// The residents of a replication and their starting states, built from their streams' month -1
+/// and, for a lived start, from their histories' streams.
 extension Simulation {
   /// Builds the residents of one replication from their random streams: the initial residents,
-  /// then the entrants in the order they arrive (see ``Entrants``).
+  /// then the entrants in the order they arrive (see ``Entrants``), each with the state they
+  /// start from.
   ///
   /// An entrant's stream is that of its index, after the initial residents', so adding entrants
   /// changes no initial resident.
   func makeResidents(seed: UInt64, replication: Int) -> [ResidentProfile] {
-    let initial = (0..<parameters.residents).map { resident in
-      makeResident(
-        RandomStreamKey(seed: seed, replication: replication, resident: resident),
-        from: parameters.population, arrivalMonth: 0, isEntrant: false)
-    }
-    guard let entrants = parameters.entrants else { return initial }
-    let arrivals = entrants.arrivalMonths(months: parameters.months)
-    return initial
-      + arrivals.enumerated().map { entrant, month in
+    withStepper { stepper in
+      let initial = (0..<parameters.residents).map { resident in
         makeResident(
-          RandomStreamKey(
-            seed: seed, replication: replication, resident: parameters.residents + entrant),
-          from: entrants.profile, arrivalMonth: month, isEntrant: true)
+          RandomStreamKey(seed: seed, replication: replication, resident: resident),
+          from: parameters.population, arrivalMonth: 0, isEntrant: false, stepper: stepper)
       }
+      guard let entrants = parameters.entrants else { return initial }
+      let arrivals = entrants.arrivalMonths(months: parameters.months)
+      return initial
+        + arrivals.enumerated().map { entrant, month in
+          makeResident(
+            RandomStreamKey(
+              seed: seed, replication: replication, resident: parameters.residents + entrant),
+            from: entrants.profile, arrivalMonth: month, isEntrant: true, stepper: stepper)
+        }
+    }
   }
 
-  /// A resident drawn from `population`, whose ages are ages at `arrivalMonth`.
+  /// A resident drawn from `population`, whose ages are ages at `arrivalMonth`, with the state
+  /// the population's ``PopulationProfile/start`` gives them.
   private func makeResident(
     _ stream: RandomStreamKey, from population: PopulationProfile, arrivalMonth: Int,
-    isEntrant: Bool
+    isEntrant: Bool, stepper: MonthlyStepper
   ) -> ResidentProfile {
     let bandIndex = pick(
       stream.uniform(month: -1, .ageBand), shares: population.ageBands.map(\.share))
@@ -33,32 +38,64 @@ extension Simulation {
     let age =
       band.minimumAge
       + (band.maximumAge - band.minimumAge) * stream.uniform(month: -1, .ageWithinBand)
-    return ResidentProfile(
+    var profile = ResidentProfile(
       stream: stream, ageInMonthsAtStart: Int(age * 12) - arrivalMonth,
       isFemale: stream.uniform(month: -1, .sex) < population.femaleShare,
       livesAlone: stream.uniform(month: -1, .livingAlone) < population.livingAloneShare,
       arrivalMonth: arrivalMonth, isEntrant: isEntrant, ageBand: bandIndex)
+    switch population.start {
+    case .drawn:
+      profile.start = drawnState(
+        stream: stream, ageInMonths: profile.ageInMonthsAtArrival,
+        needShares: population.initialNeedShares(ageBand: bandIndex),
+        livesAlone: profile.livesAlone,
+        population: population)
+    case .lived(let fromAge):
+      (profile.start, profile.institutionalMonthsAtStart) = stepper.livedState(
+        of: profile, fromAgeInMonths: Int(fromAge * 12)
+      ) { historyStream, ageInMonths in
+        drawnState(
+          stream: historyStream, ageInMonths: ageInMonths,
+          needShares: population.initialNeedShares, livesAlone: profile.livesAlone,
+          population: population)
+      }
+    }
+    return profile
   }
 
-  /// The state of a resident at the start (for an entrant, on arrival), identical in both arms
-  /// except for participation: only initial residents take part from the start; entrants may
-  /// take up from their arrival on.
-  func initialState(of profile: ResidentProfile, arm: InterventionArm) -> ResidentState {
-    let population = profile.isEntrant ? parameters.entrants?.profile : parameters.population
-    guard let population else { preconditionFailure("an entrant of a scenario without entrants") }
-    let stream = profile.stream
-    let level = pick(
-      stream.uniform(month: -1, .needLevel),
-      shares: population.initialNeedShares(ageBand: profile.ageBand))
+  /// A state drawn from a population's shares, from month -1 of `stream`.
+  ///
+  /// The need level from `needShares`, loneliness and an informal carer by living alone, and
+  /// quality of life at the level's target at `ageInMonths` with a shock. Nobody takes part yet.
+  private func drawnState(
+    stream: RandomStreamKey, ageInMonths: Int, needShares: [Double], livesAlone: Bool,
+    population: PopulationProfile
+  ) -> ResidentState {
+    let level = pick(stream.uniform(month: -1, .needLevel), shares: needShares)
     let lonelyChance =
-      profile.livesAlone ? population.lonelinessLivingAlone : population.lonelinessLivingWithOthers
-    let carerChance =
-      profile.livesAlone ? population.carerLivingAlone : population.carerLivingWithOthers
+      livesAlone ? population.lonelinessLivingAlone : population.lonelinessLivingWithOthers
+    let carerChance = livesAlone ? population.carerLivingAlone : population.carerLivingWithOthers
     var state = ResidentState(
       needLevel: UInt8(level), servedLevel: UInt8(level),
       isLonely: stream.uniform(month: -1, .loneliness) < lonelyChance,
       hasCarer: stream.uniform(month: -1, .carer) < carerChance, qualityOfLife: 0)
-    if arm == .intervention && !profile.isEntrant && tables.levels[level].isEligible,
+    if tables.levels[level].kind != .dead {
+      let target = constants.qualityOfLifeTarget(
+        state, utility: tables.levels[level].utility, ageInMonths: ageInMonths,
+        serviceIntensity: 0)
+      state.qualityOfLife = clampUnit(
+        target + constants.qualityOfLifeShock(stream.uniform(month: -1, .qualityOfLife)))
+    }
+    return state
+  }
+
+  /// The state of a resident at the start (for an entrant, on arrival): the profile's starting
+  /// state, identical in both arms except for participation: only initial residents take part
+  /// from the start; entrants may take up from their arrival on.
+  func initialState(of profile: ResidentProfile, arm: InterventionArm) -> ResidentState {
+    var state = profile.start
+    let stream = profile.stream
+    if arm == .intervention && !profile.isEntrant && tables.levels[Int(state.needLevel)].isEligible,
       stream.uniform(month: -1, .initialParticipation)
         < parameters.intervention.initialParticipationShare
     {
@@ -72,17 +109,6 @@ extension Simulation {
       state.isSubstituted =
         substitution.atEnrolment
         && stream.uniform(month: -1, .initialSubstitution) < substitution.share
-    }
-    if tables.levels[level].kind != .dead {
-      // The starting score is the same in both arms: the intervention has not acted yet.
-      var before = state
-      before.participation = .none
-      before.isVolunteer = false
-      let target = constants.qualityOfLifeTarget(
-        before, utility: tables.levels[level].utility, ageInMonths: profile.ageInMonthsAtArrival,
-        serviceIntensity: 0)
-      state.qualityOfLife = clampUnit(
-        target + constants.qualityOfLifeShock(stream.uniform(month: -1, .qualityOfLife)))
     }
     return state
   }

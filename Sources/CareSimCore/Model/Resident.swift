@@ -12,12 +12,20 @@ public struct ResidentProfile: Sendable, Equatable {
   /// Whether the resident joins during the run (see ``Entrants``), with the entrants' mix.
   public var isEntrant: Bool
   /// The age band of its population (initial or entrants') the resident was drawn from, whose
-  /// need mix it starts with.
+  /// need mix a drawn start takes.
   public var ageBand: Int
+  /// The resident's state when they arrive, the same in both arms: taking no part in the
+  /// intervention yet (see ``StartingState``).
+  public var start: ResidentState
+  /// How long the resident has lived in an institution when they arrive, in months: 0 at home,
+  /// and for a drawn start, which knows no past.
+  public var institutionalMonthsAtStart: Int
 
   public init(
     stream: RandomStreamKey, ageInMonthsAtStart: Int, isFemale: Bool, livesAlone: Bool,
-    arrivalMonth: Int = 0, isEntrant: Bool = false, ageBand: Int = 0
+    arrivalMonth: Int = 0, isEntrant: Bool = false, ageBand: Int = 0,
+    start: ResidentState = ResidentState(needLevel: 0, servedLevel: 0, qualityOfLife: 0),
+    institutionalMonthsAtStart: Int = 0
   ) {
     self.stream = stream
     self.ageInMonthsAtStart = ageInMonthsAtStart
@@ -26,6 +34,8 @@ public struct ResidentProfile: Sendable, Equatable {
     self.arrivalMonth = arrivalMonth
     self.isEntrant = isEntrant
     self.ageBand = ageBand
+    self.start = start
+    self.institutionalMonthsAtStart = institutionalMonthsAtStart
   }
 
   /// The resident's age in months when they arrive: at the start for the initial residents.

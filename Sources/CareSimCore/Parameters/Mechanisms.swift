@@ -72,18 +72,22 @@ public struct Escalation: Sendable, Equatable {
   public var crisisQualityOfLifeLoss: Double
   /// Probability that a crisis ends in admission to the institutional level.
   public var crisisAdmissionProbability: Double
+  /// Probability that a crisis ends in death: the crisis hazard rises with age and need, so
+  /// death after a crisis does too.
+  public var crisisDeathProbability: Double
   /// Multiplies the crisis probability of participants.
   public var participantRelativeRisk: Double
 
   public init(
     crisisMonthlyProbability: [Double], crisisCost: FunderAmounts,
     crisisQualityOfLifeLoss: Double, crisisAdmissionProbability: Double,
-    participantRelativeRisk: Double
+    participantRelativeRisk: Double, crisisDeathProbability: Double = 0
   ) {
     self.crisisMonthlyProbability = crisisMonthlyProbability
     self.crisisCost = crisisCost
     self.crisisQualityOfLifeLoss = crisisQualityOfLifeLoss
     self.crisisAdmissionProbability = crisisAdmissionProbability
+    self.crisisDeathProbability = crisisDeathProbability
     self.participantRelativeRisk = participantRelativeRisk
   }
 }

@@ -29,6 +29,8 @@ public struct ScenarioParameters: Sendable, Equatable {
   public var costsByAge: CareCostsByAge
   /// Residents who join during the run; `nil` keeps the population closed.
   public var entrants: Entrants?
+  /// The Wlz's choice of care at home instead of admission; `nil`: an indication means admission.
+  public var careAtHome: CareAtHome?
 
   public init(
     residents: Int, months: Int, needLevels: [NeedLevel], transitions: [[Double]],
@@ -36,7 +38,7 @@ public struct ScenarioParameters: Sendable, Equatable {
     covariates: CovariateEffects, mechanisms: Mechanisms, intervention: Intervention,
     informalCare: InformalCareModel, fundingSplit: FunderAmounts,
     discounting: DiscountRates, valuePerQALY: Double, costsByAge: CareCostsByAge = .none,
-    entrants: Entrants? = nil
+    entrants: Entrants? = nil, careAtHome: CareAtHome? = nil
   ) {
     self.residents = residents
     self.months = months
@@ -53,6 +55,7 @@ public struct ScenarioParameters: Sendable, Equatable {
     self.valuePerQALY = valuePerQALY
     self.costsByAge = costsByAge
     self.entrants = entrants
+    self.careAtHome = careAtHome
   }
 
   /// Every resident of a replication: the initial residents and the entrants of the horizon.
@@ -94,13 +97,17 @@ public struct PopulationProfile: Sendable, Equatable {
   public var carerLivingAlone: Double
   public var carerLivingWithOthers: Double
   /// Share of residents at each need level at the start (same order as the ladder; sums to 1),
-  /// for the age bands without a mix of their own.
+  /// for the age bands without a mix of their own; with a lived start, the mix at the age the
+  /// history starts from.
   public var initialNeedShares: [Double]
+  /// How each resident's state at the start is made: drawn from the shares, or lived.
+  public var start: StartingState
 
   public init(
     ageBands: [AgeBand], femaleShare: Double, livingAloneShare: Double,
     lonelinessLivingAlone: Double, lonelinessLivingWithOthers: Double,
-    carerLivingAlone: Double, carerLivingWithOthers: Double, initialNeedShares: [Double]
+    carerLivingAlone: Double, carerLivingWithOthers: Double, initialNeedShares: [Double],
+    start: StartingState = .drawn
   ) {
     self.ageBands = ageBands
     self.femaleShare = femaleShare
@@ -110,11 +117,30 @@ public struct PopulationProfile: Sendable, Equatable {
     self.carerLivingAlone = carerLivingAlone
     self.carerLivingWithOthers = carerLivingWithOthers
     self.initialNeedShares = initialNeedShares
+    self.start = start
   }
 
   /// The need mix at the start of the residents of age band `band`.
   public func initialNeedShares(ageBand band: Int) -> [Double] {
     ageBands[band].initialNeedShares ?? initialNeedShares
+  }
+}
+
+/// How a resident's state at the start of a run (for an entrant, on arrival) is made.
+public enum StartingState: Sendable, Equatable {
+  /// Drawn from the population's shares: the need mix of the resident's age band, the loneliness
+  /// and carer shares, and quality of life at the level's target with a shock. Studies that
+  /// measured their population's mix start this way.
+  case drawn
+  /// Lived: each resident's history from `fromAge` to their age at the start, moved by the
+  /// model's own month on the resident's own streams, starting from the population's shares at
+  /// `fromAge`; a history that ends in death before the start is lived again on the next stream,
+  /// so the resident's state is one the model's dynamics give to survivors of their age.
+  case lived(fromAge: Double)
+
+  /// The age a lived history starts from, or nil for a drawn start.
+  public var livedFromAge: Double? {
+    if case .lived(let fromAge) = self { fromAge } else { nil }
   }
 }
 
@@ -180,8 +206,16 @@ public struct HazardRatios: Sendable, Equatable {
 /// Ratios multiply monthly probabilities; a row whose modified probabilities would sum above 1 is
 /// scaled back to 1 (documented in `MonthlyTransition`).
 public struct CovariateEffects: Sendable, Equatable {
-  /// Ratio per year of age above `referenceAge` (compounded: ratio^(age - referenceAge)).
+  /// Ratio per year of age above `referenceAge` (compounded: ratio^(age - referenceAge)), for
+  /// moves from every level without ratios of its own in ``agePerYearByLevel``.
   public var agePerYear: HazardRatios
+  /// Per level of the ladder, its own ratios per year of age, or nil for ``agePerYear``'s; empty
+  /// when no level has its own.
+  ///
+  /// A level's monthly probability of a move times its ratio compounded over the years above the
+  /// reference age is a Gompertz curve per level: mortality in an institution rises with age far
+  /// less than at home, where those who live there are selected by their need, not their age.
+  public var agePerYearByLevel: [HazardRatios?]
   public var referenceAge: Double
   public var loneliness: HazardRatios
   /// Applies after the informal carer has broken down.
@@ -202,9 +236,11 @@ public struct CovariateEffects: Sendable, Equatable {
   public init(
     agePerYear: HazardRatios, referenceAge: Double, loneliness: HazardRatios,
     carerBreakdown: HazardRatios, qualityOfLifePerTenthBelow: HazardRatios,
-    referenceQualityOfLife: Double, unmetNeed: HazardRatios, male: HazardRatios = .none
+    referenceQualityOfLife: Double, unmetNeed: HazardRatios, male: HazardRatios = .none,
+    agePerYearByLevel: [HazardRatios?] = []
   ) {
     self.agePerYear = agePerYear
+    self.agePerYearByLevel = agePerYearByLevel
     self.referenceAge = referenceAge
     self.loneliness = loneliness
     self.carerBreakdown = carerBreakdown
@@ -212,6 +248,11 @@ public struct CovariateEffects: Sendable, Equatable {
     self.referenceQualityOfLife = referenceQualityOfLife
     self.unmetNeed = unmetNeed
     self.male = male
+  }
+
+  /// The ratios per year of age of moves from `level`.
+  public func agePerYear(atLevel level: Int) -> HazardRatios {
+    level < agePerYearByLevel.count ? agePerYearByLevel[level] ?? agePerYear : agePerYear
   }
 }
 

@@ -17,6 +17,25 @@ public struct RandomStreamKey: Sendable, Hashable {
     rawValue = SplitMix64.mix(replicationKey &+ UInt64(resident + 1) &* SplitMix64.increment)
   }
 
+  private init(rawValue: UInt64) { self.rawValue = rawValue }
+
+  /// The stream of this resident's lived history before the run (see
+  /// ``StartingState/lived(fromAge:)``), try `attempt`: a history that ends in death before the
+  /// run starts is lived again on the next try's stream.
+  ///
+  /// A SplitMix64 step from this key with its own constant, so a history's stream is as
+  /// independent of the resident's own as two residents' streams are of each other.
+  public func history(attempt: Int) -> RandomStreamKey {
+    precondition(attempt >= 0, "attempt must be non-negative, got \(attempt)")
+    return RandomStreamKey(
+      rawValue: SplitMix64.mix(
+        (rawValue ^ Self.historyConstant) &+ UInt64(attempt + 1) &* SplitMix64.increment))
+  }
+
+  /// Sets histories' keys apart from the resident keys derived from the same numbers (the
+  /// first 64 bits of the fractional part of pi).
+  private static let historyConstant: UInt64 = 0x243F_6A88_85A3_08D3
+
   /// A uniform number in [0, 1) for one decision in one month.
   ///
   /// This is position `(month + 1) * decisionsPerMonth + decision` of the SplitMix64 sequence seeded
@@ -38,7 +57,8 @@ public enum RandomDecision: UInt8, CaseIterable, Sendable {
     initialParticipation, initialVolunteering, initialSubstitution
   // Each month.
   case uptake, dropout, volunteering, volunteerDropout, lonelinessChange, transition, crisis,
-    crisisAdmission, signalling, substitution, qualityOfLifeShock, extraCare
+    crisisAdmission, signalling, substitution, qualityOfLifeShock, extraCare, crisisDeath,
+    careAtHome
 
   /// Stream positions reserved per month; leaves room for new decisions without moving old ones.
   public static let decisionsPerMonth: UInt64 = 32

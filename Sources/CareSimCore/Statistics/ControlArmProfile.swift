@@ -70,13 +70,22 @@ public struct ControlArmProfile: Sendable, Equatable {
     public var qualityOfLife: Double
     /// The part of ``qualityOfLife`` lived at home, which a survey of residents at home measures.
     public var qualityOfLifeAtHome: Double
+    /// The part of ``deaths`` of residents who lived in an institution (at the start of the
+    /// month they died, as a register counts the place of residence at death).
+    public var deathsInInstitution: Int
+    /// The part of ``deathsInInstitution`` of residents who had lived there for 24 months or
+    /// more without a break: those who lived in an institution two years before they died.
+    public var deathsAfterTwoYearsInInstitution: Int
+    /// Resident-months lived at home with the Wlz's care at home (see ``CareAtHome``).
+    public var careAtHomeMonths: Int
 
     public static let zero = Cell(
       livingMonths: 0, deaths: 0, institutionalMonths: 0, costs: .zero, qualityOfLife: 0)
 
     public init(
       livingMonths: Int, deaths: Int, institutionalMonths: Int, costs: FunderAmounts,
-      qualityOfLife: Double, qualityOfLifeAtHome: Double = 0
+      qualityOfLife: Double, qualityOfLifeAtHome: Double = 0, deathsInInstitution: Int = 0,
+      deathsAfterTwoYearsInInstitution: Int = 0, careAtHomeMonths: Int = 0
     ) {
       self.livingMonths = livingMonths
       self.deaths = deaths
@@ -84,6 +93,9 @@ public struct ControlArmProfile: Sendable, Equatable {
       self.costs = costs
       self.qualityOfLife = qualityOfLife
       self.qualityOfLifeAtHome = qualityOfLifeAtHome
+      self.deathsInInstitution = deathsInInstitution
+      self.deathsAfterTwoYearsInInstitution = deathsAfterTwoYearsInInstitution
+      self.careAtHomeMonths = careAtHomeMonths
     }
 
     /// Person-years lived: resident-months over 12.
@@ -109,6 +121,23 @@ public struct ControlArmProfile: Sendable, Equatable {
       livingMonths == 0 ? .nan : costs[funder] / personYears
     }
 
+    /// The share of deaths that happen in an institution.
+    public var institutionalDeathShare: Double {
+      deaths == 0 ? .nan : Double(deathsInInstitution) / Double(deaths)
+    }
+
+    /// The share of deaths of residents who had lived in an institution for two years or more.
+    public var twoYearsInstitutionalDeathShare: Double {
+      deaths == 0 ? .nan : Double(deathsAfterTwoYearsInInstitution) / Double(deaths)
+    }
+
+    /// The share of long-term care (the Wlz's care at home and institutions) delivered at home,
+    /// in resident-months.
+    public var careAtHomeShare: Double {
+      let longTermCareMonths = careAtHomeMonths + institutionalMonths
+      return longTermCareMonths == 0 ? .nan : Double(careAtHomeMonths) / Double(longTermCareMonths)
+    }
+
     /// The mean quality of life of the living.
     public var meanQualityOfLife: Double {
       livingMonths == 0 ? .nan : qualityOfLife / Double(livingMonths)
@@ -125,7 +154,11 @@ public struct ControlArmProfile: Sendable, Equatable {
         livingMonths: lhs.livingMonths + rhs.livingMonths, deaths: lhs.deaths + rhs.deaths,
         institutionalMonths: lhs.institutionalMonths + rhs.institutionalMonths,
         costs: lhs.costs + rhs.costs, qualityOfLife: lhs.qualityOfLife + rhs.qualityOfLife,
-        qualityOfLifeAtHome: lhs.qualityOfLifeAtHome + rhs.qualityOfLifeAtHome)
+        qualityOfLifeAtHome: lhs.qualityOfLifeAtHome + rhs.qualityOfLifeAtHome,
+        deathsInInstitution: lhs.deathsInInstitution + rhs.deathsInInstitution,
+        deathsAfterTwoYearsInInstitution: lhs.deathsAfterTwoYearsInInstitution
+          + rhs.deathsAfterTwoYearsInInstitution,
+        careAtHomeMonths: lhs.careAtHomeMonths + rhs.careAtHomeMonths)
     }
   }
 

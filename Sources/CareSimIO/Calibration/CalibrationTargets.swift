@@ -33,6 +33,9 @@ public struct CalibrationTargets: Sendable {
     [
       ("deathProbability", .deathProbability), ("deathRate", .deathRate),
       ("lifeExpectancy", .lifeExpectancy), ("institutionShare", .institutionShare),
+      ("institutionalDeathShare", .institutionalDeathShare),
+      ("institutionalDeathShareTwoYearsBefore", .institutionalDeathShareTwoYearsBefore),
+      ("careAtHomeShare", .careAtHomeShare),
       ("costPerResident", .costPerResident(.wmo)), ("qualityOfLife", .qualityOfLife),
       ("qualityOfLifeChange", .qualityOfLifeChange),
     ]

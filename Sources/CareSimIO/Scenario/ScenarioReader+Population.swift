@@ -17,7 +17,10 @@ import CareSimCore
 /// }
 /// ```
 /// A band's own `initialNeed` replaces the population's for its residents (need rises with age);
-/// the population's is then required only for the bands without one.
+/// the population's is then required only for the bands without one. With `livedFromAge`, each
+/// resident's state at the start is lived from that age on (see ``StartingState``): the
+/// population's `initialNeed`, loneliness and carer shares are then the mix at that age, and a
+/// band's own `initialNeed` is refused, as the history gives each resident's need.
 /// Every field of `entrants` but `perMonth` defaults to the initial population's, so an entrant
 /// is like an initial resident unless the file says how it differs; without `entrants` (or with
 /// `perMonth` 0) the population is closed.
@@ -25,6 +28,7 @@ extension ScenarioReader {
   /// The keys a population's mix may hold, at the start and for the entrants.
   static let mixKeys: Set<String> = [
     "ageBands", "femaleShare", "livingAloneShare", "loneliness", "informalCarer", "initialNeed",
+    "livedFromAge",
   ]
 
   mutating func readPopulation(_ value: JSONValue?, names: [String], levels: [NeedLevel])
@@ -140,6 +144,7 @@ extension ScenarioReader {
     } else if !everyBandHasMix && needShares.isEmpty {
       needShares = levelShares(nil, at: "\(path).initialNeed", names: names, levels: levels)
     }
+    let start = readStart(fields, at: path, bands: bands, defaults: defaults)
     return PopulationProfile(
       ageBands: bands,
       femaleShare: probability(
@@ -158,6 +163,27 @@ extension ScenarioReader {
       carerLivingWithOthers: probability(
         carer, "livingWithOthers", at: "\(path).informalCarer",
         default: defaults?.carerLivingWithOthers ?? 0),
-      initialNeedShares: needShares)
+      initialNeedShares: needShares, start: start)
+  }
+
+  /// How a mix's residents start: lived from `livedFromAge` (no older than any band's youngest
+  /// age, and without bands' own need mixes), or drawn; an entrants' mix takes the initial
+  /// population's unless it says.
+  mutating func readStart(
+    _ fields: [String: JSONValue]?, at path: String, bands: [PopulationProfile.AgeBand],
+    defaults: PopulationProfile?
+  ) -> StartingState {
+    guard fields?["livedFromAge"] != nil else { return defaults?.start ?? .drawn }
+    let youngest = bands.map(\.minimumAge).min() ?? 0
+    let fromAge = number(
+      fields, "livedFromAge", at: path, allowed: NumberRange(0, min(120, youngest)))
+    for (index, band) in bands.enumerated() where band.initialNeedShares != nil {
+      report(
+        "\(path).ageBands.\(index).initialNeed",
+        .invalid(
+          reason: "is never read: with livedFromAge each resident's need at the start is lived "
+            + "from \(ScenarioError.format(fromAge)) on; remove it, or livedFromAge"))
+    }
+    return .lived(fromAge: fromAge)
   }
 }

@@ -13,7 +13,7 @@ extension ScenarioReader {
       keys: [
         "metadata", "simulation", "discounting", "valuePerQALY", "needLevels", "transitions",
         "population", "qualityOfLife", "covariates", "mechanisms", "intervention", "informalCare",
-        "fundingSplit", "workshop", "costsByAge",
+        "fundingSplit", "workshop", "costsByAge", "careAtHome",
       ])
     guard let root else { return nil }
     workshop = readWorkshop(root["workshop"])
@@ -39,11 +39,12 @@ extension ScenarioReader {
     checkEntrants(entrants, residents: residents, months: months)
     let quality = readQualityOfLife(
       root["qualityOfLife"], names: names, institutional: institutional)
-    let covariates = readCovariates(root["covariates"])
+    let covariates = readCovariates(root["covariates"], names: names)
     let mechanisms = readMechanisms(root["mechanisms"], names: names, levels: levels)
     let intervention = readIntervention(root["intervention"], names: names, levels: levels)
     let informal = readInformalCare(root["informalCare"])
     let split = readFundingSplit(root["fundingSplit"])
+    let careAtHome = readCareAtHome(root["careAtHome"], levels: levels)
     let discounting = object(
       root["discounting"], at: "discounting", keys: ["costs", "effects"], required: false)
     let rates = DiscountRates(
@@ -63,6 +64,12 @@ extension ScenarioReader {
           "qualityOfLife.minimumForLivingAtHome",
           .invalid(reason: "admits residents, but no need level has kind \"institutional\""))
       }
+      if careAtHome != nil {
+        report(
+          "careAtHome",
+          .invalid(
+            reason: "is a choice against admission, but no need level has kind \"institutional\""))
+      }
       if mechanisms.escalation.crisisAdmissionProbability > 0 {
         report(
           "mechanisms.escalation.crisisAdmissionProbability",
@@ -75,7 +82,7 @@ extension ScenarioReader {
       population: population, qualityOfLife: quality, covariates: covariates,
       mechanisms: mechanisms, intervention: intervention, informalCare: informal,
       fundingSplit: split, discounting: rates, valuePerQALY: valuePerQALY, costsByAge: costsByAge,
-      entrants: entrants)
+      entrants: entrants, careAtHome: careAtHome)
     return (
       metadata, parameters, Scenario.RunDefaults(replications: replications, seed: UInt64(seed))
     )
@@ -254,16 +261,17 @@ extension ScenarioReader {
       death: number(fields, "death", at: path, allowed: .ratio, default: 1))
   }
 
-  mutating func readCovariates(_ value: JSONValue?) -> CovariateEffects {
+  mutating func readCovariates(_ value: JSONValue?, names: [String]) -> CovariateEffects {
     let path = "covariates"
     let fields = object(
       value, at: path,
       keys: [
-        "agePerYear", "referenceAge", "loneliness", "carerBreakdown", "qualityOfLifePerTenthBelow",
-        "referenceQualityOfLife", "unmetNeed", "male",
+        "agePerYear", "agePerYearByLevel", "referenceAge", "loneliness", "carerBreakdown",
+        "qualityOfLifePerTenthBelow", "referenceQualityOfLife", "unmetNeed", "male",
       ], required: false)
+    let agePerYear = hazardRatios(fields?["agePerYear"], at: "\(path).agePerYear")
     return CovariateEffects(
-      agePerYear: hazardRatios(fields?["agePerYear"], at: "\(path).agePerYear"),
+      agePerYear: agePerYear,
       referenceAge: number(
         fields, "referenceAge", at: path, allowed: NumberRange(0, 120), default: 65),
       loneliness: hazardRatios(fields?["loneliness"], at: "\(path).loneliness"),
@@ -274,7 +282,56 @@ extension ScenarioReader {
         fields, "referenceQualityOfLife", at: path, allowed: .unit, default: 1),
       unmetNeed: hazardRatios(fields?["unmetNeed"], at: "\(path).unmetNeed"),
       // Men relative to women; absent, the sexes are alike.
-      male: hazardRatios(fields?["male"], at: "\(path).male"))
+      male: hazardRatios(fields?["male"], at: "\(path).male"),
+      agePerYearByLevel: readAgePerYearByLevel(
+        fields?["agePerYearByLevel"], names: names, common: agePerYear))
+  }
+
+  /// Levels' own ratios per year of age, by level name, each field defaulting to the common
+  /// `agePerYear`'s; empty when no level has its own.
+  mutating func readAgePerYearByLevel(
+    _ value: JSONValue?, names: [String], common: HazardRatios
+  ) -> [HazardRatios?] {
+    let path = "covariates.agePerYearByLevel"
+    guard let byLevel = object(value, at: path, keys: Set(names), required: false) else {
+      return []
+    }
+    return names.map { name in
+      guard let ratios = byLevel[name] else { return nil }
+      let levelPath = "\(path).\(name)"
+      let fields = object(
+        ratios, at: levelPath, keys: ["progression", "admission", "death"], required: false)
+      return HazardRatios(
+        progression: number(
+          fields, "progression", at: levelPath, allowed: .ratio, default: common.progression),
+        admission: number(
+          fields, "admission", at: levelPath, allowed: .ratio, default: common.admission),
+        death: number(fields, "death", at: levelPath, allowed: .ratio, default: common.death))
+    }
+  }
+
+  /// The Wlz's choice of care at home: its level (at home, above every other level at home)
+  /// and the share who choose it.
+  mutating func readCareAtHome(_ value: JSONValue?, levels: [NeedLevel]) -> CareAtHome? {
+    let path = "careAtHome"
+    guard let fields = object(value, at: path, keys: ["level", "share"], required: false) else {
+      return nil
+    }
+    let atHome = levels.indices.filter { levels[$0].kind == .community }
+    let choices = atHome.map { levels[$0].name }
+    let share = probability(fields, "share", at: path)
+    guard let name = choice(fields, "level", at: path, choices: choices),
+      let level = levels.firstIndex(where: { $0.name == name })
+    else { return nil }
+    guard level == atHome.last else {
+      report(
+        "\(path).level",
+        .invalid(
+          reason: "'\(name)' must be the highest level at home (\(choices.last ?? "")): "
+            + "residents below it choose it instead of admission"))
+      return nil
+    }
+    return CareAtHome(level: level, share: share)
   }
 
   mutating func funders(
@@ -329,7 +386,7 @@ extension ScenarioReader {
       fields?["escalation"], at: escalationPath,
       keys: [
         "crisisMonthlyProbability", "crisisCost", "crisisQualityOfLifeLoss",
-        "crisisAdmissionProbability", "participantRelativeRisk",
+        "crisisAdmissionProbability", "crisisDeathProbability", "participantRelativeRisk",
       ], required: false)
     var crisis = Array(repeating: 0.0, count: names.count)
     let crisisPath = "\(escalationPath).crisisMonthlyProbability"
@@ -383,7 +440,9 @@ extension ScenarioReader {
         crisisAdmissionProbability: probability(
           escalation, "crisisAdmissionProbability", at: escalationPath, default: 0),
         participantRelativeRisk: number(
-          escalation, "participantRelativeRisk", at: escalationPath, allowed: .ratio, default: 1)),
+          escalation, "participantRelativeRisk", at: escalationPath, allowed: .ratio, default: 1),
+        crisisDeathProbability: probability(
+          escalation, "crisisDeathProbability", at: escalationPath, default: 0)),
       substitution: Substitution(
         share: probability(substitution, "share", at: substitutionPath, default: 0),
         remainingCostShare: probability(

@@ -86,15 +86,21 @@ import Testing
   @Test func theShippedNationalTargetsRead() throws {
     let targets = try CalibrationTargets.load(
       from: RepositoryFiles.scenario("calibration/netherlands.json"))
-    #expect(targets.targets.count == 16)
+    #expect(targets.targets.count == 31)
     #expect(Set(targets.targets.map(\.id)).count == targets.targets.count)
-    #expect(targets.targets.filter { $0.use == .fit }.count == 11)
+    #expect(targets.targets.filter { $0.use == .fit }.count == 19)
     #expect(targets.targets.allSatisfy { !$0.source.isEmpty && $0.standardError > 0 })
     let byID = Dictionary(uniqueKeysWithValues: targets.targets.map { ($0.id, $0) })
     let zvw = try #require(byID["zvwCostPerResident80to95"])
     #expect(zvw.measure == CalibrationMeasure(kind: .costPerResident(.zvw), fromAge: 80, toAge: 95))
     let life = try #require(byID["lifeExpectancy80"])
     #expect(life.standardError == (9.88 - 9.28) / 3.92)
+    let deaths = try #require(byID["institutionalDeathShare80PlusMen"])
+    #expect(
+      deaths.measure
+        == CalibrationMeasure(kind: .institutionalDeathShare, fromAge: 80, sexes: .men))
+    let atHome = try #require(byID["careAtHomeShare65Plus"])
+    #expect(atHome.measure == CalibrationMeasure(kind: .careAtHomeShare, fromAge: 65))
   }
 
   /// A bad field: the edit, the field, the line (1-based, of the field or, when it is missing,
@@ -112,7 +118,8 @@ import Testing
       edit: Edit(#"kind: "deathProbability""#, #"kind: "deathChance""#),
       field: "targets.0.measure.kind", line: 8,
       message: "'deathChance' is not one of: deathProbability, deathRate, lifeExpectancy, "
-        + "institutionShare, costPerResident, qualityOfLife, qualityOfLifeChange"),
+        + "institutionShare, institutionalDeathShare, institutionalDeathShareTwoYearsBefore, "
+        + "careAtHomeShare, costPerResident, qualityOfLife, qualityOfLifeChange"),
     Bad(
       edit: Edit("      value: 0.05,\n", ""), field: "targets.0.value", line: 5,
       message: "missing; expected a number in [-1000000000, 1000000000]"),

@@ -29,6 +29,14 @@ public struct CalibrationMeasure: Sendable, Equatable {
     case lifeExpectancy
     /// Resident-months in an institutional level over resident-months lived.
     case institutionShare
+    /// The share of deaths of residents who lived in an institution when they died.
+    case institutionalDeathShare
+    /// The share of deaths of residents who had lived in an institution for two years or more:
+    /// those who lived there two years before they died.
+    case institutionalDeathShareTwoYearsBefore
+    /// The share of long-term care delivered at home: resident-months with the Wlz's care at
+    /// home over those and the resident-months in an institution.
+    case careAtHomeShare
     /// A funder's undiscounted cost per resident-year.
     case costPerResident(Funder)
     /// The mean quality of life of those living at home (a survey of residents at home).
@@ -112,6 +120,17 @@ public struct CalibrationMeasure: Sendable, Equatable {
     case .institutionShare:
       let cell = pooled(bands: ageBands)
       return [Double(cell.institutionalMonths), Double(cell.livingMonths)]
+    case .institutionalDeathShare:
+      let cell = pooled(bands: ageBands)
+      return [Double(cell.deathsInInstitution), Double(cell.deaths)]
+    case .institutionalDeathShareTwoYearsBefore:
+      let cell = pooled(bands: ageBands)
+      return [Double(cell.deathsAfterTwoYearsInInstitution), Double(cell.deaths)]
+    case .careAtHomeShare:
+      let cell = pooled(bands: ageBands)
+      return [
+        Double(cell.careAtHomeMonths), Double(cell.careAtHomeMonths + cell.institutionalMonths),
+      ]
     case .costPerResident(let funder):
       let cell = pooled(bands: ageBands)
       return [cell.costs[funder], Double(cell.livingMonths)]
@@ -147,7 +166,8 @@ public struct CalibrationMeasure: Sendable, Equatable {
         monthlyDeathProbabilities: stride(from: 0, to: statistics.count, by: 2).map {
           ratio(statistics[$0], statistics[$0 + 1])
         })
-    case .institutionShare, .qualityOfLife, .qualityOfLifeChange:
+    case .institutionShare, .institutionalDeathShare, .institutionalDeathShareTwoYearsBefore,
+      .careAtHomeShare, .qualityOfLife, .qualityOfLifeChange:
       return ratio(statistics[0], statistics[1])
     case .costPerResident:
       return ratio(statistics[0], statistics[1] / 12)

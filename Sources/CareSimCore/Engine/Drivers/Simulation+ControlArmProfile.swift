@@ -88,6 +88,9 @@ struct ControlArmObserver: StepWatch {
   let qualityOfLifeAtHomeUnits: UnsafeMutablePointer<Int>
   let crises: UnsafeMutablePointer<Int>
   let deaths: UnsafeMutablePointer<Int>
+  let deathsInInstitution: UnsafeMutablePointer<Int>
+  let deathsAfterTwoYearsInInstitution: UnsafeMutablePointer<Int>
+  let careAtHomeMonths: UnsafeMutablePointer<Int>
   let changeResidents: UnsafeMutablePointer<Int>
   let changeUnits: UnsafeMutablePointer<Int>
   /// The cell of the current resident's current month.
@@ -96,6 +99,9 @@ struct ControlArmObserver: StepWatch {
   /// cell it opens; `changeCell` is -1 when none is open.
   var openUnits = 0
   var changeCell = -1
+  /// The months the current resident has lived in an institution without a break, this month
+  /// included; -1 before their first month.
+  var institutionalRun = -1
 
   init(months: Int, classesPerMonth: Int) {
     self.months = months
@@ -112,13 +118,17 @@ struct ControlArmObserver: StepWatch {
     qualityOfLifeAtHomeUnits = zeros(cellCount)
     crises = zeros(cellCount)
     deaths = zeros(cellCount)
+    deathsInInstitution = zeros(cellCount)
+    deathsAfterTwoYearsInInstitution = zeros(cellCount)
+    careAtHomeMonths = zeros(cellCount)
     changeResidents = zeros(changeCount)
     changeUnits = zeros(changeCount)
   }
 
   func deallocate() {
     for buffer in [
-      classCounts, qualityOfLifeUnits, qualityOfLifeAtHomeUnits, crises, deaths, changeResidents,
+      classCounts, qualityOfLifeUnits, qualityOfLifeAtHomeUnits, crises, deaths,
+      deathsInInstitution, deathsAfterTwoYearsInInstitution, careAtHomeMonths, changeResidents,
       changeUnits,
     ] {
       buffer.deallocate()
@@ -135,6 +145,7 @@ struct ControlArmObserver: StepWatch {
 
   mutating func startResident(_ resident: Int) {
     changeCell = -1
+    institutionalRun = -1
   }
 
   @inline(__always)
@@ -153,6 +164,9 @@ struct ControlArmObserver: StepWatch {
     qualityOfLifeUnits[cell] &+= units
     let isAtHome = stepper.levels[Int(state.needLevel)].isAtHome
     if isAtHome { qualityOfLifeAtHomeUnits[cell] &+= units }
+    if Int(state.needLevel) == stepper.constants.careAtHome.level { careAtHomeMonths[cell] &+= 1 }
+    if institutionalRun < 0 { institutionalRun = profile.institutionalMonthsAtStart }
+    institutionalRun = isAtHome ? 0 : institutionalRun &+ 1
     guard month % 12 == 0 else { return }
     if changeCell >= 0 && isAtHome {
       changeResidents[changeCell] &+= 1
@@ -172,6 +186,11 @@ struct ControlArmObserver: StepWatch {
   mutating func endMonth(_ month: Int, events: MonthlyEvents, stepper: MonthlyStepper) {
     crises[cell] &+= events.crises
     deaths[cell] &+= events.deaths
+    deathsInInstitution[cell] &+= events.deathsInInstitution
+    // Dying in month m after living in an institution since month m - 24 or before.
+    if events.deathsInInstitution > 0 && institutionalRun > 24 {
+      deathsAfterTwoYearsInInstitution[cell] &+= 1
+    }
   }
 
   /// The profile of what was counted: each cell's classes priced as the engine prices a month's.
@@ -190,7 +209,10 @@ struct ControlArmObserver: StepWatch {
         qualityOfLife: Double(UInt(bitPattern: qualityOfLifeUnits[cell]))
           * MonthlyCounts.qualityOfLifeUnit,
         qualityOfLifeAtHome: Double(UInt(bitPattern: qualityOfLifeAtHomeUnits[cell]))
-          * MonthlyCounts.qualityOfLifeUnit)
+          * MonthlyCounts.qualityOfLifeUnit,
+        deathsInInstitution: deathsInInstitution[cell],
+        deathsAfterTwoYearsInInstitution: deathsAfterTwoYearsInInstitution[cell],
+        careAtHomeMonths: careAtHomeMonths[cell])
     }
     let changes = (0..<changeCount).map { index in
       ControlArmProfile.QualityOfLifeChange(

@@ -25,17 +25,26 @@ struct CovariateTables: Sendable {
     /// Men's ratios relative to women's.
     var male: HazardRatios
     var referenceQualityOfLife: Double
+    /// Rows of ``CovariateTables/byAge`` between one level's block and the next: 0 when every
+    /// level has the common ratios per year of age, so one block serves them all.
+    var levelStride: Int
     /// False when every ratio is 1, so the step can skip the lookups.
     var isActive: Bool
   }
 
   static let maximumAge = 130
-  /// The row of men aged 0 in ``byAge``.
+  /// The row of men aged 0 in a level's block of ``byAge``.
   static let menFirstRow = maximumAge + 1
-  /// Ratios for age 0...maximumAge in whole years, first for women, then for men: a man's row is
-  /// the woman's times the ratios for men.
+  /// The rows of one level's block: women's, then men's.
+  static let rowsPerLevel = 2 * (maximumAge + 1)
+  /// Ratios for age 0...maximumAge in whole years, first for women, then for men.
+  ///
+  /// A man's row is the woman's times the ratios for men. One block of rows per level of the
+  /// ladder when some level has ratios per year of age of its own (see
+  /// ``Scalars/levelStride``), else one block.
   let byAge: [HazardRatios]
-  /// A woman's row in ``byAge`` at an age in months: whole years, at most ``maximumAge``.
+  /// A woman's row in a level's block of ``byAge`` at an age in months: whole years, at most
+  /// ``maximumAge``.
   @inline(__always)
   static func row(ofAgeInMonths ageInMonths: Int) -> Int {
     // Unsigned division by a constant is a multiplication and a shift, three instructions
@@ -48,21 +57,27 @@ struct CovariateTables: Sendable {
   let scalars: Scalars
 
   init(_ parameters: ScenarioParameters) {
-    self.init(parameters.covariates)
+    self.init(parameters.covariates, levels: parameters.needLevels.count)
   }
 
-  init(_ effects: CovariateEffects) {
+  init(_ effects: CovariateEffects, levels: Int) {
     func compounded(_ ratios: HazardRatios, _ exponent: Double) -> HazardRatios {
       HazardRatios(
         progression: pow(ratios.progression, exponent), admission: pow(ratios.admission, exponent),
         death: pow(ratios.death, exponent))
     }
-    let women = (0...Self.maximumAge).map { age in
-      compounded(effects.agePerYear, max(0, Double(age) - effects.referenceAge))
+    func block(_ agePerYear: HazardRatios) -> [HazardRatios] {
+      let women = (0...Self.maximumAge).map { age in
+        compounded(agePerYear, max(0, Double(age) - effects.referenceAge))
+      }
+      // The product the watch forms for a what-if setting's ratios for men (see
+      // `MonthlyStepper+NeedMove.swift`); times 1 when there are none, which changes no bit.
+      return women + women.map { $0 * effects.male }
     }
-    // The product the watch forms for a what-if setting's ratios for men (see
-    // `MonthlyStepper+NeedMove.swift`); times 1 when there are none, which changes no bit.
-    byAge = women + women.map { $0 * effects.male }
+    let levelsHaveTheirOwn = effects.agePerYearByLevel.contains { $0 != nil }
+    byAge =
+      levelsHaveTheirOwn
+      ? (0..<levels).flatMap { block(effects.agePerYear(atLevel: $0)) } : block(effects.agePerYear)
     byQualityOfLifeShortfall = (0...100).map { hundredths in
       compounded(effects.qualityOfLifePerTenthBelow, Double(hundredths) / 10)
     }
@@ -70,10 +85,11 @@ struct CovariateTables: Sendable {
       loneliness: effects.loneliness, carerBreakdown: effects.carerBreakdown,
       unmetNeed: effects.unmetNeed, male: effects.male,
       referenceQualityOfLife: effects.referenceQualityOfLife,
-      isActive: [
+      levelStride: levelsHaveTheirOwn ? Self.rowsPerLevel : 0,
+      isActive: ([
         effects.agePerYear, effects.loneliness, effects.carerBreakdown,
         effects.qualityOfLifePerTenthBelow, effects.unmetNeed, effects.male,
-      ].contains { $0 != .none })
+      ] + effects.agePerYearByLevel.compactMap { $0 }).contains { $0 != .none })
   }
 }
 

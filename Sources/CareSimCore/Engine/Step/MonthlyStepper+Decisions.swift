@@ -8,7 +8,8 @@
 /// it. ``ThresholdWatch`` calls `decide` with the base's and each variant's thresholds.
 extension MonthlyStepper {
   /// What a month's draws decide before quality of life moves: the level after the need move and
-  /// escalation, and whether a need above the care served is signalled.
+  /// escalation (and the choice of care at home), and whether a need above the care served is
+  /// signalled.
   struct Decisions: Equatable {
     /// The level after the need move and, after a crisis, admission.
     var level: Int
@@ -43,9 +44,11 @@ extension MonthlyStepper {
     _ state: ResidentState, covariateRatios: HazardRatios, participates: Bool, intensity: Double,
     thresholds: DecisionThresholds, moveUniform: Double, draws: some DecisionDraws
   ) -> Decisions {
+    let start = Int(state.needLevel)
     let ratios =
       participates ? prevented(covariateRatios, intensity: intensity) : covariateRatios
-    var level = nextLevel(from: Int(state.needLevel), ratios: ratios, uniform: moveUniform)
+    var level = chosenLevel(
+      nextLevel(from: start, ratios: ratios, uniform: moveUniform), from: start, draws: draws)
     var crisis = false
     if levels[level].crisisProbability > 0
       && hasCrisis(
@@ -53,16 +56,17 @@ extension MonthlyStepper {
         intensity: intensity, uniform: draws.uniform(.crisis))
     {
       crisis = true
-      if Self.isAdmittedAfterCrisis(
-        probability: thresholds.crisisAdmission, uniform: draws.uniform(.crisisAdmission))
-      {
-        level = constants.admissionLevel
-      }
+      level = chosenLevel(
+        levelAfterCrisis(
+          at: level, admissionProbability: thresholds.crisisAdmission, draws: draws),
+        from: start, draws: draws)
     }
     let signalled =
       crisis
       || (levels[level].isAtHome && level > Int(state.servedLevel)
-        && Self.isSignalled(probability: thresholds.signalling, uniform: draws.uniform(.signalling)))
+        && (levels[level].deliversCareAtOnce
+          || Self.isSignalled(
+            probability: thresholds.signalling, uniform: draws.uniform(.signalling))))
     return Decisions(level: level, crisis: crisis, signalled: signalled)
   }
 }

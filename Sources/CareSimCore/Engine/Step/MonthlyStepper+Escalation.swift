@@ -1,5 +1,5 @@
 /// Escalation: a crisis at home (a hospital stay) costs, lowers quality of life, makes need
-/// visible and may end in admission. Covariates raise the crisis hazard as they raise admission;
+/// visible and may end in death or in admission. Covariates raise the crisis hazard as they raise admission;
 /// participants' crises have their own relative risk.
 extension StepConstants {
   /// The escalation mechanism's constants; each level's crisis probability is in its
@@ -9,6 +9,8 @@ extension StepConstants {
     var qualityOfLifeLoss: Double
     /// The chance that a crisis ends in admission to the institutional level.
     var admissionProbability: Double
+    /// The chance that a crisis ends in death (decided before admission).
+    var deathProbability: Double
     /// Multiplies a fully served participant's crisis probability.
     var participantRelativeRisk: Double
     /// Whether any level has crises.
@@ -19,6 +21,7 @@ extension StepConstants {
       crisisCost = escalation.crisisCost.storage
       qualityOfLifeLoss = escalation.crisisQualityOfLifeLoss
       admissionProbability = escalation.crisisAdmissionProbability
+      deathProbability = escalation.crisisDeathProbability
       participantRelativeRisk = escalation.participantRelativeRisk
       hasCrises = escalation.crisisMonthlyProbability.contains { $0 > 0 }
     }
@@ -71,6 +74,21 @@ extension MonthlyStepper {
   @inline(__always)
   static func isAdmittedAfterCrisis(probability: Double, uniform: Double) -> Bool {
     uniform < probability
+  }
+
+  /// The level a crisis leaves a resident at `level` at: dead, admitted, or where they were.
+  ///
+  /// Death is decided first, so that a crisis that kills does not also admit; a probability of 0
+  /// reads no draw.
+  @inline(__always)
+  func levelAfterCrisis(
+    at level: Int, admissionProbability: Double, draws: some DecisionDraws
+  ) -> Int {
+    let death = constants.escalation.deathProbability
+    if death > 0 && draws.uniform(.crisisDeath) < death { return constants.deadLevel }
+    return Self.isAdmittedAfterCrisis(
+      probability: admissionProbability, uniform: draws.uniform(.crisisAdmission))
+      ? constants.admissionLevel : level
   }
 
   /// A crisis happens: it is counted (and priced as a one-off cost) and lowers quality of life.

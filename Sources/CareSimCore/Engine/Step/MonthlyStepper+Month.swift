@@ -28,10 +28,12 @@ extension MonthlyStepper {
     stepWatch: inout Watch
   ) {
     let stream = profile.stream
+    let draws = StreamDraws(stream: stream, month: month)
     // Ladders have at most a few levels (validated), and ages stay far from overflow: the hot loop
     // skips those checks.
     let ageInMonths = profile.ageInMonthsAtStart &+ month
-    let wasAtHome = levels[Int(state.needLevel)].isAtHome
+    let start = Int(state.needLevel)
+    let wasAtHome = levels[start].isAtHome
 
     // 1. Participation: taking up, waiting for a place, leaving (intervention arm, at home).
     if arm == .intervention && wasAtHome && participationCanChange(state) {
@@ -58,27 +60,29 @@ extension MonthlyStepper {
       thresholds: DecisionThresholds(
         crisisAdmission: constants.escalation.admissionProbability,
         signalling: signallingProbability(intensity: intensity)),
-      moveUniform: moveUniform, draws: StreamDraws(stream: stream, month: month))
+      moveUniform: moveUniform, draws: draws)
     #endif
     let ratios =
       participates ? prevented(covariateRatios, intensity: intensity) : covariateRatios
-    var level = nextLevel(from: Int(state.needLevel), ratios: ratios, uniform: moveUniform)
+    // An admission from home may become the Wlz's care at home (`MonthlyStepper+CareAtHome`).
+    var level = chosenLevel(
+      nextLevel(from: start, ratios: ratios, uniform: moveUniform), from: start, draws: draws)
 
-    // 4. Escalation: a crisis at home costs, hurts, makes need visible and may end in admission.
+    // 4. Escalation: a crisis at home costs, hurts, makes need visible and may end in death or
+    // admission.
     var crisisHappened = false
     if levels[level].crisisProbability > 0
       && hasCrisis(
         at: level, covariateRatios: covariateRatios, participates: participates,
-        intensity: intensity, uniform: stream.uniform(month: month, .crisis))
+        intensity: intensity, uniform: draws.uniform(.crisis))
     {
       crisisHappened = true
       sufferCrisis(&state, events: &events)
-      if Self.isAdmittedAfterCrisis(
-        probability: constants.escalation.admissionProbability,
-        uniform: stream.uniform(month: month, .crisisAdmission))
-      {
-        level = constants.admissionLevel
-      }
+      level = chosenLevel(
+        levelAfterCrisis(
+          at: level, admissionProbability: constants.escalation.admissionProbability,
+          draws: draws),
+        from: start, draws: draws)
     }
     state.needLevel = UInt8(truncatingIfNeeded: level)
     #if CARESIM_INTERNAL_CHECKS
@@ -88,32 +92,36 @@ extension MonthlyStepper {
     #endif
 
     // 5. Death ends the month; otherwise quality of life moves, and below the minimum for living
-    // at home the resident is admitted; in an institution the intervention ends.
+    // at home the resident is admitted (or chooses care at home); in an institution the
+    // intervention ends.
     if level == constants.deadLevel {
-      die(&state, events: &events)
+      die(&state, wasAtHome: wasAtHome, events: &events)
       return
     }
     level = moveQualityOfLife(
-      &state, level: level, ageInMonths: ageInMonths, intensity: intensity, stream: stream,
-      month: month)
+      &state, level: level, from: start, ageInMonths: ageInMonths, intensity: intensity,
+      draws: draws)
     guard levels[level].isAtHome else {
       enterInstitution(&state, wasAtHome: wasAtHome, events: &events)
       return
     }
 
-    // 6. Care follows need: down at once, up when the need is signalled (a crisis signals it); a
-    // participant's new care episode may be substituted.
+    // 6. Care follows need: down at once, up when the need is signalled (a crisis signals it,
+    // and the Wlz's care at home starts at once); a participant's new care episode may be
+    // substituted.
     if state.needLevel < state.servedLevel {
       serve(&state, stream: stream, month: month, arm: arm, capacity: &capacity)
     } else if state.needLevel > state.servedLevel {
       let signalled =
-        crisisHappened
+        crisisHappened || levels[level].deliversCareAtOnce
         || Self.isSignalled(
           probability: signallingProbability(intensity: intensity),
-          uniform: stream.uniform(month: month, .signalling))
+          uniform: draws.uniform(.signalling))
       #if CARESIM_INTERNAL_CHECKS
+      // Below the minimum for living at home, a resident may have chosen care at home since
+      // the decisions were made: then their care starts at once, whatever was signalled.
       precondition(
-        expected.signalled == signalled,
+        level != expected.level || expected.signalled == signalled,
         "month \(month): decide(…) and the step disagree on signalling")
       #endif
       if signalled { serve(&state, stream: stream, month: month, arm: arm, capacity: &capacity) }

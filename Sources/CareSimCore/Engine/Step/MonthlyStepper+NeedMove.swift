@@ -18,7 +18,8 @@ extension MonthlyStepper {
   /// scenario's own.
   ///
   /// Men's ratios relative to women's are folded into the age table (see ``CovariateTables``),
-  /// so a man's month costs no more than a woman's.
+  /// so a man's month costs no more than a woman's, and so are a level's own ratios per year of
+  /// age: the table's block of the resident's level.
   ///
   /// - Parameters:
   ///   - state: The resident at the start of the month's move.
@@ -28,7 +29,9 @@ extension MonthlyStepper {
   @inline(__always)
   func covariateRatios(_ state: ResidentState, ageInMonths: Int, isFemale: Bool) -> HazardRatios {
     guard covariates.isActive else { return .none }
-    let year = CovariateTables.row(ofAgeInMonths: ageInMonths)
+    let year =
+      Int(state.needLevel) &* covariates.levelStride
+      &+ CovariateTables.row(ofAgeInMonths: ageInMonths)
     let ageAndSex = ageRatios[isFemale ? year : year &+ CovariateTables.menFirstRow]
     return applyingStateCovariates(to: ageAndSex, state, covariates: covariates)
   }
@@ -45,7 +48,9 @@ extension MonthlyStepper {
     _ state: ResidentState, ageInMonths: Int, isFemale: Bool, covariates: CovariateTables.Scalars
   ) -> HazardRatios {
     guard covariates.isActive else { return .none }
-    let women = ageRatios[CovariateTables.row(ofAgeInMonths: ageInMonths)]
+    let women = ageRatios[
+      Int(state.needLevel) &* covariates.levelStride
+        &+ CovariateTables.row(ofAgeInMonths: ageInMonths)]
     let ageAndSex = isFemale ? women : women * covariates.male
     return applyingStateCovariates(to: ageAndSex, state, covariates: covariates)
   }

@@ -80,39 +80,44 @@ extension StepConstants {
 }
 
 extension MonthlyStepper {
-  /// Death: counted, and the dead take no part and have no quality of life.
+  /// Death: counted (in an institution when the resident did not live at home at the start of
+  /// the month, as a register counts the place of residence), and the dead take no part and have
+  /// no quality of life.
   @inline(__always)
-  func die(_ state: inout ResidentState, events: inout MonthlyEvents) {
+  func die(_ state: inout ResidentState, wasAtHome: Bool, events: inout MonthlyEvents) {
     events.deaths &+= 1
+    events.deathsInInstitution &+= wasAtHome ? 0 : 1
     state.participation = .none
     state.isVolunteer = false
     state.isSubstituted = false
     state.qualityOfLife = 0
   }
 
-  /// Moves quality of life towards its target and returns the resident's level: the admission
-  /// level when the score falls below the minimum for living at home.
+  /// Moves quality of life towards its target and returns the resident's level: when the score
+  /// falls below the minimum for living at home, the admission level, or care at home for a
+  /// resident who was at home below it at the start of the month (`start`) and chooses it.
   @inline(__always)
   func moveQualityOfLife(
-    _ state: inout ResidentState, level: Int, ageInMonths: Int, intensity: Double,
-    stream: RandomStreamKey, month: Int
+    _ state: inout ResidentState, level: Int, from start: Int, ageInMonths: Int,
+    intensity: Double, draws: StreamDraws
   ) -> Int {
     let target = constants.qualityOfLifeTarget(
       state, utility: levels[level].utility, ageInMonths: ageInMonths,
       serviceIntensity: intensity)
     var score = constants.adjustedQualityOfLife(state.qualityOfLife, towards: target)
     if constants.qualityOfLife.shockHalfWidth > 0 {
-      score += constants.qualityOfLifeShock(stream.uniform(month: month, .qualityOfLifeShock))
+      score += constants.qualityOfLifeShock(draws.uniform(.qualityOfLifeShock))
     }
     state.qualityOfLife = clampUnit(score)
     guard
-      levels[level].isAtHome
+      levels[level].admitsBelowMinimum
         && state.qualityOfLife < constants.qualityOfLife.minimumForLivingAtHome
     else {
       return level
     }
-    state.needLevel = UInt8(truncatingIfNeeded: constants.admissionLevel)
-    return constants.admissionLevel
+    let admitted = chosenLevel(constants.admissionLevel, from: start, draws: draws)
+    state.needLevel = UInt8(truncatingIfNeeded: admitted)
+    return admitted
   }
 
   /// A resident in an institution: care is delivered at once, the intervention ends, and a move

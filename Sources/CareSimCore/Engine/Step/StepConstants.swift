@@ -14,6 +14,7 @@ struct StepConstants: Sendable {
   var prevention: Prevention
   var escalation: Escalation
   var qualityOfLife: QualityOfLife
+  var careAtHome: CareAtHome
   var signalling: Signalling
   var substitution: Substitution
   var efficiency: Efficiency
@@ -22,6 +23,7 @@ struct StepConstants: Sendable {
   var informalCare: InformalCare
   var costsByAge: CostsByAge
   var entrants: Entrants
+  var livedStart: LivedStart
   var interventionCosts: InterventionCosts
 
   init(_ parameters: ScenarioParameters) {
@@ -33,6 +35,7 @@ struct StepConstants: Sendable {
     prevention = Prevention(parameters)
     escalation = Escalation(parameters)
     qualityOfLife = QualityOfLife(parameters)
+    careAtHome = CareAtHome(parameters)
     signalling = Signalling(parameters)
     substitution = Substitution(parameters)
     efficiency = Efficiency(parameters)
@@ -41,6 +44,7 @@ struct StepConstants: Sendable {
     informalCare = InformalCare(parameters)
     costsByAge = CostsByAge(parameters)
     entrants = Entrants(parameters)
+    livedStart = LivedStart(parameters)
     interventionCosts = InterventionCosts(parameters)
   }
 

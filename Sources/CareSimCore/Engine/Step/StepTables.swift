@@ -6,6 +6,12 @@
 struct LevelRule: Sendable {
   var kind: NeedLevel.Kind
   var isAtHome: Bool
+  /// Whether care is delivered at once, without waiting to be signalled: in an institution, and
+  /// at the level of the Wlz's care at home.
+  var deliversCareAtOnce: Bool
+  /// Whether a resident here is admitted below the minimum quality of life for living at home:
+  /// at home, but not with the Wlz's care at home, which is the choice to stay below it.
+  var admitsBelowMinimum: Bool
   /// Whether a resident at this level may take part in the intervention: at home, and no higher
   /// than the scenario's highest eligible level.
   var isEligible: Bool
@@ -33,11 +39,14 @@ struct StepTables: Sendable {
     var levels: [LevelRule] = []
     var moves: [MonthlyTransition.Move] = []
     for (index, level) in parameters.needLevels.enumerated() {
+      let isCareAtHome = index == parameters.careAtHome?.level
       let rowMoves = MonthlyTransition.moves(
         from: index, probabilities: parameters.transitions[index], kinds: kinds)
       levels.append(
         LevelRule(
           kind: level.kind, isAtHome: level.kind == .community,
+          deliversCareAtOnce: level.kind != .community || isCareAtHome,
+          admitsBelowMinimum: level.kind == .community && !isCareAtHome,
           isEligible: level.kind == .community
             && index <= parameters.intervention.maximumEligibleLevel,
           monthlyCareCost: (level.annualCareCost * (1.0 / 12.0)).storage,

@@ -64,6 +64,7 @@ struct MonthlyCounts: Equatable {
     sum.events.admissions &+= sign &* rhs.events.admissions
     sum.events.extraTrajectories &+= sign &* rhs.events.extraTrajectories
     sum.events.deaths &+= sign &* rhs.events.deaths
+    sum.events.deathsInInstitution &+= sign &* rhs.events.deathsInInstitution
     return sum
   }
 }

@@ -6,13 +6,16 @@ struct MonthlyEvents: Equatable {
   /// Residents who died in the month; no outcome metric reads it (the living of the next month
   /// say it), the control arm's profile does.
   var deaths = 0
+  /// The part of ``deaths`` of residents who lived in an institution.
+  var deathsInInstitution = 0
 
   @inline(__always)
   static func - (lhs: MonthlyEvents, rhs: MonthlyEvents) -> MonthlyEvents {
     MonthlyEvents(
       crises: lhs.crises &- rhs.crises, admissions: lhs.admissions &- rhs.admissions,
       extraTrajectories: lhs.extraTrajectories &- rhs.extraTrajectories,
-      deaths: lhs.deaths &- rhs.deaths)
+      deaths: lhs.deaths &- rhs.deaths,
+      deathsInInstitution: lhs.deathsInInstitution &- rhs.deathsInInstitution)
   }
 
   @inline(__always)
@@ -21,5 +24,6 @@ struct MonthlyEvents: Equatable {
     lhs.admissions &+= rhs.admissions
     lhs.extraTrajectories &+= rhs.extraTrajectories
     lhs.deaths &+= rhs.deaths
+    lhs.deathsInInstitution &+= rhs.deathsInInstitution
   }
 }

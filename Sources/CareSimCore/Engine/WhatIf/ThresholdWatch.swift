@@ -203,20 +203,26 @@ struct ThresholdWatch: StepWatch {
 struct DrawnOnce: DecisionDraws {
   let month: Int
   let crisis: Double
+  let crisisDeath: Double
   let crisisAdmission: Double
+  let careAtHome: Double
   let signalling: Double
 
   init(stream: RandomStreamKey, month: Int) {
     self.month = month
     crisis = stream.uniform(month: month, .crisis)
+    crisisDeath = stream.uniform(month: month, .crisisDeath)
     crisisAdmission = stream.uniform(month: month, .crisisAdmission)
+    careAtHome = stream.uniform(month: month, .careAtHome)
     signalling = stream.uniform(month: month, .signalling)
   }
 
   func uniform(_ decision: RandomDecision) -> Double {
     switch decision {
     case .crisis: crisis
+    case .crisisDeath: crisisDeath
     case .crisisAdmission: crisisAdmission
+    case .careAtHome: careAtHome
     case .signalling: signalling
     default: preconditionFailure("the month's decisions read no \(decision) draw")
     }

@@ -1,0 +1,98 @@
+/// A lived start: each resident's state at the start of the run is the end of a history lived
+/// by the model's own month, from an age at which the population's shares hold (65: people
+/// turning 65 are the entrants of an open neighbourhood) to the resident's age at the start.
+///
+/// A mix of need and quality of life drawn at every age is not one the model's dynamics give:
+/// residents start below the minimum for living at home and are admitted at once, and the first
+/// year counts a burst of admissions and deaths. A lived history gives each resident a state the
+/// dynamics produce at their age. It is lived in the control arm (nobody takes part before the
+/// run), on streams of the resident's own (``RandomStreamKey/history(attempt:)``), so it is the
+/// same in both arms, on any thread and in any order; a history that ends in death before the
+/// start is lived again on the next try's stream, which conditions the state on surviving to the
+/// resident's age without changing the age mix the scenario gives.
+extension StepConstants {
+  /// The lived start's constants.
+  struct LivedStart: StepMechanism {
+    /// The age in months histories start from, of the initial residents and of the entrants;
+    /// nil for a drawn start.
+    var fromAgeInMonths: Int?
+    var entrantsFromAgeInMonths: Int?
+
+    init(_ parameters: ScenarioParameters) {
+      fromAgeInMonths = parameters.population.start.livedFromAge.map { Int($0 * 12) }
+      entrantsFromAgeInMonths = parameters.entrants?.profile.start.livedFromAge.map {
+        Int($0 * 12)
+      }
+    }
+
+    var acts: Bool { fromAgeInMonths != nil || entrantsFromAgeInMonths != nil }
+
+    /// Histories are lived in the control arm and price nothing: every projection keeps them.
+    /// (The thresholds they read are kept by the branching projection; see
+    /// ``ControlArmThreshold/isReadBeforeTheStart``.)
+    static func clear(_ fields: MechanismFields, in parameters: inout ScenarioParameters) {
+      switch fields {
+      case .afterUptake, .uptake, .prices: break
+      }
+    }
+  }
+}
+
+extension MonthlyStepper {
+  /// The most tries at a history that survives to the resident's age.
+  ///
+  /// A resident of 95 survives
+  /// from 65 about one time in ten; a thousand tries all end in death only in a scenario where
+  /// almost nobody reaches that age, whose resident then starts from its first try's state at
+  /// the age the history started.
+  static let maximumHistoryAttempts = 1000
+
+  /// The state in which `profile` arrives after living from `fromAgeInMonths`, and how long they
+  /// have lived in an institution by then.
+  ///
+  /// - Parameters:
+  ///   - profile: The resident; only its stream, age at arrival and sex are read.
+  ///   - fromAgeInMonths: The age the history starts from; a resident no older arrives in the
+  ///     state drawn at that age.
+  ///   - startingState: The state drawn at the start of a history from a try's stream, at an age.
+  /// - Returns: The state on arrival, taking no part in the intervention, and the months in an
+  ///   institution without a break before it.
+  func livedState(
+    of profile: ResidentProfile, fromAgeInMonths: Int,
+    startingState: (RandomStreamKey, Int) -> ResidentState
+  ) -> (state: ResidentState, institutionalMonths: Int) {
+    let months = max(0, profile.ageInMonthsAtArrival - fromAgeInMonths)
+    guard months > 0 else {
+      let state = startingState(profile.stream.history(attempt: 0), fromAgeInMonths)
+      return (state, 0)
+    }
+    for attempt in 0..<Self.maximumHistoryAttempts {
+      let stream = profile.stream.history(attempt: attempt)
+      var history = ResidentProfile(
+        stream: stream, ageInMonthsAtStart: fromAgeInMonths, isFemale: profile.isFemale,
+        livesAlone: profile.livesAlone)
+      history.start = startingState(stream, fromAgeInMonths)
+      if let lived = live(history, months: months) { return lived }
+    }
+    return (startingState(profile.stream.history(attempt: 0), profile.ageInMonthsAtArrival), 0)
+  }
+
+  /// Lives a history of `months` months in the control arm from `history`'s start; nil when
+  /// the resident dies before its end.
+  private func live(
+    _ history: ResidentProfile, months: Int
+  ) -> (state: ResidentState, institutionalMonths: Int)? {
+    var state = history.start
+    var institutionalMonths = levels[Int(state.needLevel)].isAtHome ? 0 : 1
+    var capacity = MonthlyCapacity.controlArm
+    var events = MonthlyEvents()
+    for month in 0..<months {
+      evolve(
+        &state, profile: history, month: month, arm: .control, capacity: &capacity,
+        events: &events)
+      if Int(state.needLevel) == constants.deadLevel { return nil }
+      institutionalMonths = levels[Int(state.needLevel)].isAtHome ? 0 : institutionalMonths + 1
+    }
+    return (state, max(0, institutionalMonths - 1))
+  }
+}
