@@ -3,8 +3,9 @@
 /// The rule is JSON Merge Patch's (RFC 7396, §2), with two changes that suit sourced numbers
 /// and catch misspellings:
 /// - Objects merge member by member, recursively; any other value replaces the base's whole, so
-///   an array (`needLevels`, `ageBands`, a funder's `bands`) is never merged element by element,
-///   whose order would be a guess.
+///   an array (`needLevels`, `population.ageBands`, a payer's `costsByAge` bands, a mechanism's
+///   `funders`) is never merged element by element, which would rest on a guess at which element
+///   matches which.
 /// - A sourced number, an object with a `value` member in either file, is a value like a number:
 ///   it replaces the base's whole, so an override always carries its own source, range and
 ///   distribution, and a range never describes a value it was not written for.
