@@ -48,7 +48,6 @@ struct ScenarioDocument {
       sourceMap.members["extends"] = nil
       return (json, sourceMap)
     }
-
   }
 
   /// A file as a cycle is recognised: its absolute path with symbolic links resolved.
