@@ -78,6 +78,8 @@ import Testing
     #expect(variant.number(at: path) == 0.7)
     #expect(variant.ranges[path] == 0.5...0.9)
     #expect(variant.sources[path] == "assumption: a stronger effect")
+    #expect(variant.distributions[path] == .lognormal(mean: 0.7, standardDeviation: 0.1))
+    #expect(base.distributions.isEmpty)
     #expect(variant.sources["valuePerQALY"] == base.sources["valuePerQALY"])
     let expected = try base.setting([
       ("simulation.residents", 80), (path, 0.7), ("mechanisms.substitution.share", 0),

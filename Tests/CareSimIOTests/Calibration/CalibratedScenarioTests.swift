@@ -125,7 +125,7 @@ import Testing
       guard let errors = (error as? ScenarioErrors)?.errors, errors.count == 2 else {
         return false
       }
-      return errors[0].file == variant.file && errors[0].line == 9
+      return errors[0].file == variant.file && errors[0].line == 10
         && errors[0].field == "mechanisms.prevention.relativeRisk"
         && errors[0].description.contains("write the scenario as one file")
         && errors[1].file == base.path && errors[1].line == 11 && errors[1].field == "valuePerQALY"
