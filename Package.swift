@@ -26,7 +26,7 @@ let package = Package(
     .testTarget(name: "CareSimCoreTests", dependencies: ["CareSimCore", "CareSimTestSupport"]),
     .testTarget(
       name: "CareSimIOTests", dependencies: ["CareSimCore", "CareSimIO", "CareSimTestSupport"],
-      exclude: ["Golden"]),
+      exclude: ["Golden", "Fixtures"]),
     .testTarget(
       name: "CareSimCLITests",
       dependencies: ["CareSimCLI", "CareSimIO", "CareSimCore", "CareSimTestSupport"],

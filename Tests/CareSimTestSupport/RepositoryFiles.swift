@@ -10,6 +10,11 @@ public enum RepositoryFiles {
   public static func scenario(_ name: String) -> URL {
     root.appendingPathComponent("Scenarios").appendingPathComponent(name)
   }
+
+  /// A file the tests read and no command ships, such as `extends/variants/prevention.json`.
+  public static func fixture(_ name: String) -> URL {
+    root.appendingPathComponent("Tests/CareSimIOTests/Fixtures").appendingPathComponent(name)
+  }
 }
 
 /// Runs `body` with a new, empty folder under the system's temporary directory, then removes it.

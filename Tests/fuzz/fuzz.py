@@ -74,7 +74,7 @@ def invoke(arguments, folder, timeout):
     return process.returncode, process.stderr.decode("utf-8", "replace")
 
 
-def classify(code, stderr, folder, scenario_name, out_name):
+def classify(code, stderr, folder, scenario_name, out_name, inputs=frozenset({"scenario.json"})):
     if code is None:
         return "hung"
     if code < 0 or code in (132, 133, 134, 139):
@@ -83,11 +83,11 @@ def classify(code, stderr, folder, scenario_name, out_name):
     # reproduced: a finding, not a refusal.
     complete = bool(out_name) and os.path.exists(os.path.join(folder, out_name, "caresim-result.json"))
     if code == 0 or (code == 1 and complete):
-        extra = leftovers(folder, {"scenario.json", out_name})
+        extra = leftovers(folder, set(inputs) | {out_name})
         if extra or (out_name and not os.path.exists(os.path.join(folder, out_name, "caresim-result.json"))):
             return "left output"
         return "ran"
-    if leftovers(folder, {"scenario.json"}):
+    if leftovers(folder, inputs):
         return "left output"
     if code == 2 and is_clear(stderr, scenario_name):
         return "rejected clearly"
@@ -100,19 +100,28 @@ def run_case(binary, seed, case, timeout):
     results = []
     try:
         source = rng.choice(scenarios())
-        if rng.random() < 0.8:
+        roll = rng.random()
+        if roll < 0.8:
             with open(source, encoding="utf-8") as handle:
-                data, kind = mutate.mutate_scenario(handle.read(), rng)
+                text = handle.read()
+            # One scenario-file case in eight is a file that extends another; the rest draw as
+            # before.
+            if roll < 0.1:
+                files, kind = mutate.mutate_extends(text, rng)
+            else:
+                data, kind = mutate.mutate_scenario(text, rng)
+                files = {"scenario.json": data}
+            for name, data in files.items():
+                with open(os.path.join(folder, name), "wb") as handle:
+                    handle.write(data)
             path = os.path.join(folder, "scenario.json")
-            with open(path, "wb") as handle:
-                handle.write(data)
             for arguments, out_name in [
                 ([binary, "validate", path], ""),
                 ([binary, "run", path, "--replications", "2", "--threads", "1",
                   "--out", os.path.join(folder, "out")], "out"),
             ]:
                 code, stderr = invoke(arguments, folder, timeout)
-                verdict = classify(code, stderr, folder, path, out_name)
+                verdict = classify(code, stderr, folder, path, out_name, set(files))
                 results.append((verdict, kind, arguments[1], code, stderr))
                 if verdict == "ran" and out_name:
                     shutil.rmtree(os.path.join(folder, out_name), ignore_errors=True)

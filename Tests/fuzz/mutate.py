@@ -333,6 +333,65 @@ def mutate_scenario(text, rng):
     return rng.choice(TEXT_MUTATIONS)(data, rng)
 
 
+# --- A file that extends another ----------------------------------------------------------------
+
+
+def _override(original, mutated):
+    """What a file extending `original` writes to read as `mutated`: objects by member, any other
+    value (and a sourced number, an object with a "value") whole, null for a member removed."""
+    if not (isinstance(original, dict) and isinstance(mutated, dict)) or "value" in original or "value" in mutated:
+        return mutated
+    patch = {key: None for key in original if key not in mutated}
+    for key, value in mutated.items():
+        if key not in original:
+            patch[key] = value
+        elif value != original[key]:
+            patch[key] = _override(original[key], value)
+    return patch
+
+
+BAD_EXTENDS = {
+    "missing": "missing.json",
+    "folder": ".",
+    "self": "scenario.json",
+    "cycle": "other.json",
+    "chain": "chain0.json",
+    "absolute": "/base.json",
+    "number": 3,
+    "empty": "",
+}
+
+
+def mutate_extends(text, rng):
+    """The files of a case whose scenario.json extends base.json, and the kind of mutation.
+
+    The mutation is in the override (errors must name scenario.json and its line), in the base
+    (base.json, byte-level mutations included), or in the `extends` member itself: a missing file,
+    a folder, the file itself, a cycle, a chain past the limit of 8, an absolute path, not a string.
+    """
+    roll = rng.random()
+    if roll < 0.5:
+        tree = read_json5(text)
+        kind = mutate_tree(tree, rng)
+        patch = _override(read_json5(text), tree)
+        override = write_json({"extends": "base.json", **patch})
+        return {"base.json": text.encode("utf-8"), "scenario.json": override.encode("utf-8")}, "extends_override_" + kind
+    if roll < 0.75:
+        data, kind = mutate_scenario(text, rng)
+        override = write_json({"extends": "base.json", "metadata": {"title": "extends"}})
+        return {"base.json": data, "scenario.json": override.encode("utf-8")}, "extends_base_" + kind
+    kind = rng.choice(sorted(BAD_EXTENDS))
+    files = {"base.json": text.encode("utf-8")}
+    if kind == "cycle":
+        files["other.json"] = write_json({"extends": "scenario.json"}).encode("utf-8")
+    if kind == "chain":
+        for i in range(9):
+            files[f"chain{i}.json"] = write_json({"extends": f"chain{i + 1}.json"}).encode("utf-8")
+        files["chain9.json"] = text.encode("utf-8")
+    files["scenario.json"] = write_json({"extends": BAD_EXTENDS[kind]}).encode("utf-8")
+    return files, "extends_" + kind
+
+
 # --- Command-line mutations ----------------------------------------------------------------------
 
 BAD_COUNTS = ["0", "-1", "1.5", "abc", "", "99999999999999999999", "1e3", "nan", "10000000"]

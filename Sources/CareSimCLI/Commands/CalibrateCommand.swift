@@ -64,6 +64,11 @@ enum CalibrateCommand: Command {
     let parameters = try parsed.values("param").map { text in
       try parameter(text, in: context)
     }
+    do {
+      try CalibratedScenario.checkSelfContained(scenario, fitting: parameters.map(\.path))
+    } catch {
+      throw CommandFailure(message: error.diagnostics, exitCode: .invalidInput)
+    }
     let text: String
     do {
       text = try String(contentsOf: URL(fileURLWithPath: scenario.file), encoding: .utf8)

@@ -26,6 +26,41 @@ public enum CalibratedScenario {
 
   static let beforeMarker = "; before: "
 
+  /// Refuses, before any work, to calibrate a scenario whose file extends another.
+  ///
+  /// The calibrated copy is the file's own text with each fitted value edited in place. A file
+  /// that extends another holds only what it overrides: a value it inherits is not in its text,
+  /// and its copy, written into the result folder, would not find its base by the relative path
+  /// it names. So such a file is refused, and each fitted value is named where it is set: in a
+  /// base, which is the file to calibrate, or in the extending file itself.
+  ///
+  /// - Parameters:
+  ///   - scenario: The scenario to calibrate.
+  ///   - paths: The fields to fit.
+  /// - Throws: ``ScenarioErrors``, one per field, at the file and line that set it, when the
+  ///   scenario's file extends another.
+  public static func checkSelfContained(_ scenario: Scenario, fitting paths: [String])
+    throws(ScenarioErrors)
+  {
+    guard let base = scenario.bases.first else { return }
+    throw ScenarioErrors(
+      paths.map { path in
+        let place = scenario.sourceMap?.nearest(to: path)
+        let file = place?.file ?? scenario.file
+        let reason =
+          file == scenario.file
+          ? "is set here, and this file extends \(base.file); caresim calibrate writes a copy "
+            + "of the file it is given, which must read on its own: write the scenario as one "
+            + "file, without 'extends', to calibrate it"
+          : "is set here, in a file that \(scenario.file) extends; caresim calibrate edits the "
+            + "text of the file it is given: calibrate \(file), whose fitted values "
+            + "\(scenario.file) inherits unless it overrides them"
+        return ScenarioError(
+          file: file, field: path, kind: .invalid(reason: reason), line: place?.position.line,
+          column: place?.position.column)
+      })
+  }
+
   /// The calibrated text.
   ///
   /// - Parameters:

@@ -37,6 +37,7 @@ extension Scenario {
     var changed = try Scenario.read(json, file: file, checksDescriptions: false, hash: hash)
     // The distributions describe the file's values; a setting keeps them as the file has them.
     changed.distributions = distributions
+    changed.bases = bases
     return changed
   }
 

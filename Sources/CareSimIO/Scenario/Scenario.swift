@@ -19,6 +19,14 @@ public struct Scenario: Sendable {
     public var seed: UInt64
   }
 
+  /// A file that this scenario's file extends, directly or through another base.
+  public struct Base: Sendable, Equatable {
+    /// The file, named by its path joined to the folder of the file that extends it.
+    public var file: String
+    /// FNV-1a 64 of its bytes.
+    public var hash: String
+  }
+
   public var file: String
   public var metadata: Metadata
   public var parameters: ScenarioParameters
@@ -33,12 +41,19 @@ public struct Scenario: Sendable {
   public var allowedRanges: [String: ClosedRange<Double>]
   /// The parsed file, kept so that analyses can set a field by path and re-read it.
   public var json: JSONValue
-  /// FNV-1a 64 of the file's bytes: names exactly which input produced an output.
+  /// Names exactly which input produced an output: a change to the file or to a base changes it.
+  ///
+  /// FNV-1a 64 of the file's bytes; for a file that extends others, FNV-1a 64 of the hashes of
+  /// every file in the chain, one per line, the file first.
   public var hash: String
+  /// The files the file extends, its own base first; empty for a file without `extends`.
+  public var bases: [Base]
+  /// Where each value of ``json`` was set, when the scenario was read from text.
+  var sourceMap: SourceMap?
   /// A teaching scenario's knobs and exercises for `caresim workshop`.
   public var workshop: Workshop?
 
-  /// Reads and validates a scenario file.
+  /// Reads and validates a scenario file, merged with the files it extends.
   ///
   /// - Parameters:
   ///   - url: The file.
@@ -47,17 +62,36 @@ public struct Scenario: Sendable {
   /// - Returns: The scenario.
   /// - Throws: ``ScenarioErrors`` with one entry per problem found.
   public static func load(from url: URL, name: String? = nil) throws(ScenarioErrors) -> Scenario {
-    try parse(ScenarioErrors.reading(url, name: name), file: name ?? url.path)
+    let file = name ?? url.path
+    return try read(
+      ScenarioDocument.read(ScenarioErrors.reading(url, name: file), file: file, at: url),
+      file: file)
   }
 
-  /// Parses and validates scenario text; `file` names it in errors.
+  /// Parses and validates scenario text; `file` names it in errors and locates the files it
+  /// extends, if it extends any.
   ///
   /// Errors name the line of each field in the text.
   public static func parse(_ data: Data, file: String) throws(ScenarioErrors) -> Scenario {
-    let (json, sourceMap) = try ScenarioErrors.parsing(data, file: file)
-    return try read(
-      json, file: file, checksDescriptions: true, sourceMap: sourceMap,
-      hash: StableHash.hexDigest(data))
+    try read(ScenarioDocument.read(data, file: file, at: URL(fileURLWithPath: file)), file: file)
+  }
+
+  /// Validates a document read from text.
+  ///
+  /// - Parameters:
+  ///   - document: The merged document of a file and its bases.
+  ///   - file: The name of the file read first.
+  /// - Returns: The scenario.
+  /// - Throws: ``ScenarioErrors`` with one entry per problem found, each in the file that set
+  ///   the value.
+  private static func read(_ document: ScenarioDocument, file: String) throws(ScenarioErrors)
+    -> Scenario
+  {
+    var scenario = try read(
+      document.json, file: file, checksDescriptions: true, sourceMap: document.sourceMap,
+      hash: document.hash)
+    scenario.bases = document.bases
+    return scenario
   }
 
   /// Validates a parsed scenario (for example after a field was changed by path).
@@ -96,7 +130,7 @@ public struct Scenario: Sendable {
       file: file, metadata: metadata, parameters: parameters, runDefaults: defaults,
       sources: reader.sources, ranges: reader.ranges, distributions: reader.distributions,
       allowedRanges: reader.allowedRanges, json: json,
-      hash: hash ?? StableHash.hexDigest(json.encoded(prettyPrinted: false)),
-      workshop: reader.workshop)
+      hash: hash ?? StableHash.hexDigest(json.encoded(prettyPrinted: false)), bases: [],
+      sourceMap: sourceMap, workshop: reader.workshop)
   }
 }

@@ -22,4 +22,8 @@ public enum ScenarioLimits {
   public static let shadowPricePerHour = 1e4
   /// Euros per QALY: ten million (Dutch reference values are 20,000 to 80,000).
   public static let valuePerQALY = 1e7
+  /// Files a scenario may extend through a chain of `extends`: eight, more than a teaching
+  /// variant of a regional variant of the default needs, and few enough that a chain stays
+  /// readable.
+  public static let bases = 8
 }

@@ -35,11 +35,15 @@ struct ScenarioReader {
 
   /// Records a problem with `field`, placed at the field in the file, or at the nearest object
   /// holding it when the field is missing.
+  ///
+  /// In a scenario that extends another file, the place is in the file that set the value: the
+  /// base's line for an inherited value, the extending file's for an override.
   mutating func report(_ field: String, _ kind: ScenarioError.Kind) {
-    let position = sourceMap?.nearestPosition(to: field)
+    let place = sourceMap?.nearest(to: field)
     errors.append(
       ScenarioError(
-        file: file, field: field, kind: kind, line: position?.line, column: position?.column))
+        file: place?.file ?? file, field: field, kind: kind, line: place?.position.line,
+        column: place?.position.column))
   }
 
   static func join(_ path: String, _ key: String) -> String {

@@ -38,9 +38,15 @@ public struct SourcePosition: Sendable, Hashable, Comparable, CustomStringConver
 ///
 /// Paths use the syntax of `JSONValue+Path.swift`: member names and canonical decimal indices
 /// joined by `.`; the empty path is the root.
+///
+/// A document merged from several files (a scenario that `extends` another) has a map whose
+/// every value names the file that set it, so that an error names that file's line.
 public struct SourceMap: Sendable, Equatable {
   /// Where this value (or, for a member, its name) starts.
   public var position: SourcePosition
+  /// The file the value was read from, when the document was merged from several; nil when the
+  /// whole document is one text, which whoever reads it names.
+  public var file: String?
   /// The maps of an object's members, by name; empty for other values.
   public var members: [String: SourceMap]
   /// The maps of an array's elements, in order; empty for other values.
@@ -50,12 +56,15 @@ public struct SourceMap: Sendable, Equatable {
   ///
   /// - Parameters:
   ///   - position: Where the value (or member name) starts.
+  ///   - file: The file the value was read from, when the document has several.
   ///   - members: The maps of an object's members.
   ///   - elements: The maps of an array's elements.
   public init(
-    position: SourcePosition, members: [String: SourceMap] = [:], elements: [SourceMap] = []
+    position: SourcePosition, file: String? = nil, members: [String: SourceMap] = [:],
+    elements: [SourceMap] = []
   ) {
     self.position = position
+    self.file = file
     self.members = members
     self.elements = elements
   }
@@ -77,7 +86,26 @@ public struct SourceMap: Sendable, Equatable {
   /// - Parameter path: A dotted path; the empty path is the root.
   /// - Returns: The position of the deepest existing value on the path.
   public func nearestPosition(to path: String) -> SourcePosition {
-    deepest(along: path).map.position
+    nearest(to: path).position
+  }
+
+  /// The map of the value at `path`, or of its nearest ancestor that the document holds: its
+  /// position, and its file when the document was merged from several.
+  ///
+  /// - Parameter path: A dotted path; the empty path is the root.
+  /// - Returns: The map of the deepest existing value on the path.
+  public func nearest(to path: String) -> SourceMap {
+    deepest(along: path).map
+  }
+
+  /// This map with every value's file set to `file`, before it is merged with another file's.
+  ///
+  /// - Parameter file: The name of the file the document was read from.
+  /// - Returns: The same positions, each naming `file`.
+  func attributed(to file: String) -> SourceMap {
+    SourceMap(
+      position: position, file: file, members: members.mapValues { $0.attributed(to: file) },
+      elements: elements.map { $0.attributed(to: file) })
   }
 
   /// The deepest map along `path`, and whether it is the map of the whole path.

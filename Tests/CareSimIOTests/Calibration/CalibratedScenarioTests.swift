@@ -109,4 +109,27 @@ import Testing
         && errors.errors[0].description.contains("could not be rewritten")
     }
   }
+
+  /// A file that extends another is refused before any work, each fitted value named at the
+  /// file and line that set it: the base to calibrate, or the extending file itself.
+  @Test func aFileThatExtendsAnotherIsRefusedNamingWhereEachValueIsSet() throws {
+    let base = RepositoryFiles.fixture("extends/base.json")
+    let variant = try Scenario.load(
+      from: RepositoryFiles.fixture("extends/variants/prevention.json"))
+    try CalibratedScenario.checkSelfContained(
+      try Scenario.load(from: base), fitting: ["valuePerQALY"])
+    #expect {
+      try CalibratedScenario.checkSelfContained(
+        variant, fitting: ["mechanisms.prevention.relativeRisk", "valuePerQALY"])
+    } throws: { error in
+      guard let errors = (error as? ScenarioErrors)?.errors, errors.count == 2 else {
+        return false
+      }
+      return errors[0].file == variant.file && errors[0].line == 10
+        && errors[0].field == "mechanisms.prevention.relativeRisk"
+        && errors[0].description.contains("write the scenario as one file")
+        && errors[1].file == base.path && errors[1].line == 11 && errors[1].field == "valuePerQALY"
+        && errors[1].description.contains("calibrate \(base.path), whose fitted values")
+    }
+  }
 }

@@ -108,6 +108,7 @@ extension ReportPhrases {
     "provenance.scenario": "Scenario",
     "provenance.file": "Bestand",
     "provenance.hash": "Hash van het bestand",
+    "provenance.extends": "Bouwt voort op",
     "provenance.study": "Bronstudie",
     "provenance.seed": "Seed",
     "provenance.replications": "Runs (replicaties)",

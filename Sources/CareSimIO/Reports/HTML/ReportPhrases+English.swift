@@ -110,6 +110,7 @@ extension ReportPhrases {
     "provenance.scenario": "Scenario",
     "provenance.file": "File",
     "provenance.hash": "Hash of the file",
+    "provenance.extends": "Extends",
     "provenance.study": "Source study",
     "provenance.seed": "Seed",
     "provenance.replications": "Runs (replications)",

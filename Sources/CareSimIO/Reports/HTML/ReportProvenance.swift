@@ -17,6 +17,8 @@ package struct ReportProvenance: Sendable {
   package var scenarioTitle: String
   package var scenarioFile: String
   package var scenarioHash: String
+  /// The files the scenario's file extends, each as `FILE (HASH)`, its own base first.
+  package var scenarioBases: [String]
   package var study: String?
   package var seed: String
   /// Replications per run, or per setting of an analysis.
@@ -36,6 +38,12 @@ package struct ReportProvenance: Sendable {
     scenarioTitle = text("scenario.title") ?? ""
     scenarioFile = text("scenario.file") ?? ""
     scenarioHash = text("scenario.hash") ?? ""
+    scenarioBases = (document.value(at: "scenario.extends")?.arrayValue ?? []).compactMap { base in
+      guard let file = base.value(at: "file")?.stringValue,
+        let hash = base.value(at: "hash")?.stringValue
+      else { return nil }
+      return "\(file) (\(hash))"
+    }
     study = text("scenario.study")
     seed = text("seed") ?? ""
     let replications =
@@ -63,6 +71,9 @@ package struct ReportProvenance: Sendable {
       (phrases["provenance.file"], scenarioFile),
       (phrases["provenance.hash"], scenarioHash),
     ]
+    if !scenarioBases.isEmpty {
+      rows.append((phrases["provenance.extends"], scenarioBases.joined(separator: ", ")))
+    }
     if let study { rows.append((phrases["provenance.study"], study)) }
     rows.append((phrases["provenance.seed"], seed))
     if let replications {
