@@ -34,6 +34,42 @@ import Testing
     #expect(!MonthlyStepper.isAdmittedAfterCrisis(probability: 0, uniform: 0))
   }
 
+  /// A crisis ends in death below its death probability, decided first.
+  ///
+  /// Otherwise it ends in admission below the admission probability, or the resident stays where
+  /// they are. A death probability of 0 reads no draw.
+  @Test func aCrisisEndsInDeathThenInAdmission() {
+    struct Draws: DecisionDraws {
+      var death: Double
+      var admission: Double
+      func uniform(_ decision: RandomDecision) -> Double {
+        switch decision {
+        case .crisisDeath: death
+        case .crisisAdmission: admission
+        default: preconditionFailure("no \(decision) draw after a crisis")
+        }
+      }
+    }
+    var parameters = TestScenarios.everyMechanism()
+    parameters.careAtHome = nil
+    let death = parameters.mechanisms.escalation.crisisDeathProbability
+    TestScenarios.withStepper(parameters) { stepper in
+      func after(_ death: Double, _ admission: Double) -> Int {
+        stepper.levelAfterCrisis(
+          at: 1, admissionProbability: 0.2, draws: Draws(death: death, admission: admission))
+      }
+      #expect(after(death.nextDown, 0) == stepper.constants.deadLevel)
+      #expect(after(death, 0.199) == stepper.constants.admissionLevel)
+      #expect(after(death, 0.2) == 1)
+    }
+    parameters.mechanisms.escalation.crisisDeathProbability = 0
+    TestScenarios.withStepper(parameters) { stepper in
+      #expect(
+        stepper.levelAfterCrisis(
+          at: 1, admissionProbability: 0, draws: Draws(death: .nan, admission: 0.5)) == 1)
+    }
+  }
+
   @Test func aCrisisCostsQualityOfLifeButNeverBelowZero() {
     TestScenarios.withStepper { stepper in
       var events = MonthlyEvents()

@@ -40,6 +40,19 @@ import Testing
     #expect(Set(keys.map(\.rawValue)).count == keys.count)
   }
 
+  /// A history's streams differ from try to try, from the resident's own and from every other
+  /// resident's of the replication.
+  @Test func historiesHaveStreamsOfTheirOwn() {
+    let resident = RandomStreamKey(seed: 7, replication: 1, resident: 3)
+    let histories = (0..<20).map { resident.history(attempt: $0) }
+    let residents = (0..<200).map { RandomStreamKey(seed: 7, replication: 1, resident: $0) }
+    #expect(Set(histories).count == histories.count)
+    #expect(Set(histories).isDisjoint(with: residents))
+    #expect(
+      resident.history(attempt: 0)
+        == RandomStreamKey(seed: 7, replication: 1, resident: 3).history(attempt: 0))
+  }
+
   @Test func decisionsFitTheirMonth() {
     #expect(RandomDecision.allCases.count <= Int(RandomDecision.decisionsPerMonth))
   }
