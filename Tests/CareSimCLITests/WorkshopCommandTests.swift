@@ -46,6 +46,10 @@ import Testing
       try FileManager.default.copyItem(
         at: CaresimBinary.scenario("workshop/prevention.json"),
         to: scenarios.appendingPathComponent("prevention.json"))
+      // The teaching scenario extends the default scenario one folder up.
+      try FileManager.default.copyItem(
+        at: CaresimBinary.scenario("neighbourhood.json"),
+        to: folder.appendingPathComponent("neighbourhood.json"))
       let out = folder.appendingPathComponent("pages")
       let result = try CaresimBinary.run([
         "workshop", "--all", scenarios.path, "--levels", "2", "--replications", "2", "--out",
