@@ -1,3 +1,15 @@
+// The standard library has no pow; take it from the platform C library rather than
+// Foundation, which Core avoids (STYLE.md, convention 1).
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#elseif canImport(ucrt)
+import ucrt
+#endif
+
 /// How much a command will simulate and how much memory it will hold, estimated before it starts,
 /// so that a run too large for the machine, or for an afternoon, is refused with the reason rather
 /// than killed after an hour.
@@ -32,7 +44,9 @@ public struct WorkEstimate: Sendable, Equatable {
     let residents = Double(parameters.residentsWithEntrants)
     let months = Double(parameters.months)
     let metrics = Double(OutcomeMetric.allCases.count)
-    residentMonths = residents * months * 2 * Double(replications) * Double(settings)
+    residentMonths =
+      (residents * months * 2 + Self.historyMonths(parameters)) * Double(replications)
+      * Double(settings)
     // Per worker: both arms' states and the residents' profiles, and the uptake record's copy.
     let perResident = Double(
       3 * MemoryLayout<ResidentState>.stride + MemoryLayout<ResidentProfile>.stride)
@@ -53,6 +67,29 @@ public struct WorkEstimate: Sendable, Equatable {
       Double(replications) * Double(settings)
       * (Self.bytesPerReplication + years * Self.bytesPerReplicationYear)
     bytes = Self.baseBytes + residentsBytes + tallyBytes + outcomes + summary + totals
+  }
+
+  /// Resident-months of the histories lived before a replication's run (see
+  /// ``StartingState/lived(fromAge:)``), once for both arms.
+  ///
+  /// A history of `y` years is lived again until it survives to its end; survival from 65
+  /// about halves every eight years at Dutch mortality, so it takes about `2^(y/8)` tries, each
+  /// counted at full length: an upper bound. Ages are each band's middle; entrants arrive at
+  /// the age their histories start from, or a little older.
+  static func historyMonths(_ parameters: ScenarioParameters) -> Double {
+    func months(_ population: PopulationProfile, residents: Double) -> Double {
+      guard let fromAge = population.start.livedFromAge else { return 0 }
+      return residents
+        * population.ageBands.reduce(0) { total, band in
+          let years = max(0, (band.minimumAge + band.maximumAge) / 2 - fromAge)
+          return total + band.share * 12 * years * pow(2, years / 8)
+        }
+    }
+    let entrants = parameters.entrants
+    return months(parameters.population, residents: Double(parameters.residents))
+      + (entrants.map {
+        months($0.profile, residents: Double($0.count(months: parameters.months)))
+      } ?? 0)
   }
 
   /// Seconds the work takes at `perThread` resident-months a second on each of `threads` threads.
