@@ -215,6 +215,11 @@ import Testing
       #expect(
         header.map { line in columns.allSatisfy { line.contains($0) } } == true,
         "no table header in:\n\(result.stdout)")
+      // Under the table, where the control arm's residents die at 80+, against CBS, in one line.
+      let deaths = result.stdoutLines.first { $0.hasPrefix("Without the programme, ") }
+      #expect(
+        deaths.map { $0.contains("(CBS 2017: 46%") && $0.count <= 100 } == true,
+        "no line on where residents die in:\n\(result.stdout)")
       #expect(
         result.stdoutLines.last.map(String.init)
           == "Wrote \(out.path)/: summary.json (totals over the horizon, discounted and "

@@ -125,6 +125,20 @@ import Testing
     #expect(source.contains("Statistische Trends 2020") && source.contains("2020/29"))
   }
 
+  /// The run table's last line: the share at 80+ against CBS's, in whole percents, within 100
+  /// columns (95 at a share of 100%).
+  @Test func theTableEndsWithTheShareAt80PlusAgainstCBS() throws {
+    let report = try Self.report()
+    let row = try #require(report.placeOfDeath.row(.all, "80+"))
+    try #require(row.deaths > 0)
+    let line =
+      "Without the programme, \(Int((row.shareInInstitution * 100).rounded()))% of residents who "
+      + "die at 80+ live in a nursing home (CBS 2017: 46%)."
+    #expect(report.placeOfDeathLine == line)
+    #expect(report.table().hasSuffix("\n" + line + "\n"))
+    #expect(line.count - String(Int((row.shareInInstitution * 100).rounded())).count + 3 <= 100)
+  }
+
   /// CBS's figures are those the calibration's targets hold, wherever a target holds one (the
   /// targets stop at 90-94).
   @Test func theNationalFiguresAreTheCalibrationTargets() throws {
