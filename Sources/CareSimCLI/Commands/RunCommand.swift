@@ -7,7 +7,7 @@ enum RunCommand: Command {
   static let spec = CommandSpec(
     name: "run",
     summary: "Run a scenario's replications: totals per funder, net benefit per payer after the "
-      + "funding split, monthly trajectories.",
+      + "funding split, monthly trajectories, where residents die.",
     positionals: [CommonOptions.scenario],
     options: CommonOptions.run(out: "out/<scenario name>"))
 
