@@ -8,7 +8,9 @@ import Testing
 /// Runs stay small (the reference ladder, 20 replications or fewer) so the suite stays quick in
 /// a debug build.
 @Suite struct EndToEndTests {
-  static let outputFiles = ["outcomes.csv", "summary.json", "trajectories.csv"]
+  static let outputFiles = [
+    "outcomes.csv", "place-of-death.csv", "summary.json", "trajectories.csv",
+  ]
   static let ladder = CaresimBinary.scenario("reference-ladder.json").path
 
   /// A command line that must be refused before any work is done.
@@ -213,11 +215,17 @@ import Testing
       #expect(
         header.map { line in columns.allSatisfy { line.contains($0) } } == true,
         "no table header in:\n\(result.stdout)")
+      // Under the table, where the control arm's residents die at 80+, against CBS, in one line.
+      let deaths = result.stdoutLines.first { $0.hasPrefix("Without the programme, ") }
+      #expect(
+        deaths.map { $0.contains("(CBS 2017: 46%") && $0.count <= 100 } == true,
+        "no line on where residents die in:\n\(result.stdout)")
       #expect(
         result.stdoutLines.last.map(String.init)
           == "Wrote \(out.path)/: summary.json (totals over the horizon, discounted and "
           + "undiscounted), trajectories.csv and outcomes.csv (monthly, undiscounted), "
-          + "report.html, caresim-result.json",
+          + "place-of-death.csv (where residents die without the programme), report.html, "
+          + "caresim-result.json",
         "\(result)")
     }
   }
@@ -233,7 +241,7 @@ import Testing
       let data = try Data(contentsOf: out.appendingPathComponent("summary.json"))
       // Plain JSON, readable by any JSON tool, not only by CareSim's JSON5 reader.
       let summary = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
-      for key in ["totals", "netBenefitAfterSplit", "benefitCostRatio"] {
+      for key in ["totals", "netBenefitAfterSplit", "benefitCostRatio", "placeOfDeath"] {
         #expect(summary[key] is [String: Any], "summary.json has no object '\(key)'")
       }
       let scenario = try #require(summary["scenario"] as? [String: Any])

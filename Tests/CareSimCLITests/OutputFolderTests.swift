@@ -13,7 +13,8 @@ import Glibc
   static let ladder = CaresimBinary.scenario("reference-ladder.json").path
   static let neighbourhood = CaresimBinary.scenario("neighbourhood.json").path
   static let resultFiles = [
-    "caresim-result.json", "outcomes.csv", "report.html", "summary.json", "trajectories.csv",
+    "caresim-result.json", "outcomes.csv", "place-of-death.csv", "report.html", "summary.json",
+    "trajectories.csv",
   ]
 
   /// Every name under `folder`, hidden ones included, as sorted relative paths.
@@ -125,7 +126,10 @@ import Glibc
       let replaced = try Self.snapshot(out)
       #expect(replaced["summary.json"] != earlier["summary.json"])
       let marker = try ResultFolder.marker(in: out.path)
-      #expect(marker.files == ["outcomes.csv", "report.html", "summary.json", "trajectories.csv"])
+      #expect(
+        marker.files == [
+          "outcomes.csv", "place-of-death.csv", "report.html", "summary.json", "trajectories.csv",
+        ])
       #expect(marker.command.contains("--seed") && marker.command.contains("2"))
     }
   }
@@ -273,7 +277,10 @@ import Glibc
       #expect(result.exitCode == 0, "\(result)")
       #expect(
         OutputFolderTests.tree(out)
-          == ["caresim-result.json", "outcomes.csv", "summary.json", "trajectories.csv"])
+          == [
+            "caresim-result.json", "outcomes.csv", "place-of-death.csv", "summary.json",
+            "trajectories.csv",
+          ])
     }
   }
 

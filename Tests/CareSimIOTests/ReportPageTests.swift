@@ -46,6 +46,36 @@ import Testing
     #expect(page.summarySentences.last?.contains(ReportPhrases(.en).euros(abs(society))) == true)
   }
 
+  /// Where residents die: the sentence gives the control arm's share at 80 and over against
+  /// CBS's, in whole percents, in both languages; a folder written before runs counted where
+  /// residents die has no such section, and its page is drawn as before.
+  @Test func theDeathsSentenceComparesWithCBSAndOlderFoldersHaveNoSection() throws {
+    let report = try RunReportGoldenTests.report(RunReportGoldenTests.cases[1])
+    let eighty = try #require(report.placeOfDeath.row(.all, "80+"))
+    try #require(eighty.deaths > 0)
+    var files = report.files()
+    let share = { (locale: ReportLocale) in
+      ReportNumberFormatter(locale: locale).percent(eighty.shareInInstitution, fractionDigits: 0)
+    }
+    let expected: [ReportLocale: String] = [
+      .en: "Without the programme, \(share(.en)) of the residents who die at 80 or older live in "
+        + "a nursing home when they die; in the Netherlands in 2017 it was 46% (CBS).",
+      .nl: "Zonder het programma woont \(share(.nl)) van de bewoners die op hun 80e of later "
+        + "overlijden, op het moment van overlijden in een verpleeghuis; in Nederland was dat 46% "
+        + "in 2017 (CBS).",
+    ]
+    for (locale, sentence) in expected {
+      let page = try RunReportPage(files: ResultFiles(files: files, marker: nil), locale: locale)
+      let deaths = try #require(page.deathPlaces)
+      #expect(page.deathComparison(deaths).hasPrefix(sentence + " "))
+      #expect(page.render().contains(sentence))
+    }
+    files["place-of-death.csv"] = nil
+    let older = try RunReportPage(files: ResultFiles(files: files, marker: nil), locale: .en)
+    #expect(older.deathPlaces == nil)
+    #expect(!older.render().contains("Where residents die"))
+  }
+
   @Test func breakEvenMonthIsTheFirstFromWhichTheBalanceStaysAtOrAboveZero() {
     #expect(RunReportPage.breakEvenMonth([-3, -1, 0, 2, 5]) == 3)
     #expect(RunReportPage.breakEvenMonth([-3, 1, -1, 2]) == 4)

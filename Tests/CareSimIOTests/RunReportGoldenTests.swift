@@ -32,14 +32,17 @@ import Testing
     var scenario = try Scenario.parse(data, file: "Scenarios/\(run.scenario)")
     scenario.parameters.residents = run.residents
     scenario.parameters.months = run.months
-    let runner = ReplicationRunner(
-      simulation: Simulation(parameters: scenario.parameters), seed: 7, threads: 2)
+    let simulation = Simulation(parameters: scenario.parameters)
+    let runner = ReplicationRunner(simulation: simulation, seed: 7, threads: 2)
     var builder = OutcomeSummaryBuilder(parameters: scenario.parameters, threads: 2)
     runner.run(replications: 9) { builder.add($0) }
-    return RunReport(scenario: scenario, seed: 7, summary: builder.summary())
+    return RunReport(
+      scenario: scenario, seed: 7, summary: builder.summary(),
+      controlArm: simulation.controlArmProfile(seed: 7, replications: 0..<9, threads: 2))
   }
 
-  @Test(arguments: cases, ["summary.json", "trajectories.csv", "outcomes.csv"])
+  @Test(
+    arguments: cases, ["summary.json", "trajectories.csv", "outcomes.csv", "place-of-death.csv"])
   func runFilesMatchTheirGolden(run: Case, name: String) throws {
     let actual = try #require(try Self.report(run).files()[name])
     try Golden.expect(actual, matches: Self.golden.appendingPathComponent("\(run.prefix)-\(name)"))

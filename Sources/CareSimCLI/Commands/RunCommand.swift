@@ -7,7 +7,7 @@ enum RunCommand: Command {
   static let spec = CommandSpec(
     name: "run",
     summary: "Run a scenario's replications: totals per funder, net benefit per payer after the "
-      + "funding split, monthly trajectories.",
+      + "funding split, monthly trajectories, where residents die.",
     positionals: [CommonOptions.scenario],
     options: CommonOptions.run(out: "out/<scenario name>"))
 
@@ -20,35 +20,49 @@ enum RunCommand: Command {
     let threads = try invocation.threads()
     _ = try invocation.reportLocale()  // checked before the work
     let folder = try invocation.outputFolder(fallback: CommonOptions.defaultOut(scenario: path))
+    // The control arm's profile (where residents die) runs the control arm a second time.
     try invocation.checkBudget(
       scenario.parameters, replications: replications, settings: 1, threads: threads,
       smaller: "fewer --replications (now \(replications)), or fewer residents or months in the "
-        + "scenario")
+        + "scenario", arms: 3)
 
     let progress = Progress(
       total: replications, unit: "replications", style: invocation.progressStyle)
-    let summary = simulate(
+    let (summary, controlArm) = simulate(
       scenario.parameters, replications: replications, seed: seed, threads: threads,
       progress: progress)
     progress.finish()
-    let report = RunReport(scenario: scenario, seed: seed, summary: summary)
+    let report = RunReport(
+      scenario: scenario, seed: seed, summary: summary, controlArm: controlArm)
     let extra = try invocation.write(report.files(), to: folder, threads: threads)
     invocation.console.out(report.table())
     invocation.console.out("\n" + report.wroteLine(folder: folder.path, extra: extra) + "\n")
   }
 
-  /// Runs the replications and summarises them; shared by every command that runs a scenario.
+  /// Runs the replications and summarises them, and counts their control arm by year, sex and
+  /// age (where its residents die).
+  ///
+  /// The control arm's profile runs the same seed and replications, so it counts the very
+  /// residents of the summary's control arm, batch by batch after the outcomes of the batch: its
+  /// memory stays one batch of profiles, and the progress counts a replication when both are done.
+  /// Batches have the runner's fixed size and add in replication order, so the result is the
+  /// same on any thread count.
   static func simulate(
     _ parameters: ScenarioParameters, replications: Int, seed: UInt64, threads: Int,
     progress: Progress? = nil
-  ) -> OutcomeSummary {
-    let runner = ReplicationRunner(
-      simulation: Simulation(parameters: parameters), seed: seed, threads: threads)
+  ) -> (summary: OutcomeSummary, controlArm: ControlArmProfile) {
+    let simulation = Simulation(parameters: parameters)
+    let runner = ReplicationRunner(simulation: simulation, seed: seed, threads: threads)
     var builder = OutcomeSummaryBuilder(parameters: parameters, threads: threads)
+    var controlArm = ControlArmProfile(months: parameters.months)
+    var done = 0
     runner.run(replications: replications) { batch in
       builder.add(batch)
+      controlArm += simulation.controlArmProfile(
+        seed: seed, replications: done..<(done + batch.count), threads: threads)
+      done += batch.count
       progress?.advance(by: batch.count)
     }
-    return builder.summary()
+    return (builder.summary(), controlArm)
   }
 }

@@ -67,6 +67,21 @@ extension RunReport {
     } else {
       text += "Benefit/cost ratio: not defined (the intervention costs nothing)\n"
     }
+    text += placeOfDeathLine + "\n"
     return text
+  }
+
+  /// Where the control arm's residents who die at 80 or older live when they die, against CBS's
+  /// figure, in whole percents (CBS's precision): a line of at most 100 columns.
+  var placeOfDeathLine: String {
+    func percent(_ share: Double) -> String { ReportFormat.decimal(share * 100, places: 0) + "%" }
+    let national = "CBS \(PlaceOfDeath.National.year): "
+    let share = PlaceOfDeath.National.shareInInstitution80Plus
+    guard let row = placeOfDeath.row(.all, "80+"), row.deaths > 0 else {
+      return "Without the programme, no resident dies at 80+ (\(national)\(percent(share)) of "
+        + "deaths at 80+ in a nursing home)."
+    }
+    return "Without the programme, \(percent(row.shareInInstitution)) of residents who die at 80+ "
+      + "live in a nursing home (\(national)\(percent(share)))."
   }
 }

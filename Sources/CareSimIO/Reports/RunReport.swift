@@ -1,19 +1,32 @@
 import CareSimCore
 import Foundation
 
-/// The outputs of one `caresim run`: `summary.json`, `trajectories.csv`, `outcomes.csv` and a table.
+/// The outputs of one `caresim run`: `summary.json`, `trajectories.csv`, `outcomes.csv`,
+/// `place-of-death.csv` and a table.
 ///
-/// Everything here is a pure function of the scenario, the seed and the summary, so the same seed
-/// gives byte-identical files whatever the thread count.
+/// Everything here is a pure function of the scenario, the seed, the summary and the control
+/// arm's profile, so the same seed gives byte-identical files whatever the thread count.
 public struct RunReport: Sendable {
   public var scenario: Scenario
   public var seed: UInt64
   public var summary: OutcomeSummary
+  /// Where the control arm's residents die.
+  public var placeOfDeath: PlaceOfDeath
 
-  public init(scenario: Scenario, seed: UInt64, summary: OutcomeSummary) {
+  /// The outputs of a run.
+  ///
+  /// - Parameters:
+  ///   - scenario: The scenario run.
+  ///   - seed: The run's seed.
+  ///   - summary: The run's outcomes, summarised over its replications.
+  ///   - controlArm: The control arm's profile on the same seed and replications, summed.
+  public init(
+    scenario: Scenario, seed: UInt64, summary: OutcomeSummary, controlArm: ControlArmProfile
+  ) {
     self.scenario = scenario
     self.seed = seed
     self.summary = summary
+    placeOfDeath = PlaceOfDeath(profile: controlArm, replications: summary.replications)
   }
 
   /// The files of the output folder, by name.
@@ -22,6 +35,7 @@ public struct RunReport: Sendable {
       "summary.json": summaryJSON().encoded(prettyPrinted: true),
       "trajectories.csv": Data(trajectoriesCSV().utf8),
       "outcomes.csv": Data(outcomesCSV().utf8),
+      PlaceOfDeath.fileName: Data(placeOfDeath.table.csv.utf8),
     ]
   }
 
@@ -75,6 +89,7 @@ public struct RunReport: Sendable {
             ($0.description, .number(parameters.fundingSplit[$0]))
           })),
       "valuePerQALY": .number(parameters.valuePerQALY),
+      "placeOfDeath": placeOfDeath.json,
       "totals": .object(arms),
       "netBenefitAfterSplit": .object(netBenefit),
       "netMonetaryBenefit": Self.json(summary.netMonetaryBenefit),
@@ -156,7 +171,8 @@ public struct RunReport: Sendable {
   /// The line that tells the user what was written where.
   public func wroteLine(folder: String, extra: [String] = []) -> String {
     "Wrote \(folder)/: summary.json (totals over the horizon, discounted and undiscounted), "
-      + "trajectories.csv and outcomes.csv (monthly, undiscounted), "
+      + "trajectories.csv and outcomes.csv (monthly, undiscounted), \(PlaceOfDeath.fileName) "
+      + "(where residents die without the programme), "
       + (extra + [ResultFolder.markerName]).joined(separator: ", ")
   }
 }

@@ -88,6 +88,41 @@ extension ReportPhrases {
     "run.residents.reading.entrants":
       "Na {1} jaar woont van de {5} bewoners die hier hebben gewoond {2} thuis, {3} in een "
       + "instelling, en is {4} overleden.",
+    "run.deaths": "Waar bewoners overlijden",
+    "run.deaths.intro":
+      "Zonder het programma (de controlearm van deze runs): waar de bewoners die binnen de "
+      + "periode overlijden op dat moment woonden, thuis of in een instelling (een verpleeghuis, "
+      + "Wlz met verblijf), naar leeftijd bij overlijden, en hoeveel van hen al twee jaar of "
+      + "langer onafgebroken in een instelling woonden. De landelijke cijfers zijn die van "
+      + "het CBS, voor iedereen van 80 jaar of ouder die in {1} in Nederland overleed.",
+    "run.deaths.title": "Overlijden in een instelling naar leeftijd, zonder het programma",
+    "run.deaths.age": "Leeftijd bij overlijden (eerste jaar van de vijfjaarsklasse)",
+    "run.deaths.axis": "Aandeel van de sterfgevallen",
+    "run.deaths.men": "Mannen",
+    "run.deaths.women": "Vrouwen",
+    "run.deaths.inInstitution": "In een instelling",
+    "run.deaths.twoYearsOrMore": "Twee jaar of langer in een instelling",
+    "run.deaths.national": "CBS {1}: in een verpleeghuis",
+    "run.deaths.compared":
+      "Zonder het programma woont {1} van de bewoners die op hun 80e of later overlijden, op het "
+      + "moment van overlijden in een verpleeghuis; in Nederland was dat {2} in {3} (CBS).",
+    "run.deaths.twoYears":
+      "Van deze bewoners woonde {1} al twee jaar of langer in een verpleeghuis; in Nederland "
+      + "woonde {2} twee jaar voor het overlijden al in een verpleeghuis.",
+    "run.deaths.none":
+      "Zonder het programma overlijdt binnen de periode geen enkele bewoner van 80 jaar of ouder; "
+      + "in Nederland woonde {1} van de tachtigplussers die in {2} overleden, op het moment van "
+      + "overlijden in een verpleeghuis (CBS).",
+    "run.deaths.table.caption":
+      "Sterfgevallen zonder het programma naar leeftijd bij overlijden, mannen en vrouwen samen: "
+      + "het aantal per run (het gemiddelde over de runs), het aandeel in een instelling, en het "
+      + "aandeel dat daar al twee jaar of langer woonde; de overigen overleden thuis. De laatste "
+      + "rij is Nederland in {1}, waar het CBS telt wie twee jaar voor het overlijden in een "
+      + "verpleeghuis woonde.",
+    "run.deaths.table.ages": "Leeftijd",
+    "run.deaths.table.deaths": "Overleden per run",
+    "run.deaths.table.twoYears": "Twee jaar of langer",
+    "run.deaths.table.national": "80+ (CBS)",
     "run.quality": "Kwaliteit van leven",
     "run.quality.title": "Gemiddelde kwaliteit van leven van de levende bewoners",
     "run.quality.axis": "Kwaliteit van leven (0 tot 1)",

@@ -90,6 +90,40 @@ extension ReportPhrases {
     "run.residents.reading.entrants":
       "After {1} years, of the {5} residents who have lived here, {2} live at home, {3} in an "
       + "institution, and {4} have died.",
+    "run.deaths": "Where residents die",
+    "run.deaths.intro":
+      "Without the programme (the control arm of these runs): where the residents who die within "
+      + "the horizon lived when they died, at home or in an institution (a nursing home, the Wlz "
+      + "with stay), by age at death, and how many had lived in an institution for two years or "
+      + "more without a break. The national figures are CBS's, for everyone aged 80 or older who "
+      + "died in the Netherlands in {1}.",
+    "run.deaths.title": "Deaths in an institution by age, without the programme",
+    "run.deaths.age": "Age at death (first year of the five-year band)",
+    "run.deaths.axis": "Share of deaths",
+    "run.deaths.men": "Men",
+    "run.deaths.women": "Women",
+    "run.deaths.inInstitution": "In an institution",
+    "run.deaths.twoYearsOrMore": "Two years or more in an institution",
+    "run.deaths.national": "CBS {1}: in a nursing home",
+    "run.deaths.compared":
+      "Without the programme, {1} of the residents who die at 80 or older live in a nursing home "
+      + "when they die; in the Netherlands in {3} it was {2} (CBS).",
+    "run.deaths.twoYears":
+      "Of these residents, {1} had lived in a nursing home for two years or more; in the "
+      + "Netherlands, {2} lived in one two years before they died.",
+    "run.deaths.none":
+      "Without the programme, no resident dies at 80 or older within the horizon; in the "
+      + "Netherlands, {1} of the people aged 80 or older who died in {2} lived in a nursing home "
+      + "when they died (CBS).",
+    "run.deaths.table.caption":
+      "Deaths without the programme by age at death, men and women together: deaths per run (the "
+      + "mean over the runs), the share of them in an institution, and the share who had lived "
+      + "there for two years or more; the rest died at home. The last row is the Netherlands in "
+      + "{1}, where CBS counts who lived in a nursing home two years before they died.",
+    "run.deaths.table.ages": "Age",
+    "run.deaths.table.deaths": "Deaths per run",
+    "run.deaths.table.twoYears": "Two years or more",
+    "run.deaths.table.national": "80+ (CBS)",
     "run.quality": "Quality of life",
     "run.quality.title": "Mean quality of life of the living residents",
     "run.quality.axis": "Quality of life (0 to 1)",

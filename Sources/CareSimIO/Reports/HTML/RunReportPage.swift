@@ -1,7 +1,8 @@
 import CareSimCore
 
-/// The report of `caresim run`: who pays, who saves, when it pays back, and how the residents and
-/// their quality of life fare, drawn from `summary.json`, `trajectories.csv` and `outcomes.csv`.
+/// The report of `caresim run`: who pays, who saves, when it pays back, how the residents and
+/// their quality of life fare, and where they die, drawn from `summary.json`, `trajectories.csv`,
+/// `outcomes.csv` and `place-of-death.csv`.
 package struct RunReportPage: Sendable {
   /// One month's mean and 90% band of a quantity.
   struct Monthly: Sendable {
@@ -19,6 +20,8 @@ package struct RunReportPage: Sendable {
   /// Monthly outcomes per arm and metric name.
   let outcomes: [String: [String: Monthly]]
   let discountFactors: [Double]
+  /// Where the control arm's residents die; nil for a folder written before runs counted it.
+  let deathPlaces: DeathPlaces?
 
   package init(files: ResultFiles, locale: ReportLocale) throws(ReportInputError) {
     phrases = ReportPhrases(locale)
@@ -60,6 +63,7 @@ package struct RunReportPage: Sendable {
       outcomes[arm, default: [:]][metric] = series
     }
     self.outcomes = outcomes
+    deathPlaces = try DeathPlaces.read(files: files, summary: summary)
   }
 
   static func empty(_ months: Int) -> Monthly {
@@ -116,10 +120,8 @@ package struct RunReportPage: Sendable {
         phrases.numbers.decimal(number("replications"), fractionDigits: 0),
         phrases.numbers.decimal(Double(entrants), fractionDigits: 0)),
       summary: summarySentences,
-      sections: [
-        whoPaysSection, paybackSection, monthlySection, residentsSection, qualitySection,
-        budgetSection,
-      ],
+      sections: [whoPaysSection, paybackSection, monthlySection, residentsSection]
+        + (deathPlaces.map { [deathsSection($0)] } ?? []) + [qualitySection, budgetSection],
       provenance: provenance
     ).render()
   }
