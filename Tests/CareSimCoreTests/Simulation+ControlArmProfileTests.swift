@@ -11,6 +11,33 @@ import Testing
     ("markov", TestScenarios.markov(residents: 200, months: 36)),
   ]
 
+  /// A run that counts its control arm as it runs gives the bits of the plain run and of the
+  /// control arm's profile, which runs the control arm on its own: with lived and drawn starts,
+  /// and when everyone takes part from the start (both arms month by month).
+  @Test(arguments: [0, 1, 2, 3])
+  func aRunCountingItsControlArmGivesTheRunAndTheProfile(variant: Int) {
+    var parameters = TestScenarios.everyMechanism(residents: 150, months: 30)
+    switch variant {
+    case 1: parameters = TestScenarios.drawnStart(parameters)
+    case 2: parameters.intervention.initialParticipationShare = 1
+    case 3: parameters = TestScenarios.markov(residents: 100, months: 24)
+    default: break
+    }
+    let simulation = Simulation(parameters: parameters)
+    let counted = simulation.runCountingControlArm(seed: 9, replication: 1)
+    #expect(counted.outcome == simulation.run(seed: 9, replication: 1))
+    #expect(counted.controlArm == simulation.controlArmProfile(seed: 9, replication: 1))
+    var batches: [ControlArmProfile] = []
+    ReplicationRunner(simulation: simulation, seed: 9, threads: 3, batchSize: 2)
+      .runCountingControlArm(replications: 5) { _, profile in batches.append(profile) }
+    // Each batch's profile is its replications' sum, in order.
+    #expect(
+      batches
+        == [0..<2, 2..<4, 4..<5].map {
+          simulation.controlArmProfile(seed: 9, replications: $0, threads: 1)
+        })
+  }
+
   /// The cells sum to the control arm's totals of the ordinary run: living and institutional
   /// months and deaths to the bit (integers), quality of life to the bit (integer units, checked
   /// against the run's own tally), costs within rounding (the same terms, grouped by cell rather

@@ -84,19 +84,14 @@ extension Invocation {
 
   /// Refuses, before the work, a command too large for the machine or for an hour (see
   /// ``RunBudget``).
-  ///
-  /// `arms` counts the arms each setting runs a replication's residents through: the two of
-  /// ``WorkEstimate``, or three for a run that also observes its control arm again.
   func checkBudget(
     _ parameters: ScenarioParameters, replications: Int, settings: Int, threads: Int,
-    smaller: String, arms: Int = 2
+    smaller: String
   ) throws(CommandFailure) {
-    var estimate = WorkEstimate(
-      parameters: parameters, replications: replications, settings: settings, threads: threads)
-    estimate.residentMonths *= Double(arms) / 2
     try RunBudget.check(
-      estimate, threads: threads, force: parsed.declares("force") && parsed.flag("force"),
-      smaller: smaller)
+      WorkEstimate(
+        parameters: parameters, replications: replications, settings: settings, threads: threads),
+      threads: threads, force: parsed.declares("force") && parsed.flag("force"), smaller: smaller)
   }
 
   /// The report's language, from `--locale`.

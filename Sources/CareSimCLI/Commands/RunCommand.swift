@@ -20,11 +20,10 @@ enum RunCommand: Command {
     let threads = try invocation.threads()
     _ = try invocation.reportLocale()  // checked before the work
     let folder = try invocation.outputFolder(fallback: CommonOptions.defaultOut(scenario: path))
-    // The control arm's profile (where residents die) runs the control arm a second time.
     try invocation.checkBudget(
       scenario.parameters, replications: replications, settings: 1, threads: threads,
       smaller: "fewer --replications (now \(replications)), or fewer residents or months in the "
-        + "scenario", arms: 3)
+        + "scenario")
 
     let progress = Progress(
       total: replications, unit: "replications", style: invocation.progressStyle)
@@ -40,27 +39,21 @@ enum RunCommand: Command {
   }
 
   /// Runs the replications and summarises them, and counts their control arm by year, sex and
-  /// age (where its residents die).
+  /// age as it runs (where its residents die).
   ///
-  /// The control arm's profile runs the same seed and replications, so it counts the very
-  /// residents of the summary's control arm, batch by batch after the outcomes of the batch: its
-  /// memory stays one batch of profiles, and the progress counts a replication when both are done.
   /// Batches have the runner's fixed size and add in replication order, so the result is the
   /// same on any thread count.
   static func simulate(
     _ parameters: ScenarioParameters, replications: Int, seed: UInt64, threads: Int,
     progress: Progress? = nil
   ) -> (summary: OutcomeSummary, controlArm: ControlArmProfile) {
-    let simulation = Simulation(parameters: parameters)
-    let runner = ReplicationRunner(simulation: simulation, seed: seed, threads: threads)
+    let runner = ReplicationRunner(
+      simulation: Simulation(parameters: parameters), seed: seed, threads: threads)
     var builder = OutcomeSummaryBuilder(parameters: parameters, threads: threads)
     var controlArm = ControlArmProfile(months: parameters.months)
-    var done = 0
-    runner.run(replications: replications) { batch in
+    runner.runCountingControlArm(replications: replications) { batch, profile in
       builder.add(batch)
-      controlArm += simulation.controlArmProfile(
-        seed: seed, replications: done..<(done + batch.count), threads: threads)
-      done += batch.count
+      controlArm += profile
       progress?.advance(by: batch.count)
     }
     return (builder.summary(), controlArm)

@@ -52,19 +52,9 @@ public struct Simulation: Sendable {
     order: LoopOrder
   ) -> ReplicationOutcome {
     let profiles = makeResidents(seed: seed, replication: replication)
-    // When every eligible resident takes part from the start, moving only the reached residents
-    // saves nothing: both arms run month by month (2 to 9% fewer instructions under callgrind for
-    // a whole `caresim run` of the shipped scenarios that do this).
-    let reachesEveryone = parameters.intervention.initialParticipationShare >= 1
     if order == .fastest && !reachesEveryone && Set(arms) == Set(InterventionArm.allCases) {
-      let tallies = withStepper { stepper in
-        var controlStates = profiles.map { initialState(of: $0, arm: .control) }
-        return stepper.runBothArms(
-          profiles: profiles, controlStates: &controlStates,
-          interventionStates: profiles.map { initialState(of: $0, arm: .intervention) },
-          months: parameters.months)
-      }
-      return outcome(control: tallies.control, intervention: tallies.intervention)
+      var noWatch = NoStepWatch()
+      return runReached(profiles, stepWatch: &noWatch)
     }
     var outcome = ReplicationOutcome(months: parameters.months)
     withStepper { stepper in
@@ -76,6 +66,50 @@ public struct Simulation: Sendable {
       }
     }
     return outcome
+  }
+
+  /// Runs one replication, both arms, and counts its control arm by year, sex and age as it
+  /// runs: the outcome of ``run(seed:replication:)`` and the profile of
+  /// ``controlArmProfile(seed:replication:)``, for the cost of watching the control arm rather
+  /// than of running it, and its residents' histories, again.
+  public func runCountingControlArm(
+    seed: UInt64, replication: Int
+  ) -> (outcome: ReplicationOutcome, controlArm: ControlArmProfile) {
+    // Both arms run month by month when everyone takes part from the start; the control arm is
+    // then counted on its own.
+    guard !reachesEveryone else {
+      return (
+        run(seed: seed, replication: replication),
+        controlArmProfile(seed: seed, replication: replication)
+      )
+    }
+    let profiles = makeResidents(seed: seed, replication: replication)
+    return withStepper { stepper in
+      var observer = ControlArmObserver(parameters, stepper: stepper)
+      defer { observer.deallocate() }
+      let outcome = runReached(profiles, stepWatch: &observer)
+      return (outcome, observer.profile(stepper: stepper))
+    }
+  }
+
+  /// When every eligible resident takes part from the start, moving only the reached residents
+  /// saves nothing: both arms run month by month (2 to 9% fewer instructions under callgrind for
+  /// a whole `caresim run` of the shipped scenarios that do this).
+  var reachesEveryone: Bool { parameters.intervention.initialParticipationShare >= 1 }
+
+  /// Both arms of `profiles`' replication: the control arm resident by resident under
+  /// `stepWatch`, the intervention arm over the residents it reaches.
+  private func runReached<Watch: StepWatch>(
+    _ profiles: [ResidentProfile], stepWatch: inout Watch
+  ) -> ReplicationOutcome {
+    let tallies = withStepper { stepper in
+      var controlStates = profiles.map { initialState(of: $0, arm: .control) }
+      return stepper.runBothArms(
+        profiles: profiles, controlStates: &controlStates,
+        interventionStates: profiles.map { initialState(of: $0, arm: .intervention) },
+        months: parameters.months, stepWatch: &stepWatch)
+    }
+    return outcome(control: tallies.control, intervention: tallies.intervention)
   }
 
   /// Calls `body` with a stepper whose table pointers are valid for the call only.

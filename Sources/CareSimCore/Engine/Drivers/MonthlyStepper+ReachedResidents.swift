@@ -10,14 +10,13 @@
 extension MonthlyStepper {
   /// Runs both arms: the control arm resident by resident, the intervention arm over the
   /// residents it reaches.
-  func runBothArms(
+  func runBothArms<Watch: StepWatch>(
     profiles: [ResidentProfile], controlStates: inout [ResidentState],
-    interventionStates: [ResidentState], months: Int
+    interventionStates: [ResidentState], months: Int, stepWatch: inout Watch
   ) -> (control: ArmTally, intervention: ArmTally) {
-    var noWatch = NoStepWatch()
     var record = recordUptake(
       profiles: profiles, controlStates: &controlStates, interventionStates: interventionStates,
-      months: months, stepWatch: &noWatch)
+      months: months, stepWatch: &stepWatch)
     runReached(&record, profiles: profiles, into: record.notReached)
     return (record.control, record.notReached)
   }

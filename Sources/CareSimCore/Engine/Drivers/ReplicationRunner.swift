@@ -40,22 +40,45 @@ public struct ReplicationRunner: Sendable {
   /// Runs `replications` replications and passes each batch of outcomes, in replication order, to
   /// `consume`.
   public func run(replications: Int, consume: ([ReplicationOutcome]) -> Void) {
-    precondition(replications >= 0, "replications must be non-negative, got \(replications)")
-    var start = 0
-    while start < replications {
-      let count = min(batchSize, replications - start)
-      consume(runBatch(first: start, count: count))
-      start += count
-    }
-  }
-
-  func runBatch(first: Int, count: Int) -> [ReplicationOutcome] {
     let simulation = simulation
     let seed = seed
     let arms = arms
     let order = order
-    return concurrentMap(count, threads: threads) { slot in
-      simulation.run(seed: seed, replication: first + slot, arms: arms, order: order)
+    inBatches(replications, consume: consume) { replication in
+      simulation.run(seed: seed, replication: replication, arms: arms, order: order)
+    }
+  }
+
+  /// Runs `replications` replications, both arms, and counts their control arm as it runs (see
+  /// ``Simulation/runCountingControlArm(seed:replication:)``): `consume` gets each batch's
+  /// outcomes and the sum of its control arms' profiles, in replication order.
+  public func runCountingControlArm(
+    replications: Int, consume: ([ReplicationOutcome], ControlArmProfile) -> Void
+  ) {
+    let simulation = simulation
+    let seed = seed
+    let months = simulation.parameters.months
+    inBatches(replications) { results in
+      consume(
+        results.map(\.outcome), ControlArmProfile.sum(results.map(\.controlArm), months: months))
+    } replicate: { replication in
+      simulation.runCountingControlArm(seed: seed, replication: replication)
+    }
+  }
+
+  /// Runs `replicate` on `0..<replications` in batches of ``batchSize`` on the runner's threads
+  /// and passes each batch's results, in replication order, to `consume`.
+  private func inBatches<Result>(
+    _ replications: Int, consume: ([Result]) -> Void,
+    replicate: @escaping @Sendable (Int) -> Result
+  ) {
+    precondition(replications >= 0, "replications must be non-negative, got \(replications)")
+    var start = 0
+    while start < replications {
+      let count = min(batchSize, replications - start)
+      let first = start
+      consume(concurrentMap(count, threads: threads) { replicate(first + $0) })
+      start += count
     }
   }
 }

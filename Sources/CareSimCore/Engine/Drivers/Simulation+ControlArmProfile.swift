@@ -49,16 +49,11 @@ extension Simulation {
     seed: UInt64, replication: Int,
     _ body: (ControlArmObserver, MonthlyStepper) -> Result
   ) -> Result {
-    // A cell's quality of life is summed in units of 2^-40 as an unsigned word: at most 2^24
-    // resident-months at a score of 1, a year of a cell of 1.4 million residents.
-    precondition(
-      parameters.residentsWithEntrants <= (1 << 24) / 12,
-      "at most \((1 << 24) / 12) residents for a profile, got \(parameters.residentsWithEntrants)")
     let profiles = makeResidents(seed: seed, replication: replication)
     var states = profiles.map { initialState(of: $0, arm: .control) }
     let months = parameters.months
     return withStepper { stepper in
-      var observer = ControlArmObserver(months: months, classesPerMonth: stepper.classesPerMonth)
+      var observer = ControlArmObserver(parameters, stepper: stepper)
       defer { observer.deallocate() }
       let record = stepper.recordUptake(
         profiles: profiles, controlStates: &states, interventionStates: states, months: months,
@@ -103,9 +98,15 @@ struct ControlArmObserver: StepWatch {
   /// included; -1 before their first month.
   var institutionalRun = -1
 
-  init(months: Int, classesPerMonth: Int) {
-    self.months = months
-    self.classesPerMonth = classesPerMonth
+  /// An observer of a run of `parameters`, moved by `stepper`.
+  init(_ parameters: ScenarioParameters, stepper: MonthlyStepper) {
+    // A cell's quality of life is summed in units of 2^-40 as an unsigned word: at most 2^24
+    // resident-months at a score of 1, a year of a cell of 1.4 million residents.
+    precondition(
+      parameters.residentsWithEntrants <= (1 << 24) / 12,
+      "at most \((1 << 24) / 12) residents for a profile, got \(parameters.residentsWithEntrants)")
+    months = parameters.months
+    classesPerMonth = stepper.classesPerMonth
     cellCount = ControlArmProfile.years(months: months) * ControlArmProfile.cellsPerYear
     changeCount = ControlArmProfile.changeYears(months: months) * ControlArmProfile.cellsPerYear
     func zeros(_ count: Int) -> UnsafeMutablePointer<Int> {
