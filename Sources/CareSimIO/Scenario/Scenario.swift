@@ -37,6 +37,9 @@ public struct Scenario: Sendable {
   public var hash: String
   /// A teaching scenario's knobs and exercises for `caresim workshop`.
   public var workshop: Workshop?
+  /// A calibrated scenario's record of its calibration: the calibrated values, their search
+  /// boxes and the correlation that joins them.
+  public var calibration: CalibrationRecord?
 
   /// Reads and validates a scenario file.
   ///
@@ -89,6 +92,9 @@ public struct Scenario: Sendable {
     if let workshop = reader.workshop {
       reader.checkKnobs(workshop)
     }
+    if let calibration = reader.calibration {
+      reader.checkCalibration(calibration, json: json)
+    }
     guard reader.errors.isEmpty, let (metadata, parameters, defaults) = decoded else {
       throw ScenarioErrors(reader.errors)
     }
@@ -97,6 +103,6 @@ public struct Scenario: Sendable {
       sources: reader.sources, ranges: reader.ranges, distributions: reader.distributions,
       allowedRanges: reader.allowedRanges, json: json,
       hash: hash ?? StableHash.hexDigest(json.encoded(prettyPrinted: false)),
-      workshop: reader.workshop)
+      workshop: reader.workshop, calibration: reader.calibration)
   }
 }
