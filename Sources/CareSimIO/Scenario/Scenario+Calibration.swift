@@ -31,6 +31,11 @@ extension Scenario {
     public struct Parameter: Sendable, Equatable {
       public var path: String
       public var searchBounds: ClosedRange<Double>
+
+      public init(path: String, searchBounds: ClosedRange<Double>) {
+        self.path = path
+        self.searchBounds = searchBounds
+      }
     }
 
     /// The targets file, as the calibration named it.
@@ -42,6 +47,17 @@ extension Scenario {
     public var parameters: [Parameter]
     /// The correlation of the values' normal scores, in the order of ``parameters``.
     public var correlation: [[Double]]
+
+    public init(
+      targets: String, date: String, method: CalibrationPosterior.Method,
+      parameters: [Parameter], correlation: [[Double]]
+    ) {
+      self.targets = targets
+      self.date = date
+      self.method = method
+      self.parameters = parameters
+      self.correlation = correlation
+    }
   }
 
   /// The box a calibration searches a path in: the one the file's calibration searched it in,
