@@ -122,7 +122,7 @@ import Testing
   ///
   /// The small calibration stops far from its best fit (8 trial points on 3 runs), where the
   /// distance is large and its jitter on so few runs makes the likelihood rough: its 200
-  /// importance draws carry an effective sample size near 14, and the Laplace approximation is
+  /// importance draws carry an effective sample size of 73, and the Laplace approximation is
   /// reported, with the warning. The page reads the method from `result.json`, so the sentence of
   /// an importance resample is checked by reporting this one as if it had been.
   @Test func thePageSaysHowUncertainTheValuesAre() throws {

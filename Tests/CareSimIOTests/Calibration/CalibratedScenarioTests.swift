@@ -161,7 +161,7 @@ import Testing
       parameters: (0..<size).map { Calibration.Parameter(path: "p\($0)", bounds: 0...1) },
       laplace: LaplaceApproximation.Result(
         mode: point, centre: point, steps: point, hessian: correlation, curvature: .hessian,
-        covariance: correlation, evaluations: 0),
+        covariance: correlation, proposalCovariance: correlation, evaluations: 0),
       importance: nil, evaluations: 0)
   }
 

@@ -77,7 +77,7 @@ extension Calibration {
     var importance: ImportanceResampling.Result?
     if draws > 0 {
       importance = try ImportanceResampling(bounds: bounds, draws: draws, seed: seed).run(
-        centre: fit.values, covariance: laplace.covariance
+        centre: fit.values, covariance: laplace.proposalCovariance
       ) { point in
         evaluations += 1
         return LaplaceApproximation.distance(try residuals(point))

@@ -59,6 +59,16 @@ public struct LaplaceApproximation: Sendable {
     public var curvature: Curvature
     /// The posterior covariance, `2 H⁻¹` with the curvature used.
     public var covariance: [[Double]]
+    /// The importance proposal's scale matrix: the curvature used plus a ninth of the box's,
+    /// `2 (H + diag(24/(9wᵢ²)))⁻¹`.
+    ///
+    /// Where the targets leave a direction flat, the posterior is flat across the box there, and
+    /// a proposal peaked at the fit would weigh the draws far along it by the inverse of its own
+    /// falling density. A normal three times as wide as the uniform over the box (a ninth of its
+    /// curvature) is nearly flat across it (its density falls by 15% at the box's end), so such
+    /// draws keep moderate weights; where the targets are sharp, their curvature dominates and the
+    /// proposal follows the posterior.
+    public var proposalCovariance: [[Double]]
     /// The points evaluated, pilot and stencil.
     public var evaluations: Int
 
@@ -142,26 +152,32 @@ public struct LaplaceApproximation: Sendable {
       }
     }
 
+    let box = widths.map { 24 / ($0 * $0) }
     var curvature = Curvature.hessian
-    var factor = Cholesky(hessian)
-    if factor == nil {
+    var used = hessian
+    if Cholesky(hessian) == nil {
       curvature = .gaussNewton
-      factor = Cholesky(
-        Self.gaussNewton(plus: plus, minus: minus, steps: steps, widths: widths))
+      used = Self.gaussNewton(plus: plus, minus: minus, steps: steps)
     }
-    guard let factor else {
-      preconditionFailure("Gauss-Newton with the box's curvature is positive definite")
+    func covariance(boxShare: Double) -> [[Double]] {
+      let matrix = used.indices.map { i in
+        used[i].indices.map { j in used[i][j] + (i == j ? boxShare * box[i] : 0) }
+      }
+      guard let factor = Cholesky(matrix) else {
+        preconditionFailure("a positive definite curvature plus a positive diagonal")
+      }
+      return factor.inverse.map { row in row.map { 2 * $0 } }
     }
-    let covariance = factor.inverse.map { row in row.map { 2 * $0 } }
     return Result(
       mode: mode, centre: centre, steps: steps, hessian: hessian, curvature: curvature,
-      covariance: covariance, evaluations: evaluations)
+      covariance: curvature == .hessian ? covariance(boxShare: 0) : covariance(boxShare: 1),
+      proposalCovariance: covariance(boxShare: 1.0 / 9), evaluations: evaluations)
   }
 
-  /// `2 JᵀJ + diag(24/wᵢ²)`, with J's columns the central differences of the residuals; a
-  /// target that cannot be measured at an axis point is left out of J.
+  /// `2 JᵀJ`, with J's columns the central differences of the residuals; a target that cannot be
+  /// measured at an axis point is left out of J.
   static func gaussNewton(
-    plus: [[Double]], minus: [[Double]], steps: [Double], widths: [Double]
+    plus: [[Double]], minus: [[Double]], steps: [Double]
   ) -> [[Double]] {
     let d = steps.count
     let measured = plus[0].indices.filter { target in
@@ -173,8 +189,7 @@ public struct LaplaceApproximation: Sendable {
     return (0..<d).map { i in
       (0..<d).map { j in
         let product: Double = zip(jacobian[i], jacobian[j]).reduce(0) { $0 + $1.0 * $1.1 }
-        let box: Double = i == j ? 24 / (widths[i] * widths[i]) : 0
-        return 2 * product + box
+        return 2 * product
       }
     }
   }

@@ -78,21 +78,23 @@ public struct CalibrationReport: Sendable {
     return table
   }
 
-  /// Every importance draw: its round, its point, its distance, its weight and its copies in the
-  /// resample.
+  /// Every importance draw: the proposal it came from (0 for the Laplace t, then the mixture's
+  /// components), its point, its distance, its weight and its copies in the resample.
   ///
   /// The distance counts the model's own error in each target's (see
   /// ``Calibration/posterior(of:draws:_:progress:)``). A draw that found no point inside the box
   /// has empty cells.
   public var draws: ResultTable {
     var table = ResultTable(
-      columns: ["draw", "round"] + fit.parameters.map(\.path) + ["distance", "weight", "copies"])
+      columns: ["draw", "component"] + fit.parameters.map(\.path) + [
+        "distance", "weight", "copies",
+      ])
     guard let importance = posterior.importance else { return table }
     for index in importance.points.indices {
       let point =
         importance.points[index] ?? fit.parameters.map { _ in Double.nan }
       table.append(
-        [.number(Double(index + 1)), .number(Double(importance.rounds[index] + 1))]
+        [.number(Double(index + 1)), .number(Double(importance.components[index]))]
           + point.map(ResultTable.Cell.number)
           + [
             .number(importance.distances[index]), .number(importance.weights[index]),
@@ -183,8 +185,10 @@ public struct CalibrationReport: Sendable {
         "The distance is a -2 log-likelihood with each target's standard error widened by the "
           + "model's own at the fit; the prior is uniform over each parameter's box. The "
           + "Laplace approximation is 2 H^-1 at the fit, H the distance's Hessian by finite "
-          + "differences; importance draws come from Student t proposals in two rounds and are "
-          + "resampled. 'correlation' is that of the values' normal scores."),
+          + "differences; importance draws come from a Student t proposal at the fit with that "
+          + "covariance and then from normal components added where the weight is (incremental "
+          + "mixture importance sampling), and are resampled. 'correlation' is that of the values' normal scores."
+      ),
     ]
     if let importance = posterior.importance {
       fields["draws"] = .number(Double(importance.points.count))
