@@ -103,18 +103,17 @@ public enum CalibratedScenario {
   public static func method(of posterior: CalibrationPosterior) -> String {
     let laplace =
       switch posterior.laplace.curvature {
-      case .hessian: "the Laplace approximation (finite-difference Hessian)"
+      case .hessian: "the Laplace approximation from the finite-difference Hessian"
       case .gaussNewton:
-        "the Laplace approximation (Gauss-Newton, the Hessian not being positive definite)"
+        "the Laplace approximation from Gauss-Newton, the Hessian not being positive definite"
       }
     guard let importance = posterior.importance else { return laplace }
-    let size =
-      "effective sample size \(Int(importance.effectiveSampleSize.rounded(.down))) of "
-      + "\(importance.points.count) draws"
+    let effective = Int(importance.effectiveSampleSize.rounded(.down))
+    let draws = importance.points.count
     return posterior.method == .importanceResampling
-      ? "sampling-importance-resampling, \(size)"
-      : "\(laplace), the importance draws' \(size) falling short of "
-        + "\(Int(Calibration.minimumEffectiveSampleSize))"
+      ? "sampling-importance-resampling (effective sample size \(effective) of \(draws) draws)"
+      : "\(laplace); the importance draws' effective sample size, \(effective) of \(draws), fell "
+        + "short of \(Int(Calibration.minimumEffectiveSampleSize))"
   }
 
   /// The marginal a value's posterior is written as: its mean and standard deviation matched by
@@ -168,7 +167,7 @@ public enum CalibratedScenario {
   /// The note of a calibrated value: what its range and distribution are.
   static func note(family: String, date: String, method: String) -> String {
     "range: the 95% interval and distribution: the marginal (\(family), by moments) of the "
-      + "posterior of the calibration on \(date) (\(method)); drawn jointly with the other "
+      + "posterior of the calibration on \(date), by \(method); drawn jointly with the other "
       + "calibrated values through calibration.correlation"
   }
 

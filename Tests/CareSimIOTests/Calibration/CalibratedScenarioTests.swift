@@ -45,7 +45,7 @@ import Testing
     correlation: [
       [1, -0.4, 0.1, 0], [-0.4, 1, 0, 0.25], [0.1, 0, 1, 0], [0, 0.25, 0, 1],
     ])
-  static let method = "sampling-importance-resampling, effective sample size 150 of 400 draws"
+  static let method = "sampling-importance-resampling (effective sample size 150 of 400 draws)"
 
   static func calibrated() throws -> (text: String, original: String, scenario: Scenario) {
     let original = try String(contentsOf: url, encoding: .utf8)
@@ -90,7 +90,7 @@ import Testing
         abs(distribution.variance.squareRoot() - value.standardDeviation)
           <= 2e-3 * value.standardDeviation, "\(path): \(distribution)")
       let note = calibrated.json.value(at: path + ".note")?.stringValue ?? ""
-      #expect(note.contains("posterior of the calibration on \(Self.date) (\(Self.method))"))
+      #expect(note.contains("posterior of the calibration on \(Self.date), by \(Self.method);"))
     }
     if case .beta = calibrated.distributions["transitions.independent.dead"] {
     } else {

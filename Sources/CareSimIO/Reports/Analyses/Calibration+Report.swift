@@ -234,8 +234,8 @@ public struct CalibrationReport: Sendable {
     }
     text += shown.rendered
     text +=
-      "Uncertainty: \(CalibratedScenario.method(of: posterior)); "
-      + "\(counted(posterior.evaluations, "trial point")) more\n"
+      "Uncertainty (\(counted(posterior.evaluations, "trial point")) more): "
+      + "\(CalibratedScenario.method(of: posterior))\n"
     if posterior.importanceFellShort {
       text +=
         "Warning: too few importance draws carried weight for their summary to be reliable; "
