@@ -49,7 +49,7 @@ import Testing
       let calibrated = try Scenario.load(from: written)
 
       // Each fitted value is written where its parameter row says, within its box, with its
-      // source and its posterior; the first box is the file's range, the second the one given;
+      // source and its posterior; the first box is the file's, the second the one given;
       // the calibration's block keeps both boxes.
       let rows = try AnalysisCommandTests.csvRows(out.appendingPathComponent("parameters.csv"))
       #expect(
@@ -57,8 +57,9 @@ import Testing
           "transitions.independent.dead", "transitions.notSelfReliant.institutional",
         ])
       let shipped = try Scenario.load(from: URL(fileURLWithPath: Self.neighbourhood))
-      let fileRange = try #require(shipped.ranges["transitions.independent.dead"])
-      let boxes = [fileRange, 0.0015...0.0055]
+      // The file's search box: its calibration's, or its range where it has none.
+      let fileBox = try #require(shipped.searchBounds(for: "transitions.independent.dead"))
+      let boxes = [fileBox, 0.0015...0.0055]
       for (row, box) in zip(rows, boxes) {
         let path = try #require(row["parameter"])
         let value = try #require(Double(row["written"] ?? ""))

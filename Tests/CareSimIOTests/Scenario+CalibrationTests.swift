@@ -46,8 +46,9 @@ import Testing
     #expect(joint.marginals == joint.paths.compactMap { scenario.distributions[$0] })
     #expect(joint.correlation == [[1, -0.4], [-0.4, 1]])
     // A file without a block has none.
-    let shipped = try Scenario.load(from: CalibratedScenarioTests.url)
-    #expect(shipped.calibration == nil && shipped.jointDistribution == nil)
+    let ladder = try Scenario.load(from: RepositoryFiles.scenario("reference-ladder.json"))
+    #expect(ladder.calibration == nil && ladder.jointDistribution == nil)
+    #expect(!ladder.isCalibrated("transitions.independent.dead"))
   }
 
   /// Each broken block gives exactly one error, on the line of the field it names.
@@ -66,7 +67,7 @@ import Testing
         "calibration.parameters.1.path", "not a number this file holds"
       ),
       (
-        #"{ path: "covariates.loneliness.death""#, #"{ path: "covariates.male.death""#,
+        #"{ path: "covariates.loneliness.death""#, #"{ path: "covariates.loneliness.admission""#,
         "calibration.parameters.1.path", "has no distribution"
       ),
       (

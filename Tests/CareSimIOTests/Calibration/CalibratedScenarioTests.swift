@@ -107,16 +107,19 @@ import Testing
     // The parameters are those of the original with the written values set, and no others.
     let expected = try scenario.setting(zip(Self.values, Self.written).map { ($0.path, $1) })
     #expect(calibrated.parameters == expected.parameters)
-    // Line by line: the same lines, and only the fitted values' lines differ, once the block
-    // is taken out.
-    let block =
-      "\n\n  // \(CalibratedScenario.blockComment)\n  calibration: "
-      + CalibratedScenario.text(of: Self.record) + ","
-    #expect(text.contains(block))
-    let before = original.split(separator: "\n", omittingEmptySubsequences: false)
-    let after = text.replacingOccurrences(of: block, with: "").split(
-      separator: "\n", omittingEmptySubsequences: false)
-    try #require(before.count == after.count)
+    // Line by line up to the calibration's block (added at the end, or replaced where an earlier
+    // calibration put it): the same lines, and only the fitted values' lines differ.
+    #expect(text.contains("  calibration: " + CalibratedScenario.text(of: Self.record) + ",\n"))
+    func linesBeforeTheBlock(_ text: String) -> [Substring] {
+      let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+      let end =
+        lines.firstIndex { $0 == "  // \(CalibratedScenario.blockComment)" }
+        ?? lines.lastIndex { $0 == "}" } ?? lines.count
+      return Array(lines[..<end])
+    }
+    let before = linesBeforeTheBlock(original)
+    let after = linesBeforeTheBlock(text)
+    try #require(before.count == after.count + (scenario.calibration == nil ? -1 : 0))
     let changed = zip(before, after).filter { $0 != $1 }
     #expect(changed.count == Self.values.count, "\(changed.map(\.1))")
     // Every comment stays, including the trailing ones of the changed lines' neighbours.

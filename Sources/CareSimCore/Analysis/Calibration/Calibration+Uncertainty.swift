@@ -20,10 +20,13 @@
 extension Calibration {
   /// Importance draws unless told otherwise.
   ///
-  /// With the Student t proposal an effective sample size of a third of the draws is typical when the Laplace approximation is within a factor
-  /// 1.5 of the posterior's width (see ``ImportanceResampling``), so 400 draws give about the
-  /// 100 that ``minimumEffectiveSampleSize`` asks, for 400 trial points more: under half the
-  /// search's.
+  /// With the Student t proposal an effective sample size of a third of the draws is typical
+  /// when the Laplace approximation is within a factor 1.5 of the posterior's width (see
+  /// ``ImportanceResampling``), so 400 draws give about the 100 that
+  /// ``minimumEffectiveSampleSize`` asks, for 400 trial points more: under half the search's,
+  /// which keeps the README's command within 3 minutes on 2 cores. A calibration whose targets
+  /// leave directions flat gets far less (the README's twelve values for eleven targets, 15):
+  /// more draws help little there, and the Laplace approximation is reported.
   public static let defaultPosteriorDraws = 400
 
   /// The effective sample size below which the importance resample is not reported (and the
