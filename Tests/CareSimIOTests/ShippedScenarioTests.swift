@@ -15,9 +15,8 @@ import Testing
   /// A PSA's mean sits at the base run unless a distribution says why not.
   ///
   /// A deliberately skewed one says so in its note, so that a reader of the PSA is told why its
-  /// mean differs. A calibrated
-  /// value's distribution is its posterior, whose mean lies where the targets put it rather than
-  /// at the search's best point; its note says it is the posterior.
+  /// mean differs. A calibrated value's distribution is its posterior, whose mean lies where the
+  /// targets put it rather than at the search's best point; its note says it is the posterior.
   @Test(arguments: names)
   func everyDistributionIsCentredOnItsValueOrSaysWhyNot(name: String) throws {
     let scenario = try Scenario.load(from: RepositoryFiles.scenario(name))
