@@ -236,3 +236,99 @@ final class Captured: @unchecked Sendable {
     return parts.joined()
   }
 }
+
+/// What-if commands on a calibrated file: `psa` draws the calibrated values jointly, `sweep`
+/// leaves them out unless asked.
+@Suite struct CalibratedAnalysisCommandTests {
+  /// The shipped default scenario with two values calibrated (a probability and a ratio),
+  /// strongly correlated, written into `folder`; 60 residents over two years, so that hundreds of
+  /// parameter sets cost a second.
+  static func calibratedNeighbourhood(in folder: URL) throws -> String {
+    let url = URL(fileURLWithPath: AnalysisCommandTests.neighbourhood)
+    let shipped = try String(contentsOf: url, encoding: .utf8)
+    try #require(shipped.contains("residents: { value: 1000,") && shipped.contains("months: 120,"))
+    let text = shipped.replacingOccurrences(
+      of: "residents: { value: 1000,", with: "residents: { value: 60,"
+    )
+    .replacingOccurrences(of: "months: 120,", with: "months: 24,")
+    let scenario = try Scenario.parse(Data(text.utf8), file: url.path)
+    let values = [
+      CalibratedScenario.Value(
+        path: "transitions.independent.dead", fitted: 0.0002, mean: 0.0002,
+        standardDeviation: 0.00002, lower: 0.00016, upper: 0.00024),
+      CalibratedScenario.Value(
+        path: "covariates.male.death", fitted: 1.5, mean: 1.5, standardDeviation: 0.1,
+        lower: 1.3, upper: 1.7),
+    ]
+    let record = Scenario.CalibrationRecord(
+      targets: "t.json", date: "2026-12-01", method: .importanceResampling,
+      parameters: [
+        .init(path: "transitions.independent.dead", searchBounds: 0.000_05...0.0012),
+        .init(path: "covariates.male.death", searchBounds: 1...2),
+      ],
+      correlation: [[1, -0.8], [-0.8, 1]])
+    let calibrated = try CalibratedScenario.text(
+      text, scenario: scenario, values: values, record: record, method: "test")
+    let file = folder.appendingPathComponent("calibrated.json")
+    try calibrated.write(to: file, atomically: true, encoding: .utf8)
+    return file.path
+  }
+
+  /// The calibrated values come after the others in samples.csv, drawn together with their
+  /// correlation: over 200 sets the normal scores' correlation is within 4 of Fisher's standard
+  /// errors, 1/√(n − 3), of −0.8 (one comparison; the core's tests check the copula closely).
+  @Test func psaDrawsTheCalibratedValuesJointly() throws {
+    try withTemporaryDirectory { folder in
+      let scenario = try Self.calibratedNeighbourhood(in: folder)
+      let out = folder.appendingPathComponent("psa")
+      let result = AnalysisCommandTests.run(
+        ["psa", scenario, "--samples", "200", "--inner", "2", "--out", out.path])
+      try #require(result.code == 0, "\(result.error)")
+      let header = try String(
+        contentsOf: out.appendingPathComponent("samples.csv"), encoding: .utf8
+      )
+      .split(separator: "\n")[0].split(separator: ",").map(String.init)
+      let drawn = header.filter { $0.contains(".") && !$0.hasPrefix("netBenefit") }
+      #expect(
+        Array(drawn.suffix(2)) == ["transitions.independent.dead", "covariates.male.death"],
+        "\(header)")
+      let rows = try AnalysisCommandTests.csvRows(out.appendingPathComponent("samples.csv"))
+      let columns = ["transitions.independent.dead", "covariates.male.death"].map { path in
+        rows.compactMap { Double($0[path] ?? "") }
+      }
+      #expect(columns.allSatisfy { $0.count == 200 })
+      let correlation = NormalScores.correlation(columns)[0][1]
+      #expect(
+        abs(atanh(correlation) - atanh(-0.8)) * (200.0 - 3).squareRoot() <= 4, "\(correlation)")
+    }
+  }
+
+  /// Without --param, a sweep covers the ranged values but the calibrated ones; with
+  /// --include-calibrated it covers those too; with both --param and the flag it refuses.
+  @Test func sweepLeavesTheCalibratedValuesOutUnlessAsked() throws {
+    try withTemporaryDirectory { folder in
+      let scenario = try Self.calibratedNeighbourhood(in: folder)
+      func swept(_ extra: [String]) throws -> [String] {
+        let out = folder.appendingPathComponent("sweep-\(UUID().uuidString)")
+        let result = AnalysisCommandTests.run(
+          ["sweep", scenario, "--replications", "2", "--out", out.path] + extra)
+        try #require(result.code == 0, "\(result.error)")
+        return try AnalysisCommandTests.csvRows(out.appendingPathComponent("tornado.csv"))
+          .compactMap { $0["parameter"] }
+      }
+      let levers = try swept([])
+      #expect(levers.contains("mechanisms.prevention.relativeRisk"))
+      #expect(!levers.contains("transitions.independent.dead"))
+      #expect(!levers.contains("covariates.male.death"))
+      let all = try swept(["--include-calibrated"])
+      #expect(Set(all) == Set(levers + ["transitions.independent.dead", "covariates.male.death"]))
+      let both = AnalysisCommandTests.run(
+        [
+          "sweep", scenario, "--include-calibrated", "--param", "valuePerQALY=20000:80000",
+          "--out", folder.appendingPathComponent("both").path,
+        ])
+      #expect(both.code == 2)
+      #expect(both.error.contains("--include-calibrated chooses the parameters"), "\(both.error)")
+    }
+  }
+}

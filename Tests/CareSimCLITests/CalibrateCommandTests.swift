@@ -12,10 +12,10 @@ import Testing
   static let neighbourhood = CaresimBinary.scenario("neighbourhood.json").path
   static let targets = CaresimBinary.scenario("calibration/netherlands.json").path
   static let date = "2026-12-01"
-  /// The fewest replications and trial points the command takes.
+  /// The fewest replications and trial points the command takes, and a few importance draws.
   static let tiny = [
     "--replications", "2", "--max-evaluations", "3", "--check-replications", "2",
-    "--threads", "2",
+    "--posterior-draws", "12", "--threads", "2",
   ]
 
   static func run(_ arguments: [String]) -> (code: Int32, out: String, error: String) {
@@ -34,7 +34,8 @@ import Testing
         ] + Self.tiny)
       try #require(result.code == 0, "\(result.error)")
       for name in [
-        "neighbourhood.json", "parameters.csv", "targets.csv", "search.csv", "result.json",
+        "neighbourhood.json", "parameters.csv", "targets.csv", "search.csv", "correlation.csv",
+        "posterior.csv", "result.json",
       ] {
         #expect(
           FileManager.default.fileExists(atPath: out.appendingPathComponent(name).path), "\(name)")
@@ -48,15 +49,17 @@ import Testing
       let calibrated = try Scenario.load(from: written)
 
       // Each fitted value is written where its parameter row says, within its box, with its
-      // source; the first box is the file's range, the second the one given.
+      // source and its posterior; the first box is the file's, the second the one given;
+      // the calibration's block keeps both boxes.
       let rows = try AnalysisCommandTests.csvRows(out.appendingPathComponent("parameters.csv"))
       #expect(
         rows.map { $0["parameter"] } == [
           "transitions.independent.dead", "transitions.notSelfReliant.institutional",
         ])
       let shipped = try Scenario.load(from: URL(fileURLWithPath: Self.neighbourhood))
-      let fileRange = try #require(shipped.ranges["transitions.independent.dead"])
-      let boxes = [fileRange, 0.0015...0.0055]
+      // The file's search box: its calibration's, or its range where it has none.
+      let fileBox = try #require(shipped.searchBounds(for: "transitions.independent.dead"))
+      let boxes = [fileBox, 0.0015...0.0055]
       for (row, box) in zip(rows, boxes) {
         let path = try #require(row["parameter"])
         let value = try #require(Double(row["written"] ?? ""))
@@ -67,8 +70,27 @@ import Testing
         #expect(
           calibrated.sources[path]?.hasPrefix("calibrated to \(Self.targets) on \(Self.date)")
             == true, "\(path): \(calibrated.sources[path] ?? "no source")")
+        // The range is the posterior's interval (widened to hold the value), within the box.
+        let lower = try #require(Double(row["lower95"] ?? ""))
+        let upper = try #require(Double(row["upper95"] ?? ""))
+        let range = try #require(calibrated.ranges[path])
+        #expect(
+          range.lowerBound == CalibratedScenario.written(min(lower, value))
+            && range.upperBound == CalibratedScenario.written(max(upper, value)), "\(path)")
+        #expect(box.contains(lower) && box.contains(upper) && lower < upper, "\(path)")
+        #expect(calibrated.distributions[path] != nil, "\(path)")
+        #expect(calibrated.searchBounds(for: path) == box, "\(path)")
+        #expect(Double(row["standardDeviation"] ?? "") ?? 0 > 0, "\(path)")
+        #expect(
+          ["laplace", "sampling-importance-resampling"].contains(row["method"] ?? ""), "\(path)")
       }
-      #expect(calibrated.ranges["transitions.independent.dead"] == fileRange)
+      #expect(calibrated.calibration?.parameters.map(\.path) == rows.map { $0["parameter"] })
+      let correlation = try AnalysisCommandTests.csvRows(
+        out.appendingPathComponent("correlation.csv"))
+      #expect(correlation.map { $0["parameter"] } == rows.map { $0["parameter"] })
+      let draws = try AnalysisCommandTests.csvRows(out.appendingPathComponent("posterior.csv"))
+      #expect(draws.count == 12)
+      #expect(result.out.contains("± s.d."), "\(result.out)")
 
       // One row per target, one per trial point.
       let targets = try AnalysisCommandTests.csvRows(out.appendingPathComponent("targets.csv"))
@@ -82,6 +104,55 @@ import Testing
       let search = try AnalysisCommandTests.csvRows(out.appendingPathComponent("search.csv"))
       #expect(Double(search.count) == evaluations)
       #expect(summary.value(at: "calibratedScenario")?.stringValue == "neighbourhood.json")
+    }
+  }
+
+  /// Calibrating the calibrated file again, as the README's command does the shipped default,
+  /// writes it again byte for byte: the search spans the boxes the calibration block keeps (not
+  /// the values' ranges, now their posterior intervals), from their centre, on the same
+  /// replications, and every line it writes is replaced where it stands.
+  @Test func calibratingTheCalibratedFileWritesItAgain() throws {
+    try withTemporaryDirectory { folder in
+      let arguments = [
+        "--targets", Self.targets, "--param", "transitions.independent.dead", "--param",
+        "covariates.male.death", "--date", Self.date,
+      ]
+      let first = folder.appendingPathComponent("first")
+      let once = Self.run(
+        ["calibrate", Self.neighbourhood, "--out", first.path] + arguments + Self.tiny)
+      try #require(once.code == 0, "\(once.error)")
+      let calibrated = first.appendingPathComponent("neighbourhood.json")
+      let second = folder.appendingPathComponent("second")
+      let twice = Self.run(
+        ["calibrate", calibrated.path, "--out", second.path] + arguments + Self.tiny)
+      try #require(twice.code == 0, "\(twice.error)")
+      for name in ["neighbourhood.json", "parameters.csv", "correlation.csv", "posterior.csv"] {
+        #expect(
+          try Data(contentsOf: first.appendingPathComponent(name))
+            == Data(contentsOf: second.appendingPathComponent(name)), "\(name)")
+      }
+      // Explicit bounds must lie within the block's box, which a calibrated value's range (its
+      // posterior interval) does not bound.
+      let calibratedScenario = try Scenario.load(from: calibrated)
+      let range = try #require(calibratedScenario.ranges["transitions.independent.dead"])
+      #expect(range.lowerBound > 0.000_05 || range.upperBound < 0.0012, "\(range)")
+      let inside = Self.run(
+        [
+          "calibrate", calibrated.path, "--targets", Self.targets, "--param",
+          "transitions.independent.dead=0.00005:0.0012",
+          "--out", folder.appendingPathComponent("inside").path,
+        ] + Self.tiny)
+      #expect(inside.code == 0, "\(inside.error)")
+      let outside = Self.run(
+        [
+          "calibrate", calibrated.path, "--targets", Self.targets, "--param",
+          "transitions.independent.dead=0.00001:0.0012",
+          "--out", folder.appendingPathComponent("outside").path,
+        ] + Self.tiny)
+      #expect(outside.code == 2)
+      #expect(
+        outside.error.contains("the range [0.00005, 0.0012] (the box its calibration searched)"),
+        "\(outside.error)")
     }
   }
 

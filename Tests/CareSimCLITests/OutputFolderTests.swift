@@ -318,7 +318,7 @@ import Glibc
       "calibrate", neighbourhood, "--targets",
       CaresimBinary.scenario("calibration/netherlands.json").path, "--param",
       "transitions.independent.dead", "--replications", "2", "--max-evaluations", "3",
-      "--check-replications", "2",
+      "--check-replications", "2", "--posterior-draws", "10",
     ],
     ["validate-study", "dordrecht-wij", "--replications", "2"],
   ]

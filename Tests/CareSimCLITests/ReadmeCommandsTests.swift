@@ -55,6 +55,7 @@ import Testing
     case "calibrate":
       return arguments + [
         "--replications", "2", "--max-evaluations", "3", "--check-replications", "2",
+        "--posterior-draws", "10",
       ]
     default: return arguments
     }

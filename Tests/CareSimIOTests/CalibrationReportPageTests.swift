@@ -17,8 +17,9 @@ import Testing
     + parameterPaths.flatMap { ["--param", $0] } + ["--seed", "7"]
 
   /// A small real calibration, as the command runs it: the neighbourhood scenario over two years,
-  /// two parameters over their ranges in the file, the shipped national targets, 3 replications
-  /// per trial point, 8 trial points, the file as written measured on 4.
+  /// two parameters over their search boxes in the file, the shipped national targets, 3
+  /// replications per trial point, 8 trial points, the posterior from 200 importance draws, the
+  /// file as written measured on 4.
   static func report(residents: Int = 600) throws -> CalibrationReport {
     let text = try String(
       contentsOf: RepositoryFiles.scenario("neighbourhood.json"), encoding: .utf8)
@@ -30,7 +31,7 @@ import Testing
       from: RepositoryFiles.root.appendingPathComponent(targetsFile), name: targetsFile)
     var parameters: [Calibration.Parameter] = []
     for path in parameterPaths {
-      let bounds = try #require(scenario.ranges[path])
+      let bounds = try #require(scenario.searchBounds(for: path))
       parameters.append(Calibration.Parameter(path: path, bounds: bounds))
     }
     func simulation(_ point: [Double]) throws -> Simulation {
@@ -44,16 +45,20 @@ import Testing
       targets.targets, in: try simulation(parameters.map(\.start)), seed: 7, replications: 3,
       threads: 2)
     let fit = try calibration.fit(simulation)
+    let posterior = try calibration.posterior(of: fit, draws: 200, simulation)
     let calibrated = Calibration.measure(
       targets.targets, in: try simulation(fit.values.map(CalibratedScenario.written)), seed: 7,
       replications: 4, threads: 2)
     return CalibrationReport(
       provenance: AnalysisProvenance(scenario: small, seed: 7, replications: 3),
-      targetsFile: targetsFile, targetsName: targets.name, fit: fit, start: start,
-      calibrated: calibrated, checkReplications: 4, scenarioFileName: "neighbourhood.json",
+      targetsFile: targetsFile, targetsName: targets.name, fit: fit, posterior: posterior,
+      start: start, calibrated: calibrated, checkReplications: 4,
+      scenarioFileName: "neighbourhood.json",
       scenarioText: try CalibratedScenario.text(
-        text, scenario: scenario, values: zip(parameters, fit.values).map { ($0.path, $1) },
-        targets: targetsFile, date: "2026-12-01"))
+        text, scenario: scenario, values: CalibratedScenario.values(fit: fit, posterior: posterior),
+        record: CalibratedScenario.record(
+          posterior: posterior, targets: targetsFile, date: "2026-12-01"),
+        method: CalibratedScenario.method(of: posterior)))
   }
 
   /// The calibration, run once for every test.
@@ -108,7 +113,43 @@ import Testing
     report.fit.values[1] = report.fit.parameters[1].bounds.upperBound
     let page = try Self.page(report)
     #expect(page.contains("The search stopped at its limit of \(points) before it converged"))
-    #expect(page.contains("The fit put transitions.institutional.dead at an end of its range"))
+    #expect(page.contains("The fit put transitions.institutional.dead at an end of its search box"))
+  }
+
+  /// The summary says how the uncertainty was found, and warns when the importance draws
+  /// carried too little weight; the parameters' section draws each value's interval in its box
+  /// and names the strongest correlation.
+  ///
+  /// The small calibration stops far from its best fit (8 trial points on 3 runs), where the
+  /// distance is large and its jitter on so few runs makes the likelihood rough: its 200
+  /// importance draws carry an effective sample size of 73, and the Laplace approximation is
+  /// reported, with the warning. The page reads the method from `result.json`, so the sentence of
+  /// an importance resample is checked by reporting this one as if it had been.
+  @Test func thePageSaysHowUncertainTheValuesAre() throws {
+    var report = try Self.shared.get()
+    let importance = try #require(report.posterior.importance)
+    let effective = Int(importance.effectiveSampleSize.rounded(.down))
+    #expect(report.posterior.method == .laplace && effective < 100)
+    let page = try Self.page(report)
+    #expect(page.contains("is the Laplace approximation of their posterior at the fit"))
+    #expect(
+      page.contains(
+        "Warning: the 200 importance draws had an effective sample size of only \(effective), "
+          + "below the 100"))
+    #expect(page.contains("Each fitted value within its search box, with its 95% interval"))
+    let formatter = ReportNumberFormatter(locale: .en)
+    let correlation = formatter.decimal(report.posterior.correlation[1][0], fractionDigits: 2)
+    #expect(
+      page.contains(
+        "The strongest correlation in the posterior is between transitions.independent.dead and "
+          + "transitions.institutional.dead: \(correlation)"))
+    report.posterior.method = .importanceResampling
+    let resampled = try Self.page(report)
+    #expect(
+      resampled.contains(
+        "posterior by sampling-importance-resampling: 200 importance draws, with an effective "
+          + "sample size of \(effective)"))
+    #expect(!resampled.contains("Warning:"))
   }
 
   /// Every target's source is on the page, and nothing needs a script or a fetch.
@@ -122,8 +163,8 @@ import Testing
       #expect(page.contains("<html lang=\"\(locale)\">"))
       #expect(!page.contains("<script"))
       #expect(!page.contains("src=") && !page.contains("href=\"http"))
-      // The fit's two charts (fitted, checks) and the search's line.
-      #expect(page.components(separatedBy: "<svg").count - 1 == 3, "\(locale)")
+      // The fit's two charts (fitted, checks), the parameters' intervals and the search's line.
+      #expect(page.components(separatedBy: "<svg").count - 1 == 4, "\(locale)")
     }
   }
 
@@ -136,7 +177,7 @@ import Testing
     let page = try Self.page(report)
     #expect(page.contains("has no number where a fitted target could not be measured"))
     #expect(page.contains("No trial point gave a distance"))
-    #expect(page.components(separatedBy: "<svg").count - 1 == 2)
+    #expect(page.components(separatedBy: "<svg").count - 1 == 3)
   }
 
   /// The best distance so far ignores what no point could measure, and keeps the first minimum.

@@ -149,7 +149,7 @@ import Testing
     let topLevelKeys = [
       "metadata", "simulation", "discounting", "valuePerQALY", "needLevels", "transitions",
       "population", "qualityOfLife", "covariates", "mechanisms", "intervention", "informalCare",
-      "fundingSplit", "workshop", "costsByAge", "careAtHome",
+      "fundingSplit", "workshop", "costsByAge", "careAtHome", "calibration",
     ]
     #expect(error.field == "colour")
     // The allowed keys come from a Set, so their order is not fixed: compare them as a set.

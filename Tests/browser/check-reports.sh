@@ -28,7 +28,7 @@ run split split "$scenario" --replications 20
 run breakeven breakeven "$scenario" --param intervention.fixedCostPerYear --replications 20
 calibrate=(calibrate "$scenario" --targets Scenarios/calibration/netherlands.json
   --param transitions.independent.dead --param transitions.institutional.dead
-  --replications 2 --max-evaluations 3 --check-replications 2)
+  --replications 2 --max-evaluations 3 --check-replications 2 --posterior-draws 100)
 run calibrate "${calibrate[@]}"
 run calibrate-nl "${calibrate[@]}" --locale nl
 run validate-study validate-study dordrecht-wij --replications 40

@@ -3,12 +3,14 @@ import CareSimIO
 import Foundation
 
 /// `caresim calibrate SCENARIO --targets FILE --param PATH[=LOW:HIGH] ...`: fits parameters so
-/// that the control arm reproduces national figures, and writes a calibrated copy of the file.
+/// that the control arm reproduces national figures, finds how uncertain the targets leave them,
+/// and writes a calibrated copy of the file that carries both.
 enum CalibrateCommand: Command {
   static let spec = CommandSpec(
     name: "calibrate",
-    summary: "Fit parameters to national targets (Nelder-Mead on common random numbers) and write "
-      + "a calibrated copy of the scenario with a fit table per target.",
+    summary: "Fit parameters to national targets (Nelder-Mead on common random numbers), find "
+      + "their posterior uncertainty, and write a calibrated copy of the scenario with a fit "
+      + "table per target.",
     positionals: [CommonOptions.scenario],
     options: [
       OptionSpec(
@@ -19,13 +21,21 @@ enum CalibrateCommand: Command {
       OptionSpec(
         "param", kind: .repeatedValue, valueName: "PATH[=LOW:HIGH]",
         help:
-          "A parameter to fit, searched from LOW to HIGH within the file's range (all of it when left out); "
-          + "the search starts at the centre, so a calibrated file is reproduced from its seed",
+          "A parameter to fit, searched from LOW to HIGH within the file's search box (all of it "
+          + "when left out): the box its calibration searched, else its range; the search starts "
+          + "at the centre, so a calibrated file is reproduced from its seed",
         required: true),
       OptionSpec(
         "max-evaluations", valueName: "N", help: "Stop the search after N trial points",
         default: .value(String(Calibration.defaultMaximumEvaluations)),
         range: .integer(2...100_000)),
+      OptionSpec(
+        "posterior-draws", valueName: "N",
+        help: "Importance draws for the fitted values' posterior, each a trial point; 0 for the "
+          + "Laplace approximation alone, which is also reported when the draws' effective "
+          + "sample size stays below \(Int(Calibration.minimumEffectiveSampleSize))",
+        default: .value(String(Calibration.defaultPosteriorDraws)),
+        range: .integer(0...100_000)),
       OptionSpec(
         "check-replications", valueName: "N",
         help: "Replications that measure the calibrated file for the fit table",
@@ -48,6 +58,7 @@ enum CalibrateCommand: Command {
     let targetsPath = parsed.value("targets") ?? ""
     let date = try calibrationDate(parsed.value("date"))
     let maximumEvaluations = try parsed.integer("max-evaluations")
+    let draws = try parsed.integer("posterior-draws")
     let replications = try parsed.integer("replications")
     let context = try AnalysisContext(invocation, command: "calibrate", replications: replications)
     let scenario = context.scenario
@@ -77,9 +88,13 @@ enum CalibrateCommand: Command {
         message: "error: \(scenario.file): cannot be read again as UTF-8 text: \(error)",
         exitCode: .invalidInput)
     }
+    let posteriorEvaluations = Calibration.posteriorEvaluations(
+      parameters: parameters.count, draws: draws)
     try context.checkBudget(
-      settings: maximumEvaluations + 1 + checkReplications / max(1, replications),
-      what: "fewer --max-evaluations (now \(maximumEvaluations))")
+      settings: maximumEvaluations + posteriorEvaluations + 1 + checkReplications
+        / max(1, replications),
+      what: "fewer --max-evaluations (now \(maximumEvaluations)) or --posterior-draws (now "
+        + "\(draws))")
 
     func simulation(_ point: [Double]) throws -> Simulation {
       Simulation(
@@ -95,16 +110,21 @@ enum CalibrateCommand: Command {
       targets.targets, in: try simulation(parameters.map(\.start)), seed: context.seed,
       replications: replications, threads: context.threads)
     let progress = Progress(
-      total: maximumEvaluations, unit: "trial points", style: invocation.progressStyle)
+      total: maximumEvaluations + posteriorEvaluations, unit: "trial points",
+      style: invocation.progressStyle)
     let fit = try calibration.fit(simulation) { _ in progress.advance() }
+    let posterior = try calibration.posterior(of: fit, draws: draws, simulation) {
+      progress.advance()
+    }
     progress.finish()
 
     let calibratedText: String
     let calibrated: Scenario
     do {
       calibratedText = try CalibratedScenario.text(
-        text, scenario: scenario, values: zip(parameters, fit.values).map { ($0.path, $1) },
-        targets: targetsPath, date: date)
+        text, scenario: scenario, values: CalibratedScenario.values(fit: fit, posterior: posterior),
+        record: CalibratedScenario.record(posterior: posterior, targets: targetsPath, date: date),
+        method: CalibratedScenario.method(of: posterior))
       calibrated = try Scenario.parse(Data(calibratedText.utf8), file: scenario.file)
     } catch {
       throw CommandFailure(message: error.diagnostics, exitCode: .invalidInput)
@@ -114,14 +134,16 @@ enum CalibrateCommand: Command {
       replications: checkReplications, threads: context.threads)
     let report = CalibrationReport(
       provenance: context.provenance, targetsFile: targetsPath, targetsName: targets.name,
-      fit: fit, start: start, calibrated: measured, checkReplications: checkReplications,
+      fit: fit, posterior: posterior, start: start, calibrated: measured,
+      checkReplications: checkReplications,
       scenarioFileName: URL(fileURLWithPath: scenario.file).lastPathComponent,
       scenarioText: calibratedText)
     try context.finish(files: report.files(), table: report.table(), fileNames: report.fileNames())
   }
 
-  /// A parameter to fit: `PATH=LOW:HIGH`, or `PATH` with the file's range; both ends must be
-  /// values the field allows, checked before any work.
+  /// A parameter to fit: `PATH=LOW:HIGH`, or `PATH` with the file's search box (the box the
+  /// file's calibration searched it in, else its range); both ends must be values the field
+  /// allows, checked before any work.
   static func parameter(_ text: String, in context: AnalysisContext) throws -> Calibration.Parameter
   {
     let allowed = "PATH=LOW:HIGH with finite LOW < HIGH, or PATH with a range in the scenario"
@@ -138,14 +160,16 @@ enum CalibrateCommand: Command {
         high.isFinite, low < high
       else { throw CommandLineError.invalidValue(option: "param", value: text, allowed: allowed) }
       bounds = low...high
-      if let range = context.scenario.ranges[path],
+      if let range = context.scenario.searchBounds(for: path),
         !(range.contains(low) && range.contains(high))
       {
+        let which =
+          context.scenario.isCalibrated(path) ? " (the box its calibration searched)" : ""
         throw CommandFailure(
           message: "error: --param \(text): \(context.scenario.file) gives \(path) the range "
-            + "[\(DataNumber.csv(range.lowerBound)), \(DataNumber.csv(range.upperBound))], and the search stays within it, so "
-            + "the calibrated value is one the file allows; allowed: bounds within that range, "
-            + "or widen the range in the file",
+            + "[\(DataNumber.csv(range.lowerBound)), \(DataNumber.csv(range.upperBound))]"
+            + "\(which), and the search stays within it, so the calibrated value is one the file "
+            + "allows; allowed: bounds within that range, or widen the range in the file",
           exitCode: .invalidInput)
       }
     } else {
@@ -153,7 +177,9 @@ enum CalibrateCommand: Command {
         _ = try context.scenario(setting: [(path, 0)])  // throws the error naming nearby paths
         preconditionFailure("a path the file does not hold cannot be set")
       }
-      guard let range = context.scenario.ranges[path], range.lowerBound < range.upperBound else {
+      guard let range = context.scenario.searchBounds(for: path),
+        range.lowerBound < range.upperBound
+      else {
         throw CommandFailure(
           message: "error: --param \(path): \(context.scenario.file) gives it no range; "
             + "write --param \(path)=LOW:HIGH",

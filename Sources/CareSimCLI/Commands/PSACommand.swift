@@ -3,6 +3,10 @@ import CareSimIO
 
 /// `caresim psa SCENARIO [--samples K] [--inner R]`: probabilistic sensitivity analysis over the
 /// parameter distributions in the scenario.
+///
+/// A calibrated file's calibrated values are drawn jointly, each from its distribution and
+/// together through the calibration's correlation (``JointParameterDistribution``); every other
+/// parameter is drawn on its own.
 enum PSACommand: Command {
   static let spec = CommandSpec(
     name: "psa",
@@ -23,10 +27,12 @@ enum PSACommand: Command {
     let samples = try invocation.parsed.integer("samples")
     let inner = try invocation.parsed.integer("inner")
     let context = try AnalysisContext(invocation, command: "psa", replications: inner)
+    let joint = context.scenario.jointDistribution
     let distributions = context.scenario.distributions.keys.sorted().compactMap { path in
-      context.scenario.distributions[path].map { (path: path, distribution: $0) }
+      context.scenario.isCalibrated(path)
+        ? nil : context.scenario.distributions[path].map { (path: path, distribution: $0) }
     }
-    guard !distributions.isEmpty else {
+    guard !distributions.isEmpty || joint != nil else {
       throw CommandFailure(
         message: "error: \(context.scenario.file): no parameter has a distribution; add "
           + "\"distribution\": {type: ...} to a sourced number",
@@ -34,7 +40,7 @@ enum PSACommand: Command {
     }
     // Draw and check every set first, so a bad draw stops the analysis before its work.
     let sets = (0..<samples).map {
-      ParameterSample.draw(distributions, seed: context.seed, sample: $0)
+      ParameterSample.draw(distributions, joint: joint, seed: context.seed, sample: $0)
     }
     var settings: [ScenarioParameters] = []
     for set in sets { settings.append(try context.scenario(setting: set).parameters) }
@@ -42,7 +48,8 @@ enum PSACommand: Command {
     let progress = Progress(
       total: samples, unit: "parameter sets", style: invocation.progressStyle)
     let result = ProbabilisticSensitivity.evaluate(
-      names: distributions.map(\.path), values: sets.map { $0.map(\.value) }, settings: settings,
+      names: distributions.map(\.path) + (joint?.paths ?? []), values: sets.map { $0.map(\.value) },
+      settings: settings,
       with: context.evaluator, progress: { _ in progress.advance() })
     progress.finish()
     let report = ProbabilisticSensitivityReport(provenance: context.provenance, result: result)

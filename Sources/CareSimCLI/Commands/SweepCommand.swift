@@ -3,6 +3,11 @@ import CareSimIO
 
 /// `caresim sweep SCENARIO [--param PATH=LOW:HIGH[:STEPS]] ...`: one-way sensitivity analysis and
 /// its tornado, ranked by the swing of society's net benefit.
+///
+/// Without `--param` it sweeps every ranged value but the calibrated ones: a calibrated value's
+/// range is its posterior interval, the population's uncertainty, which `caresim psa` draws
+/// jointly; swept one at a time, with the others held, its ends would be points the calibration
+/// found unlikely together. `--include-calibrated` adds them.
 enum SweepCommand: Command {
   static let spec = CommandSpec(
     name: "sweep",
@@ -13,25 +18,41 @@ enum SweepCommand: Command {
       OptionSpec(
         "param", kind: .repeatedValue, valueName: "PATH=LOW:HIGH[:STEPS]",
         help: "A parameter to sweep, STEPS values from LOW to HIGH",
-        default: .described("every parameter with a range in the scenario, 2 steps"))
+        default: .described(
+          "every parameter with a range in the scenario but its calibrated values, 2 steps")),
+      OptionSpec(
+        "include-calibrated", kind: .flag,
+        help: "Without --param, sweep the calibrated values too, over their posterior 95% "
+          + "intervals"),
     ] + AnalysisContext.options(command: "sweep"))
 
   static func run(_ invocation: Invocation) throws {
     var parameters = try invocation.parsed.values("param").map { text throws(CommandLineError) in
       try ParameterSpec.parse(text, option: "param")
     }
+    let includesCalibrated = invocation.parsed.flag("include-calibrated")
+    if includesCalibrated && !parameters.isEmpty {
+      throw CommandFailure(
+        message: "error: --include-calibrated chooses the parameters when no --param names them; "
+          + "give one or the other",
+        exitCode: .invalidInput)
+    }
     let context = try AnalysisContext(invocation, command: "sweep")
     if parameters.isEmpty {
       parameters = context.scenario.ranges.keys.sorted().compactMap { path in
-        guard let range = context.scenario.ranges[path], range.lowerBound < range.upperBound else {
-          return nil
-        }
+        guard let range = context.scenario.ranges[path], range.lowerBound < range.upperBound,
+          includesCalibrated || !context.scenario.isCalibrated(path)
+        else { return nil }
         return ParameterSpec(path: path, low: range.lowerBound, high: range.upperBound, steps: 2)
       }
     }
     guard !parameters.isEmpty else {
+      let calibrated =
+        context.scenario.calibration == nil
+        ? "" : " but its calibrated values (--include-calibrated)"
       throw CommandFailure(
-        message: "error: \(context.scenario.file): no parameter has a range; name one with --param",
+        message: "error: \(context.scenario.file): no parameter has a range\(calibrated); name "
+          + "one with --param",
         exitCode: .invalidInput)
     }
     // Every value of every parameter is set and checked before the first replication runs.

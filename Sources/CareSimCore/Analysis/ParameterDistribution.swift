@@ -222,7 +222,8 @@ extension ParameterDistribution {
   /// `triangular`, two for `normal` and `lognormal`, a variable number for `gamma` and `beta`.
   /// Algorithms: Box and Muller (1958) for the normal; Marsaglia and Tsang (2000) for the gamma,
   /// with their U^(1/a) boost for shapes below 1; a beta as X/(X + Y) of two gammas (Devroye
-  /// 1986, "Non-Uniform Random Variate Generation", ch. IX); the inverse CDF for the triangular.
+  /// 1986, "Non-Uniform Random Variate Generation", ch. IX); the inverse CDF for the uniform
+  /// and the triangular.
   ///
   /// - Parameter generator: The source of randomness; uniforms use its 53 top bits.
   /// - Returns: A draw; in [0, 1] for beta, > 0 for lognormal and for gamma (except that a gamma
@@ -251,21 +252,9 @@ extension ParameterDistribution {
       return exp(mu + sigma * Self.standardNormal(using: &generator))
     case .normal(let mean, let standardDeviation):
       return mean + standardDeviation * Self.standardNormal(using: &generator)
-    case .uniform(let low, let high):
-      // Rounding of low + width·u can land on high, never beyond; min keeps that promise exact.
-      return min(low + (high - low) * Self.unitInterval(using: &generator), high)
-    case .triangular(let low, let mode, let high):
-      // Inverse of the piecewise-quadratic CDF: with F(mode) = (mode − low)/width, below it
-      // x = low + width·√(u·F(mode)), above it x = high − width·√((1 − u)(1 − F(mode))).
-      // This form scales by the width only, so it cannot overflow where (b − a)(c − a) would.
-      let width = high - low
-      let u = Self.unitInterval(using: &generator)
-      let belowMode = (mode - low) / width
-      let x =
-        u < belowMode
-        ? low + width * (u * belowMode).squareRoot()
-        : high - width * ((1 - u) * ((high - mode) / width)).squareRoot()
-      return min(max(x, low), high)
+    case .uniform, .triangular:
+      // By the inverse CDF (``quantile(_:)``), from one uniform.
+      return quantile(Self.unitInterval(using: &generator))
     }
   }
 

@@ -5,16 +5,41 @@ import Foundation
 /// was fitted.
 ///
 /// Each edit replaces a field's number (the `value` of a sourced number, or a bare number, which
-/// becomes a sourced one) and its `source` string. The text is located through the reader's
-/// ``SourceMap`` and the edited text is parsed again, so an edit that did not land where it should
-/// is an error rather than a quietly wrong file.
+/// becomes a sourced one) and members that describe it (`range`, `distribution`, `note`,
+/// `source`): a member the number has is replaced where it stands, one it lacks is added after
+/// the member before it in that order, which is the order the shipped files write. The text is
+/// located through the reader's ``SourceMap`` and the edited text is parsed again, so an edit that
+/// did not land where it should is an error rather than a quietly wrong file.
 struct ScenarioTextEdit: Sendable {
-  /// One field to set: its path, its new number as it is to be written, and its new source.
+  /// One field to set: its path, its new number as it is to be written, and the members that
+  /// describe it, each as JSON5 text.
   struct Change: Sendable {
     var path: String
     var number: String
-    var source: String
+    /// Members by key, each at most once, with their text; written in ``memberOrder``.
+    var members: [(key: String, text: String)]
+
+    init(path: String, number: String, members: [(key: String, text: String)]) {
+      precondition(
+        members.allSatisfy { ScenarioTextEdit.memberOrder.contains($0.key) },
+        "members are among \(ScenarioTextEdit.memberOrder)")
+      self.path = path
+      self.number = number
+      self.members = ScenarioTextEdit.memberOrder.compactMap { key in
+        members.first { $0.key == key }
+      }
+    }
+
+    /// A number and its source only.
+    init(path: String, number: String, source: String) {
+      self.init(
+        path: path, number: number,
+        members: [("source", ScenarioTextEdit.stringLiteral(source))])
+    }
   }
+
+  /// The members of a sourced number an edit writes, in the order a file writes them.
+  static let memberOrder = ["range", "distribution", "note", "source"]
 
   enum Failure: Error, Equatable {
     /// The file holds no number at the path.
@@ -34,52 +59,144 @@ struct ScenarioTextEdit: Sendable {
     guard let (json, sourceMap) = try? JSONValue.parseWithSourceMap(Data(text.utf8)) else {
       throw .noNumber(path: changes.first?.path ?? "")
     }
-    var scalars = Array(text.unicodeScalars)
+    let scalars = Array(text.unicodeScalars)
     let lineStarts = Self.lineStarts(scalars)
+    func token(at path: String) -> Range<Int>? {
+      sourceMap.position(at: path).flatMap {
+        Self.valueToken(afterKeyAt: Self.offset($0, lineStarts), in: scalars)
+      }
+    }
     var replacements: [(range: Range<Int>, text: String)] = []
     for change in changes {
       let value = json.value(at: change.path)
-      let literal = Self.stringLiteral(change.source)
       if value?.numberValue != nil {
-        guard let position = sourceMap.position(at: change.path),
-          let number = Self.valueToken(afterKeyAt: Self.offset(position, lineStarts), in: scalars)
-        else { throw .noNumber(path: change.path) }
-        replacements.append((number, "{ value: \(change.number), source: \(literal) }"))
+        guard let number = token(at: change.path) else { throw .noNumber(path: change.path) }
+        let members = change.members.map { ", \($0.key): \($0.text)" }.joined()
+        replacements.append((number, "{ value: \(change.number)\(members) }"))
       } else if value?.objectValue?["value"]?.numberValue != nil {
-        guard let position = sourceMap.position(at: change.path + ".value"),
-          let number = Self.valueToken(afterKeyAt: Self.offset(position, lineStarts), in: scalars)
-        else { throw .noNumber(path: change.path) }
-        replacements.append((number, change.number))
-        if let sourcePosition = sourceMap.position(at: change.path + ".source"),
-          let string = Self.valueToken(
-            afterKeyAt: Self.offset(sourcePosition, lineStarts), in: scalars)
-        {
-          replacements.append((string, literal))
-        } else {
-          replacements.append((number.upperBound..<number.upperBound, ", source: \(literal)"))
+        guard var anchor = token(at: change.path + ".value") else {
+          throw .noNumber(path: change.path)
+        }
+        replacements.append((anchor, change.number))
+        // Members the number lacks wait for the next one it has, and go in after the one before.
+        var pending = ""
+        for key in Self.memberOrder {
+          let member = change.members.first { $0.key == key }
+          guard let existing = token(at: change.path + "." + key) else {
+            if let member { pending += ", \(key): \(member.text)" }
+            continue
+          }
+          if !pending.isEmpty {
+            replacements.append((anchor.upperBound..<anchor.upperBound, pending))
+          }
+          pending = ""
+          if let member { replacements.append((existing, member.text)) }
+          anchor = existing
+        }
+        if !pending.isEmpty {
+          replacements.append((anchor.upperBound..<anchor.upperBound, pending))
         }
       } else {
         throw .noNumber(path: change.path)
       }
     }
-    for replacement in replacements.sorted(by: { $0.range.lowerBound > $1.range.lowerBound }) {
-      scalars.replaceSubrange(replacement.range, with: replacement.text.unicodeScalars)
-    }
-    var edited = String.UnicodeScalarView()
-    edited.append(contentsOf: scalars)
-    let result = String(edited)
+    let result = Self.replacing(replacements, in: scalars)
     guard let reread = try? JSONValue.parse(Data(result.utf8)) else {
       throw .misplaced(path: changes.first?.path ?? "")
     }
     for change in changes {
       let value = reread.value(at: change.path)
-      let number = value?.objectValue?["value"]?.numberValue
-      let source = value?.objectValue?["source"]?.stringValue
-      guard number != nil, number == Double(change.number), source == change.source else {
-        throw .misplaced(path: change.path)
-      }
+      guard let number = value?.objectValue?["value"]?.numberValue, number == Double(change.number),
+        change.members.allSatisfy({ member in
+          value?.objectValue?[member.key] == (try? JSONValue.parse(Data(member.text.utf8)))
+        })
+      else { throw .misplaced(path: change.path) }
     }
     return result
+  }
+
+  /// The text with a member of the top-level object set: its value replaced where it stands, or,
+  /// when the object has no such member, the member added at the object's end after a comment.
+  ///
+  /// - Parameters:
+  ///   - key: The member's name.
+  ///   - value: Its value as JSON5 text, indented for a member two spaces in.
+  ///   - comment: The comment line that introduces a new member.
+  ///   - text: The scenario file.
+  /// - Returns: The edited text.
+  /// - Throws: ``Failure/misplaced(path:)`` when the text has no top-level object or the member
+  ///   does not read back as `value`.
+  static func settingTopLevelMember(
+    _ key: String, to value: String, comment: String, in text: String
+  ) throws(Failure) -> String {
+    guard let (json, sourceMap) = try? JSONValue.parseWithSourceMap(Data(text.utf8)) else {
+      throw .misplaced(path: key)
+    }
+    let scalars = Array(text.unicodeScalars)
+    var replacements: [(range: Range<Int>, text: String)] = []
+    if json.objectValue?[key] != nil {
+      guard let position = sourceMap.position(at: key),
+        let existing = Self.valueToken(
+          afterKeyAt: Self.offset(position, Self.lineStarts(scalars)), in: scalars)
+      else { throw .misplaced(path: key) }
+      replacements.append((existing, value))
+    } else {
+      // After the line of the last member before the root object's closing brace (the last
+      // thing that is not space or a comment), which may need a comma.
+      let open = Self.skipSpace(from: 0, in: scalars)
+      guard open < scalars.count, scalars[open] == "{",
+        let end = Self.skipToken(at: open, in: scalars)
+      else { throw .misplaced(path: key) }
+      let close = end - 1
+      let lastMemberEnd = Self.lastContentEnd(before: close, after: open, in: scalars)
+      let comma = lastMemberEnd > open + 1 && scalars[lastMemberEnd - 1] != "," ? "," : ""
+      // The end of that line, unless the closing brace comes first.
+      var lineEnd = lastMemberEnd
+      while lineEnd < close && scalars[lineEnd] != "\n" && scalars[lineEnd] != "\r" {
+        lineEnd += 1
+      }
+      let member = "\n\n  // \(comment)\n  \(key): \(value),"
+      if lineEnd == lastMemberEnd {
+        replacements.append((lineEnd..<lineEnd, comma + member))
+      } else {
+        replacements.append((lastMemberEnd..<lastMemberEnd, comma))
+        replacements.append((lineEnd..<lineEnd, member))
+      }
+    }
+    let result = Self.replacing(replacements, in: scalars)
+    guard let reread = try? JSONValue.parse(Data(result.utf8)),
+      reread.objectValue?[key] == (try? JSONValue.parse(Data(value.utf8)))
+    else { throw .misplaced(path: key) }
+    return result
+  }
+
+  /// The offset just past the last scalar in `open + 1 ..< close` that is neither white space
+  /// nor inside a comment; `open + 1` when there is none.
+  static func lastContentEnd(before close: Int, after open: Int, in scalars: [Unicode.Scalar])
+    -> Int
+  {
+    var cursor = open + 1
+    var end = open + 1
+    while cursor < close {
+      cursor = skipSpace(from: cursor, in: scalars)
+      guard cursor < close else { break }
+      cursor = skipToken(at: cursor, in: scalars) ?? cursor + 1
+      end = cursor
+    }
+    return end
+  }
+
+  /// The scalars with the replacements made, from the last to the first.
+  static func replacing(
+    _ replacements: [(range: Range<Int>, text: String)], in scalars: [Unicode.Scalar]
+  ) -> String {
+    var scalars = scalars
+    for replacement in replacements.sorted(by: { $0.range.lowerBound > $1.range.lowerBound }) {
+      scalars.replaceSubrange(replacement.range, with: replacement.text.unicodeScalars)
+    }
+    var edited = String.UnicodeScalarView()
+    edited.append(contentsOf: scalars)
+    return String(edited)
   }
 
   /// The offset of each line's first scalar; lines end at LF, CR or CR LF, as the reader counts.
@@ -101,8 +218,8 @@ struct ScenarioTextEdit: Sendable {
 
   /// The range of the value token after the member name that starts at `start`.
   ///
-  /// The token is a number, a name such as `Infinity`, or a quoted string; nil when the text
-  /// there is not a member.
+  /// The token is a number, a name such as `Infinity`, a quoted string, or an array or object
+  /// with everything inside it; nil when the text there is not a member.
   static func valueToken(afterKeyAt start: Int, in scalars: [Unicode.Scalar]) -> Range<Int>? {
     guard var index = skipToken(at: start, in: scalars) else { return nil }
     index = skipSpace(from: index, in: scalars)
@@ -112,11 +229,28 @@ struct ScenarioTextEdit: Sendable {
     return index..<end
   }
 
-  /// The end of the token at `index`: a quoted string (escapes included), or a run of the
-  /// characters of names and numbers.
+  /// The end of the token at `index`: a quoted string (escapes included), an array or object
+  /// (to its matching bracket, past strings and comments inside), or a run of the characters of
+  /// names and numbers.
   static func skipToken(at index: Int, in scalars: [Unicode.Scalar]) -> Int? {
     guard index < scalars.count else { return nil }
     let first = scalars[index]
+    if first == "[" || first == "{" {
+      var cursor = index + 1
+      while cursor < scalars.count {
+        cursor = skipSpace(from: cursor, in: scalars)
+        guard cursor < scalars.count else { return nil }
+        let scalar = scalars[cursor]
+        if scalar == "]" || scalar == "}" { return cursor + 1 }
+        if ",:".unicodeScalars.contains(scalar) {
+          cursor += 1
+        } else {
+          guard let end = skipToken(at: cursor, in: scalars) else { return nil }
+          cursor = end
+        }
+      }
+      return nil
+    }
     if first == "\"" || first == "'" {
       var cursor = index + 1
       while cursor < scalars.count {

@@ -17,6 +17,15 @@ extension Scenario {
   {
     var json = json
     for (path, value) in settings {
+      if path == "calibration" || path.hasPrefix("calibration.") {
+        throw ScenarioErrors([
+          ScenarioError(
+            file: file, field: path,
+            kind: .invalid(
+              reason: "is part of the file's record of its calibration, not a parameter; vary "
+                + "a calibrated value by its own path"))
+        ])
+      }
       if let owner = sourcedNumber(containing: path) {
         throw ScenarioErrors([
           ScenarioError(

@@ -52,6 +52,9 @@ public struct Scenario: Sendable {
   var sourceMap: SourceMap?
   /// A teaching scenario's knobs and exercises for `caresim workshop`.
   public var workshop: Workshop?
+  /// A calibrated scenario's record of its calibration: the calibrated values, their search
+  /// boxes and the correlation that joins them.
+  public var calibration: CalibrationRecord?
 
   /// Reads and validates a scenario file, merged with the files it extends.
   ///
@@ -123,6 +126,9 @@ public struct Scenario: Sendable {
     if let workshop = reader.workshop {
       reader.checkKnobs(workshop)
     }
+    if let calibration = reader.calibration {
+      reader.checkCalibration(calibration, json: json)
+    }
     guard reader.errors.isEmpty, let (metadata, parameters, defaults) = decoded else {
       throw ScenarioErrors(reader.errors)
     }
@@ -131,6 +137,6 @@ public struct Scenario: Sendable {
       sources: reader.sources, ranges: reader.ranges, distributions: reader.distributions,
       allowedRanges: reader.allowedRanges, json: json,
       hash: hash ?? StableHash.hexDigest(json.encoded(prettyPrinted: false)), bases: [],
-      sourceMap: sourceMap, workshop: reader.workshop)
+      sourceMap: sourceMap, workshop: reader.workshop, calibration: reader.calibration)
   }
 }

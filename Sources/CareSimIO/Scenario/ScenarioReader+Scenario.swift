@@ -13,10 +13,11 @@ extension ScenarioReader {
       keys: [
         "metadata", "simulation", "discounting", "valuePerQALY", "needLevels", "transitions",
         "population", "qualityOfLife", "covariates", "mechanisms", "intervention", "informalCare",
-        "fundingSplit", "workshop", "costsByAge", "careAtHome",
+        "fundingSplit", "workshop", "costsByAge", "careAtHome", "calibration",
       ])
     guard let root else { return nil }
     workshop = readWorkshop(root["workshop"])
+    calibration = readCalibration(root["calibration"])
 
     let metadata = readMetadata(root["metadata"])
     let simulation = object(

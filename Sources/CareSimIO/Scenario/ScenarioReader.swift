@@ -14,6 +14,8 @@ struct ScenarioReader {
   private(set) var distributions: [String: ParameterDistribution] = [:]
   /// A teaching scenario's `workshop` section, when it has one.
   var workshop: Scenario.Workshop?
+  /// A calibrated scenario's `calibration` block, when it has one.
+  var calibration: Scenario.CalibrationRecord?
   /// The allowed range of every number read, by field path: what an analysis may set it to.
   private(set) var allowedRanges: [String: ClosedRange<Double>] = [:]
 

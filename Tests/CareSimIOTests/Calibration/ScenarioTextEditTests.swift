@@ -39,13 +39,56 @@ import Testing
     #expect(edited.contains(#"institutional: { value: 5e-05, source: "fit" },"#))
   }
 
+  /// A member the number lacks goes after the one before it in the files' order (value, range,
+  /// distribution, note, source): a source after the note.
   @Test func addsASourceWhereTheNumberHadNone() throws {
     let edited = try ScenarioTextEdit.applying(
       [Change(path: "quoted", number: "2", source: "a \"quoted\" \\ source")], to: Self.text)
     #expect(
       edited.contains(
-        #""quoted": { /* before */ value /* mid */ : 2, source: "a \"quoted\" \\ source", note: "n" }"#
+        #""quoted": { /* before */ value /* mid */ : 2, note: "n", source: "a \"quoted\" \\ source" }"#
       ))
+  }
+
+  /// A range (an array) and a distribution (an object) are replaced where they stand or added in
+  /// order; a bare number takes every member; doing it again changes nothing.
+  @Test func replacesAndAddsTheMembersThatDescribeANumber() throws {
+    let members: [(key: String, text: String)] = [
+      ("source", #""fit""#), ("range", "[0.0007, 0.0011]"),
+      ("distribution", #"{ type: "beta", alpha: 9, beta: 9991 }"#), ("note", #""posterior""#),
+    ]
+    let changes = [
+      Change(path: "transitions.independent.dead", number: "0.0009", members: members),
+      Change(path: "transitions.independent.institutional", number: "5e-05", members: members),
+    ]
+    let edited = try ScenarioTextEdit.applying(changes, to: Self.text)
+    #expect(
+      edited.contains(
+        #"dead: { value: 0.0009, range: [0.0007, 0.0011], distribution: { type: "beta", "#
+          + #"alpha: 9, beta: 9991 }, note: "posterior", source: "fit" }, // tail"#))
+    #expect(
+      edited.contains(
+        #"institutional: { value: 5e-05, range: [0.0007, 0.0011], distribution: { type: "#
+          + #""beta", alpha: 9, beta: 9991 }, note: "posterior", source: "fit" },"#))
+    #expect(try ScenarioTextEdit.applying(changes, to: edited) == edited)
+  }
+
+  /// A top-level member is added at the object's end after its comment, on a line after the
+  /// last member's (which gets a comma where it had none), or replaced where it stands.
+  @Test func setsATopLevelMember() throws {
+    let noTrailingComma = "{\n  a: 1,\n  b: { c: 2 } // last\n}\n"
+    let added = try ScenarioTextEdit.settingTopLevelMember(
+      "block", to: "{\n    x: [1, 2],\n  }", comment: "Why.", in: noTrailingComma)
+    #expect(
+      added
+        == "{\n  a: 1,\n  b: { c: 2 }, // last\n\n  // Why.\n  block: {\n    x: [1, 2],\n  },\n}\n")
+    let replaced = try ScenarioTextEdit.settingTopLevelMember(
+      "block", to: "{ x: [3] }", comment: "Why.", in: added)
+    #expect(
+      replaced == added.replacingOccurrences(of: "{\n    x: [1, 2],\n  }", with: "{ x: [3] }"))
+    #expect(throws: ScenarioTextEdit.Failure.misplaced(path: "block")) {
+      try ScenarioTextEdit.settingTopLevelMember("block", to: "{", comment: "", in: added)
+    }
   }
 
   @Test func editsInsideArraysAndSeveralAtOnce() throws {

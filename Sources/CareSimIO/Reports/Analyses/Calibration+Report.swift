@@ -5,13 +5,18 @@ import Foundation
 ///
 /// The fit table is measured on the calibrated file as written (its values at four significant
 /// digits), with the check replications, so that it describes the file a user runs and not the
-/// search's unrounded point.
+/// search's unrounded point. Each fitted value's uncertainty is the posterior's
+/// (``CalibrationPosterior``): `parameters.csv` gives its mean, standard deviation and 95%
+/// interval, `correlation.csv` the correlation that joins the values, and `posterior.csv` every
+/// importance draw with its weight.
 public struct CalibrationReport: Sendable {
   public var provenance: AnalysisProvenance
   /// The targets file as the user named it, and its title.
   public var targetsFile: String
   public var targetsName: String
   public var fit: Calibration.Fit
+  /// What the targets leave of the fitted values' uncertainty.
+  public var posterior: CalibrationPosterior
   /// Every target measured at the search's start (the centre of the box), on the search's
   /// replications.
   public var start: [Calibration.TargetFit]
@@ -25,13 +30,15 @@ public struct CalibrationReport: Sendable {
 
   public init(
     provenance: AnalysisProvenance, targetsFile: String, targetsName: String,
-    fit: Calibration.Fit, start: [Calibration.TargetFit], calibrated: [Calibration.TargetFit],
-    checkReplications: Int, scenarioFileName: String, scenarioText: String
+    fit: Calibration.Fit, posterior: CalibrationPosterior, start: [Calibration.TargetFit],
+    calibrated: [Calibration.TargetFit], checkReplications: Int, scenarioFileName: String,
+    scenarioText: String
   ) {
     self.provenance = provenance
     self.targetsFile = targetsFile
     self.targetsName = targetsName
     self.fit = fit
+    self.posterior = posterior
     self.start = start
     self.calibrated = calibrated
     self.checkReplications = checkReplications
@@ -40,15 +47,59 @@ public struct CalibrationReport: Sendable {
   }
 
   /// Each parameter: its box, where the search started, the value it found and the value the
-  /// file writes.
+  /// file writes; then its posterior mean, standard deviation and 95% interval, and how they
+  /// were found.
   public var parameters: ResultTable {
-    var table = ResultTable(columns: ["parameter", "low", "high", "start", "fitted", "written"])
-    for (parameter, value) in zip(fit.parameters, fit.values) {
+    var table = ResultTable(
+      columns: [
+        "parameter", "low", "high", "start", "fitted", "written", "mean", "standardDeviation",
+        "lower95", "upper95", "method",
+      ])
+    for (index, parameter) in fit.parameters.enumerated() {
+      let value = fit.values[index]
       table.append([
         .text(parameter.path), .number(parameter.bounds.lowerBound),
         .number(parameter.bounds.upperBound), .number(parameter.start), .number(value),
-        .number(CalibratedScenario.written(value)),
+        .number(CalibratedScenario.written(value)), .number(posterior.mean[index]),
+        .number(posterior.standardDeviation[index]), .number(posterior.lower[index]),
+        .number(posterior.upper[index]), .text(posterior.method.rawValue),
       ])
+    }
+    return table
+  }
+
+  /// The correlation of the fitted values' normal scores, a row and a column per parameter.
+  public var correlation: ResultTable {
+    let paths = fit.parameters.map(\.path)
+    var table = ResultTable(columns: ["parameter"] + paths)
+    for (path, row) in zip(paths, posterior.correlation) {
+      table.append([.text(path)] + row.map(ResultTable.Cell.number))
+    }
+    return table
+  }
+
+  /// Every importance draw: the proposal it came from (0 for the Laplace t, then the mixture's
+  /// components), its point, its distance, its weight and its copies in the resample.
+  ///
+  /// The distance counts the model's own error in each target's (see
+  /// ``Calibration/posterior(of:draws:_:progress:)``). A draw that found no point inside the box
+  /// has empty cells.
+  public var draws: ResultTable {
+    var table = ResultTable(
+      columns: ["draw", "component"] + fit.parameters.map(\.path) + [
+        "distance", "weight", "copies",
+      ])
+    guard let importance = posterior.importance else { return table }
+    for index in importance.points.indices {
+      let point =
+        importance.points[index] ?? fit.parameters.map { _ in Double.nan }
+      table.append(
+        [.number(Double(index + 1)), .number(Double(importance.components[index]))]
+          + point.map(ResultTable.Cell.number)
+          + [
+            .number(importance.distances[index]), .number(importance.weights[index]),
+            .number(Double(importance.copies[index])),
+          ])
     }
     return table
   }
@@ -104,6 +155,7 @@ public struct CalibrationReport: Sendable {
       "searchDistance": DataNumber.json(fit.distance),
       "calibratedDistance": DataNumber.json(calibratedDistance),
       "checkReplications": .number(Double(checkReplications)),
+      "uncertainty": uncertainty,
       "note": .string(
         "Nelder-Mead from the centre of the parameters' box, on the same replications at every "
           + "point (common random numbers). The distance is the sum over fitted targets of "
@@ -112,14 +164,45 @@ public struct CalibrationReport: Sendable {
           + "jackknife over replications."),
     ]
     var files = provenance.files(
-      [("parameters", parameters), ("targets", targets), ("search", search)], summary: summary)
+      [
+        ("parameters", parameters), ("targets", targets), ("search", search),
+        ("correlation", correlation), ("posterior", draws),
+      ], summary: summary)
     files[scenarioFileName] = Data(scenarioText.utf8)
     return files
   }
 
+  /// How the uncertainty was found: the method, the importance draws and their effective
+  /// sample size, the Laplace approximation's curvature, the trial points.
+  var uncertainty: JSONValue {
+    var fields: [String: JSONValue] = [
+      "method": .string(posterior.method.rawValue),
+      "description": .string(CalibratedScenario.method(of: posterior)),
+      "laplaceCurvature": .string(posterior.laplace.curvature.rawValue),
+      "evaluations": .number(Double(posterior.evaluations)),
+      "minimumEffectiveSampleSize": .number(Calibration.minimumEffectiveSampleSize),
+      "note": .string(
+        "The distance is a -2 log-likelihood with each target's standard error widened by the "
+          + "model's own at the fit; the prior is uniform over each parameter's box. The "
+          + "Laplace approximation is 2 H^-1 at the fit, H the distance's Hessian by finite "
+          + "differences; importance draws come from a Student t proposal at the fit with that "
+          + "covariance and then from normal components added where the weight is (incremental "
+          + "mixture importance sampling), and are resampled. 'correlation' is that of the values' normal scores."
+      ),
+    ]
+    if let importance = posterior.importance {
+      fields["draws"] = .number(Double(importance.points.count))
+      fields["effectiveSampleSize"] = DataNumber.json(importance.effectiveSampleSize)
+    }
+    return .object(fields)
+  }
+
   /// The files a calibration writes besides `result.json`.
   public func fileNames() -> [String] {
-    [scenarioFileName, "parameters.csv", "targets.csv", "search.csv"]
+    [
+      scenarioFileName, "parameters.csv", "targets.csv", "search.csv", "correlation.csv",
+      "posterior.csv",
+    ]
   }
 
   public func table() -> String {
@@ -139,11 +222,26 @@ public struct CalibrationReport: Sendable {
       + "\(Self.number(fit.distance)) at the fit; "
       + "\(Self.number(calibratedDistance)) for the file as written, on "
       + "\(ReportFormat.count(checkReplications)) replications\n\n"
-    var shown = ResultTable(columns: ["parameter", "low", "high", "start", "calibrated"])
-    for row in parameters.rows {
-      shown.append([row[0], row[1], row[2], row[3], row[5]])
+    var shown = ResultTable(columns: [
+      "parameter", "low", "high", "calibrated", "± s.d.", "95% interval",
+    ])
+    for (index, row) in parameters.rows.enumerated() {
+      shown.append([
+        row[0], row[1], row[2], row[5], .number(posterior.standardDeviation[index]),
+        .text(
+          Self.number(posterior.lower[index]) + " to " + Self.number(posterior.upper[index])),
+      ])
     }
-    text += shown.rendered + "\n"
+    text += shown.rendered
+    text +=
+      "Uncertainty (\(counted(posterior.evaluations, "trial point")) more): "
+      + "\(CalibratedScenario.method(of: posterior))\n"
+    if posterior.importanceFellShort {
+      text +=
+        "Warning: too few importance draws carried weight for their summary to be reliable; "
+        + "the Laplace approximation is reported instead (more --posterior-draws may help)\n"
+    }
+    text += "\n"
     text += "Targets used in the fit\n" + Self.targetTable(used).rendered + "\n"
     let checks = calibrated.filter { $0.target.use == .check }
     if !checks.isEmpty {

@@ -1,11 +1,12 @@
 import CareSimCore
 
 /// The report of `caresim calibrate`: how far each national target lies from the calibrated
-/// file's control arm, the fitted parameters, the search that found them and where each target
-/// comes from.
+/// file's control arm, the fitted parameters with the uncertainty the targets leave them, the
+/// search that found them and where each target comes from.
 ///
-/// Drawn from `result.json` alone, which holds the tables of `targets.csv`, `parameters.csv` and
-/// `search.csv`, so `caresim report DIR` rebuilds it without running anything.
+/// Drawn from `result.json` alone, which holds the tables of `targets.csv`, `parameters.csv`,
+/// `search.csv` and `correlation.csv` and how the uncertainty was found, so `caresim report DIR`
+/// rebuilds it without running anything.
 struct CalibrationReportPage: Sendable {
   let base: AnalysisDocument
 
@@ -122,6 +123,7 @@ struct CalibrationReportPage: Sendable {
           atEdge.count == 1 ? "calibration.summary.edge.one" : "calibration.summary.edge.other",
           ChartPhrases(phrases.locale).list(atEdge)))
     }
+    summary += uncertaintySummary(parameters)
 
     return base.page(
       title: phrases.format("calibration.title", targetsName),
@@ -132,7 +134,7 @@ struct CalibrationReportPage: Sendable {
       summary: summary,
       sections: [
         fitSection(fitted: fitted, checks: checks, checkReplications: checkReplications),
-        parameterSection(parameters, scenarioFile: scenarioFile),
+        try parameterSection(parameters, scenarioFile: scenarioFile),
         searchSection(search),
         sourceSection(targets, name: targetsName, file: targetsFile),
       ])
@@ -167,6 +169,44 @@ struct CalibrationReportPage: Sendable {
   /// A distance in standard errors, to one decimal, as the terminal's fit table shows it.
   func distance(_ value: Double) -> String {
     base.phrases.numbers.decimal(value, fractionDigits: 1)
+  }
+
+  /// The share of its search box a parameter's 95% interval spans.
+  static func intervalShare(_ row: [String: JSONValue]) -> Double {
+    let number = AnalysisDocument.number
+    return (number(row, "upper95") - number(row, "lower95"))
+      / (number(row, "high") - number(row, "low"))
+  }
+
+  /// How the uncertainty was found and how much of their boxes it leaves the values, and a
+  /// warning when the importance draws carried too little weight to be reported.
+  func uncertaintySummary(_ parameters: [[String: JSONValue]]) -> [String] {
+    let phrases = base.phrases
+    let method = base.document.value(at: "uncertainty.method")?.stringValue
+    let curvature = base.document.value(at: "uncertainty.laplaceCurvature")?.stringValue ?? ""
+    let draws = base.number("uncertainty.draws")
+    let effective = base.number("uncertainty.effectiveSampleSize")
+    let count = { (value: Double) in phrases.numbers.decimal(value, fractionDigits: 0) }
+    let shares = parameters.map(Self.intervalShare)
+    let share = phrases.numbers.percent(
+      shares.reduce(0, +) / Double(max(1, shares.count)), fractionDigits: 0)
+    var sentences: [String] = []
+    if method == CalibrationPosterior.Method.importanceResampling.rawValue {
+      sentences.append(
+        phrases.format(
+          "calibration.summary.importance", count(draws), count(effective.rounded(.down)), share))
+    } else {
+      sentences.append(
+        phrases.format(
+          "calibration.summary.laplace", phrases["calibration.curvature.\(curvature)"], share))
+      if draws.isFinite {
+        sentences.append(
+          phrases.format(
+            "calibration.summary.fellShort", count(draws), count(effective.rounded(.down)),
+            count(base.number("uncertainty.minimumEffectiveSampleSize"))))
+      }
+    }
+    return sentences
   }
 
   /// Whether a parameter's fitted value lies at an end of its range (within a thousandth of
@@ -253,26 +293,85 @@ struct CalibrationReportPage: Sendable {
   }
 
   func parameterSection(_ parameters: [[String: JSONValue]], scenarioFile: String)
-    -> HTMLPage.Section
+    throws(ReportInputError) -> HTMLPage.Section
   {
     let phrases = base.phrases
     let number = AnalysisDocument.number
     let table = HTMLTable(
       header: [
         .text(phrases["table.parameter"]), .number(phrases["table.low"]),
-        .number(phrases["table.high"]), .number(phrases["calibration.table.startValue"]),
-        .number(phrases["calibration.table.fittedValue"]),
-        .number(phrases["calibration.table.written"]),
+        .number(phrases["table.high"]), .number(phrases["calibration.table.written"]),
+        .number(phrases["calibration.table.posterior"]),
+        .number(phrases["calibration.table.interval"]),
       ],
       rows: parameters.map { row in
         [.text(row["parameter"]?.stringValue ?? "")]
-          + ["low", "high", "start", "fitted", "written"].map {
-            .number(base.value(number(row, $0)))
-          }
+          + ["low", "high", "written"].map { .number(base.value(number(row, $0))) }
+          + [
+            .number(
+              "\(base.value(number(row, "mean"))) ± "
+                + phrases.decimal(number(row, "standardDeviation"), digits: 2)),
+            .number(
+              "\(base.value(number(row, "lower95"))) – \(base.value(number(row, "upper95")))"),
+          ]
       })
-    return HTMLPage.Section(
-      phrases["calibration.parameters"],
-      [.paragraph(phrases.format("calibration.parameters.intro", scenarioFile)), .table(table)])
+    var blocks: [HTMLPage.Block] = [
+      .paragraph(phrases.format("calibration.parameters.intro", scenarioFile)),
+      intervalChart(parameters), .table(table),
+    ]
+    if let strongest = try strongestCorrelation() { blocks.append(.paragraph(strongest)) }
+    return HTMLPage.Section(phrases["calibration.parameters"], blocks)
+  }
+
+  /// Each fitted value and its 95% interval as shares of its search box: how much of the box the
+  /// targets leave.
+  func intervalChart(_ parameters: [[String: JSONValue]]) -> HTMLPage.Block {
+    let phrases = base.phrases
+    let number = AnalysisDocument.number
+    let status = phrases["calibration.interval.status"]
+    let rows = parameters.map { row in
+      let low = number(row, "low")
+      let width = number(row, "high") - low
+      return DotPlot.Row(
+        row["parameter"]?.stringValue ?? "", value: (number(row, "written") - low) / width,
+        lower: (number(row, "lower95") - low) / width,
+        upper: (number(row, "upper95") - low) / width, status: status)
+    }
+    let plot = DotPlot(
+      title: phrases["calibration.interval.title"],
+      valueAxis: ChartAxis(
+        phrases["calibration.interval.axis"], unit: phrases["calibration.interval.unit"],
+        format: .percent, domain: 0...1),
+      rows: rows, statuses: [status], referenceLabel: "")
+    let shares = parameters.map(Self.intervalShare)
+    let narrowest = shares.indices.min { shares[$0] < shares[$1] } ?? 0
+    let widest = shares.indices.max { shares[$0] < shares[$1] } ?? 0
+    let name = { (index: Int) in parameters[index]["parameter"]?.stringValue ?? "" }
+    let percent = { (share: Double) in phrases.numbers.percent(share, fractionDigits: 0) }
+    return .chart(
+      svg: plot.svg(locale: phrases.locale),
+      reading: phrases.format(
+        "calibration.interval.reading", name(narrowest), percent(shares[narrowest]),
+        name(widest), percent(shares[widest])))
+  }
+
+  /// The strongest correlation between two fitted values, in words; nil with one parameter.
+  func strongestCorrelation() throws(ReportInputError) -> String? {
+    let rows = try base.rows("correlation")
+    let paths = rows.compactMap { $0["parameter"]?.stringValue }
+    var strongest: (first: String, second: String, value: Double)?
+    for (i, row) in rows.enumerated() {
+      for second in paths[..<i] {
+        let value = AnalysisDocument.number(row, second)
+        if value.isFinite && value.magnitude > (strongest?.value.magnitude ?? -1) {
+          strongest = (second, paths[i], value)
+        }
+      }
+    }
+    guard let strongest else { return nil }
+    return base.phrases.format(
+      "calibration.correlation.strongest", strongest.first, strongest.second,
+      base.phrases.numbers.decimal(strongest.value, fractionDigits: 2))
   }
 
   func searchSection(_ distances: [Double]) -> HTMLPage.Section {

@@ -327,11 +327,11 @@ extension ReportPhrases {
       + "zoals wanneer het scenario te weinig bewoners van die leeftijden heeft: {1} bij de start, "
       + "{2} bij de afstemming, {3} in het gekalibreerde bestand ({4} runs).",
     "calibration.summary.edge.one":
-      "De afstemming zette {1} aan een grens van zijn bereik: de streefwaarden trekken er "
-      + "mogelijk verder aan, en een ruimer bereik in het scenario past mogelijk beter.",
+      "De afstemming zette {1} aan een grens van zijn zoekbereik: de streefwaarden trekken er "
+      + "mogelijk verder aan, en een ruimer zoekbereik past mogelijk beter.",
     "calibration.summary.edge.other":
-      "De afstemming zette {1} aan een grens van hun bereik: de streefwaarden trekken er "
-      + "mogelijk verder aan, en ruimere bereiken in het scenario passen mogelijk beter.",
+      "De afstemming zette {1} aan een grens van hun zoekbereik: de streefwaarden trekken er "
+      + "mogelijk verder aan, en ruimere zoekbereiken passen mogelijk beter.",
     "calibration.fit": "Hoe dicht het model bij elk landelijk cijfer komt",
     "calibration.fit.intro":
       "De afstand van een streefwaarde is de waarde van het model in het gekalibreerde bestand "
@@ -368,13 +368,41 @@ extension ReportPhrases {
     "calibration.table.start": "Afstand bij de start",
     "calibration.parameters": "De afgestemde parameters",
     "calibration.parameters.intro":
-      "De zoektocht bewoog elke parameter binnen zijn bereik, vanuit het midden ervan. Het "
+      "De zoektocht bewoog elke parameter binnen zijn zoekbereik, vanuit het midden ervan. Het "
       + "gekalibreerde bestand, {1} in deze map, schrijft elke afgestemde waarde op vier "
-      + "significante cijfers, met een bron die de streefwaarden en de datum noemt; de afstanden "
-      + "hierboven meten dat bestand.",
-    "calibration.table.startValue": "Start",
-    "calibration.table.fittedValue": "Afgestemd",
+      + "significante cijfers, met een bron die de streefwaarden en de datum noemt, het "
+      + "95%-interval als bereik en de posterior als verdeling; de afstanden hierboven meten dat "
+      + "bestand. De posterior is wat de onzekerheid van de streefwaarden van elke waarde "
+      + "overlaat: de aannemelijkheid van de landelijke cijfers binnen het zoekbereik.",
     "calibration.table.written": "In het bestand",
+    "calibration.table.posterior": "Posterior-gemiddelde ± s.d.",
+    "calibration.table.interval": "95%-interval",
+    "calibration.summary.importance":
+      "De onzekerheid die de streefwaarden de afgestemde waarden laten, is hun posterior uit "
+      + "sampling-importance-resampling: {1} trekkingen, met een effectieve steekproefgrootte van "
+      + "{2}; de 95%-intervallen beslaan gemiddeld {3} van de zoekbereiken.",
+    "calibration.summary.laplace":
+      "De onzekerheid die de streefwaarden de afgestemde waarden laten, is de Laplace-benadering "
+      + "van hun posterior bij de afstemming, uit {1}; de 95%-intervallen beslaan gemiddeld {2} "
+      + "van de zoekbereiken.",
+    "calibration.summary.fellShort":
+      "Let op: de {1} trekkingen hadden een effectieve steekproefgrootte van maar {2}, onder de "
+      + "{3} die een betrouwbare samenvatting vraagt; daarom staat hier de Laplace-benadering. "
+      + "Meer trekkingen (--posterior-draws) kunnen helpen.",
+    "calibration.curvature.hessian": "de Hessiaan van de afstand uit eindige verschillen",
+    "calibration.curvature.gauss-newton":
+      "Gauss-Newton, omdat de Hessiaan niet positief definiet was",
+    "calibration.interval.title":
+      "Elke afgestemde waarde in haar zoekbereik, met haar 95%-interval",
+    "calibration.interval.axis": "Plaats in het zoekbereik",
+    "calibration.interval.unit": "vanaf de ondergrens",
+    "calibration.interval.status": "In het bestand, met 95%-interval",
+    "calibration.interval.reading":
+      "Het smalste interval is dat van {1}, {2} van het zoekbereik; het breedste dat van {3}, {4}.",
+    "calibration.correlation.strongest":
+      "De sterkste correlatie in de posterior is die tussen {1} en {2}: {3} (van hun normale "
+      + "scores; correlation.csv bevat elk paar). caresim psa trekt de gekalibreerde waarden samen, "
+      + "met deze correlaties.",
     "calibration.search": "De zoektocht",
     "calibration.search.intro":
       "Een Nelder–Mead-simplex probeerde de parameters in het ene punt na het andere, elk punt op "

@@ -327,11 +327,11 @@ extension ReportPhrases {
       + "residents at its ages: {1} at the start, {2} at the fit, {3} on the calibrated file ({4} "
       + "runs).",
     "calibration.summary.edge.one":
-      "The fit put {1} at an end of its range: the targets may pull it further, and a wider "
-      + "range in the scenario may fit better.",
+      "The fit put {1} at an end of its search box: the targets may pull it further, and a wider "
+      + "box may fit better.",
     "calibration.summary.edge.other":
-      "The fit put {1} at an end of their ranges: the targets may pull them further, and wider "
-      + "ranges in the scenario may fit better.",
+      "The fit put {1} at an end of their search boxes: the targets may pull them further, and "
+      + "wider boxes may fit better.",
     "calibration.fit": "How close the model comes to each national figure",
     "calibration.fit.intro":
       "A target's distance is the model's value on the calibrated file minus the national figure, "
@@ -367,12 +367,39 @@ extension ReportPhrases {
     "calibration.table.start": "Distance at start",
     "calibration.parameters": "The fitted parameters",
     "calibration.parameters.intro":
-      "The search moved each parameter within its range, from the range's centre. The calibrated "
-      + "file, {1} in this folder, writes each fitted value at four significant digits, with a "
-      + "source that names the targets and the date; the distances above measure that file.",
-    "calibration.table.startValue": "Start",
-    "calibration.table.fittedValue": "Fitted",
+      "The search moved each parameter within its search box, from the box's centre. The "
+      + "calibrated file, {1} in this folder, writes each fitted value at four significant digits, "
+      + "with a source that names the targets and the date, its 95% interval as its range and its "
+      + "posterior as its distribution; the distances above measure that file. The posterior is "
+      + "what the targets' uncertainty leaves of each value: the likelihood of the national "
+      + "figures within the box.",
     "calibration.table.written": "In the file",
+    "calibration.table.posterior": "Posterior mean ± s.d.",
+    "calibration.table.interval": "95% interval",
+    "calibration.summary.importance":
+      "The uncertainty the targets leave the fitted values is their posterior by "
+      + "sampling-importance-resampling: {1} importance draws, with an effective sample size of "
+      + "{2}; the 95% intervals span {3} of the search boxes on average.",
+    "calibration.summary.laplace":
+      "The uncertainty the targets leave the fitted values is the Laplace approximation of their "
+      + "posterior at the fit, from {1}; the 95% intervals span {2} of the search boxes on "
+      + "average.",
+    "calibration.summary.fellShort":
+      "Warning: the {1} importance draws had an effective sample size of only {2}, below the {3} "
+      + "a reliable summary needs, so the Laplace approximation is reported instead; more draws "
+      + "(--posterior-draws) may help.",
+    "calibration.curvature.hessian": "the distance's finite-difference Hessian",
+    "calibration.curvature.gauss-newton": "Gauss-Newton, as the Hessian was not positive definite",
+    "calibration.interval.title": "Each fitted value within its search box, with its 95% interval",
+    "calibration.interval.axis": "Position in the search box",
+    "calibration.interval.unit": "from its low end",
+    "calibration.interval.status": "In the file, with its 95% interval",
+    "calibration.interval.reading":
+      "The narrowest interval is that of {1}, {2} of its box; the widest that of {3}, {4}.",
+    "calibration.correlation.strongest":
+      "The strongest correlation in the posterior is between {1} and {2}: {3} (of their normal "
+      + "scores; correlation.csv holds every pair). caresim psa draws the calibrated values "
+      + "together, with these correlations.",
     "calibration.search": "The search",
     "calibration.search.intro":
       "A Nelder–Mead simplex tried the parameters at one point after another, every point on the "
