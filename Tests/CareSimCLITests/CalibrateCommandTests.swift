@@ -135,23 +135,23 @@ import Testing
       // posterior interval) does not bound.
       let calibratedScenario = try Scenario.load(from: calibrated)
       let range = try #require(calibratedScenario.ranges["transitions.independent.dead"])
-      #expect(range.lowerBound > 0.000_05 || range.upperBound < 0.0012, "\(range)")
+      #expect(range.lowerBound > 0.000_05 || range.upperBound < 0.000_25, "\(range)")
       let inside = Self.run(
         [
           "calibrate", calibrated.path, "--targets", Self.targets, "--param",
-          "transitions.independent.dead=0.00005:0.0012",
+          "transitions.independent.dead=0.00005:0.00025",
           "--out", folder.appendingPathComponent("inside").path,
         ] + Self.tiny)
       #expect(inside.code == 0, "\(inside.error)")
       let outside = Self.run(
         [
           "calibrate", calibrated.path, "--targets", Self.targets, "--param",
-          "transitions.independent.dead=0.00001:0.0012",
+          "transitions.independent.dead=0.00001:0.00025",
           "--out", folder.appendingPathComponent("outside").path,
         ] + Self.tiny)
       #expect(outside.code == 2)
       #expect(
-        outside.error.contains("the range [0.00005, 0.0012] (the box its calibration searched)"),
+        outside.error.contains("the range [0.00005, 0.00025] (the box its calibration searched)"),
         "\(outside.error)")
     }
   }
@@ -169,7 +169,7 @@ import Testing
         ], timeout: 60)
       #expect(result.exitCode == 2, "\(result)")
       #expect(result.stderr.contains("transitions.independent.dead"), "\(result.stderr)")
-      #expect(result.stderr.contains("the range [0.00005, 0.0012]"), "\(result.stderr)")
+      #expect(result.stderr.contains("the range [0.00005, 0.00025]"), "\(result.stderr)")
       #expect(result.stderrLines.count == 1, "\(result.stderr)")
       #expect(!FileManager.default.fileExists(atPath: out.path))
     }

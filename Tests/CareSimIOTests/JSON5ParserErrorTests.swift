@@ -250,7 +250,7 @@ import Testing
     #expect(error.column == 7, "\(error)")
     #expect(
       error.message.hasPrefix(
-        "a '}' is probably missing before 'participantRelativeRisk': it is read into the object "
+        "a '}' is probably missing before 'crisisDeathProbability': it is read into the object "
           + "'mechanisms.escalation.crisisAdmissionProbability' opened at line \(line)"),
       "\(error)")
     let note = try #require(error.notes.first)

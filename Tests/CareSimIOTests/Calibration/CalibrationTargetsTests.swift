@@ -86,9 +86,9 @@ import Testing
   @Test func theShippedNationalTargetsRead() throws {
     let targets = try CalibrationTargets.load(
       from: RepositoryFiles.scenario("calibration/netherlands.json"))
-    #expect(targets.targets.count == 31)
+    #expect(targets.targets.count == 33)
     #expect(Set(targets.targets.map(\.id)).count == targets.targets.count)
-    #expect(targets.targets.filter { $0.use == .fit }.count == 19)
+    #expect(targets.targets.filter { $0.use == .fit }.count == 20)
     #expect(targets.targets.allSatisfy { !$0.source.isEmpty && $0.standardError > 0 })
     let byID = Dictionary(uniqueKeysWithValues: targets.targets.map { ($0.id, $0) })
     let zvw = try #require(byID["zvwCostPerResident80to95"])
