@@ -7,7 +7,7 @@ import Testing
   /// feeds; and clearing it is what the branching projection does.
   @Test(arguments: ControlArmThreshold.allCases)
   func eachThresholdIsReadWhereItIsCleared(_ threshold: ControlArmThreshold) {
-    let base = TestScenarios.drawnStart(TestScenarios.everyMechanism())
+    let base = TestScenarios.everyMechanism()
     var cleared = base
     threshold.clear(in: &cleared)
     let baseThresholds = Simulation(parameters: base).controlArmThresholds
@@ -22,13 +22,6 @@ import Testing
       #expect(masks[decision] == (decision == threshold.decision ? 1 : 0), "\(decision)")
     }
     #expect(cleared.branchingProjection == base.branchingProjection)
-    // With lived starts, a threshold a history reads is part of the branching projection.
-    let lived = TestScenarios.everyMechanism()
-    var livedCleared = lived
-    threshold.clear(in: &livedCleared)
-    #expect(
-      (livedCleared.branchingProjection == lived.branchingProjection)
-        == !threshold.isReadBeforeTheStart)
   }
 
   /// Clearing every threshold in two scenarios that differ only in thresholds makes their

@@ -4,21 +4,18 @@ import Testing
 
 @Suite struct MonthlyStepperBranchTests {
   /// A branch made from the base's control run and the watch's divergences is the variant's own
-  /// control run: the same tallies, join months and states at joining.
-  @Test func aBranchIsTheVariantsOwnControlRun() {
-    let base = WhatIfSettings.base()
+  /// control run: the same tallies, join months and states at joining; with lived starts, whose
+  /// histories branch off too, and with drawn ones.
+  @Test(arguments: [true, false])
+  func aBranchIsTheVariantsOwnControlRun(lived: Bool) {
+    let base =
+      lived ? WhatIfSettings.base() : TestScenarios.drawnStart(WhatIfSettings.base())
     let settings =
       WhatIfSettings.thresholdsChanged(from: base) + WhatIfSettings.uptakeChanged(from: base)
-    let (watch, _, record) = WhatIfSettings.watch(base, settings: settings, seed: 11)
-    let profiles = Simulation(parameters: base).makeResidents(seed: 11, replication: 0)
+    let runs = Simulation(parameters: base).runControlArmNotingUptake(
+      seed: 11, replication: 0, branches: settings.map { Simulation(parameters: $0) })
     for (index, setting) in settings.enumerated() {
-      let branch = Simulation(parameters: base).withStepper { stepper in
-        Simulation(parameters: setting).withStepper { variant in
-          stepper.branch(
-            record, at: watch.divergences.filter { $0.variants & 1 << UInt64(index) != 0 },
-            tracking: watch.uptakeTracking(of: index), into: variant, profiles: profiles)
-        }
-      }
+      let branch = runs[index + 1].record
       let own = WhatIfSettings.ownRecord(setting, seed: 11)
       #expect(branch.control == own.control, "setting \(index): control tally")
       #expect(branch.notReached == own.notReached, "setting \(index): tally not reached")

@@ -60,7 +60,7 @@ import Testing
   /// projections; a threshold of the control arm's draws changes the control arm but not the
   /// branching projection, which leaves out the most.
   @Test func projectionsNest() {
-    let base = TestScenarios.drawnStart(TestScenarios.everyMechanism())
+    let base = TestScenarios.everyMechanism()
     let afterUptake = WhatIfSettings.afterUptakeChanged(from: base)
     let afterUptakeShares = [
       afterUptake.uptakeProjection == base.uptakeProjection,

@@ -2,13 +2,10 @@
 
 /// What-if settings of the test scenarios, one for each kind of sharing, and a watched control run.
 enum WhatIfSettings {
-  /// A base in which residents move often enough that every threshold matters within the horizon.
-  ///
-  /// Residents' starts are drawn: a setting that changes a threshold a lived history reads
-  /// starts its residents from other states and does not share the base's control run (see
-  /// ``ControlArmThreshold/isReadBeforeTheStart``).
+  /// A base in which residents move often enough that every threshold matters within the horizon,
+  /// and whose residents' starts are lived, so that histories branch off too.
   static func base() -> ScenarioParameters {
-    var base = TestScenarios.drawnStart(TestScenarios.everyMechanism(residents: 120, months: 48))
+    var base = TestScenarios.everyMechanism(residents: 120, months: 48)
     base.intervention.capacity = Capacity(coordinatorSlots: 10, participantsPerVolunteer: 2)
     base.intervention.monthlyUptakeProbability = 0.05
     base.covariates.unmetNeed = HazardRatios(progression: 1.4, admission: 1.5, death: 1)
@@ -73,19 +70,22 @@ enum WhatIfSettings {
     return [more, less, lonelyLess]
   }
 
-  /// Runs the base's control arm under a watch of `settings`.
+  /// Lives the base's residents' histories and runs its control arm under a watch of
+  /// `settings`, as ``Simulation/runControlArmNotingUptake(seed:replication:branches:)`` does.
   static func watch(
     _ base: ScenarioParameters, settings: [ScenarioParameters], seed: UInt64
   ) -> (watch: ThresholdWatch, interventionStates: [ResidentState], record: UptakeRecord) {
     let simulation = Simulation(parameters: base)
-    let profiles = simulation.makeResidents(seed: seed, replication: 0)
-    var states = profiles.map { simulation.initialState(of: $0, arm: .control) }
-    let interventionStates = profiles.map { simulation.initialState(of: $0, arm: .intervention) }
     var watch = ThresholdWatch(
       base: simulation.controlArmThresholds,
       variants: settings.map { Simulation(parameters: $0).controlArmThresholds },
-      startingFrom: UptakeRecord.start(interventionStates: interventionStates, months: base.months),
-      months: base.months, classesPerMonth: simulation.withStepper(\.classesPerMonth))
+      residents: base.residentsWithEntrants, months: base.months,
+      classesPerMonth: simulation.withStepper(\.classesPerMonth))
+    let profiles = simulation.makeResidents(seed: seed, replication: 0, stepWatch: &watch)
+    var states = profiles.map { simulation.initialState(of: $0, arm: .control) }
+    let interventionStates = profiles.map { simulation.initialState(of: $0, arm: .intervention) }
+    watch.startTracking(
+      from: UptakeRecord.start(interventionStates: interventionStates, months: base.months))
     let record = simulation.withStepper { stepper in
       stepper.recordUptake(
         profiles: profiles, controlStates: &states, interventionStates: interventionStates,

@@ -55,35 +55,25 @@ import Testing
   }
 
   /// Which share of each kind of setting shares what it is meant to share with its base.
-  ///
-  /// A threshold that a lived history reads changes residents' starts, so such a setting of a
-  /// scenario with lived starts runs on its own instead (``ControlArmThreshold``); the drawn
-  /// scenarios' starts are drawn often enough that branching is still tried in most of them.
   @Test(arguments: GeneratedScenarios.SettingKind.allCases)
   func eachKindOfSettingSharesWhatItShould(_ kind: GeneratedScenarios.SettingKind) {
     let pairs = Self.drawn.map { drawn in
       (base: drawn.parameters, setting: drawn.settings.first { $0.kind == kind }!.parameters)
     }
     let sharing = pairs.count { base, setting in
-      let startsAreLived =
-        base.population.start != .drawn || base.entrants?.profile.start ?? .drawn != .drawn
       switch kind {
       case .price:
-        return setting != base && setting.countingProjection == base.countingProjection
-      case .threshold, .combined:
-        let branches = setting.branchingProjection == base.branchingProjection
-        return startsAreLived
-          ? !branches : branches && setting.uptakeProjection != base.uptakeProjection
-      case .uptake:
-        return setting.branchingProjection == base.branchingProjection
+        setting != base && setting.countingProjection == base.countingProjection
+      case .threshold, .uptake, .combined:
+        setting.branchingProjection == base.branchingProjection
           && setting.uptakeProjection != base.uptakeProjection
       case .afterUptake:
-        return setting != base && setting.uptakeProjection == base.uptakeProjection
+        setting != base && setting.uptakeProjection == base.uptakeProjection
       case .interventionOnly:
-        return setting.controlArmProjection == base.controlArmProjection
+        setting.controlArmProjection == base.controlArmProjection
           && setting.branchingProjection != base.branchingProjection
       case .controlArm:
-        return setting.controlArmProjection != base.controlArmProjection
+        setting.controlArmProjection != base.controlArmProjection
       }
     }
     #expect(sharing * 10 >= pairs.count * 9, "\(kind): \(sharing) of \(pairs.count)")

@@ -8,29 +8,60 @@ extension Simulation {
   /// An entrant's stream is that of its index, after the initial residents', so adding entrants
   /// changes no initial resident.
   func makeResidents(seed: UInt64, replication: Int) -> [ResidentProfile] {
+    var noWatch = NoStepWatch()
+    return makeResidents(seed: seed, replication: replication, stepWatch: &noWatch)
+  }
+
+  /// Builds the residents of one replication as ``makeResidents(seed:replication:)`` does,
+  /// showing `stepWatch` each resident's history before the run.
+  func makeResidents<Watch: StepWatch>(
+    seed: UInt64, replication: Int, stepWatch: inout Watch
+  ) -> [ResidentProfile] {
     withStepper { stepper in
-      let initial = (0..<parameters.residents).map { resident in
-        makeResident(
+      var residents = (0..<parameters.residents).map { resident in
+        drawResident(
           RandomStreamKey(seed: seed, replication: replication, resident: resident),
-          from: parameters.population, arrivalMonth: 0, isEntrant: false, stepper: stepper)
+          from: parameters.population, arrivalMonth: 0, isEntrant: false)
       }
-      guard let entrants = parameters.entrants else { return initial }
-      let arrivals = entrants.arrivalMonths(months: parameters.months)
-      return initial
-        + arrivals.enumerated().map { entrant, month in
-          makeResident(
-            RandomStreamKey(
-              seed: seed, replication: replication, resident: parameters.residents + entrant),
-            from: entrants.profile, arrivalMonth: month, isEntrant: true, stepper: stepper)
+      if let entrants = parameters.entrants {
+        for (entrant, month) in entrants.arrivalMonths(months: parameters.months).enumerated() {
+          residents.append(
+            drawResident(
+              RandomStreamKey(
+                seed: seed, replication: replication, resident: parameters.residents + entrant),
+              from: entrants.profile, arrivalMonth: month, isEntrant: true))
         }
+      }
+      for resident in residents.indices {
+        stepWatch.startHistory(of: resident)
+        residents[resident] = starting(residents[resident], stepper: stepper, stepWatch: &stepWatch)
+        stepWatch.endHistory(
+          of: resident, arrivingIn: residents[resident].start,
+          month: residents[resident].arrivalMonth)
+      }
+      return residents
     }
   }
 
-  /// A resident drawn from `population`, whose ages are ages at `arrivalMonth`, with the state
-  /// the population's ``PopulationProfile/start`` gives them.
-  private func makeResident(
+  /// A resident of another scenario with the state this scenario starts them in: lived again
+  /// here, where their history moves otherwise (see ``ThresholdWatch``).
+  func restarted(_ resident: ResidentProfile) -> RestartedResident {
+    let profile = withStepper { stepper in
+      var noWatch = NoStepWatch()
+      return starting(resident, stepper: stepper, stepWatch: &noWatch)
+    }
+    let start = UptakeRecord.start(
+      interventionStates: [initialState(of: profile, arm: .intervention)], months: parameters.months
+    )
+    return RestartedResident(
+      profile: profile, joinMonth: start.joinMonths[0], stateAtJoining: start.statesAtJoining[0])
+  }
+
+  /// A resident drawn from `population`, whose ages are ages at `arrivalMonth`, still without
+  /// the state they start in.
+  private func drawResident(
     _ stream: RandomStreamKey, from population: PopulationProfile, arrivalMonth: Int,
-    isEntrant: Bool, stepper: MonthlyStepper
+    isEntrant: Bool
   ) -> ResidentProfile {
     let bandIndex = pick(
       stream.uniform(month: -1, .ageBand), shares: population.ageBands.map(\.share))
@@ -38,21 +69,30 @@ extension Simulation {
     let age =
       band.minimumAge
       + (band.maximumAge - band.minimumAge) * stream.uniform(month: -1, .ageWithinBand)
-    var profile = ResidentProfile(
+    return ResidentProfile(
       stream: stream, ageInMonthsAtStart: Int(age * 12) - arrivalMonth,
       isFemale: stream.uniform(month: -1, .sex) < population.femaleShare,
       livesAlone: stream.uniform(month: -1, .livingAlone) < population.livingAloneShare,
       arrivalMonth: arrivalMonth, isEntrant: isEntrant, ageBand: bandIndex)
+  }
+
+  /// `resident` with the state their population's ``PopulationProfile/start`` gives them.
+  private func starting<Watch: StepWatch>(
+    _ resident: ResidentProfile, stepper: MonthlyStepper, stepWatch: inout Watch
+  ) -> ResidentProfile {
+    let population = resident.isEntrant ? parameters.entrants?.profile : parameters.population
+    guard let population else { preconditionFailure("an entrant of a scenario without entrants") }
+    var profile = resident
     switch population.start {
     case .drawn:
       profile.start = drawnState(
-        stream: stream, ageInMonths: profile.ageInMonthsAtArrival,
-        needShares: population.initialNeedShares(ageBand: bandIndex),
-        livesAlone: profile.livesAlone,
-        population: population)
+        stream: profile.stream, ageInMonths: profile.ageInMonthsAtArrival,
+        needShares: population.initialNeedShares(ageBand: profile.ageBand),
+        livesAlone: profile.livesAlone, population: population)
+      profile.institutionalMonthsAtStart = 0
     case .lived(let fromAge):
       (profile.start, profile.institutionalMonthsAtStart) = stepper.livedState(
-        of: profile, fromAgeInMonths: Int(fromAge * 12)
+        of: profile, fromAgeInMonths: Int(fromAge * 12), stepWatch: &stepWatch
       ) { historyStream, ageInMonths in
         drawnState(
           stream: historyStream, ageInMonths: ageInMonths,

@@ -27,9 +27,8 @@ extension StepConstants {
 
     var acts: Bool { fromAgeInMonths != nil || entrantsFromAgeInMonths != nil }
 
-    /// Histories are lived in the control arm and price nothing: every projection keeps them.
-    /// (The thresholds they read are kept by the branching projection; see
-    /// ``ControlArmThreshold/isReadBeforeTheStart``.)
+    /// Histories are lived in the control arm and price nothing: every projection keeps them,
+    /// and ``ThresholdWatch`` watches them as it watches the run.
     static func clear(_ fields: MechanismFields, in parameters: inout ScenarioParameters) {
       switch fields {
       case .afterUptake, .uptake, .prices: break
@@ -54,11 +53,12 @@ extension MonthlyStepper {
   ///   - profile: The resident; only its stream, age at arrival and sex are read.
   ///   - fromAgeInMonths: The age the history starts from; a resident no older arrives in the
   ///     state drawn at that age.
+  ///   - stepWatch: Sees each month of every try (see ``StepWatch``).
   ///   - startingState: The state drawn at the start of a history from a try's stream, at an age.
   /// - Returns: The state on arrival, taking no part in the intervention, and the months in an
   ///   institution without a break before it.
-  func livedState(
-    of profile: ResidentProfile, fromAgeInMonths: Int,
+  func livedState<Watch: StepWatch>(
+    of profile: ResidentProfile, fromAgeInMonths: Int, stepWatch: inout Watch,
     startingState: (RandomStreamKey, Int) -> ResidentState
   ) -> (state: ResidentState, institutionalMonths: Int) {
     let months = max(0, profile.ageInMonthsAtArrival - fromAgeInMonths)
@@ -72,15 +72,15 @@ extension MonthlyStepper {
         stream: stream, ageInMonthsAtStart: fromAgeInMonths, isFemale: profile.isFemale,
         livesAlone: profile.livesAlone)
       history.start = startingState(stream, fromAgeInMonths)
-      if let lived = live(history, months: months) { return lived }
+      if let lived = live(history, months: months, stepWatch: &stepWatch) { return lived }
     }
     return (startingState(profile.stream.history(attempt: 0), profile.ageInMonthsAtArrival), 0)
   }
 
   /// Lives a history of `months` months in the control arm from `history`'s start; nil when
   /// the resident dies before its end.
-  private func live(
-    _ history: ResidentProfile, months: Int
+  private func live<Watch: StepWatch>(
+    _ history: ResidentProfile, months: Int, stepWatch: inout Watch
   ) -> (state: ResidentState, institutionalMonths: Int)? {
     var state = history.start
     var institutionalMonths = levels[Int(state.needLevel)].isAtHome ? 0 : 1
@@ -89,7 +89,7 @@ extension MonthlyStepper {
     for month in 0..<months {
       evolve(
         &state, profile: history, month: month, arm: .control, capacity: &capacity,
-        events: &events)
+        events: &events, stepWatch: &stepWatch)
       if Int(state.needLevel) == constants.deadLevel { return nil }
       institutionalMonths = levels[Int(state.needLevel)].isAtHome ? 0 : institutionalMonths + 1
     }

@@ -21,13 +21,6 @@ enum ControlArmThreshold: CaseIterable, Sendable {
     }
   }
 
-  /// Whether a lived history before the run reads this threshold.
-  ///
-  /// Every decision of the month does but taking up, which nobody does before the run. A setting that changes such a threshold
-  /// starts its residents from other states, so it cannot share the base's control run when
-  /// residents' starts are lived.
-  var isReadBeforeTheStart: Bool { decision != .uptake }
-
   /// Sets this threshold in `parameters` to a fixed value.
   func clear(in parameters: inout ScenarioParameters) {
     switch self {

@@ -1,15 +1,19 @@
 /// Branching: a what-if setting's control run, made from the base's by moving again only the
 /// residents that the watch saw branch off.
 extension MonthlyStepper {
-  /// The control run a variant of this stepper's scenario would have made, from this scenario's
-  /// `record`, the watch's `divergences` of that variant and, when its uptake differs, its
-  /// `tracking`: each resident who branches off is moved again from that month, once as here (to
-  /// take away) and once as in `variant` (to add).
+  /// The control run a variant of this stepper's scenario would have made.
+  ///
+  /// It is made from this scenario's `record`, the watch's `divergences` of that variant and,
+  /// when its uptake differs, its `tracking`: each resident who branches off is moved again from
+  /// that month, once as here (to take away) and once as in `variant` (to add). A resident whose
+  /// history before the run moved otherwise in the variant is moved there from their arrival as
+  /// `restarts` starts them.
   ///
   /// Tallies are integers, so the result has the bits of the variant's own control run.
   func branch(
     _ record: UptakeRecord, at divergences: [Divergence], tracking: UptakeTracking?,
-    into variant: MonthlyStepper, profiles: [ResidentProfile]
+    restarts: [Int: RestartedResident] = [:], into variant: MonthlyStepper,
+    profiles: [ResidentProfile]
   ) -> UptakeRecord {
     let months = record.control.months
     let classesPerMonth = record.control.classesPerMonth
@@ -34,12 +38,14 @@ extension MonthlyStepper {
       liveNotingUptake(
         &baseState, profile: profiles[resident], control: removed, joined: removedJoined,
         watch: &baseWatch, from: month, stepWatch: &noWatch)
-      var variantState = divergence.state
+      let restart = restarts[resident]
+      var variantState = restart?.profile.start ?? divergence.state
       var variantWatch = watch(
-        joinMonth: joinMonths[resident], state: statesAtJoining[resident])
+        joinMonth: restart?.joinMonth ?? joinMonths[resident],
+        state: restart?.stateAtJoining ?? statesAtJoining[resident])
       variant.liveNotingUptake(
-        &variantState, profile: profiles[resident], control: added, joined: addedJoined,
-        watch: &variantWatch, from: month, stepWatch: &noWatch)
+        &variantState, profile: restart?.profile ?? profiles[resident], control: added,
+        joined: addedJoined, watch: &variantWatch, from: month, stepWatch: &noWatch)
       joinMonths[resident] = variantWatch.month
       statesAtJoining[resident] = variantWatch.state
     }

@@ -42,16 +42,11 @@ extension ScenarioParameters {
   /// A scenario with the base's projection moves each control-arm resident exactly as the base
   /// does until a draw falls between the two scenarios' thresholds; from that month on, only that
   /// resident needs moving again (see ``ThresholdWatch``). Until then, uptake differs only in the
-  /// month each resident takes up, which the base's control run can note too. When residents'
-  /// starts are lived, a threshold their histories read is kept: the watch follows the run, not
-  /// the histories before it.
+  /// month each resident takes up, which the base's control run can note too. Histories before
+  /// the run are watched alike: a resident whose history moves otherwise starts anew.
   package var branchingProjection: ScenarioParameters {
     var projection = clearing([.afterUptake, .prices])
-    let startsAreLived = StepConstants.LivedStart(self).acts
-    for threshold in ControlArmThreshold.allCases
-    where !(startsAreLived && threshold.isReadBeforeTheStart) {
-      threshold.clear(in: &projection)
-    }
+    for threshold in ControlArmThreshold.allCases { threshold.clear(in: &projection) }
     return projection
   }
 

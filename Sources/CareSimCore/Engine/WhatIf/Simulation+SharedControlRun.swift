@@ -21,39 +21,49 @@ extension Simulation {
       branches.allSatisfy { $0.parameters.branchingProjection == parameters.branchingProjection },
       "a branch must differ from its base only in thresholds, prices and the intervention after uptake"
     )
-    let profiles = makeResidents(seed: seed, replication: replication)
-    var controlStates = profiles.map { initialState(of: $0, arm: .control) }
-    let interventionStates = profiles.map { initialState(of: $0, arm: .intervention) }
-    let records = withStepper { stepper in
+    let months = parameters.months
+    return withStepper { stepper in
       guard !branches.isEmpty else {
+        let profiles = makeResidents(seed: seed, replication: replication)
+        var controlStates = profiles.map { initialState(of: $0, arm: .control) }
         var noWatch = NoStepWatch()
-        return [
-          stepper.recordUptake(
-            profiles: profiles, controlStates: &controlStates,
-            interventionStates: interventionStates, months: parameters.months,
-            stepWatch: &noWatch)
-        ]
+        let record = stepper.recordUptake(
+          profiles: profiles, controlStates: &controlStates,
+          interventionStates: profiles.map { initialState(of: $0, arm: .intervention) },
+          months: months, stepWatch: &noWatch)
+        return [ControlArmRun(profiles: profiles, record: record)]
       }
       var watch = ThresholdWatch(
         base: controlArmThresholds, variants: branches.map(\.controlArmThresholds),
-        startingFrom: UptakeRecord.start(
-          interventionStates: interventionStates, months: parameters.months),
-        months: parameters.months, classesPerMonth: stepper.classesPerMonth)
+        residents: parameters.residentsWithEntrants, months: months,
+        classesPerMonth: stepper.classesPerMonth)
+      let profiles = makeResidents(seed: seed, replication: replication, stepWatch: &watch)
+      var controlStates = profiles.map { initialState(of: $0, arm: .control) }
+      let interventionStates = profiles.map { initialState(of: $0, arm: .intervention) }
+      watch.startTracking(
+        from: UptakeRecord.start(interventionStates: interventionStates, months: months))
       let record = stepper.recordUptake(
         profiles: profiles, controlStates: &controlStates, interventionStates: interventionStates,
-        months: parameters.months, stepWatch: &watch)
-      return [record]
+        months: months, stepWatch: &watch)
+      return [ControlArmRun(profiles: profiles, record: record)]
         + branches.indices.map { index in
           let divergences = watch.divergences.filter { $0.variants & 1 << UInt64(index) != 0 }
-          let tracking = watch.uptakeTracking(of: index)
-          return branches[index].withStepper { branchStepper in
-            stepper.branch(
-              record, at: divergences, tracking: tracking, into: branchStepper,
-              profiles: profiles)
+          // Residents whose histories moved otherwise start as the branch starts them.
+          var restarts: [Int: RestartedResident] = [:]
+          var branchProfiles = profiles
+          for resident in watch.historyBranchedResidents(of: index) {
+            let restart = branches[index].restarted(profiles[resident])
+            restarts[resident] = restart
+            branchProfiles[resident] = restart.profile
           }
+          let branched = branches[index].withStepper { branchStepper in
+            stepper.branch(
+              record, at: divergences, tracking: watch.uptakeTracking(of: index),
+              restarts: restarts, into: branchStepper, profiles: profiles)
+          }
+          return ControlArmRun(profiles: branchProfiles, record: branched)
         }
     }
-    return records.map { ControlArmRun(profiles: profiles, record: $0) }
   }
 
   /// The intervention arm's tally in the replication whose control arm is `control`.

@@ -1,10 +1,23 @@
 /// Where a control-arm resident of a what-if setting first moves differently from the base run: the
 /// month, the resident's state at its start, and the settings (bits of ``ThresholdWatch/variants``).
+///
+/// A resident whose history before the run moves differently diverges in the month they arrive,
+/// in the state the base starts them in; the settings then start them anew (see
+/// ``RestartedResident``).
 struct Divergence: Sendable {
   var resident: Int
   var month: Int
   var state: ResidentState
   var variants: UInt64
+}
+
+/// A resident as a what-if setting starts them when their history before the run moves
+/// differently there than in the base: the profile with the setting's starting state, and how
+/// they join the setting's intervention arm (see ``UptakeRecord/start(interventionStates:months:)``).
+struct RestartedResident: Sendable {
+  var profile: ResidentProfile
+  var joinMonth: Int
+  var stateAtJoining: ResidentState
 }
 
 /// Watches a base run's control arm for the first month in which a variant's thresholds would move
@@ -20,7 +33,9 @@ struct Divergence: Sendable {
 /// not bits. Most draws lie far from every threshold, so the common month costs one bound per
 /// decision. Uptake moves nobody in the control arm: the watch notes when each resident takes up in
 /// the variant and counts the months in which the variant and the base disagree on whether they
-/// have (see `ThresholdWatch+Uptake.swift`).
+/// have (see `ThresholdWatch+Uptake.swift`). Residents' histories before the run, when their
+/// starts are lived, are watched the same way: a variant whose decisions differ in a history
+/// starts that resident anew.
 struct ThresholdWatch: StepWatch {
   /// The most variants one watch follows: their bits fit one word.
   static let maximumVariants = UInt64.bitWidth
@@ -40,10 +55,14 @@ struct ThresholdWatch: StepWatch {
   /// Each variant's place among those with other uptake, or `nil`.
   let trackingSlots: [Int?]
   /// Join months and states of the variants with other uptake, slot by slot, resident by resident
-  /// (flat, so that the hot loop reads them without reference counting).
-  var trackedJoinMonths: [Int]
-  var trackedStatesAtJoining: [ResidentState]
+  /// (flat, so that the hot loop reads them without reference counting); set once the residents
+  /// are built (see ``startTracking(from:)``).
+  var trackedJoinMonths: [Int] = []
+  var trackedStatesAtJoining: [ResidentState] = []
   let residents: Int
+  /// The variants in which each resident's history before the run moved differently; empty
+  /// while none has.
+  var historyBranched: [UInt64] = []
   let joinedOnlyHereTallies: [ArmTally]
   let joinedOnlyInBaseTallies: [ArmTally]
   var resident = 0
@@ -60,14 +79,12 @@ struct ThresholdWatch: StepWatch {
   /// - Parameters:
   ///   - base: The base run's thresholds.
   ///   - variants: Each variant's thresholds.
-  ///   - record: What the base's intervention arm starts from: the join months and states of
-  ///     initial participants, for every variant with other uptake to start from.
+  ///   - residents: The residents of a replication, entrants included.
   ///   - months: The horizon of the base's tallies.
   ///   - classesPerMonth: The care classes of a month in the base's tallies.
   init(
-    base: ControlArmThresholds, variants: [ControlArmThresholds],
-    startingFrom record: (joinMonths: [Int], statesAtJoining: [ResidentState]),
-    months: Int, classesPerMonth: Int
+    base: ControlArmThresholds, variants: [ControlArmThresholds], residents: Int, months: Int,
+    classesPerMonth: Int
   ) {
     precondition(variants.count <= Self.maximumVariants, "at most 64 variants a watch")
     self.base = base
@@ -85,15 +102,22 @@ struct ThresholdWatch: StepWatch {
       if slots[index] != nil { tracked += 1 }
     }
     trackingSlots = slots
-    residents = record.joinMonths.count
-    trackedJoinMonths = Array(repeatElement(record.joinMonths, count: tracked).joined())
-    trackedStatesAtJoining = Array(repeatElement(record.statesAtJoining, count: tracked).joined())
+    self.residents = residents
     joinedOnlyHereTallies = (0..<tracked).map { _ in
       ArmTally(months: months, classesPerMonth: classesPerMonth)
     }
     joinedOnlyInBaseTallies = (0..<tracked).map { _ in
       ArmTally(months: months, classesPerMonth: classesPerMonth)
     }
+  }
+
+  /// Starts following the variants with other uptake from what the base's intervention arm
+  /// starts from: the join months and states of initial participants.
+  mutating func startTracking(from record: (joinMonths: [Int], statesAtJoining: [ResidentState])) {
+    precondition(record.joinMonths.count == residents, "a record of another population")
+    let tracked = trackingSlots.count { $0 != nil }
+    trackedJoinMonths = Array(repeatElement(record.joinMonths, count: tracked).joined())
+    trackedStatesAtJoining = Array(repeatElement(record.statesAtJoining, count: tracked).joined())
   }
 
   /// How far a variant's hazard-ratio thresholds can raise a hazard above the base's, with a
@@ -129,7 +153,29 @@ struct ThresholdWatch: StepWatch {
 
   mutating func startResident(_ resident: Int) {
     self.resident = resident
+    // A variant in which the resident's history moved otherwise starts them anew.
+    branched = historyBranched.isEmpty ? 0 : historyBranched[resident]
+  }
+
+  mutating func startHistory(of resident: Int) {
+    self.resident = resident
     branched = 0
+    monthStart = nil
+  }
+
+  /// Notes the variants in which the resident's history moved otherwise: they diverge when the
+  /// resident arrives, in the state the base starts them in.
+  mutating func endHistory(of resident: Int, arrivingIn start: ResidentState, month: Int) {
+    guard branched != 0 else { return }
+    if historyBranched.isEmpty { historyBranched = Array(repeating: 0, count: residents) }
+    historyBranched[resident] = branched
+    divergences.append(
+      Divergence(resident: resident, month: month, state: start, variants: branched))
+  }
+
+  /// The residents whose histories moved otherwise in `variant`.
+  func historyBranchedResidents(of variant: Int) -> [Int] {
+    historyBranched.indices.filter { historyBranched[$0] & 1 << UInt64(variant) != 0 }
   }
 
   /// Settles the common month, in which no draw comes near any threshold, with a bound per
@@ -190,8 +236,10 @@ struct ThresholdWatch: StepWatch {
         thresholds: thresholds.decisions, moveUniform: moveUniform, draws: draws)
       if variantDecided != decided { branching |= bit }
     }
-    if branching != 0, let monthStart {
-      branched |= branching
+    guard branching != 0 else { return }
+    branched |= branching
+    // In a history there is no month of the run to move from: the history's end says when.
+    if let monthStart {
       divergences.append(
         Divergence(resident: resident, month: draws.month, state: monthStart, variants: branching))
     }
