@@ -76,7 +76,9 @@ enum TestScenarios {
         .init(minimumAge: 85, maximumAge: 95, share: 0.15),
       ], femaleShare: 0.55, livingAloneShare: 0.4, lonelinessLivingAlone: 0.5,
       lonelinessLivingWithOthers: 0.2, carerLivingAlone: 0.4, carerLivingWithOthers: 0.8,
-      initialNeedShares: [0.6, 0.3, 0.1, 0, 0], start: .lived(fromAge: 65))
+      // Residents past 80 live their histories from 80: long enough to branch and to retry,
+      // short enough that the suites' thousands of runs stay quick.
+      initialNeedShares: [0.6, 0.3, 0.1, 0, 0], start: .lived(fromAge: 80))
     parameters.qualityOfLife = QualityOfLifeModel(
       adjustmentRate: 0.2, ageDeclinePerYear: 0.005, referenceAge: 65, lonelinessDecrement: 0.05,
       participationGain: 0.04, volunteerGain: 0.02, monthlyShockSD: 0.02,
