@@ -45,8 +45,11 @@ import Testing
     try Data(text.utf8).write(to: url)
   }
 
-  @Test func writeReviewPages() throws {
-    guard let folder = Self.folder else { return }
+  @Test(
+    .enabled(
+      if: WorkshopReviewPagesTests.folder != nil, "writes pages only when WORKSHOP_PAGES is set"))
+  func writeReviewPages() throws {
+    let folder = try #require(Self.folder)
     func write(_ text: String, _ name: String) throws { try Self.write(text, name, in: folder) }
     let standard = WorkshopFixture.document()
     try write(WorkshopPage.html(data: standard, locale: .en), "workshop-en.html")
@@ -82,8 +85,11 @@ import Testing
   }
 
   /// Real runs of the reference ladder (about a minute in a debug build).
-  @Test func writeReferenceLadderPage() throws {
-    guard let folder = Self.folder else { return }
+  @Test(
+    .enabled(
+      if: WorkshopReviewPagesTests.folder != nil, "writes pages only when WORKSHOP_PAGES is set"))
+  func writeReferenceLadderPage() throws {
+    let folder = try #require(Self.folder)
     let real = try WorkshopRealData.document(
       scenario: RepositoryFiles.scenario("reference-ladder.json"),
       file: "Scenarios/reference-ladder.json", knobs: WorkshopRealData.referenceLadderKnobs,

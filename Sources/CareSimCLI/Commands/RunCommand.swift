@@ -47,15 +47,7 @@ enum RunCommand: Command {
     _ parameters: ScenarioParameters, replications: Int, seed: UInt64, threads: Int,
     progress: Progress? = nil
   ) -> (summary: OutcomeSummary, controlArm: ControlArmProfile) {
-    let runner = ReplicationRunner(
-      simulation: Simulation(parameters: parameters), seed: seed, threads: threads)
-    var builder = OutcomeSummaryBuilder(parameters: parameters, threads: threads)
-    var controlArm = ControlArmProfile(months: parameters.months)
-    runner.runCountingControlArm(replications: replications) { batch, profile in
-      builder.add(batch)
-      controlArm += profile
-      progress?.advance(by: batch.count)
-    }
-    return (builder.summary(), controlArm)
+    ReplicationRunner(simulation: Simulation(parameters: parameters), seed: seed, threads: threads)
+      .summaryCountingControlArm(replications: replications) { progress?.advance(by: $0) }
   }
 }
