@@ -1,3 +1,4 @@
+import ArgumentParsing
 import CareSimCore
 import CareSimIO
 

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import CareSimCLI
+@testable import ArgumentParsing
 
 /// A command shaped like `caresim run`, with one option of every kind.
 private let run = CommandSpec(
