@@ -2,7 +2,7 @@
 ///
 /// The spec carries everything help shows about the option (its value's range, its default,
 /// whether it is required) as typed data, so that help cannot drift from what parsing does.
-package struct OptionSpec: Sendable {
+package struct OptionSpec: Sendable, Equatable {
   /// How the option takes values.
   package enum Kind: Sendable {
     /// Present or absent; takes no value (`--verbose`).
@@ -56,7 +56,7 @@ package struct OptionSpec: Sendable {
   /// arguments (`caresim validate-study --list`, `caresim workshop --all FOLDER`).
   package var standsAlone: Bool
 
-  /// Declares an option.
+  /// Declares an option; commands declare theirs through ``Option``, which adds the type.
   ///
   /// - Parameters:
   ///   - name: The long name without dashes; must not contain `=` and must not be `help`.
@@ -67,7 +67,7 @@ package struct OptionSpec: Sendable {
   ///   - range: The accepted values of a numeric option.
   ///   - required: Whether the command cannot run without it.
   ///   - standsAlone: Whether the flag needs no positional arguments.
-  package init(
+  init(
     _ name: String, kind: Kind = .value, valueName: String = "VALUE", help: String,
     default defaultValue: Default = .none, range: Range? = nil, required: Bool = false,
     standsAlone: Bool = false
