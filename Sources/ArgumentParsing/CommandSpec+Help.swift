@@ -3,7 +3,7 @@ extension CommandSpec {
   ///
   /// Required options are shown without brackets. `-h`/`--help` is left out: every command has it
   /// and the help text lists it.
-  package var usage: String { usageWords.joined(separator: " ") }
+  var usage: String { usageWords.joined(separator: " ") }
 
   /// The usage line's parts; an option and its value stay together when the line wraps.
   private var usageWords: [String] {

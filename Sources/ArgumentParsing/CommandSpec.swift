@@ -11,7 +11,7 @@
 /// three cannot drift apart.
 package struct CommandSpec: Sendable {
   /// The executable's name; usage lines and error hints start with it.
-  package static let toolName = "caresim"
+  static let toolName = "caresim"
 
   /// The command's name, such as `"run"`.
   package var name: String
@@ -23,7 +23,7 @@ package struct CommandSpec: Sendable {
   package var options: [OptionSpec]
   /// Options a user may reach for that the command spells otherwise, by the name typed: an
   /// unknown `--replications` of a command that takes `--inner` suggests `--inner`.
-  package var redirects: [String: String]
+  var redirects: [String: String]
 
   /// Declares a command.
   ///

@@ -24,7 +24,7 @@ package struct OptionSpec: Sendable, Equatable {
   }
 
   /// The values a numeric option accepts, checked by the typed accessors and shown in help.
-  package enum Range: Sendable, Equatable {
+  enum Range: Sendable, Equatable {
     case integer(ClosedRange<Int>)
     case number(ClosedRange<Double>)
 
@@ -43,18 +43,18 @@ package struct OptionSpec: Sendable, Equatable {
   /// How the option takes values.
   package var kind: Kind
   /// The placeholder shown in usage and help, such as `"N"`; unused for flags.
-  package var valueName: String
+  var valueName: String
   /// What the option does, shown in the help text (wrapped there).
-  package var help: String
+  var help: String
   /// The value when the option is absent.
   package var defaultValue: Default
   /// The accepted values of a numeric option.
-  package var range: Range?
+  var range: Range?
   /// Whether the command cannot run without the option.
   package var isRequired: Bool
   /// Whether the option, like `--help`, is a request of its own that needs no positional
   /// arguments (`caresim validate-study --list`, `caresim workshop --all FOLDER`).
-  package var standsAlone: Bool
+  var standsAlone: Bool
 
   /// Declares an option; commands declare theirs through ``Option``, which adds the type.
   ///
