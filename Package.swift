@@ -13,25 +13,39 @@ let package = Package(
     // engine makes several times slower. Debug builds keep testability and every precondition.
     .target(
       name: "CareSimCore", swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]),
-    .target(name: "CareSimIO", dependencies: ["CareSimCore"]),
-    .target(name: "CareSimCLI", dependencies: ["CareSimCore", "CareSimIO"]),
+    // The JSON5 reader: a tree of plain values, the place of each, addressing by dotted path and
+    // errors that show the line. It knows no CareSim type.
+    .target(name: "JSON5"),
+    .target(name: "CareSimIO", dependencies: ["CareSimCore", "JSON5"]),
+    // Commands' declared options: parsing, usage, help and one-line errors. It knows no CareSim
+    // type; the commands declare their options with it.
+    .target(name: "ArgumentParsing"),
+    .target(
+      name: "CareSimCLI", dependencies: ["CareSimCore", "CareSimIO", "JSON5", "ArgumentParsing"]),
     .executableTarget(name: "caresim", dependencies: ["CareSimCLI"]),
     .executableTarget(
       name: "caresim-bench",
-      dependencies: ["CareSimCore", "CareSimIO"],
+      dependencies: ["CareSimCore", "CareSimIO", "JSON5"],
       path: "Benchmarks/caresim-bench"
     ),
     // Paths of shipped files, temporary folders and the built binary, for every test target.
     .target(name: "CareSimTestSupport", path: "Tests/CareSimTestSupport"),
     .testTarget(name: "CareSimCoreTests", dependencies: ["CareSimCore", "CareSimTestSupport"]),
+    // The core's seeded generator only drives the damaged-input tests; the shipped scenarios are
+    // the reader's real inputs.
+    .testTarget(name: "JSON5Tests", dependencies: ["JSON5", "CareSimCore", "CareSimTestSupport"]),
     .testTarget(
-      name: "CareSimIOTests", dependencies: ["CareSimCore", "CareSimIO", "CareSimTestSupport"],
+      name: "CareSimIOTests",
+      dependencies: ["CareSimCore", "CareSimIO", "JSON5", "CareSimTestSupport"],
       exclude: ["Golden", "Fixtures"]),
     .testTarget(
       name: "CareSimCLITests",
-      dependencies: ["CareSimCLI", "CareSimIO", "CareSimCore", "CareSimTestSupport"],
+      dependencies: [
+        "CareSimCLI", "CareSimIO", "CareSimCore", "JSON5", "ArgumentParsing", "CareSimTestSupport",
+      ],
       exclude: ["Golden"]
     ),
+    .testTarget(name: "ArgumentParsingTests", dependencies: ["ArgumentParsing"]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -1,4 +1,5 @@
 import Foundation
+import JSON5
 
 /// Numbers as the CSV and JSON files write them: the same text in both, free of binary noise.
 ///

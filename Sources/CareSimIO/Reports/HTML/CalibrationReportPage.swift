@@ -1,4 +1,5 @@
 import CareSimCore
+import JSON5
 
 /// The report of `caresim calibrate`: how far each national target lies from the calibrated
 /// file's control arm, the fitted parameters with the uncertainty the targets leave them, the

@@ -1,4 +1,5 @@
 import CareSimCore
+import JSON5
 
 // MARK: - Where residents die
 

@@ -1,4 +1,5 @@
 import CareSimCore
+import JSON5
 
 /// The report of `caresim run`: who pays, who saves, when it pays back, how the residents and
 /// their quality of life fare, and where they die, drawn from `summary.json`, `trajectories.csv`,
