@@ -13,7 +13,14 @@ let package = Package(
     // engine makes several times slower. Debug builds keep testability and every precondition.
     .target(
       name: "CareSimCore", swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]),
-    .target(name: "CareSimIO", dependencies: ["CareSimCore"]),
+    // The workshop page's script and styles are files of their own, compiled into the binary
+    // (`PackageResources`), so `caresim` needs no resource bundle beside it.
+    .target(
+      name: "CareSimIO", dependencies: ["CareSimCore"],
+      resources: [
+        .embedInCode("Workshop/Resources/workshop.js"),
+        .embedInCode("Workshop/Resources/workshop.css"),
+      ]),
     .target(name: "CareSimCLI", dependencies: ["CareSimCore", "CareSimIO"]),
     .executableTarget(name: "caresim", dependencies: ["CareSimCLI"]),
     .executableTarget(
