@@ -16,7 +16,14 @@ let package = Package(
     // The JSON5 reader: a tree of plain values, the place of each, addressing by dotted path and
     // errors that show the line. It knows no CareSim type.
     .target(name: "JSON5"),
-    .target(name: "CareSimIO", dependencies: ["CareSimCore", "JSON5"]),
+    // The workshop page's script and styles are files of their own, compiled into the binary
+    // (`PackageResources`), so `caresim` needs no resource bundle beside it.
+    .target(
+      name: "CareSimIO", dependencies: ["CareSimCore", "JSON5"],
+      resources: [
+        .embedInCode("Workshop/Resources/workshop.js"),
+        .embedInCode("Workshop/Resources/workshop.css"),
+      ]),
     // Commands' declared options: parsing, usage, help and one-line errors. It knows no CareSim
     // type; the commands declare their options with it.
     .target(name: "ArgumentParsing"),

@@ -111,18 +111,12 @@ import Testing
     let informal = try numbers("savings.informal")
     let cost = try numbers("cost")
     let qalys = try numbers("qalys")
-    // The control arm costs the savings and the intervention arm nothing but the programme, so
-    // each saving (control minus intervention) is the document's number exactly.
-    let totals = cost.indices.map { r in
-      ReplicationTotals(
-        costs: [.zero, .zero],
-        discountedCosts: [
-          FunderAmounts(wmo: wmo[r], zvw: zvw[r], wlz: wlz[r], informal: informal[r]),
-          FunderAmounts(intervention: cost[r]),
-        ],
-        qalys: [0, qalys[r]], discountedQALYs: [0, qalys[r]])
+    let rows = cost.indices.map { r in
+      WorkshopFixture.Amounts(
+        wmo: wmo[r], zvw: zvw[r], wlz: wlz[r], informal: informal[r], cost: cost[r],
+        qalys: qalys[r])
     }
-    let analysis = FundingSplitAnalysis(totals: totals)
+    let analysis = FundingSplitAnalysis(totals: WorkshopFixture.replicationTotals(rows))
     var table = ResultTable(
       columns: FundingSplitStressTestReport.splitColumns
         + FundingSplitStressTestReport.balanceColumns)
