@@ -13,8 +13,10 @@ let package = Package(
     // engine makes several times slower. Debug builds keep testability and every precondition.
     .target(
       name: "CareSimCore", swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]),
-    .target(name: "CareSimIO", dependencies: ["CareSimCore"]),
-    .target(name: "CareSimCLI", dependencies: ["CareSimCore", "CareSimIO"]),
+    // Charts and number formats: Foundation only, no CareSim type.
+    .target(name: "CareSimCharts"),
+    .target(name: "CareSimIO", dependencies: ["CareSimCore", "CareSimCharts"]),
+    .target(name: "CareSimCLI", dependencies: ["CareSimCore", "CareSimCharts", "CareSimIO"]),
     .executableTarget(name: "caresim", dependencies: ["CareSimCLI"]),
     .executableTarget(
       name: "caresim-bench",
@@ -25,8 +27,15 @@ let package = Package(
     .target(name: "CareSimTestSupport", path: "Tests/CareSimTestSupport"),
     .testTarget(name: "CareSimCoreTests", dependencies: ["CareSimCore", "CareSimTestSupport"]),
     .testTarget(
-      name: "CareSimIOTests", dependencies: ["CareSimCore", "CareSimIO", "CareSimTestSupport"],
+      name: "CareSimIOTests",
+      dependencies: ["CareSimCore", "CareSimCharts", "CareSimIO", "CareSimTestSupport"],
       exclude: ["Golden", "Fixtures"]),
+    // The gallery draws the charts in the report pages' style (CareSimIO); the tick tests draw
+    // their random ranges with the core's SplitMix64.
+    .testTarget(
+      name: "CareSimChartsTests",
+      dependencies: ["CareSimCharts", "CareSimCore", "CareSimIO", "CareSimTestSupport"],
+      exclude: ["Golden"]),
     .testTarget(
       name: "CareSimCLITests",
       dependencies: ["CareSimCLI", "CareSimIO", "CareSimCore", "CareSimTestSupport"],

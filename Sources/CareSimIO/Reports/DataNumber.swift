@@ -1,3 +1,4 @@
+import CareSimCharts
 import Foundation
 
 /// Numbers as the CSV and JSON files write them: the same text in both, free of binary noise.

@@ -1,3 +1,5 @@
+import CareSimCharts
+
 extension WorkshopPage {
   /// The page's body before its scripts: headings, the fixed controls and the empty places the
   /// script fills, and the provenance.

@@ -1,3 +1,4 @@
+import CareSimCharts
 import Foundation
 
 /// The workshop page: one self-contained interactive HTML file in which a group moves a

@@ -1,3 +1,4 @@
+import CareSimCharts
 import CareSimCore
 
 /// What the report pages of the what-if commands share: their `result.json`, its tables as rows,

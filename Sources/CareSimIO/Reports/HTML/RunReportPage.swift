@@ -1,3 +1,4 @@
+import CareSimCharts
 import CareSimCore
 
 /// The report of `caresim run`: who pays, who saves, when it pays back, how the residents and

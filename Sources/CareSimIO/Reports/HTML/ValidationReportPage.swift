@@ -1,3 +1,4 @@
+import CareSimCharts
 import CareSimCore
 
 /// The report of `caresim validate-study`: each published figure against CareSim's estimate with

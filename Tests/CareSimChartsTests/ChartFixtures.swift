@@ -1,4 +1,4 @@
-import CareSimIO
+import CareSimCharts
 
 /// Small fixed data for every chart kind, shared by the golden tests and the gallery.
 ///

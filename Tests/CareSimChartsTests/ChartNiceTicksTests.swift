@@ -1,5 +1,5 @@
+import CareSimCharts
 import CareSimCore
-import CareSimIO
 import Testing
 
 /// Nice ticks: round steps, exact tick values, and no trap on degenerate ranges.

@@ -1,4 +1,4 @@
-import CareSimIO
+import CareSimCharts
 import Testing
 
 /// Text escaping, coordinate writing and text measurement.

@@ -1,4 +1,4 @@
-import CareSimIO
+import CareSimCharts
 import Testing
 
 /// The level line of tiny grids, worked out by hand.

@@ -1,4 +1,4 @@
-import CareSimIO
+import CareSimCharts
 import Foundation
 import Testing
 

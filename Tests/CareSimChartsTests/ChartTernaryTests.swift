@@ -1,4 +1,4 @@
-import CareSimIO
+import CareSimCharts
 import Testing
 
 /// Ternary cells and their placement in the triangle.

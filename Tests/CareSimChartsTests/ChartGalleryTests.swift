@@ -1,4 +1,6 @@
+import CareSimCharts
 import CareSimIO
+import CareSimTestSupport
 import Foundation
 import Testing
 
@@ -16,11 +18,10 @@ import Testing
   @Test func writeGallery() throws {
     guard let setting = ProcessInfo.processInfo.environment["CHART_GALLERY"], !setting.isEmpty
     else { return }
-    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-      .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     let url =
       setting == "1"
-      ? root.appendingPathComponent(".build/chart-gallery.html") : URL(fileURLWithPath: setting)
+      ? RepositoryFiles.root.appendingPathComponent(".build/chart-gallery.html")
+      : URL(fileURLWithPath: setting)
     try FileManager.default.createDirectory(
       at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
     try Data(Self.gallery().utf8).write(to: url)

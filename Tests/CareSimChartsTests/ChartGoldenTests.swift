@@ -1,4 +1,4 @@
-import CareSimIO
+import CareSimCharts
 import CareSimTestSupport
 import Foundation
 import Testing
@@ -23,7 +23,7 @@ import FoundationXML
     try Golden.expect(
       svg,
       matches: RepositoryFiles.root.appendingPathComponent(
-        "Tests/CareSimIOTests/Golden/charts/\(name)-\(locale.rawValue).svg"))
+        "Tests/CareSimChartsTests/Golden/charts/\(name)-\(locale.rawValue).svg"))
   }
 
   /// Texts keep a unit apart: browsers round text boxes outward to whole pixels.

@@ -1,4 +1,4 @@
-import CareSimIO
+import CareSimCharts
 import Testing
 
 /// Reader-facing numbers in both locales, including values that trap a naive `Int(value)`.
