@@ -43,11 +43,57 @@ public struct ChartSize: Sendable, Hashable {
   public static let standard = ChartSize()
 }
 
-/// A chart that can also report the estimated boxes of its texts, so tests can check the layout
-/// without a browser.
+/// A chart drawn in the steps every kind shares: the title and legend at the top, a layout that
+/// measures axes and labels and returns the frame, the kind's marks on that frame, the notes
+/// below; and the SVG element around it all, with the estimated boxes of its texts for tests.
+///
+/// A kind says only what differs: its legend, its layout, its marks and its description.
 package protocol RenderableChart: Chart {
+  /// What the layout measures and the marks are drawn on: a plot with its scales, rows, panels.
+  associatedtype Frame
+
+  /// The kind's name in the class of the `<svg>` element (`chart chart-line`).
+  static var kind: String { get }
+
+  /// The fewest legend entries for which the legend is drawn (by default two: one series needs
+  /// no legend).
+  static var legendMinimumCount: Int { get }
+
+  /// The width of the viewBox.
+  var width: Double { get }
+
+  /// The legend's entries, drawn under the title.
+  func legend(formatter: ReportNumberFormatter) -> [LegendItem]
+
+  /// Measures axes, labels and margins below the canvas's header and returns the frame.
+  func layout(on canvas: ChartCanvas, formatter: ReportNumberFormatter) -> Frame
+
+  /// Draws the marks, axes and notes on `frame`, and returns the y below everything drawn.
+  func draw(_ frame: Frame, on canvas: inout ChartCanvas, formatter: ReportNumberFormatter)
+    -> Double
+
+  /// A sentence on what the chart shows, read after its title as its accessible name.
+  func description(of frame: Frame, formatter: ReportNumberFormatter) -> String
+}
+
+extension RenderableChart {
+  package static var legendMinimumCount: Int { 2 }
+
+  /// The chart as an `<svg>` element, numbers written in `locale`.
+  public func svg(locale: ReportLocale) -> String { render(locale: locale).svg }
+
   /// The chart's SVG and the estimated box of every text in it.
-  func render(locale: ReportLocale) -> RenderedChart
+  package func render(locale: ReportLocale) -> RenderedChart {
+    let formatter = ReportNumberFormatter(locale: locale)
+    var canvas = ChartCanvas(width: width)
+    canvas.drawTitle(title)
+    canvas.drawLegend(legend(formatter: formatter), minimumCount: Self.legendMinimumCount)
+    let frame = layout(on: canvas, formatter: formatter)
+    let bottom = draw(frame, on: &canvas, formatter: formatter)
+    return canvas.finished(
+      kind: Self.kind, title: title, description: description(of: frame, formatter: formatter),
+      height: bottom)
+  }
 }
 
 /// A rendered chart: the SVG text and, for tests, the estimated box of every text in it.

@@ -45,6 +45,8 @@ public enum ChartPalette {
   package static let grid = "#dcdcdc"
   /// The zero line and reference lines.
   package static let reference = "#262626"
+  /// The colour of a band that belongs to no series.
+  package static let unassigned = "#8c8c8c"
   /// The colour of a value below zero in bars: Okabe–Ito vermillion.
   package static let negative = "#d55e00"
   /// The colour of a value above zero in bars: Okabe–Ito blue.

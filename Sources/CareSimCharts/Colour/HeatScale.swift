@@ -36,7 +36,8 @@ package struct HeatScale: Sendable {
   package func barWidth(format: ValueFormat, formatter: ReportNumberFormatter, height: Double)
     -> Double
   {
-    14 + 6 + ticks(format: format, formatter: formatter, height: height).maxWidth
+    ChartStyle.ColourBar.width + ChartStyle.ColourBar.labelGap
+      + ticks(format: format, formatter: formatter, height: height).maxWidth
   }
 
   /// The ticks of the colour bar.
@@ -54,6 +55,7 @@ package struct HeatScale: Sendable {
     on canvas: inout ChartCanvas, x: Double, top: Double, height: Double, format: ValueFormat,
     formatter: ReportNumberFormatter
   ) {
+    typealias Style = ChartStyle.ColourBar
     let segments = 48
     let step = height / Double(segments)
     canvas.writer.open("g", ["class": "chart-legend chart-colorbar"])
@@ -63,25 +65,30 @@ package struct HeatScale: Sendable {
       canvas.writer.element(
         "rect",
         [
-          "x": x, "y": top + height - Double(index + 1) * step, "width": 14,
-          "height": step + 0.3, "fill": color, "stroke": "none",
+          "x": x, "y": top + height - Double(index + 1) * step, "width": Style.width,
+          "height": step + Style.segmentOverlap, "fill": color, "stroke": "none",
         ])
     }
     canvas.writer.element(
       "rect",
       [
-        "x": x, "y": top, "width": 14, "height": height, "fill": "none",
-        "stroke": ChartPalette.axis, "stroke-width": 0.75,
+        "x": x, "y": top, "width": Style.width, "height": height, "fill": "none",
+        "stroke": ChartPalette.axis, "stroke-width": Style.outlineWidth,
       ])
     let ticks = ticks(format: format, formatter: formatter, height: height)
     let scale = LinearScale(domain: lower, upper, range: top + height, top)
+    // The offsets are added up before x: 14 + 4 is exact, where x + 14 + 4 would round twice.
+    let tickEnd = x + (Style.width + Style.tickLength)
+    let labelStart = x + (Style.width + Style.labelGap)
     for (value, label) in zip(ticks.nice.values, ticks.labels) {
       let y = scale.position(value)
       canvas.writer.element(
-        "line", ["x1": x + 14, "y1": y, "x2": x + 18, "y2": y, "stroke": ChartPalette.axis])
+        "line",
+        ["x1": x + Style.width, "y1": y, "x2": tickEnd, "y2": y, "stroke": ChartPalette.axis])
       guard !label.isEmpty else { continue }
       canvas.text(
-        label, x: x + 20, y: TextMetrics.baseline(centredOn: y, size: ChartStyle.tickSize),
+        label, x: labelStart,
+        y: TextMetrics.baseline(centredOn: y, size: ChartStyle.tickSize),
         size: ChartStyle.tickSize, className: "chart-tick")
     }
     canvas.writer.close("g")

@@ -28,6 +28,7 @@ package enum MarkerShape: String, Sendable, CaseIterable {
     into writer: inout SVGWriter, x: Double, y: Double, size: Double, color: String,
     className: String = "marker", tooltip: String? = nil
   ) {
+    typealias Style = ChartStyle.Markers
     let r = size / 2
     let name: String
     var attributes: [(String, any SVGAttributeValue)] = [("class", className)]
@@ -37,14 +38,14 @@ package enum MarkerShape: String, Sendable, CaseIterable {
       let open = self == .ring
       attributes += [("cx", x), ("cy", y), ("r", open ? r * 0.85 : r)]
       attributes += [("fill", open ? "#ffffff" : color), ("stroke", open ? color : "#ffffff")]
-      attributes.append(("stroke-width", open ? 1.75 : 0.75))
+      attributes.append(("stroke-width", open ? Style.openWidth : Style.outlineWidth))
     case .square, .openSquare:
       name = "rect"
       let s = r * 0.9
       let open = self == .openSquare
       attributes += [("x", x - s), ("y", y - s), ("width", 2 * s), ("height", 2 * s)]
       attributes += [("fill", open ? "#ffffff" : color), ("stroke", open ? color : "#ffffff")]
-      attributes.append(("stroke-width", open ? 1.75 : 0.75))
+      attributes.append(("stroke-width", open ? Style.openWidth : Style.outlineWidth))
     case .triangle, .triangleDown, .diamond:
       name = "path"
       let points: [(x: Double, y: Double)]
@@ -57,7 +58,7 @@ package enum MarkerShape: String, Sendable, CaseIterable {
         points = [(x, y - r * 1.2), (x + r, y), (x, y + r * 1.2), (x - r, y)]
       }
       attributes += [("d", PathData.polygon(points).text), ("fill", color)]
-      attributes += [("stroke", "#ffffff"), ("stroke-width", 0.75)]
+      attributes += [("stroke", "#ffffff"), ("stroke-width", Style.outlineWidth)]
     case .cross:
       name = "path"
       var path = PathData()
@@ -66,7 +67,9 @@ package enum MarkerShape: String, Sendable, CaseIterable {
       path.line(x + s, y + s)
       path.move(x - s, y + s)
       path.line(x + s, y - s)
-      attributes += [("d", path.text), ("fill", "none"), ("stroke", color), ("stroke-width", 2.0)]
+      attributes += [
+        ("d", path.text), ("fill", "none"), ("stroke", color), ("stroke-width", Style.crossWidth),
+      ]
     }
     if let tooltip {
       writer.element(name, attributes, tooltip: tooltip)

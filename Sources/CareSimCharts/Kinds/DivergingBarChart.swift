@@ -44,86 +44,66 @@ public struct DivergingBarChart: Chart, RenderableChart {
     self.width = width
   }
 
-  /// The chart as an `<svg>` element.
-  public func svg(locale: ReportLocale) -> String { render(locale: locale).svg }
+  package static let kind = "diverging-bars"
 
-  /// The chart with the estimated boxes of its texts.
-  package func render(locale: ReportLocale) -> RenderedChart {
-    let formatter = ReportNumberFormatter(locale: locale)
-    var canvas = ChartCanvas(width: width)
-    canvas.drawTitle(title)
-    canvas.drawLegend([
+  package func legend(formatter: ReportNumberFormatter) -> [LegendItem] {
+    [
       LegendItem(negativeLabel, .area(color: ChartPalette.negative, opacity: 1)),
       LegendItem(positiveLabel, .area(color: ChartPalette.positive, opacity: 1)),
-    ])
-    let rows = RowLabels(bars.map(\.label), canvas: canvas)
-    let size = ChartStyle.tickSize
-    let valueLabels = bars.map {
-      formatter.compactFormat($0.value, as: valueAxis.format, significantDigits: 3)
-    }
-    let labelWidths = valueLabels.map { TextMetrics.width($0, size: size) }
+    ]
+  }
+
+  /// Rows below the header, over an axis that includes zero and leaves room for the value
+  /// labels at the bars' ends.
+  package func layout(on canvas: ChartCanvas, formatter: ReportNumberFormatter) -> RowFrame {
     var axis = valueAxis
     axis.includesZero = true
-    let left = ChartStyle.padding + rows.width + 10
-    let right = width - ChartStyle.padding
-    let values = bars.map(\.value)
-    let axisLayout = ValueAxis(
-      axis: axis, values: values, left: left, right: right, formatter: formatter
-    ) { scale in
-      // Value labels sit 4 units beyond the bar end, away from zero.
-      var overflow = (left: 0.0, right: 0.0)
-      for (value, width) in zip(values, labelWidths) where value.isFinite {
-        let end = scale.position(value)
-        if value < 0 {
-          overflow.left = max(overflow.left, left - (end - 4 - width))
-        } else {
-          overflow.right = max(overflow.right, end + 4 + width - right)
-        }
-      }
-      return overflow
+    return RowFrame(
+      labels: bars.map(\.label), canvas: canvas, axis: axis, values: bars.map(\.value),
+      valueLabels: bars.map { bar in
+        guard bar.value.isFinite else { return [] }
+        return [
+          ValueLabel(bar.value, as: valueAxis.format, formatter: formatter, isLeft: bar.value < 0)
+        ]
+      }, labelGap: ChartStyle.Rows.barLabelGap,
+      top: canvas.headerBottom + ChartStyle.Rows.barTop, minimumStep: ChartStyle.Rows.barStep,
+      formatter: formatter)
+  }
+
+  package func draw(
+    _ frame: RowFrame, on canvas: inout ChartCanvas, formatter: ReportNumberFormatter
+  ) -> Double {
+    if !bars.contains(where: { $0.value.isFinite }) {
+      canvas.drawNoData(in: frame.area, locale: formatter.locale)
     }
-    let rowStep = rows.rowStep(minimum: 30)
-    let top = canvas.headerBottom + 6
-    let hasData = bars.contains { $0.value.isFinite }
-    let bottom = top + (bars.isEmpty ? 40 : rowStep * Double(bars.count))
-    if !hasData {
-      canvas.drawNoData(
-        in: ChartRect(x: left, y: top, width: right - left, height: bottom - top), locale: locale)
-    }
-    axisLayout.drawGrid(on: &canvas, top: top, bottom: bottom)
-    let zero = axisLayout.scale.position(0)
+    let scale = frame.axis.scale
+    frame.axis.drawGrid(on: &canvas, top: frame.top, bottom: frame.bottom)
+    let zero = scale.position(0)
     for (index, bar) in bars.enumerated() {
-      let middle = top + rowStep * (Double(index) + 0.5)
-      rows.draw(index, full: bar.label, y: middle, on: &canvas)
-      let text = valueLabels[index]
+      let middle = frame.middle(ofRow: index)
+      frame.labels.draw(index, full: bar.label, y: middle, on: &canvas)
       guard bar.value.isFinite else {
-        canvas.text(
-          text, x: zero + 4, y: TextMetrics.baseline(centredOn: middle, size: size), size: size,
-          className: "chart-value-label")
+        // No bar: the value reads "—" beside the zero line.
+        RowMarks.drawValueLabel(
+          ValueLabel.text(bar.value, as: valueAxis.format, formatter: formatter), at: zero,
+          isLeft: false, middle: middle, on: &canvas)
         continue
       }
-      let end = axisLayout.scale.position(bar.value)
-      let color = bar.value < 0 ? ChartPalette.negative : ChartPalette.positive
-      let barLeft = min(zero, end)
-      let barWidth = max((end - zero).magnitude, 0.5)
-      canvas.writer.element(
-        "rect",
-        [
-          "class": "mark mark-bar", "x": barLeft, "y": middle - 9, "width": barWidth,
-          "height": 18.0,
-          "fill": color,
-        ], tooltip: "\(bar.label): \(formatter.format(bar.value, as: valueAxis.format))")
-      let isNegative = bar.value < 0
-      canvas.text(
-        text, x: isNegative ? end - 4 : end + 4,
-        y: TextMetrics.baseline(centredOn: middle, size: size), size: size,
-        anchor: isNegative ? .end : .start, className: "chart-value-label")
+      RowMarks.drawBar(
+        from: zero, to: scale.position(bar.value), middle: middle,
+        color: bar.value < 0 ? ChartPalette.negative : ChartPalette.positive,
+        tooltip: "\(bar.label): \(formatter.format(bar.value, as: valueAxis.format))",
+        on: &canvas)
+      RowMarks.drawValueLabels(
+        frame.valueLabels[index], scale: scale, middle: middle, on: &canvas)
     }
-    axisLayout.drawZero(on: &canvas, top: top - 2, bottom: bottom + 2)
-    let end = axisLayout.drawAxis(on: &canvas, axis: self.valueAxis, at: bottom + 2)
-    return canvas.finished(
-      kind: "diverging-bars", title: title,
-      description: ChartPhrases(locale).bars(
-        value: self.valueAxis.label, categories: bars.map(\.label)), height: end)
+    let overhang = ChartStyle.Axes.rowOverhang
+    frame.axis.drawZero(
+      on: &canvas, top: frame.top - overhang, bottom: frame.bottom + overhang)
+    return frame.drawAxis(on: &canvas, axis: valueAxis)
+  }
+
+  package func description(of frame: RowFrame, formatter: ReportNumberFormatter) -> String {
+    ChartPhrases(formatter.locale).bars(value: valueAxis.label, categories: bars.map(\.label))
   }
 }

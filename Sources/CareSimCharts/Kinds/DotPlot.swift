@@ -110,25 +110,22 @@ public struct DotPlot: Chart, RenderableChart {
     return all
   }
 
-  /// The chart as an `<svg>` element.
-  public func svg(locale: ReportLocale) -> String { render(locale: locale).svg }
+  /// The colour and shape of the dots of `status`.
+  package func style(of status: String) -> (color: String, shape: MarkerShape) {
+    let index = allStatuses.firstIndex(of: status) ?? 0
+    return (
+      Self.statusColors[index % Self.statusColors.count],
+      Self.statusShapes[index % Self.statusShapes.count]
+    )
+  }
 
-  /// The chart with the estimated boxes of its texts.
-  package func render(locale: ReportLocale) -> RenderedChart {
-    let formatter = ReportNumberFormatter(locale: locale)
-    let format = valueAxis.format
-    let statuses = allStatuses
-    func style(_ status: String) -> (String, MarkerShape) {
-      let index = statuses.firstIndex(of: status) ?? 0
-      return (
-        Self.statusColors[index % Self.statusColors.count],
-        Self.statusShapes[index % Self.statusShapes.count]
-      )
-    }
-    var canvas = ChartCanvas(width: width)
-    canvas.drawTitle(title)
-    var legend = statuses.map { status -> LegendItem in
-      let (color, shape) = style(status)
+  package static let kind = "dot-plot"
+
+  package static let legendMinimumCount = 1
+
+  package func legend(formatter: ReportNumberFormatter) -> [LegendItem] {
+    var legend = allStatuses.map { status -> LegendItem in
+      let (color, shape) = style(of: status)
       return LegendItem(status, .whisker(color: color, shape: shape))
     }
     if rows.contains(where: { $0.reference != nil }) {
@@ -137,86 +134,44 @@ public struct DotPlot: Chart, RenderableChart {
     if let band {
       legend.append(LegendItem(band.label, .area(color: Self.bandColor, opacity: Self.bandOpacity)))
     }
-    canvas.drawLegend(legend, minimumCount: 1)
-    let labels = RowLabels(rows.map(\.label), canvas: canvas)
+    return legend
+  }
+
+  /// Rows below the header, over an axis that covers every estimate, interval, reference and the
+  /// band.
+  package func layout(on canvas: ChartCanvas, formatter: ReportNumberFormatter) -> RowFrame {
     let values =
       rows.flatMap { [$0.value, $0.lower, $0.upper, $0.reference].compactMap { $0 } }
       + (band.map { [$0.lower, $0.upper] } ?? [])
-    let axisLayout = ValueAxis(
-      axis: valueAxis, values: values, left: ChartStyle.padding + labels.width + 14,
-      right: width - ChartStyle.padding - 6, formatter: formatter)
-    let scale = axisLayout.scale
-    let rowStep = labels.rowStep(minimum: 28)
-    let top = canvas.headerBottom + 4
-    let bottom = top + (rows.isEmpty ? 40 : rowStep * Double(rows.count))
+    return RowFrame(
+      labels: rows.map(\.label), canvas: canvas, axis: valueAxis, values: values,
+      labelGap: ChartStyle.Rows.dotLabelGap, rightInset: ChartStyle.Rows.dotRightInset,
+      top: canvas.headerBottom + ChartStyle.Rows.dotTop, minimumStep: ChartStyle.Rows.dotStep,
+      formatter: formatter)
+  }
+
+  package func draw(
+    _ frame: RowFrame, on canvas: inout ChartCanvas, formatter: ReportNumberFormatter
+  ) -> Double {
+    let scale = frame.axis.scale
     if !rows.contains(where: { $0.value.isFinite }) {
       canvas.drawNoData(
         in: ChartRect(
-          x: scale.rangeStart, y: top, width: scale.rangeEnd - scale.rangeStart,
-          height: bottom - top), locale: locale)
+          x: scale.rangeStart, y: frame.top, width: scale.rangeEnd - scale.rangeStart,
+          height: frame.bottom - frame.top), locale: formatter.locale)
     }
-    // The band goes behind the gridlines, so that the ticks inside it still read; a fixed
-    // domain narrower than the band cuts it at the plot's edges.
-    if let band, band.lower.isFinite, band.upper.isFinite {
-      let x1 = max(scale.rangeStart, scale.position(min(band.lower, band.upper)))
-      let x2 = min(scale.rangeEnd, scale.position(max(band.lower, band.upper)))
-      if x2 > x1 {
-        canvas.writer.element(
-          "rect",
-          [
-            "class": "chart-band", "x": x1, "y": top, "width": x2 - x1, "height": bottom - top,
-            "fill": Self.bandColor, "fill-opacity": Self.bandOpacity,
-          ], tooltip: band.label)
-      }
-    }
-    axisLayout.drawGrid(on: &canvas, top: top, bottom: bottom)
+    // The band goes behind the gridlines, so that the ticks inside it still read.
+    drawBand(frame: frame, on: &canvas)
+    frame.axis.drawGrid(on: &canvas, top: frame.top, bottom: frame.bottom)
     for (index, row) in rows.enumerated() {
-      let y = top + rowStep * (Double(index) + 0.5)
-      labels.draw(index, full: row.label, y: y, on: &canvas)
-      let (color, shape) = style(row.status)
-      if let lower = row.lower, let upper = row.upper, lower.isFinite, upper.isFinite {
-        let x1 = scale.position(lower)
-        let x2 = scale.position(upper)
-        var path = PathData()
-        path.move(x1, y)
-        path.line(x2, y)
-        path.move(x1, y - 5)
-        path.line(x1, y + 5)
-        path.move(x2, y - 5)
-        path.line(x2, y + 5)
-        canvas.writer.element(
-          "path",
-          [
-            "class": "mark mark-whisker", "d": path.text, "fill": "none", "stroke": color,
-            "stroke-width": 1.75,
-          ])
-      }
-      if let reference = row.reference, reference.isFinite {
-        let x = scale.position(reference)
-        canvas.writer.element(
-          "line",
-          [
-            "class": "mark mark-reference", "x1": x, "y1": y - 8, "x2": x, "y2": y + 8,
-            "stroke": ChartPalette.ink, "stroke-width": 2.5,
-          ],
-          tooltip:
-            "\(row.label), \(referenceLabel.lowercased()): \(formatter.format(reference, as: format))"
-        )
-      }
-      guard row.value.isFinite else { continue }
-      var tooltip = "\(row.label): \(formatter.format(row.value, as: format))"
-      if let lower = row.lower, let upper = row.upper {
-        tooltip +=
-          " (\(formatter.format(lower, as: format)) to \(formatter.format(upper, as: format)))"
-      }
-      shape.draw(
-        into: &canvas.writer, x: scale.position(row.value), y: y, size: 10, color: color,
-        className: "mark mark-point", tooltip: tooltip)
+      let y = frame.middle(ofRow: index)
+      frame.labels.draw(index, full: row.label, y: y, on: &canvas)
+      drawRow(row, y: y, scale: scale, formatter: formatter, on: &canvas)
     }
-    let end = axisLayout.drawAxis(on: &canvas, axis: valueAxis, at: bottom + 2)
-    return canvas.finished(
-      kind: "dot-plot", title: title,
-      description: ChartPhrases(locale).dotPlot(value: valueAxis.label, rows: rows.map(\.label)),
-      height: end)
+    return frame.drawAxis(on: &canvas, axis: valueAxis)
+  }
+
+  package func description(of frame: RowFrame, formatter: ReportNumberFormatter) -> String {
+    ChartPhrases(formatter.locale).dotPlot(value: valueAxis.label, rows: rows.map(\.label))
   }
 }

@@ -34,53 +34,46 @@ public struct LineChart: Chart, RenderableChart {
     self.size = size
   }
 
-  /// The chart as an `<svg>` element.
-  public func svg(locale: ReportLocale) -> String { render(locale: locale).svg }
+  package static let kind = "line"
 
-  /// The chart with the estimated boxes of its texts.
-  package func render(locale: ReportLocale) -> RenderedChart {
-    let formatter = ReportNumberFormatter(locale: locale)
-    var canvas = ChartCanvas(width: size.width)
-    canvas.drawTitle(title)
-    canvas.drawLegend(
-      series.enumerated().map { XYMarks.legendItem($1, index: $0) }
-        + bands.map {
-          LegendItem(
-            $0.name, .area(color: XYMarks.color(of: $0, in: series), opacity: XYMarks.bandOpacity))
-        })
-    var xValues = series.flatMap { $0.points.map(\.x) } + bands.flatMap { $0.points.map(\.x) }
-    var yValues =
-      series.flatMap { $0.points.map(\.y) }
-      + bands.flatMap { $0.points.flatMap { [$0.lower, $0.upper] } }
-    for marker in markers {
-      switch marker {
-      case .vertical(let x, _): xValues.append(x)
-      case .horizontal(let y, _): yValues.append(y)
-      }
-    }
-    let frame = XYFrame.layout(
-      canvas: canvas, xAxis: xAxis, xValues: xValues, yAxis: yAxis, yValues: yValues,
+  package var width: Double { size.width }
+
+  package func legend(formatter: ReportNumberFormatter) -> [LegendItem] {
+    let names = series.map(\.name)
+    return series.enumerated().map { XYMarks.legendItem(seriesNamed: $1.name, index: $0) }
+      + bands.map { XYMarks.legendItem($0, among: names) }
+  }
+
+  package func layout(on canvas: ChartCanvas, formatter: ReportNumberFormatter) -> XYFrame {
+    let values = XYMarks.values(series: series, bands: bands, markers: markers)
+    return XYFrame.layout(
+      canvas: canvas, xAxis: xAxis, xValues: values.x, yAxis: yAxis, yValues: values.y,
       plotHeight: size.plotHeight, formatter: formatter, tightX: true)
+  }
+
+  package func draw(
+    _ frame: XYFrame, on canvas: inout ChartCanvas, formatter: ReportNumberFormatter
+  ) -> Double {
     frame.drawGrid(on: &canvas)
+    let names = series.map(\.name)
     for band in bands {
-      XYMarks.drawBand(band, color: XYMarks.color(of: band, in: series), frame: frame, on: &canvas)
+      XYMarks.drawBand(
+        band, color: XYMarks.color(of: band, among: names), frame: frame, on: &canvas)
     }
     for (index, line) in series.enumerated() {
       XYMarks.drawLine(line, index: index, count: series.count, frame: frame, on: &canvas)
     }
     let hasData =
       series.contains { $0.points.contains(where: \.isFinite) }
-      || bands.contains {
-        $0.points.contains { $0.x.isFinite && $0.lower.isFinite && $0.upper.isFinite }
-      }
-    if !hasData { canvas.drawNoData(in: frame.plot, locale: locale) }
-    let bottom = frame.drawAxes(on: &canvas, xAxis: xAxis, yAxis: yAxis)
+      || bands.contains { $0.points.contains(where: \.isFinite) }
+    if !hasData { canvas.drawNoData(in: frame.plot, locale: formatter.locale) }
+    let bottom = frame.drawAxes(on: &canvas, xTitle: xAxis.label, yTitle: yAxis.label)
     let notes = XYMarks.drawMarkers(markers, frame: frame, on: &canvas)
-    let end = canvas.drawNotes(notes, from: bottom + 8)
-    return canvas.finished(
-      kind: "line", title: title,
-      description: ChartPhrases(locale).line(
-        y: yAxis.label, x: xAxis.label, series: series.map(\.name) + bands.map(\.name)),
-      height: end)
+    return canvas.drawNotes(notes, below: bottom)
+  }
+
+  package func description(of frame: XYFrame, formatter: ReportNumberFormatter) -> String {
+    ChartPhrases(formatter.locale).line(
+      y: yAxis.label, x: xAxis.label, series: series.map(\.name) + bands.map(\.name))
   }
 }

@@ -80,97 +80,46 @@ public struct StackedAreaChart: Chart, RenderableChart {
     }
   }
 
-  /// The chart as an `<svg>` element.
-  public func svg(locale: ReportLocale) -> String { render(locale: locale).svg }
+  package static let kind = "stacked-area"
 
-  /// The chart with the estimated boxes of its texts.
-  package func render(locale: ReportLocale) -> RenderedChart {
-    let formatter = ReportNumberFormatter(locale: locale)
-    var canvas = ChartCanvas(width: size.width)
-    canvas.drawTitle(title)
-    canvas.drawLegend(
-      layers.enumerated().map { LegendItem($1.name, .area(color: Self.color($0).hex, opacity: 1)) })
+  package var width: Double { size.width }
+
+  package func legend(formatter: ReportNumberFormatter) -> [LegendItem] {
+    layers.enumerated().map { LegendItem($1.name, .area(color: Self.color($0).hex, opacity: 1)) }
+  }
+
+  /// The plot, and the stacks its layers are drawn between.
+  package func layout(on canvas: ChartCanvas, formatter: ReportNumberFormatter) -> (
+    xy: XYFrame, stacks: [[Double]]
+  ) {
     let stacks = stacks
     var axis = yAxis
     if normalised && axis.domain == nil { axis.domain = 0...1 }
     axis.includesZero = true
     let frame = XYFrame.layout(
-      canvas: canvas, xAxis: xAxis, xValues: x, yAxis: axis,
-      yValues: stacks.last ?? [], plotHeight: size.plotHeight, formatter: formatter,
-      tightX: true)
-    frame.drawGrid(on: &canvas)
-    let bottomEdge = [Double](repeating: 0, count: x.count)
-    let hasData = stacks.last?.contains { $0 > 0 } ?? false
-    if !hasData { canvas.drawNoData(in: frame.plot, locale: locale) }
-    for (index, layer) in layers.enumerated() where hasData {
-      let upper = stacks[index]
-      let lower = index == 0 ? bottomEdge : stacks[index - 1]
-      var points = x.indices.map { (frame.x.position(x[$0]), frame.y.position(upper[$0])) }
-      points += x.indices.reversed().map { (frame.x.position(x[$0]), frame.y.position(lower[$0])) }
-      canvas.writer.element(
-        "path",
-        [
-          "class": "mark mark-area", "d": PathData.polygon(points).text,
-          "fill": Self.color(index).hex,
-          "stroke": "#ffffff", "stroke-width": 0.75, "stroke-linejoin": "round",
-        ], tooltip: layer.name)
-    }
-    drawLayerNames(stacks: stacks, frame: frame, on: &canvas)
-    let bottom = frame.drawAxes(on: &canvas, xAxis: xAxis, yAxis: axis)
-    return canvas.finished(
-      kind: "stacked-area", title: title,
-      description: ChartPhrases(locale).stackedArea(
-        y: axis.label, x: xAxis.label, layers: layers.map(\.name)), height: bottom)
+      canvas: canvas, xAxis: xAxis, xValues: x, yAxis: axis, yValues: stacks.last ?? [],
+      plotHeight: size.plotHeight, formatter: formatter, tightX: true)
+    return (frame, stacks)
   }
 
-  /// Names each layer inside its area, at the thickest place where the whole label fits.
-  private func drawLayerNames(stacks: [[Double]], frame: XYFrame, on canvas: inout ChartCanvas) {
-    guard x.count >= 2 else { return }
-    let size = ChartStyle.tickSize
-    let xs = x.map { frame.x.position($0) }
-    var placer = LabelPlacer(bounds: frame.plot.outset(by: -2))
-    for (index, layer) in layers.enumerated() {
-      let upper = stacks[index].map { frame.y.position($0) }
-      let lower = (index == 0 ? [Double](repeating: 0, count: x.count) : stacks[index - 1]).map {
-        frame.y.position($0)
-      }
-      let width = TextMetrics.width(layer.name, size: size)
-      let height = (TextMetrics.ascent + TextMetrics.descent) * size
-      // Columns by thickness, thickest first; ties keep their x order.
-      let order = x.indices.sorted { (lower[$0] - upper[$0], -$0) > (lower[$1] - upper[$1], -$1) }
-      for column in order.prefix(12) where lower[column] - upper[column] >= height + 4 {
-        let centre = min(
-          max(xs[column], frame.plot.x + width / 2 + 3), frame.plot.maxX - width / 2 - 3)
-        let top = Self.interpolate(
-          xs, upper, from: centre - width / 2, to: centre + width / 2, max: true)
-        let bottom = Self.interpolate(
-          xs, lower, from: centre - width / 2, to: centre + width / 2, max: false)
-        guard bottom - top >= height + 2 else { continue }
-        let baseline = TextMetrics.baseline(centredOn: (top + bottom) / 2, size: size)
-        let box = TextMetrics.box(layer.name, x: centre, y: baseline, size: size, anchor: .middle)
-        guard placer.place([box]) != nil else { continue }
-        canvas.text(
-          layer.name, x: centre, y: baseline, size: size, anchor: .middle,
-          className: "chart-area-label",
-          fill: Self.color(index).readableText.hex)
-        break
-      }
-    }
-  }
-
-  /// The largest (`max`) or smallest y of the piecewise-linear edge through (xs, ys) over
-  /// [from, to]: the tightest bound of the area across a label's width.
-  private static func interpolate(
-    _ xs: [Double], _ ys: [Double], from: Double, to: Double, max useMax: Bool
+  package func draw(
+    _ frame: (xy: XYFrame, stacks: [[Double]]), on canvas: inout ChartCanvas,
+    formatter: ReportNumberFormatter
   ) -> Double {
-    func at(_ position: Double) -> Double {
-      guard let next = xs.firstIndex(where: { $0 >= position }) else { return ys[ys.count - 1] }
-      guard next > 0 else { return ys[0] }
-      let t = (position - xs[next - 1]) / (xs[next] - xs[next - 1])
-      return ys[next - 1] + t * (ys[next] - ys[next - 1])
+    frame.xy.drawGrid(on: &canvas)
+    if frame.stacks.last?.contains(where: { $0 > 0 }) ?? false {
+      drawAreas(stacks: frame.stacks, frame: frame.xy, on: &canvas)
+    } else {
+      canvas.drawNoData(in: frame.xy.plot, locale: formatter.locale)
     }
-    var values = [at(from), at(to)]
-    for (position, y) in zip(xs, ys) where position > from && position < to { values.append(y) }
-    return useMax ? values.max() ?? 0 : values.min() ?? 0
+    drawLayerNames(stacks: frame.stacks, frame: frame.xy, on: &canvas)
+    return frame.xy.drawAxes(on: &canvas, xTitle: xAxis.label, yTitle: yAxis.label)
+  }
+
+  package func description(
+    of frame: (xy: XYFrame, stacks: [[Double]]), formatter: ReportNumberFormatter
+  ) -> String {
+    ChartPhrases(formatter.locale).stackedArea(
+      y: yAxis.label, x: xAxis.label, layers: layers.map(\.name))
   }
 }

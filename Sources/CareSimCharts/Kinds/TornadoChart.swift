@@ -85,123 +85,90 @@ public struct TornadoChart: Chart, RenderableChart {
     }.map(\.element)
   }
 
-  /// The bar ends of `row` that get a value label, and on which side of the end it goes.
-  private func endLabels(_ row: Row) -> [(value: Double, isLeft: Bool)] {
+  /// The value labels of `row`'s bar ends.
+  ///
+  /// Each bar end away from the base is labelled just beyond it; when both ends lie on one side,
+  /// only the farther one is (the nearer one would sit inside the other bar).
+  private func valueLabels(_ row: Row, formatter: ReportNumberFormatter) -> [ValueLabel] {
     guard row.swing.isFinite else { return [] }
     let low = row.low - base
     let high = row.high - base
-    if low == 0 && high == 0 { return [(base, false)] }
-    if low * high < 0 { return [(row.low, low < 0), (row.high, high < 0)] }
-    let farther = low.magnitude >= high.magnitude ? row.low : row.high
-    return [(farther, farther < base)]
+    let ends: [(value: Double, isLeft: Bool)]
+    if low == 0 && high == 0 {
+      ends = [(base, false)]
+    } else if low * high < 0 {
+      ends = [(row.low, low < 0), (row.high, high < 0)]
+    } else {
+      let farther = low.magnitude >= high.magnitude ? row.low : row.high
+      ends = [(farther, farther < base)]
+    }
+    return ends.map {
+      ValueLabel($0.value, as: valueAxis.format, formatter: formatter, isLeft: $0.isLeft)
+    }
   }
 
-  /// The chart as an `<svg>` element.
-  public func svg(locale: ReportLocale) -> String { render(locale: locale).svg }
+  package static let kind = "tornado"
 
-  /// The chart with the estimated boxes of its texts.
-  package func render(locale: ReportLocale) -> RenderedChart {
-    let formatter = ReportNumberFormatter(locale: locale)
-    let format = valueAxis.format
-    let sorted = sortedRows
-    var canvas = ChartCanvas(width: width)
-    canvas.drawTitle(title)
-    canvas.drawLegend([
+  package func legend(formatter: ReportNumberFormatter) -> [LegendItem] {
+    [
       LegendItem(lowLabel, .area(color: Self.lowColor, opacity: 1)),
       LegendItem(highLabel, .area(color: Self.highColor, opacity: 1)),
-    ])
-    let labels = RowLabels(sorted.map(\.parameter), canvas: canvas)
-    let size = ChartStyle.tickSize
-    let left = ChartStyle.padding + labels.width + 10
-    let right = width - ChartStyle.padding
-    let values = [base] + sorted.flatMap { [$0.low, $0.high] }
-    // Each bar end away from the base is labelled just beyond it; when both ends lie on one
-    // side, only the farther one is (the nearer one would sit inside the other bar).
-    let ends = sorted.map { endLabels($0) }
-    let texts = ends.map { row in
-      row.map { formatter.compactFormat($0.value, as: format, significantDigits: 3) }
-    }
-    let axisLayout = ValueAxis(
-      axis: valueAxis, values: values, left: left, right: right, formatter: formatter
-    ) { scale in
-      var overflow = (left: 0.0, right: 0.0)
-      for (row, rowTexts) in zip(ends, texts) {
-        for (end, text) in zip(row, rowTexts) {
-          let position = scale.position(end.value)
-          let width = TextMetrics.width(text, size: size)
-          if end.isLeft {
-            overflow.left = max(overflow.left, left - (position - 4 - width))
-          } else {
-            overflow.right = max(overflow.right, position + 4 + width - right)
-          }
-        }
-      }
-      return overflow
-    }
-    let scale = axisLayout.scale
+    ]
+  }
+
+  /// Rows below the base line's label, widest swing first, over an axis that leaves room for the
+  /// value labels at the bars' ends.
+  package func layout(on canvas: ChartCanvas, formatter: ReportNumberFormatter) -> RowFrame {
+    let sorted = sortedRows
+    return RowFrame(
+      labels: sorted.map(\.parameter), canvas: canvas, axis: valueAxis,
+      values: [base] + sorted.flatMap { [$0.low, $0.high] },
+      valueLabels: sorted.map { valueLabels($0, formatter: formatter) },
+      labelGap: ChartStyle.Rows.barLabelGap,
+      top: baseLabelBaseline(canvas) + TextMetrics.descent * ChartStyle.tickSize
+        + ChartStyle.Rows.belowBaseLabel,
+      minimumStep: ChartStyle.Rows.barStep, formatter: formatter)
+  }
+
+  /// The baseline of the base line's label, just below the header.
+  func baseLabelBaseline(_ canvas: ChartCanvas) -> Double {
+    canvas.headerBottom + ChartStyle.Rows.aboveBaseLabel
+      + TextMetrics.ascent * ChartStyle.tickSize
+  }
+
+  package func draw(
+    _ frame: RowFrame, on canvas: inout ChartCanvas, formatter: ReportNumberFormatter
+  ) -> Double {
+    let sorted = sortedRows
+    let scale = frame.axis.scale
     // A base that is not a number has no place: its line goes to the axis start, its label
     // reads "—".
     let baseX = base.isFinite ? scale.position(base) : scale.rangeStart
-    // The base line's label sits above the rows, centred on the line but kept inside the chart.
-    let baseText =
-      "\(baseLabel): \(formatter.compactFormat(base, as: format, significantDigits: 3))"
-    let baseWidth = TextMetrics.width(baseText, size: size)
-    let baseLabelX = min(
-      max(baseX, ChartStyle.padding + baseWidth / 2), width - ChartStyle.padding - baseWidth / 2)
-    let baseBaseline = canvas.headerBottom + 2 + TextMetrics.ascent * size
-    canvas.text(
-      baseText, x: baseLabelX, y: baseBaseline, size: size, anchor: .middle,
-      className: "chart-reference-label")
-    let rowStep = labels.rowStep(minimum: 30)
-    let top = baseBaseline + TextMetrics.descent * size + 6
-    let bottom = top + (sorted.isEmpty ? 40 : rowStep * Double(sorted.count))
+    drawBaseLabel(at: baseX, formatter: formatter, on: &canvas)
     if !sorted.contains(where: { $0.swing.isFinite }) {
-      canvas.drawNoData(
-        in: ChartRect(x: left, y: top, width: right - left, height: bottom - top), locale: locale)
+      canvas.drawNoData(in: frame.area, locale: formatter.locale)
     }
-    axisLayout.drawGrid(on: &canvas, top: top, bottom: bottom)
+    frame.axis.drawGrid(on: &canvas, top: frame.top, bottom: frame.bottom)
     for (index, row) in sorted.enumerated() {
-      let middle = top + rowStep * (Double(index) + 0.5)
-      labels.draw(index, full: row.parameter, y: middle, on: &canvas)
+      let middle = frame.middle(ofRow: index)
+      frame.labels.draw(index, full: row.parameter, y: middle, on: &canvas)
       guard row.swing.isFinite else { continue }
-      // The longer half first, so the shorter one stays visible when both lie on one side.
-      let halves = [
-        (row.low, Self.lowColor, row.lowSetting, lowLabel),
-        (row.high, Self.highColor, row.highSetting, highLabel),
-      ].sorted { ($0.0 - base).magnitude > ($1.0 - base).magnitude }
-      for (value, color, setting, name) in halves {
-        let end = scale.position(value)
-        let x = min(baseX, end)
-        let barWidth = max((end - baseX).magnitude, 0.5)
-        let setting = setting.map { " (\($0))" } ?? ""
-        canvas.writer.element(
-          "rect",
-          [
-            "class": "mark mark-bar", "x": x, "y": middle - 9, "width": barWidth, "height": 18.0,
-            "fill": color,
-          ],
-          tooltip:
-            "\(row.parameter), \(name.lowercased())\(setting): \(formatter.format(value, as: format))"
-        )
-      }
-      let baseline = TextMetrics.baseline(centredOn: middle, size: size)
-      for (end, text) in zip(ends[index], texts[index]) {
-        let position = scale.position(end.value)
-        canvas.text(
-          text, x: end.isLeft ? position - 4 : position + 4, y: baseline, size: size,
-          anchor: end.isLeft ? .end : .start, className: "chart-value-label")
-      }
+      drawBars(row, from: baseX, scale: scale, middle: middle, formatter: formatter, on: &canvas)
+      RowMarks.drawValueLabels(
+        frame.valueLabels[index], scale: scale, middle: middle, on: &canvas)
     }
     canvas.writer.element(
       "line",
       [
-        "class": "chart-reference", "x1": baseX, "y1": top - 4, "x2": baseX, "y2": bottom + 2,
-        "stroke": ChartPalette.reference, "stroke-width": 1.5,
+        "class": "chart-reference", "x1": baseX, "y1": frame.top - ChartStyle.Rows.baseOverhang,
+        "x2": baseX, "y2": frame.bottom + ChartStyle.Axes.rowOverhang,
+        "stroke": ChartPalette.reference, "stroke-width": ChartStyle.Rows.baseWidth,
       ])
-    let end = axisLayout.drawAxis(on: &canvas, axis: valueAxis, at: bottom + 2)
-    return canvas.finished(
-      kind: "tornado", title: title,
-      description: ChartPhrases(locale).tornado(
-        value: valueAxis.label, parameters: sorted.map(\.parameter)), height: end)
+    return frame.drawAxis(on: &canvas, axis: valueAxis)
+  }
+
+  package func description(of frame: RowFrame, formatter: ReportNumberFormatter) -> String {
+    ChartPhrases(formatter.locale).tornado(
+      value: valueAxis.label, parameters: sortedRows.map(\.parameter))
   }
 }

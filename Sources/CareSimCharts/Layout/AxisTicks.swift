@@ -37,7 +37,8 @@ package struct AxisTicks: Sendable {
       ticks.thin(length: length, horizontal: horizontal)
       return ticks
     }
-    let spacing = horizontal ? 80.0 : 42.0
+    let spacing =
+      horizontal ? ChartStyle.Axes.horizontalTickSpacing : ChartStyle.Axes.verticalTickSpacing
     // Clamped before the conversion, so no length, however absurd, can trap.
     let fitting = length / spacing
     var target = fitting.isFinite ? max(2, Int(min(max(fitting, 0), 10).rounded(.down)) + 1) : 2
@@ -67,7 +68,8 @@ package struct AxisTicks: Sendable {
   /// The distance labels need between their tick positions.
   private func needed(horizontal: Bool) -> Double {
     horizontal
-      ? maxWidth + 10 : (TextMetrics.ascent + TextMetrics.descent) * ChartStyle.tickSize + 4
+      ? maxWidth + ChartStyle.Axes.labelGapAcross
+      : TextMetrics.lineHeight(ChartStyle.tickSize) + ChartStyle.Axes.labelGapUp
   }
 
   private func fits(length: Double, horizontal: Bool) -> Bool {

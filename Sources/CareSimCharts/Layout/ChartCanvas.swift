@@ -77,16 +77,18 @@ package struct ChartCanvas: Sendable {
     guard !title.isEmpty else { return }
     let size = ChartStyle.titleSize
     let lines = TextMetrics.wrapped(
-      title, maxWidth: innerWidth, size: size, bold: true, maxLines: 3)
+      title, maxWidth: innerWidth, size: size, bold: true, maxLines: ChartStyle.Header.titleLines)
     let isCut = lines.joined(separator: " ") != title
     var baseline = ChartStyle.padding + TextMetrics.ascent * size
     for (index, line) in lines.enumerated() {
       text(
         line, x: ChartStyle.padding, y: baseline, size: size, bold: true, className: "chart-title",
         tooltip: isCut && index == lines.count - 1 ? title : nil)
-      baseline += ChartStyle.lineStep + 3
+      baseline += ChartStyle.lineStep + ChartStyle.Header.titleLineGap
     }
-    headerBottom = baseline - ChartStyle.lineStep - 3 + TextMetrics.descent * size + 6
+    headerBottom =
+      baseline - ChartStyle.lineStep - ChartStyle.Header.titleLineGap + TextMetrics.descent * size
+      + ChartStyle.Header.belowTitle
   }
 
   /// Draws the legend in rows below the title, if it has `minimumCount` entries (by default
@@ -96,15 +98,15 @@ package struct ChartCanvas: Sendable {
   package mutating func drawLegend(_ items: [LegendItem], minimumCount: Int = 2) {
     guard items.count >= max(1, minimumCount) else { return }
     let size = ChartStyle.labelSize
-    let swatchWidth = 26.0
-    let itemGap = 16.0
+    let swatchWidth = ChartStyle.Header.swatchWidth
+    let swatchGap = ChartStyle.Header.swatchGap
     var x = ChartStyle.padding
-    var rowTop = headerBottom + 2
+    var rowTop = headerBottom + ChartStyle.Header.aboveLegend
     writer.open("g", ["class": "chart-legend"])
     for item in items {
-      let room = innerWidth - swatchWidth - 6
+      let room = innerWidth - swatchWidth - swatchGap
       let label = TextMetrics.truncated(item.label, maxWidth: room, size: size)
-      let itemWidth = swatchWidth + 6 + TextMetrics.width(label, size: size)
+      let itemWidth = swatchWidth + swatchGap + TextMetrics.width(label, size: size)
       if x > ChartStyle.padding && x + itemWidth > width - ChartStyle.padding {
         x = ChartStyle.padding
         rowTop += ChartStyle.lineStep
@@ -112,13 +114,30 @@ package struct ChartCanvas: Sendable {
       let middle = rowTop + ChartStyle.lineStep / 2
       item.swatch.draw(into: &writer, x: x, y: middle, width: swatchWidth)
       text(
-        label, x: x + swatchWidth + 6, y: TextMetrics.baseline(centredOn: middle, size: size),
+        label, x: x + swatchWidth + swatchGap,
+        y: TextMetrics.baseline(centredOn: middle, size: size),
         size: size, className: "chart-legend-label", tooltip: label == item.label ? nil : item.label
       )
-      x += itemWidth + itemGap
+      x += itemWidth + ChartStyle.Header.legendEntryGap
     }
     writer.close("g")
-    headerBottom = rowTop + ChartStyle.lineStep + 4
+    headerBottom = rowTop + ChartStyle.lineStep + ChartStyle.Header.belowLegend
+  }
+
+  /// Draws gridlines behind the data, each from (x1, y1) to (x2, y2).
+  package mutating func drawGridLines(
+    _ lines: [(x1: Double, y1: Double, x2: Double, y2: Double)]
+  ) {
+    writer.open(
+      "g",
+      [
+        "class": "chart-grid", "stroke": ChartPalette.grid,
+        "stroke-width": ChartStyle.Axes.lineWidth,
+      ])
+    for line in lines {
+      writer.element("line", ["x1": line.x1, "y1": line.y1, "x2": line.x2, "y2": line.y2])
+    }
+    writer.close("g")
   }
 
   /// Writes "No data" in the middle of `area`, for a chart with nothing to draw.
@@ -133,17 +152,45 @@ package struct ChartCanvas: Sendable {
       keepInside: true)
   }
 
-  /// Moves the header bottom down to `y` (for charts that put more above the plot).
-  package mutating func reserveHeader(to y: Double) { headerBottom = max(headerBottom, y) }
+  /// Draws an axis title centred on `x`, a gap below `bottom` and kept inside the paddings, and
+  /// returns the y below it (`bottom` if the title is empty).
+  package mutating func drawAxisTitle(
+    _ title: String, centredOn x: Double, below bottom: Double,
+    gap: Double = ChartStyle.Axes.titleGap
+  ) -> Double {
+    guard !title.isEmpty else { return bottom }
+    let size = ChartStyle.labelSize
+    let baseline = bottom + gap + TextMetrics.ascent * size
+    text(
+      title, x: x, y: baseline, size: size, anchor: .middle, className: "chart-axis-title",
+      fill: ChartPalette.softInk, maxWidth: innerWidth, keepInside: true)
+    return baseline + TextMetrics.descent * size
+  }
 
-  /// Draws `notes` as lines of small text from `top`, and returns the y below them.
+  /// Draws an axis title above a plot with its baseline at `y`, from the left padding (or, with
+  /// `anchor: .end`, ending at the right padding); nothing if the title is empty.
+  ///
+  /// A y axis is titled above its plot, to be read without turning the page and to take no room
+  /// from the plot's width.
+  package mutating func drawTitleAbove(_ title: String, y: Double, anchor: TextAnchor = .start) {
+    guard !title.isEmpty else { return }
+    text(
+      title, x: anchor == .end ? width - ChartStyle.padding : ChartStyle.padding, y: y,
+      size: ChartStyle.labelSize, anchor: anchor, className: "chart-axis-title",
+      fill: ChartPalette.softInk, maxWidth: innerWidth)
+  }
+
+  /// Draws `notes` as lines of small text a gap below `bottom`, and returns the y below them
+  /// (below the gap if there are none).
   ///
   /// Labels that found no free place in the plot come here, so nothing is hidden or overlapped.
-  package mutating func drawNotes(_ notes: [String], from top: Double) -> Double {
+  package mutating func drawNotes(_ notes: [String], below bottom: Double) -> Double {
+    let top = bottom + ChartStyle.Header.aboveNotes
     var baseline = top + TextMetrics.ascent * ChartStyle.tickSize
     for note in notes {
       for line in TextMetrics.wrapped(
-        note, maxWidth: innerWidth, size: ChartStyle.tickSize, maxLines: 3)
+        note, maxWidth: innerWidth, size: ChartStyle.tickSize,
+        maxLines: ChartStyle.Header.noteLines)
       {
         text(
           line, x: ChartStyle.padding, y: baseline, size: ChartStyle.tickSize,
@@ -159,7 +206,7 @@ package struct ChartCanvas: Sendable {
   /// The distance between the baselines of two note lines: the text's height and 4 units, so
   /// that boxes rounded outward to whole pixels do not touch.
   package static var noteStep: Double {
-    (TextMetrics.ascent + TextMetrics.descent) * ChartStyle.tickSize + 4
+    TextMetrics.lineHeight(ChartStyle.tickSize) + ChartStyle.Header.noteLineGap
   }
 
   /// The finished chart: the `<svg>` element `height` high around what was drawn.

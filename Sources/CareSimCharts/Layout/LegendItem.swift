@@ -27,44 +27,49 @@ package enum Swatch: Sendable, Hashable {
 
   /// Draws the swatch `width` wide, centred vertically on `y`, starting at `x`.
   package func draw(into writer: inout SVGWriter, x: Double, y: Double, width: Double) {
+    typealias Style = ChartStyle.Swatches
+    let centre = x + width / 2
     switch self {
     case .line(let color, let dash, let marker):
       var attributes: [(String, any SVGAttributeValue)] = [
         ("class", "chart-swatch"), ("x1", x), ("y1", y), ("x2", x + width), ("y2", y),
-        ("stroke", color), ("stroke-width", 2.5),
+        ("stroke", color), ("stroke-width", Style.lineWidth),
       ]
       if !dash.isEmpty { attributes.append(("stroke-dasharray", dash)) }
       writer.element("line", attributes)
       marker?.draw(
-        into: &writer, x: x + width / 2, y: y, size: 7, color: color, className: "chart-swatch")
+        into: &writer, x: centre, y: y, size: Style.lineMarkerSize, color: color,
+        className: "chart-swatch")
     case .area(let color, let opacity):
       var attributes: [(String, any SVGAttributeValue)] = [
-        ("class", "chart-swatch"), ("x", x), ("y", y - 6), ("width", width), ("height", 12),
-        ("fill", color),
+        ("class", "chart-swatch"), ("x", x), ("y", y - Style.areaHeight / 2), ("width", width),
+        ("height", Style.areaHeight), ("fill", color),
       ]
       if opacity < 1 { attributes.append(("fill-opacity", opacity)) }
       writer.element("rect", attributes)
     case .marker(let color, let shape):
       shape.draw(
-        into: &writer, x: x + width / 2, y: y, size: 9, color: color, className: "chart-swatch")
+        into: &writer, x: centre, y: y, size: Style.markerSize, color: color,
+        className: "chart-swatch")
     case .tick(let color):
       writer.element(
         "line",
         [
-          "class": "chart-swatch", "x1": x + width / 2, "y1": y - 7, "x2": x + width / 2,
-          "y2": y + 7,
-          "stroke": color, "stroke-width": 2.5,
+          "class": "chart-swatch", "x1": centre, "y1": y - Style.tickHalfHeight, "x2": centre,
+          "y2": y + Style.tickHalfHeight, "stroke": color,
+          "stroke-width": ChartStyle.Rows.referenceWidth,
         ])
     case .whisker(let color, let shape):
       writer.element(
         "line",
         [
-          "class": "chart-swatch", "x1": x + 2, "y1": y, "x2": x + width - 2, "y2": y,
-          "stroke": color,
-          "stroke-width": 1.75,
+          "class": "chart-swatch", "x1": x + Style.whiskerInset, "y1": y,
+          "x2": x + width - Style.whiskerInset, "y2": y, "stroke": color,
+          "stroke-width": ChartStyle.Rows.whiskerWidth,
         ])
       shape.draw(
-        into: &writer, x: x + width / 2, y: y, size: 9, color: color, className: "chart-swatch")
+        into: &writer, x: centre, y: y, size: Style.markerSize, color: color,
+        className: "chart-swatch")
     }
   }
 }

@@ -11,12 +11,12 @@ package struct RowLabels: Sendable {
 
   /// The distance between the baselines of a label's two lines.
   package static let lineStep =
-    (TextMetrics.ascent + TextMetrics.descent) * ChartStyle.labelSize + 3
+    TextMetrics.lineHeight(ChartStyle.labelSize) + ChartStyle.Rows.labelLineGap
 
-  /// Labels for `labels`, taking at most `maxShare` of the canvas's inner width.
-  package init(_ labels: [String], canvas: ChartCanvas, maxShare: Double = 0.4) {
+  /// Labels for `labels`, taking at most a share of the canvas's inner width.
+  package init(_ labels: [String], canvas: ChartCanvas) {
     let size = ChartStyle.labelSize
-    let limit = canvas.innerWidth * maxShare
+    let limit = canvas.innerWidth * ChartStyle.Rows.labelShare
     lines = labels.map { label in
       TextMetrics.width(label, size: size) <= limit
         ? [label] : TextMetrics.wrapped(label, maxWidth: limit, size: size, maxLines: 2)
@@ -27,7 +27,10 @@ package struct RowLabels: Sendable {
   /// The distance between rows: `minimum`, or more if a label has two lines.
   package func rowStep(minimum: Double) -> Double {
     let most = Double(lines.map(\.count).max() ?? 1)
-    return max(minimum, (most - 1) * Self.lineStep + ChartStyle.labelSize * 1.17 + 12)
+    return max(
+      minimum,
+      (most - 1) * Self.lineStep + TextMetrics.lineHeight(ChartStyle.labelSize)
+        + ChartStyle.Rows.labelPadding)
   }
 
   /// Draws label `index` right-aligned against the label column, centred on `y`.

@@ -33,9 +33,11 @@ package enum TextMetrics {
       case .middle: x - width / 2
       case .end: x - width
       }
-    return ChartRect(
-      x: left, y: y - ascent * size, width: width, height: (ascent + descent) * size)
+    return ChartRect(x: left, y: y - ascent * size, width: width, height: lineHeight(size))
   }
+
+  /// The height of a text box of `size`, from its ascent to its descent.
+  package static func lineHeight(_ size: Double) -> Double { (ascent + descent) * size }
 
   /// The baseline that centres a line of text of `size` on `y`.
   package static func baseline(centredOn y: Double, size: Double) -> Double {

@@ -36,7 +36,8 @@ package struct ValueAxis: Sendable {
         overflow.left = max(overflow.left, left - (position - width / 2))
         overflow.right = max(overflow.right, position + width / 2 - right)
       }
-      guard overflow.left > 0.01 || overflow.right > 0.01 else { break }
+      let tolerance = ChartStyle.Axes.overflowTolerance
+      guard overflow.left > tolerance || overflow.right > tolerance else { break }
       start += max(0, overflow.left)
       end -= max(0, overflow.right)
       ticks = AxisTicks.fitting(
@@ -50,13 +51,11 @@ package struct ValueAxis: Sendable {
 
   /// Draws vertical gridlines from `top` to `bottom`, behind the marks.
   package func drawGrid(on canvas: inout ChartCanvas, top: Double, bottom: Double) {
-    canvas.writer.open(
-      "g", ["class": "chart-grid", "stroke": ChartPalette.grid, "stroke-width": 1])
-    for value in ticks.nice.values {
-      let x = scale.position(value)
-      canvas.writer.element("line", ["x1": x, "y1": top, "x2": x, "y2": bottom])
-    }
-    canvas.writer.close("g")
+    canvas.drawGridLines(
+      ticks.nice.values.map { value in
+        let x = scale.position(value)
+        return (x, top, x, bottom)
+      })
   }
 
   /// Draws the zero line (if zero is inside the axis) from `top` to `bottom`.
@@ -67,37 +66,35 @@ package struct ValueAxis: Sendable {
       "line",
       [
         "class": "chart-axis chart-zero", "x1": x, "y1": top, "x2": x, "y2": bottom,
-        "stroke": ChartPalette.reference, "stroke-width": 1.25,
+        "stroke": ChartPalette.reference, "stroke-width": ChartStyle.Axes.zeroWidth,
       ])
   }
 
   /// Draws the axis line, ticks, labels and title at `y`, and returns the y below them.
   package func drawAxis(on canvas: inout ChartCanvas, axis: ChartAxis, at y: Double) -> Double {
+    let tickEnd = y + ChartStyle.Axes.tickLength
     canvas.writer.open(
-      "g", ["class": "chart-axis", "stroke": ChartPalette.axis, "stroke-width": 1])
+      "g",
+      [
+        "class": "chart-axis", "stroke": ChartPalette.axis,
+        "stroke-width": ChartStyle.Axes.lineWidth,
+      ])
     canvas.writer.element(
       "line", ["x1": scale.rangeStart, "y1": y, "x2": scale.rangeEnd, "y2": y])
     for value in ticks.nice.values {
       let x = scale.position(value)
-      canvas.writer.element("line", ["x1": x, "y1": y, "x2": x, "y2": y + 4])
+      canvas.writer.element("line", ["x1": x, "y1": y, "x2": x, "y2": tickEnd])
     }
     canvas.writer.close("g")
     let size = ChartStyle.tickSize
-    let baseline = y + 7 + TextMetrics.ascent * size
+    let baseline = y + ChartStyle.Axes.valueLabelGap + TextMetrics.ascent * size
     for (value, label) in zip(ticks.nice.values, ticks.labels) where !label.isEmpty {
       canvas.text(
         label, x: scale.position(value), y: baseline, size: size, anchor: .middle,
         className: "chart-tick")
     }
-    var bottom = baseline + TextMetrics.descent * size
-    if !axis.label.isEmpty {
-      let titleBaseline = bottom + 5 + TextMetrics.ascent * ChartStyle.labelSize
-      canvas.text(
-        axis.label, x: (scale.rangeStart + scale.rangeEnd) / 2, y: titleBaseline,
-        size: ChartStyle.labelSize, anchor: .middle, className: "chart-axis-title",
-        fill: ChartPalette.softInk, maxWidth: canvas.innerWidth, keepInside: true)
-      bottom = titleBaseline + TextMetrics.descent * ChartStyle.labelSize
-    }
-    return bottom
+    return canvas.drawAxisTitle(
+      axis.label, centredOn: (scale.rangeStart + scale.rangeEnd) / 2,
+      below: baseline + TextMetrics.descent * size)
   }
 }

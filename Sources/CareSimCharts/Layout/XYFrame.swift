@@ -26,7 +26,6 @@ package struct XYFrame: Sendable {
   ///   - yValues: The values the y axis must cover.
   ///   - plotHeight: The height of the plot.
   ///   - formatter: Writes the tick labels.
-  ///   - rightMargin: Room to keep free right of the plot (a colour legend).
   ///   - top: Where the plot starts, if not just below the header and the y axis title.
   ///   - plotLeft: The plot's left edge, if not fitted to the y labels (to align panels).
   ///   - plotWidth: The plot's width, if not all that is left (to align panels).
@@ -36,19 +35,20 @@ package struct XYFrame: Sendable {
   package static func layout(
     canvas: ChartCanvas, xAxis: ChartAxis, xValues: [Double], yAxis: ChartAxis,
     yValues: [Double], plotHeight: Double, formatter: ReportNumberFormatter,
-    rightMargin: Double = 0, top: Double? = nil, plotLeft: Double? = nil,
-    plotWidth: Double? = nil, tightX: Bool = false
+    top: Double? = nil, plotLeft: Double? = nil, plotWidth: Double? = nil, tightX: Bool = false
   ) -> XYFrame {
     let padding = ChartStyle.padding
-    let plotTop = top ?? canvas.headerBottom + (yAxis.label.isEmpty ? 10 : 30)
+    let titleRoom =
+      yAxis.label.isEmpty ? ChartStyle.Axes.plotTopWithoutTitle : ChartStyle.Axes.plotTopWithTitle
+    let plotTop = top ?? canvas.headerBottom + titleRoom
     var xExtent = xAxis.extent(of: xValues) ?? (0, 1, false)
     if tightX && xExtent.lower < xExtent.upper { xExtent.fixed = true }
     let yExtent = yAxis.extent(of: yValues) ?? (0, 1, false)
     let yTicks = AxisTicks.fitting(
       lower: yExtent.lower, upper: yExtent.upper, fixed: yExtent.fixed, length: plotHeight,
       horizontal: false, format: yAxis.format, formatter: formatter, step: yAxis.tickStep)
-    var left = plotLeft ?? padding + yTicks.maxWidth + 7
-    var right = plotWidth.map { left + $0 } ?? canvas.width - padding - rightMargin
+    var left = plotLeft ?? padding + yTicks.maxWidth + ChartStyle.Axes.yLabelGap
+    var right = plotWidth.map { left + $0 } ?? canvas.width - padding
     var xTicks = AxisTicks.fitting(
       lower: xExtent.lower, upper: xExtent.upper, fixed: xExtent.fixed, length: right - left,
       horizontal: true, format: xAxis.format, formatter: formatter, step: xAxis.tickStep)
@@ -79,52 +79,62 @@ package struct XYFrame: Sendable {
   }
 
   /// The y just below the x tick labels.
-  package var xLabelsBottom: Double {
-    plot.maxY + Self.xLabelGap + (TextMetrics.ascent + TextMetrics.descent) * ChartStyle.tickSize
+  private var xLabelsBottom: Double {
+    plot.maxY + ChartStyle.Axes.xLabelGap + TextMetrics.lineHeight(ChartStyle.tickSize)
   }
-
-  /// The distance from the plot's bottom to the top of the x tick labels: clear of the lowest y
-  /// tick label, which is centred on the bottom edge and reaches 7 units below it.
-  package static let xLabelGap = 10.0
 
   /// Draws horizontal gridlines at the y ticks (and vertical ones at the x ticks if asked),
   /// behind the data.
   package func drawGrid(on canvas: inout ChartCanvas, vertical: Bool = false) {
-    canvas.writer.open(
-      "g", ["class": "chart-grid", "stroke": ChartPalette.grid, "stroke-width": 1])
-    for value in yTicks.nice.values {
+    var lines = yTicks.nice.values.map { value in
       let position = y.position(value)
-      canvas.writer.element(
-        "line", ["x1": plot.x, "y1": position, "x2": plot.maxX, "y2": position])
+      return (plot.x, position, plot.maxX, position)
     }
     if vertical {
-      for value in xTicks.nice.values {
+      lines += xTicks.nice.values.map { value in
         let position = x.position(value)
-        canvas.writer.element(
-          "line", ["x1": position, "y1": plot.y, "x2": position, "y2": plot.maxY])
+        return (position, plot.y, position, plot.maxY)
       }
     }
-    canvas.writer.close("g")
+    canvas.drawGridLines(lines)
   }
 
   /// Draws the axis lines, ticks, tick labels and axis titles, in front of the data.
   ///
   /// - Parameters:
   ///   - canvas: Where to draw.
-  ///   - xAxis: The horizontal axis, titled below the plot.
-  ///   - yAxis: The vertical axis, titled above the plot on the left (read without turning the
-  ///     page, and no room taken from the plot's width).
-  ///   - xLabels: Whether to draw the x tick labels and title.
+  ///   - xTitle: The horizontal axis's title, below the plot; none if empty.
+  ///   - yTitle: The vertical axis's title, above the plot on the left; none if empty.
   ///   - yLabels: Whether to draw the y tick labels and title.
   /// - Returns: The y below everything drawn under the plot.
   @discardableResult
   package func drawAxes(
-    on canvas: inout ChartCanvas, xAxis: ChartAxis, yAxis: ChartAxis, xLabels: Bool = true,
-    yLabels: Bool = true
+    on canvas: inout ChartCanvas, xTitle: String, yTitle: String, yLabels: Bool = true
   ) -> Double {
+    drawAxisLines(on: &canvas)
     let tick = ChartStyle.tickSize
+    let baseline = plot.maxY + ChartStyle.Axes.xLabelGap + TextMetrics.ascent * tick
+    for (value, label) in zip(xTicks.nice.values, xTicks.labels) where !label.isEmpty {
+      canvas.text(
+        label, x: x.position(value), y: baseline, size: tick, anchor: .middle,
+        className: "chart-tick")
+    }
+    let bottom = canvas.drawAxisTitle(xTitle, centredOn: plot.midX, below: xLabelsBottom)
+    if yLabels {
+      drawYLabels(on: &canvas)
+      canvas.drawTitleAbove(yTitle, y: plot.y - ChartStyle.Axes.yTitleRise)
+    }
+    return bottom
+  }
+
+  /// Draws the zero line (if zero is inside the y range), the x axis line and its ticks.
+  private func drawAxisLines(on canvas: inout ChartCanvas) {
     canvas.writer.open(
-      "g", ["class": "chart-axis", "stroke": ChartPalette.axis, "stroke-width": 1])
+      "g",
+      [
+        "class": "chart-axis", "stroke": ChartPalette.axis,
+        "stroke-width": ChartStyle.Axes.lineWidth,
+      ])
     if y.domainLower < 0 && y.domainUpper > 0 {
       let zero = y.position(0)
       canvas.writer.element(
@@ -136,43 +146,23 @@ package struct XYFrame: Sendable {
     }
     canvas.writer.element(
       "line", ["x1": plot.x, "y1": plot.maxY, "x2": plot.maxX, "y2": plot.maxY])
+    let tickEnd = plot.maxY + ChartStyle.Axes.tickLength
     for value in xTicks.nice.values {
       let position = x.position(value)
       canvas.writer.element(
-        "line", ["x1": position, "y1": plot.maxY, "x2": position, "y2": plot.maxY + 4])
+        "line", ["x1": position, "y1": plot.maxY, "x2": position, "y2": tickEnd])
     }
     canvas.writer.close("g")
-    var bottom = plot.maxY
-    if xLabels {
-      let baseline = plot.maxY + Self.xLabelGap + TextMetrics.ascent * tick
-      for (value, label) in zip(xTicks.nice.values, xTicks.labels) where !label.isEmpty {
-        canvas.text(
-          label, x: x.position(value), y: baseline, size: tick, anchor: .middle,
-          className: "chart-tick")
-      }
-      bottom = xLabelsBottom
-      if !xAxis.label.isEmpty {
-        let titleBaseline = bottom + 5 + TextMetrics.ascent * ChartStyle.labelSize
-        canvas.text(
-          xAxis.label, x: plot.midX, y: titleBaseline, size: ChartStyle.labelSize,
-          anchor: .middle, className: "chart-axis-title", fill: ChartPalette.softInk,
-          maxWidth: canvas.innerWidth, keepInside: true)
-        bottom = titleBaseline + TextMetrics.descent * ChartStyle.labelSize
-      }
+  }
+
+  /// Draws the y tick labels, right-aligned left of the plot.
+  private func drawYLabels(on canvas: inout ChartCanvas) {
+    let tick = ChartStyle.tickSize
+    for (value, label) in zip(yTicks.nice.values, yTicks.labels) where !label.isEmpty {
+      canvas.text(
+        label, x: plot.x - ChartStyle.Axes.yLabelOffset,
+        y: TextMetrics.baseline(centredOn: y.position(value), size: tick), size: tick,
+        anchor: .end, className: "chart-tick")
     }
-    if yLabels {
-      for (value, label) in zip(yTicks.nice.values, yTicks.labels) where !label.isEmpty {
-        canvas.text(
-          label, x: plot.x - 6, y: TextMetrics.baseline(centredOn: y.position(value), size: tick),
-          size: tick, anchor: .end, className: "chart-tick")
-      }
-      if !yAxis.label.isEmpty {
-        canvas.text(
-          yAxis.label, x: ChartStyle.padding, y: plot.y - 14, size: ChartStyle.labelSize,
-          className: "chart-axis-title", fill: ChartPalette.softInk,
-          maxWidth: canvas.width - 2 * ChartStyle.padding)
-      }
-    }
-    return bottom
   }
 }

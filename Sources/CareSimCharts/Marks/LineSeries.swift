@@ -65,6 +65,9 @@ public struct BandPoint: Sendable, Hashable {
     self.lower = lower
     self.upper = upper
   }
+
+  /// Whether x and both edges are finite; other points leave a gap.
+  package var isFinite: Bool { x.isFinite && lower.isFinite && upper.isFinite }
 }
 
 /// A labelled line across the plot: a vertical one at an x (the break-even month) or a

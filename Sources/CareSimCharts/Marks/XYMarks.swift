@@ -4,20 +4,42 @@ package enum XYMarks {
   package static let bandOpacity = 0.2
 
   /// The legend entry of line series `index`.
-  package static func legendItem(_ series: LineSeries, index: Int) -> LegendItem {
+  package static func legendItem(seriesNamed name: String, index: Int) -> LegendItem {
     LegendItem(
-      series.name,
+      name,
       .line(
         color: ChartPalette.color(index), dash: ChartPalette.dash(index),
         marker: ChartPalette.marker(index)))
   }
 
-  /// The colour of `band`: that of its series, or grey.
-  package static func color(of band: ChartBand, in series: [LineSeries]) -> String {
-    guard let name = band.series, let index = series.firstIndex(where: { $0.name == name }) else {
-      return "#8c8c8c"
+  /// The legend entry of `band`, in the colour of its series among `names`.
+  package static func legendItem(_ band: ChartBand, among names: [String]) -> LegendItem {
+    LegendItem(band.name, .area(color: color(of: band, among: names), opacity: bandOpacity))
+  }
+
+  /// The colour of `band`: that of its series, the one named so among `names`, or grey.
+  package static func color(of band: ChartBand, among names: [String]) -> String {
+    guard let name = band.series, let index = names.firstIndex(of: name) else {
+      return ChartPalette.unassigned
     }
     return ChartPalette.color(index)
+  }
+
+  /// The values the axes must cover to show `series`, `bands` and `markers`.
+  package static func values(
+    series: [LineSeries], bands: [ChartBand], markers: [ChartMarker]
+  ) -> (x: [Double], y: [Double]) {
+    var x = series.flatMap { $0.points.map(\.x) } + bands.flatMap { $0.points.map(\.x) }
+    var y =
+      series.flatMap { $0.points.map(\.y) }
+      + bands.flatMap { $0.points.flatMap { [$0.lower, $0.upper] } }
+    for marker in markers {
+      switch marker {
+      case .vertical(let value, _): x.append(value)
+      case .horizontal(let value, _): y.append(value)
+      }
+    }
+    return (x, y)
   }
 
   /// Draws `band` as a filled area between its edges, one piece per run of finite points.
@@ -25,14 +47,8 @@ package enum XYMarks {
     _ band: ChartBand, color: String, frame: XYFrame, on canvas: inout ChartCanvas
   ) {
     var path = PathData()
-    for run in runs(
-      band.points, isFinite: { $0.x.isFinite && $0.lower.isFinite && $0.upper.isFinite })
-    {
-      for (offset, point) in run.enumerated() {
-        let x = frame.x.position(point.x)
-        let y = frame.y.position(point.upper)
-        if offset == 0 { path.move(x, y) } else { path.line(x, y) }
-      }
+    for run in runs(band.points, isFinite: \.isFinite) {
+      path.polyline(run.lazy.map { (frame.x.position($0.x), frame.y.position($0.upper)) })
       for point in run.reversed() {
         path.line(frame.x.position(point.x), frame.y.position(point.lower))
       }
@@ -54,22 +70,19 @@ package enum XYMarks {
   /// series do not sit on each other.
   package static func drawLine(
     _ series: LineSeries, index: Int, count: Int, frame: XYFrame, on canvas: inout ChartCanvas,
-    markerSize: Double = 7
+    markerSize: Double = ChartStyle.Lines.markerSize
   ) {
     let color = ChartPalette.color(index)
     let dash = ChartPalette.dash(index)
     var path = PathData()
     for run in runs(series.points, isFinite: \.isFinite) {
-      for (offset, point) in run.enumerated() {
-        let x = frame.x.position(point.x)
-        let y = frame.y.position(point.y)
-        if offset == 0 { path.move(x, y) } else { path.line(x, y) }
-      }
+      path.polyline(run.lazy.map { (frame.x.position($0.x), frame.y.position($0.y)) })
     }
     guard !path.isEmpty else { return }
     var attributes: [(String, any SVGAttributeValue)] = [
       ("class", "mark mark-line"), ("d", path.text), ("fill", "none"), ("stroke", color),
-      ("stroke-width", 2.25), ("stroke-linejoin", "round"), ("stroke-linecap", "round"),
+      ("stroke-width", ChartStyle.Lines.width), ("stroke-linejoin", "round"),
+      ("stroke-linecap", "round"),
     ]
     if !dash.isEmpty { attributes.append(("stroke-dasharray", dash)) }
     canvas.writer.element("path", attributes)
@@ -103,59 +116,62 @@ package enum XYMarks {
     _ markers: [ChartMarker], frame: XYFrame, on canvas: inout ChartCanvas
   ) -> [String] {
     guard !markers.isEmpty else { return [] }
-    let size = ChartStyle.tickSize
-    var placer = LabelPlacer(bounds: frame.plot.outset(by: -1))
+    var placer = LabelPlacer(bounds: frame.plot.outset(by: -ChartStyle.Lines.labelInset))
     var notes: [String] = []
-    let plot = frame.plot
     for marker in markers {
-      // Each marker is a dashed line across the plot and the places its label may take.
-      let line: (x1: Double, y1: Double, x2: Double, y2: Double)
-      let label: String
-      var candidates: [(box: ChartRect, baseline: Double, anchor: TextAnchor)] = []
-      switch marker {
-      case .vertical(let value, let text):
-        guard value.isFinite else { continue }
-        let x = frame.x.position(value)
-        line = (x, plot.y, x, plot.maxY)
-        label = text
-        for row in 0..<5 {
-          let baseline = plot.y + 4 + TextMetrics.ascent * size + Double(row) * (size + 5)
-          for (anchorX, anchor) in [(x + 5, TextAnchor.start), (x - 5, .end)] {
-            let box = TextMetrics.box(label, x: anchorX, y: baseline, size: size, anchor: anchor)
-            candidates.append((box, baseline, anchor))
-          }
-        }
-      case .horizontal(let value, let text):
-        guard value.isFinite else { continue }
-        let y = frame.y.position(value)
-        line = (plot.x, y, plot.maxX, y)
-        label = text
-        let above = y - 4 - TextMetrics.descent * size
-        let below = y + 4 + TextMetrics.ascent * size
-        for baseline in [above, below] {
-          for (anchorX, anchor) in [(plot.maxX - 4, TextAnchor.end), (plot.x + 4, .start)] {
-            let box = TextMetrics.box(label, x: anchorX, y: baseline, size: size, anchor: anchor)
-            candidates.append((box, baseline, anchor))
-          }
-        }
-      }
+      guard let (line, label, spots) = placement(of: marker, frame: frame) else { continue }
       canvas.writer.element(
         "line",
         [
           "class": "chart-reference", "x1": line.x1, "y1": line.y1, "x2": line.x2,
-          "y2": line.y2, "stroke": ChartPalette.reference, "stroke-width": 1.5,
-          "stroke-dasharray": "5 4",
+          "y2": line.y2, "stroke": ChartPalette.reference,
+          "stroke-width": ChartStyle.Lines.referenceWidth,
+          "stroke-dasharray": ChartStyle.Lines.referenceDash,
         ])
-      if let chosen = placer.place(candidates.map(\.box)) {
-        let (box, baseline, anchor) = candidates[chosen]
-        canvas.text(
-          label, x: anchor == .start ? box.x : box.maxX, y: baseline, size: size,
-          anchor: anchor, className: "chart-reference-label", halo: true)
-      } else {
-        notes.append(label)
-      }
+      if !canvas.drawReferenceLabel(label, at: spots, placer: &placer) { notes.append(label) }
     }
     return notes
+  }
+
+  /// A marker's dashed line across the plot, its label and the spots the label may take, in
+  /// order of preference; nil for a marker at a value that is not finite.
+  private static func placement(of marker: ChartMarker, frame: XYFrame) -> (
+    line: (x1: Double, y1: Double, x2: Double, y2: Double), label: String, spots: [LabelSpot]
+  )? {
+    typealias Style = ChartStyle.Lines
+    let size = ChartStyle.tickSize
+    let plot = frame.plot
+    switch marker {
+    case .vertical(let value, let label):
+      guard value.isFinite else { return nil }
+      let x = frame.x.position(value)
+      // Right of the line, then left, in rows down from the top.
+      var spots: [LabelSpot] = []
+      for row in 0..<5 {
+        let baseline =
+          plot.y + Style.labelTop + TextMetrics.ascent * size
+          + Double(row) * (size + Style.labelRowGap)
+        spots.append(
+          LabelSpot(label, x: x + Style.verticalLabelGap, baseline: baseline, anchor: .start))
+        spots.append(
+          LabelSpot(label, x: x - Style.verticalLabelGap, baseline: baseline, anchor: .end))
+      }
+      return ((x, plot.y, x, plot.maxY), label, spots)
+    case .horizontal(let value, let label):
+      guard value.isFinite else { return nil }
+      let y = frame.y.position(value)
+      // Above the line, then below, each at the right end first.
+      let gap = Style.horizontalLabelGap
+      let above = y - gap - TextMetrics.descent * size
+      let below = y + gap + TextMetrics.ascent * size
+      let spots = [above, below].flatMap { baseline in
+        [
+          LabelSpot(label, x: plot.maxX - gap, baseline: baseline, anchor: .end),
+          LabelSpot(label, x: plot.x + gap, baseline: baseline, anchor: .start),
+        ]
+      }
+      return ((plot.x, y, plot.maxX, y), label, spots)
+    }
   }
 
   /// The maximal runs of consecutive elements that pass `isFinite`.

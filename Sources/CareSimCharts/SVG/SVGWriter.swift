@@ -125,12 +125,17 @@ package struct PathData: Sendable {
   /// Closes the current subpath.
   package mutating func close() { text += " Z" }
 
+  /// Starts a new subpath at the first of `points` and draws lines through the others.
+  package mutating func polyline(_ points: some Sequence<(x: Double, y: Double)>) {
+    for (index, point) in points.enumerated() {
+      if index == 0 { move(point.x, point.y) } else { line(point.x, point.y) }
+    }
+  }
+
   /// A polygon through `points`, closed.
   package static func polygon(_ points: [(x: Double, y: Double)]) -> PathData {
     var path = PathData()
-    for (index, point) in points.enumerated() {
-      if index == 0 { path.move(point.x, point.y) } else { path.line(point.x, point.y) }
-    }
+    path.polyline(points)
     if !points.isEmpty { path.close() }
     return path
   }
