@@ -4,6 +4,7 @@
 import CareSimIO
 import Dispatch
 import Foundation
+import JSON5
 
 /// Keeps a value alive, so that the optimiser cannot drop the work that produced it.
 @inline(never)

@@ -64,9 +64,7 @@ func measure(
   let runner = ReplicationRunner(
     simulation: Simulation(parameters: parameters), seed: 20_261_123, threads: threads,
     arms: InterventionArm.allCases, order: order)
-  var builder = OutcomeSummaryBuilder(parameters: parameters, threads: threads)
-  runner.run(replications: replications) { builder.add($0) }
-  let summary = builder.summary()
+  let summary = runner.summary(replications: replications)
   let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
   // Check the result and keep it alive, so the optimiser cannot drop the work.
   let checksum = summary.total(.control, .wlz, discounted: false).mean

@@ -1,6 +1,7 @@
 import CareSimIO
 import CareSimTestSupport
 import Foundation
+import JSON5
 import Testing
 
 /// `caresim` run as a separate process: stdout, stderr, exit code and the files it leaves.

@@ -1,6 +1,7 @@
 import CareSimIO
 import CareSimTestSupport
 import Foundation
+import JSON5
 import Testing
 
 /// `caresim` on a scenario that extends another, run as a separate process: every command reads

@@ -1,3 +1,4 @@
+import ArgumentParsing
 import CareSimIO
 import CareSimTestSupport
 import Foundation

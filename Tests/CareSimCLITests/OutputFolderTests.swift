@@ -1,6 +1,7 @@
 import CareSimIO
 import CareSimTestSupport
 import Foundation
+import JSON5
 import Testing
 
 #if canImport(Glibc)

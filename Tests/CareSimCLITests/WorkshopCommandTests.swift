@@ -1,6 +1,7 @@
 import CareSimIO
 import CareSimTestSupport
 import Foundation
+import JSON5
 import Testing
 
 /// `caresim workshop` through the binary: the page, its embedded cells and exercises, `--all`.

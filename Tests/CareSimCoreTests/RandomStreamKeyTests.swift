@@ -9,7 +9,7 @@ import Testing
     let key = RandomStreamKey(seed: 20_261_123, replication: 0, resident: 0)
     #expect(key.rawValue == 0x76ED_D5EC_D6C3_31C1)
     #expect(RandomStreamKey(seed: 1, replication: 2, resident: 3).rawValue == 0x8568_F7C4_E53B_5A35)
-    #expect(key.uniform(month: -1, .ageBand) == 0.9331151189573691)
+    #expect(key.uniform(month: RandomStreamKey.buildingMonth, .ageBand) == 0.9331151189573691)
     #expect(key.uniform(month: 0, .transition) == 0.10284002729738939)
     #expect(key.uniform(month: 5, .crisis) == 0.35165065983196653)
   }

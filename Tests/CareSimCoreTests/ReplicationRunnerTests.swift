@@ -27,11 +27,9 @@ import Testing
   func summaryDoesNotDependOnThreadCount(threads: Int) {
     let parameters = TestScenarios.everyMechanism(residents: 60, months: 24)
     func summary(threads: Int, seed: UInt64 = 9) -> OutcomeSummary {
-      let runner = ReplicationRunner(
-        simulation: Simulation(parameters: parameters), seed: seed, threads: threads, batchSize: 5)
-      var builder = OutcomeSummaryBuilder(parameters: parameters, threads: threads)
-      runner.run(replications: 17) { builder.add($0) }
-      return builder.summary()
+      ReplicationRunner(
+        simulation: Simulation(parameters: parameters), seed: seed, threads: threads, batchSize: 5
+      ).summary(replications: 17)
     }
     func trajectories(_ summary: OutcomeSummary) -> [DistributionSummary] {
       SummaryArm.allCases.flatMap { arm in

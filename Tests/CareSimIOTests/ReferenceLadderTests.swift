@@ -128,9 +128,7 @@ import Testing
     let parameters = scenario.parameters
     let runner = ReplicationRunner(
       simulation: Simulation(parameters: parameters), seed: scenario.runDefaults.seed, threads: 2)
-    var builder = OutcomeSummaryBuilder(parameters: parameters, threads: 2)
-    runner.run(replications: Self.replications) { builder.add($0) }
-    let summary = builder.summary()
+    let summary = runner.summary(replications: Self.replications)
     let residents = Double(parameters.residents)
     let metrics = Funder.allCases.map(OutcomeMetric.init) + [.qalys]
     let exact = InterventionArm.allCases.map { Self.cohort(parameters, arm: $0) }

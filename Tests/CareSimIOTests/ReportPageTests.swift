@@ -2,6 +2,7 @@ import CareSimCharts
 import CareSimCore
 import CareSimTestSupport
 import Foundation
+import JSON5
 import Testing
 
 @testable import CareSimIO

@@ -34,10 +34,8 @@ import Testing
     scenario.parameters.months = run.months
     let simulation = Simulation(parameters: scenario.parameters)
     let runner = ReplicationRunner(simulation: simulation, seed: 7, threads: 2)
-    var builder = OutcomeSummaryBuilder(parameters: scenario.parameters, threads: 2)
-    runner.run(replications: 9) { builder.add($0) }
     return RunReport(
-      scenario: scenario, seed: 7, summary: builder.summary(),
+      scenario: scenario, seed: 7, summary: runner.summary(replications: 9),
       controlArm: simulation.controlArmProfile(seed: 7, replications: 0..<9, threads: 2))
   }
 

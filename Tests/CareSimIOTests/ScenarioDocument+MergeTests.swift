@@ -1,4 +1,5 @@
 import Foundation
+import JSON5
 import Testing
 
 @testable import CareSimIO

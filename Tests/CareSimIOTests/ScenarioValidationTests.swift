@@ -2,6 +2,7 @@ import CareSimCore
 import CareSimIO
 import CareSimTestSupport
 import Foundation
+import JSON5
 import Testing
 
 /// Scenario validation, driven by the shipped `Scenarios/reference-ladder.json` with one problem

@@ -1,5 +1,6 @@
 import CareSimCore
 import Foundation
+import JSON5
 
 @testable import CareSimIO
 
@@ -206,7 +207,19 @@ enum WorkshopFixture {
       }
       cells.append(cell(levels: levels, rows: rows, years: years))
     }
-    var document: [String: JSONValue] = [
+    return document(
+      knobs: knobs, cells: cells, design: design, replications: replications, years: years,
+      seed: seed, split: split, title: title,
+      exercises: exercises ? Self.exercises(knobs: knobs) : [])
+  }
+
+  /// A data document of `knobs` and `cells` (each from ``cell(levels:rows:years:)``).
+  static func document(
+    knobs: [Knob], cells: [JSONValue], design: Design, replications: Int, years: Int,
+    seed: UInt64, split: (wmo: Double, zvw: Double, wlz: Double), title: String,
+    exercises: [JSONValue]
+  ) -> JSONValue {
+    .object([
       "format": .number(1),
       "title": .string(title),
       "scenario": .object([
@@ -226,10 +239,25 @@ enum WorkshopFixture {
       "knobs": .array(knobs.map(json)),
       "design": .string(design.rawValue),
       "cells": .array(cells),
-      "exercises": .array(exercises ? Self.exercises(knobs: knobs) : []),
-    ]
-    if knobCount == 0 { document["knobs"] = .array([]) }
-    return .object(document)
+      "exercises": .array(exercises),
+    ])
+  }
+
+  /// Replications whose savings, programme cost and QALYs gained are `rows` exactly, for
+  /// CareSim's own analyses of a document's numbers.
+  ///
+  /// The control arm costs the savings and the intervention arm nothing but the programme, so
+  /// each saving (control minus intervention) is the row's number exactly, as is each QALY gain.
+  static func replicationTotals(_ rows: [Amounts]) -> [ReplicationTotals] {
+    rows.map { row in
+      ReplicationTotals(
+        costs: [.zero, .zero],
+        discountedCosts: [
+          FunderAmounts(wmo: row.wmo, zvw: row.zvw, wlz: row.wlz, informal: row.informal),
+          FunderAmounts(intervention: row.cost),
+        ],
+        qalys: [0, row.qalys], discountedQALYs: [0, row.qalys])
+    }
   }
 
   /// The level indices of every cell of `design`, the base first.

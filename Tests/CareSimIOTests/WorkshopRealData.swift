@@ -1,5 +1,6 @@
 import CareSimCore
 import Foundation
+import JSON5
 
 @testable import CareSimIO
 

@@ -1,6 +1,7 @@
 import CareSimCore
 import CareSimTestSupport
 import Foundation
+import JSON5
 import Testing
 
 @testable import CareSimIO
@@ -45,8 +46,11 @@ import Testing
     try Data(text.utf8).write(to: url)
   }
 
-  @Test func writeReviewPages() throws {
-    guard let folder = Self.folder else { return }
+  @Test(
+    .enabled(
+      if: WorkshopReviewPagesTests.folder != nil, "writes pages only when WORKSHOP_PAGES is set"))
+  func writeReviewPages() throws {
+    let folder = try #require(Self.folder)
     func write(_ text: String, _ name: String) throws { try Self.write(text, name, in: folder) }
     let standard = WorkshopFixture.document()
     try write(WorkshopPage.html(data: standard, locale: .en), "workshop-en.html")
@@ -82,8 +86,11 @@ import Testing
   }
 
   /// Real runs of the reference ladder (about a minute in a debug build).
-  @Test func writeReferenceLadderPage() throws {
-    guard let folder = Self.folder else { return }
+  @Test(
+    .enabled(
+      if: WorkshopReviewPagesTests.folder != nil, "writes pages only when WORKSHOP_PAGES is set"))
+  func writeReferenceLadderPage() throws {
+    let folder = try #require(Self.folder)
     let real = try WorkshopRealData.document(
       scenario: RepositoryFiles.scenario("reference-ladder.json"),
       file: "Scenarios/reference-ladder.json", knobs: WorkshopRealData.referenceLadderKnobs,
@@ -104,18 +111,12 @@ import Testing
     let informal = try numbers("savings.informal")
     let cost = try numbers("cost")
     let qalys = try numbers("qalys")
-    // The control arm costs the savings and the intervention arm nothing but the programme, so
-    // each saving (control minus intervention) is the document's number exactly.
-    let totals = cost.indices.map { r in
-      ReplicationTotals(
-        costs: [.zero, .zero],
-        discountedCosts: [
-          FunderAmounts(wmo: wmo[r], zvw: zvw[r], wlz: wlz[r], informal: informal[r]),
-          FunderAmounts(intervention: cost[r]),
-        ],
-        qalys: [0, qalys[r]], discountedQALYs: [0, qalys[r]])
+    let rows = cost.indices.map { r in
+      WorkshopFixture.Amounts(
+        wmo: wmo[r], zvw: zvw[r], wlz: wlz[r], informal: informal[r], cost: cost[r],
+        qalys: qalys[r])
     }
-    let analysis = FundingSplitAnalysis(totals: totals)
+    let analysis = FundingSplitAnalysis(totals: WorkshopFixture.replicationTotals(rows))
     var table = ResultTable(
       columns: FundingSplitStressTestReport.splitColumns
         + FundingSplitStressTestReport.balanceColumns)

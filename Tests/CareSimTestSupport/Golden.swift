@@ -31,12 +31,33 @@ public enum Golden {
         sourceLocation: sourceLocation)
       return
     }
-    #expect(
-      actual == expected,
+    guard actual != expected else { return }
+    Issue.record(
       """
       \(url.lastPathComponent) differs from its golden file; if the change is intended, \
       re-record with RECORD_GOLDEN=1 and review the diff
+      \(differingLines(expected: expected, actual: actual))
       """, sourceLocation: sourceLocation)
+  }
+
+  /// The lines between the longest common head and tail of the two texts, as a diff hunk
+  /// (`-` the golden's, `+` the output's), at most `limit` of each: enough to see what changed
+  /// without opening the files.
+  package static func differingLines(expected: Data, actual: Data, limit: Int = 12) -> String {
+    let old = String(decoding: expected, as: UTF8.self).split(
+      separator: "\n", omittingEmptySubsequences: false)
+    let new = String(decoding: actual, as: UTF8.self).split(
+      separator: "\n", omittingEmptySubsequences: false)
+    let head = zip(old, new).prefix { $0 == $1 }.count
+    let tail = zip(old.dropFirst(head).reversed(), new.dropFirst(head).reversed())
+      .prefix { $0 == $1 }.count
+    func hunk(_ lines: [Substring], _ sign: String) -> [String] {
+      let changed = lines[head..<(lines.count - tail)]
+      let shown = changed.prefix(limit).map { "\(sign) \($0)" }
+      return changed.count > limit
+        ? shown + ["\(sign) … \(changed.count - limit) more lines"] : shown
+    }
+    return (["@@ line \(head + 1) @@"] + hunk(old, "-") + hunk(new, "+")).joined(separator: "\n")
   }
 
   /// Expects `actual` text to equal the golden file at `url`, or records it.

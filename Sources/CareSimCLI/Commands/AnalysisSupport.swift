@@ -1,3 +1,4 @@
+import ArgumentParsing
 import CareSimCore
 import CareSimIO
 import Foundation
@@ -7,11 +8,19 @@ import Foundation
 /// Every setting runs the same replication indices under the same seed, so residents and random
 /// numbers are common across parameter values and differences between settings are not noise.
 struct AnalysisContext {
-  static func options(command: String, replications: OptionSpec? = nil) -> [OptionSpec] {
-    CommonOptions.run(
-      out: "out/<scenario name>-\(command)",
-      replications: replications
-        ?? CommonOptions.replications("Replications per setting", minimum: 2))
+  /// Replications per setting, unless the command declares its own.
+  static let replications = CommonOptions.replications("Replications per setting", minimum: 2)
+
+  /// The output folder, by default named after the scenario and the command.
+  static func out(command: String) -> Option<String?> {
+    CommonOptions.out(default: "out/<scenario name>-\(command)")
+  }
+
+  /// The options every what-if command takes; `replications` replaces ``replications``.
+  static func options(command: String, replications: OptionSpec = replications.spec)
+    -> [OptionSpec]
+  {
+    CommonOptions.run(out: out(command: command), replications: replications)
   }
 
   let invocation: Invocation
@@ -30,12 +39,12 @@ struct AnalysisContext {
     let path = invocation.parsed.positional("SCENARIO")
     scenario = try CommonOptions.loadScenario(path)
     replications =
-      try override
-      ?? invocation.parsed.integer("replications", default: scenario.runDefaults.replications)
+      try override ?? invocation.parsed[Self.replications] ?? scenario.runDefaults.replications
     seed = try invocation.seed(scenario)
     threads = try invocation.threads()
     _ = try invocation.reportLocale()  // checked before the work
     folder = try invocation.outputFolder(
+      Self.out(command: command),
       fallback: CommonOptions.defaultOut(scenario: path, command: command))
     evaluator = WhatIfEvaluator(
       base: scenario.parameters, replications: replications, seed: seed, threads: threads)

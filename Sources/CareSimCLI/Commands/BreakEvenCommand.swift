@@ -1,44 +1,38 @@
+import ArgumentParsing
 import CareSimCore
 import CareSimIO
 
 /// `caresim breakeven SCENARIO --param PATH [--for FUNDER]`: the value of one parameter at which a
 /// funder's (or society's) expected net benefit is zero.
 enum BreakEvenCommand: Command {
-  static let perspectives = Perspective.allCases.map(\.description)
+  static let param: Option<String> = .required(
+    "param", valueName: "PATH", help: "The parameter to solve for")
+  static let payer: Option<Perspective> = .choice(
+    "for", valueName: "PAYER",
+    help: "Whose net benefit: " + Perspective.allCases.map(\.description).joined(separator: ", "),
+    default: .society, word: \.description)
+  static let low: Option<Double?> = .number(
+    "low", valueName: "X", help: "Bracket start",
+    describedDefault: "the parameter's range, or half its value", range: -1e15...1e15)
+  static let high: Option<Double?> = .number(
+    "high", valueName: "X", help: "Bracket end",
+    describedDefault: "the parameter's range, or 1.5 times its value", range: -1e15...1e15)
+  static let tolerance: Option<Double?> = .number(
+    "tolerance", valueName: "X", help: "Stop when the bracket is this narrow",
+    describedDefault: "a thousandth of the bracket", range: 1e-12...1e15)
 
   static let spec = CommandSpec(
     name: "breakeven",
     summary: "Find the value of a parameter at which a payer's expected net benefit is zero, by "
       + "bracketing and bisection.",
     positionals: [CommonOptions.scenario],
-    options: [
-      OptionSpec("param", valueName: "PATH", help: "The parameter to solve for", required: true),
-      OptionSpec(
-        "for", valueName: "PAYER",
-        help: "Whose net benefit: " + perspectives.joined(separator: ", "),
-        default: .value("society")),
-      OptionSpec(
-        "low", valueName: "X", help: "Bracket start",
-        default: .described("the parameter's range, or half its value"),
-        range: .number(-1e15...1e15)),
-      OptionSpec(
-        "high", valueName: "X", help: "Bracket end",
-        default: .described("the parameter's range, or 1.5 times its value"),
-        range: .number(-1e15...1e15)),
-      OptionSpec(
-        "tolerance", valueName: "X", help: "Stop when the bracket is this narrow",
-        default: .described("a thousandth of the bracket"), range: .number(1e-12...1e15)),
-    ] + AnalysisContext.options(command: "breakeven"))
+    options: [param.spec, payer.spec, low.spec, high.spec, tolerance.spec]
+      + AnalysisContext.options(command: "breakeven"))
 
   static func run(_ invocation: Invocation) throws {
     let parsed = invocation.parsed
-    guard let path = parsed.value("param") else {
-      throw CommandLineError.missingOption(option: "param", usage: spec.usage)
-    }
-    let name = try parsed.choice("for", among: perspectives, default: "society")
-    guard let perspective = Perspective.allCases.first(where: { $0.description == name }) else {
-      preconditionFailure("a choice among the perspectives")
-    }
+    let path = try parsed[Self.param]
+    let perspective = try parsed[Self.payer]
     let context = try AnalysisContext(invocation, command: "breakeven")
     guard let current = context.scenario.number(at: path) else {
       _ = try context.scenario(setting: [(path, 0)])  // throws the error naming nearby paths
@@ -47,15 +41,14 @@ enum BreakEvenCommand: Command {
     // A path into a sourced number's range or distribution is refused with its reason.
     _ = try context.scenario(setting: [(path, current)])
     let range = context.scenario.ranges[path]
-    guard let low = try parsed.double("low", default: range?.lowerBound ?? current * 0.5),
-      let high = try parsed.double("high", default: range?.upperBound ?? current * 1.5)
-    else { preconditionFailure("both ends have defaults") }
+    let low = try parsed[Self.low] ?? range?.lowerBound ?? current * 0.5
+    let high = try parsed[Self.high] ?? range?.upperBound ?? current * 1.5
     guard low < high else {
       throw CommandLineError.invalidValue(
-        option: "high", value: ReportFormat.significant(high),
+        option: Self.high.name, value: ReportFormat.significant(high),
         allowed: "a value above the bracket's start (\(ReportFormat.significant(low)))")
     }
-    let tolerance = try parsed.double("tolerance", default: (high - low) / 1000) ?? 0
+    let tolerance = try parsed[Self.tolerance] ?? (high - low) / 1000
 
     // Two ends, up to six widenings of each, and about ten bisections.
     try context.checkBudget(settings: 24, what: "a wider --tolerance")

@@ -1,3 +1,4 @@
+import ArgumentParsing
 import CareSimCore
 import CareSimIO
 import Foundation
@@ -6,6 +7,36 @@ import Foundation
 /// that the control arm reproduces national figures, finds how uncertain the targets leave them,
 /// and writes a calibrated copy of the file that carries both.
 enum CalibrateCommand: Command {
+  static let targets: Option<String> = .required(
+    "targets", valueName: "FILE",
+    help: "Targets file: national figures with their uncertainty and source "
+      + "(Scenarios/calibration/netherlands.json)")
+  static let param: Option<[String]> = .repeated(
+    "param", valueName: "PATH[=LOW:HIGH]",
+    help: "A parameter to fit, searched from LOW to HIGH within the file's search box (all of it "
+      + "when left out): the box its calibration searched, else its range; the search starts "
+      + "at the centre, so a calibrated file is reproduced from its seed",
+    required: true)
+  static let maximumEvaluations: Option<Int> = .integer(
+    "max-evaluations", valueName: "N", help: "Stop the search after N trial points",
+    default: Calibration.defaultMaximumEvaluations, range: 2...100_000)
+  static let posteriorDraws: Option<Int> = .integer(
+    "posterior-draws", valueName: "N",
+    help: "Importance draws for the fitted values' posterior, each a trial point; 0 for the "
+      + "Laplace approximation alone, which is also reported when the draws' effective "
+      + "sample size stays below \(Int(Calibration.minimumEffectiveSampleSize))",
+    default: Calibration.defaultPosteriorDraws, range: 0...100_000)
+  static let checkReplications: Option<Int?> = .integer(
+    "check-replications", valueName: "N",
+    help: "Replications that measure the calibrated file for the fit table",
+    describedDefault: "the scenario's", range: 2...CommonOptions.maximumReplications)
+  static let date: Option<String?> = .text(
+    "date", valueName: "YYYY-MM-DD", help: "The date the fitted values' sources give",
+    describedDefault: "today")
+  static let replications: Option<Int> = .integer(
+    "replications", valueName: "N", help: "Replications per trial point, the same at every point",
+    default: Calibration.defaultReplications, range: 2...CommonOptions.maximumReplications)
+
   static let spec = CommandSpec(
     name: "calibrate",
     summary: "Fit parameters to national targets (Nelder-Mead on common random numbers), find "
@@ -13,57 +44,21 @@ enum CalibrateCommand: Command {
       + "table per target.",
     positionals: [CommonOptions.scenario],
     options: [
-      OptionSpec(
-        "targets", valueName: "FILE",
-        help: "Targets file: national figures with their uncertainty and source "
-          + "(Scenarios/calibration/netherlands.json)",
-        required: true),
-      OptionSpec(
-        "param", kind: .repeatedValue, valueName: "PATH[=LOW:HIGH]",
-        help:
-          "A parameter to fit, searched from LOW to HIGH within the file's search box (all of it "
-          + "when left out): the box its calibration searched, else its range; the search starts "
-          + "at the centre, so a calibrated file is reproduced from its seed",
-        required: true),
-      OptionSpec(
-        "max-evaluations", valueName: "N", help: "Stop the search after N trial points",
-        default: .value(String(Calibration.defaultMaximumEvaluations)),
-        range: .integer(2...100_000)),
-      OptionSpec(
-        "posterior-draws", valueName: "N",
-        help: "Importance draws for the fitted values' posterior, each a trial point; 0 for the "
-          + "Laplace approximation alone, which is also reported when the draws' effective "
-          + "sample size stays below \(Int(Calibration.minimumEffectiveSampleSize))",
-        default: .value(String(Calibration.defaultPosteriorDraws)),
-        range: .integer(0...100_000)),
-      OptionSpec(
-        "check-replications", valueName: "N",
-        help: "Replications that measure the calibrated file for the fit table",
-        default: .described("the scenario's"),
-        range: .integer(2...CommonOptions.maximumReplications)),
-      OptionSpec(
-        "date", valueName: "YYYY-MM-DD", help: "The date the fitted values' sources give",
-        default: .described("today")),
-    ]
-      + AnalysisContext.options(
-        command: "calibrate",
-        replications: OptionSpec(
-          "replications", valueName: "N",
-          help: "Replications per trial point, the same at every point",
-          default: .value(String(Calibration.defaultReplications)),
-          range: .integer(2...CommonOptions.maximumReplications))))
+      targets.spec, param.spec, maximumEvaluations.spec, posteriorDraws.spec,
+      checkReplications.spec, date.spec,
+    ] + AnalysisContext.options(command: "calibrate", replications: replications.spec))
 
   static func run(_ invocation: Invocation) throws {
     let parsed = invocation.parsed
-    let targetsPath = parsed.value("targets") ?? ""
-    let date = try calibrationDate(parsed.value("date"))
-    let maximumEvaluations = try parsed.integer("max-evaluations")
-    let draws = try parsed.integer("posterior-draws")
-    let replications = try parsed.integer("replications")
+    let targetsPath = try parsed[Self.targets]
+    let date = try calibrationDate(parsed[Self.date])
+    let maximumEvaluations = try parsed[Self.maximumEvaluations]
+    let draws = try parsed[Self.posteriorDraws]
+    let replications = try parsed[Self.replications]
     let context = try AnalysisContext(invocation, command: "calibrate", replications: replications)
     let scenario = context.scenario
-    let checkReplications = try parsed.integer(
-      "check-replications", default: scenario.runDefaults.replications)
+    let checkReplications =
+      try parsed[Self.checkReplications] ?? scenario.runDefaults.replications
     let targets: CalibrationTargets
     do {
       targets = try CalibrationTargets.load(
@@ -72,7 +67,7 @@ enum CalibrateCommand: Command {
       throw CommandFailure(message: error.diagnostics, exitCode: .invalidInput)
     }
     try checkYears(targets, months: scenario.parameters.months)
-    let parameters = try parsed.values("param").map { text in
+    let parameters = try parsed[Self.param].map { text in
       try parameter(text, in: context)
     }
     do {

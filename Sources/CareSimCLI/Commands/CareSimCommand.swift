@@ -1,3 +1,4 @@
+import ArgumentParsing
 import CareSimIO
 import Foundation
 
@@ -100,12 +101,12 @@ public enum CareSimCommand {
     }
     do {
       let parsed = try command.spec.parse(rest)
-      if parsed.flag("help") {
+      if parsed.requestsHelp {
         console.out(command.spec.helpText + "\n")
         return ExitCode.success.rawValue
       }
       var console = console
-      if parsed.declares("quiet"), parsed.flag("quiet") {
+      if parsed.declares(CommonOptions.quiet), parsed[CommonOptions.quiet] {
         console.out = { _ in }
       }
       try command.run(
@@ -150,17 +151,17 @@ struct Invocation {
   var commandLine: [String]
   var console: Console
 
-  /// The output folder named by `--out` (or `fallback`), checked and its parents made before any
-  /// work (see ``ResultFolder/prepare(_:)``).
-  func outputFolder(_ option: String = "out", fallback: String) throws(CommandFailure)
+  /// The output folder named by `option` (or `fallback`), checked and its parents made before
+  /// any work (see ``ResultFolder/prepare(_:)``).
+  func outputFolder(_ option: Option<String?>, fallback: String) throws(CommandFailure)
     -> ResultFolder
   {
-    let path = parsed.value(option) ?? fallback
+    let path = parsed[option] ?? fallback
     do {
       return try ResultFolder.prepare(path)
     } catch {
       throw CommandFailure(
-        message: "error: --\(option): \(error)",
+        message: "error: --\(option.name): \(error)",
         exitCode: error.isInputError ? .invalidInput : .failure)
     }
   }
@@ -180,7 +181,7 @@ struct Invocation {
     var extra: [String] = []
     let command = commandLine.count > 1 ? commandLine[1] : ""
     if ReportBuilder.commands.contains(command),
-      !(parsed.declares("no-report") && parsed.flag("no-report"))
+      !(parsed.declares(CommonOptions.noReport) && parsed[CommonOptions.noReport])
     {
       do {
         files = try ReportBuilder.adding(

@@ -1,3 +1,4 @@
+import ArgumentParsing
 import CareSimCharts
 import CareSimCore
 import CareSimIO
@@ -12,46 +13,46 @@ enum CommonOptions {
   /// fit the memory a laptop has to spare, and a run takes hours.
   static let maximumReplications = ScenarioLimits.replications
 
-  static func replications(_ help: String = "Replications", minimum: Int = 1) -> OptionSpec {
-    OptionSpec(
-      "replications", valueName: "N", help: help, default: .described("the scenario's"),
-      range: .integer(minimum...maximumReplications))
+  /// Replications, by default the scenario's.
+  static func replications(_ help: String = "Replications", minimum: Int = 1) -> Option<Int?> {
+    .integer(
+      "replications", valueName: "N", help: help, describedDefault: "the scenario's",
+      range: minimum...maximumReplications)
   }
 
-  static let seed = OptionSpec(
-    "seed", valueName: "S", help: "Random seed", default: .described("the scenario's"))
+  static let seed: Option<UInt64?> = .unsignedInteger(
+    "seed", valueName: "S", help: "Random seed", describedDefault: "the scenario's")
 
-  static let threads = OptionSpec(
+  static let threads: Option<Int?> = .integer(
     "threads", valueName: "T", help: "Worker threads; results do not depend on it",
-    default: .described("all cores"), range: .integer(1...1024))
+    describedDefault: "all cores", range: 1...1024)
 
-  static func out(default text: String) -> OptionSpec {
-    OptionSpec(
+  /// The output folder; `text` says where it goes without the option.
+  static func out(default text: String) -> Option<String?> {
+    .text(
       "out", valueName: "DIR",
       help: "Output folder: new, empty, or an earlier CareSim result, which is replaced",
-      default: .described(text))
+      describedDefault: text)
   }
 
-  static let quiet = OptionSpec(
-    "quiet", kind: .flag, help: "Print nothing but errors")
+  static let quiet: Option<Bool> = .flag("quiet", help: "Print nothing but errors")
 
-  static let progress = OptionSpec(
-    "progress", kind: .flag,
-    help: "Report progress every few seconds even when stderr is not a terminal")
+  static let progress: Option<Bool> = .flag(
+    "progress", help: "Report progress every few seconds even when stderr is not a terminal")
 
-  static let locale = OptionSpec(
+  static let locale: Option<ReportLocale> = .choice(
     "locale", valueName: "LANG",
     help: "Language and numbers of the report or page: en (€1,234.5) or nl (€\u{00A0}1.234,5)",
-    default: .value("en"))
+    default: .en, word: \.rawValue)
 
-  static let noReport = OptionSpec(
-    "no-report", kind: .flag, help: "Write the data files without report.html")
+  static let noReport: Option<Bool> = .flag(
+    "no-report", help: "Write the data files without report.html")
 
   /// The options of every command that runs replications and writes a result folder.
-  static func run(out: String, replications: OptionSpec = replications()) -> [OptionSpec] {
+  static func run(out: Option<String?>, replications: OptionSpec) -> [OptionSpec] {
     [
-      replications, seed, threads, CommonOptions.out(default: out), locale, noReport, quiet,
-      progress, RunBudget.force,
+      replications, seed.spec, threads.spec, out.spec, locale.spec, noReport.spec, quiet.spec,
+      progress.spec, RunBudget.force.spec,
     ]
   }
 
@@ -76,11 +77,11 @@ enum CommonOptions {
 extension Invocation {
   /// The seed, the threads and the progress style of a run, from the options and the scenario.
   func seed(_ scenario: Scenario) throws(CommandLineError) -> UInt64 {
-    try parsed.unsignedInteger("seed", default: scenario.runDefaults.seed)
+    try parsed[CommonOptions.seed] ?? scenario.runDefaults.seed
   }
 
   func threads() throws(CommandLineError) -> Int {
-    try parsed.integer("threads", default: ProcessInfo.processInfo.activeProcessorCount)
+    try parsed[CommonOptions.threads] ?? ProcessInfo.processInfo.activeProcessorCount
   }
 
   /// Refuses, before the work, a command too large for the machine or for an hour (see
@@ -92,17 +93,17 @@ extension Invocation {
     try RunBudget.check(
       WorkEstimate(
         parameters: parameters, replications: replications, settings: settings, threads: threads),
-      threads: threads, force: parsed.declares("force") && parsed.flag("force"), smaller: smaller)
+      threads: threads, force: parsed.declares(RunBudget.force) && parsed[RunBudget.force],
+      smaller: smaller)
   }
 
   /// The report's language, from `--locale`.
   func reportLocale() throws(CommandLineError) -> ReportLocale {
-    let name = try parsed.choice(
-      "locale", among: ReportLocale.allCases.map(\.rawValue), default: ReportLocale.en.rawValue)
-    return ReportLocale(rawValue: name) ?? .en
+    try parsed[CommonOptions.locale]
   }
 
   var progressStyle: ProgressStyle {
-    ProgressStyle.forStandardError(quiet: parsed.flag("quiet"), requested: parsed.flag("progress"))
+    ProgressStyle.forStandardError(
+      quiet: parsed[CommonOptions.quiet], requested: parsed[CommonOptions.progress])
   }
 }

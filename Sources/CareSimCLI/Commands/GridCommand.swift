@@ -1,35 +1,31 @@
+import ArgumentParsing
 import CareSimCore
 import CareSimIO
 
 /// `caresim grid SCENARIO --x PATH=... --y PATH=...`: two-way sensitivity, for example substitution
 /// against escalation.
 enum GridCommand: Command {
+  static let x: Option<String> = .required(
+    "x", valueName: "PATH=LOW:HIGH[:STEPS]", help: "First parameter; STEPS defaults to 5")
+  static let y: Option<String> = .required(
+    "y", valueName: "PATH=LOW:HIGH[:STEPS]", help: "Second parameter; STEPS defaults to 5")
+
   static let spec = CommandSpec(
     name: "grid",
     summary: "Two-way sensitivity: net benefit per funder and the chance of a positive balance on "
       + "a grid of two parameters.",
     positionals: [CommonOptions.scenario],
-    options: [
-      OptionSpec(
-        "x", valueName: "PATH=LOW:HIGH[:STEPS]", help: "First parameter; STEPS defaults to 5",
-        required: true),
-      OptionSpec(
-        "y", valueName: "PATH=LOW:HIGH[:STEPS]", help: "Second parameter; STEPS defaults to 5",
-        required: true),
-    ] + AnalysisContext.options(command: "grid"))
+    options: [x.spec, y.spec] + AnalysisContext.options(command: "grid"))
 
   static func run(_ invocation: Invocation) throws {
-    func axis(_ name: String) throws(CommandLineError) -> ParameterSpec {
-      guard let text = invocation.parsed.value(name) else {
-        throw .missingOption(option: name, usage: spec.usage)
-      }
-      return try ParameterSpec.parse(text, option: name, defaultSteps: 5)
+    func axis(_ option: Option<String>) throws(CommandLineError) -> ParameterSpec {
+      try ParameterSpec.parse(invocation.parsed[option], option: option.name, defaultSteps: 5)
     }
-    let x = try axis("x")
-    let y = try axis("y")
+    let x = try axis(Self.x)
+    let y = try axis(Self.y)
     guard x.path != y.path else {
       throw CommandLineError.invalidValue(
-        option: "y", value: y.path, allowed: "a parameter other than --x's")
+        option: Self.y.name, value: y.path, allowed: "a parameter other than --x's")
     }
     let context = try AnalysisContext(invocation, command: "grid")
     // Every cell is set and checked before the first replication runs.

@@ -1,3 +1,4 @@
+import ArgumentParsing
 import CareSimCore
 import CareSimIO
 
@@ -8,24 +9,26 @@ import CareSimIO
 /// together through the calibration's correlation (``JointParameterDistribution``); every other
 /// parameter is drawn on its own.
 enum PSACommand: Command {
+  static let samples: Option<Int> = .integer(
+    "samples", valueName: "K", help: "Parameter sets to draw", default: 200, range: 1...100_000)
+  static let inner: Option<Int> = .integer(
+    "inner", valueName: "R", help: "Replications per parameter set", default: 20,
+    range: 2...CommonOptions.maximumReplications)
+
   static let spec = CommandSpec(
     name: "psa",
     summary: "Probabilistic sensitivity analysis over the scenario's distributions: net benefit "
       + "spread, chance of a gain, acceptability curve.",
     positionals: [CommonOptions.scenario],
-    options: [
-      OptionSpec(
-        "samples", valueName: "K", help: "Parameter sets to draw", default: .value("200"),
-        range: .integer(1...100_000)),
-      OptionSpec(
-        "inner", valueName: "R", help: "Replications per parameter set", default: .value("20"),
-        range: .integer(2...CommonOptions.maximumReplications)),
-    ] + AnalysisContext.options(command: "psa").filter { $0.name != "replications" },
-    redirects: ["replications": "inner"])
+    options: [samples.spec, inner.spec]
+      + AnalysisContext.options(command: "psa").filter {
+        $0 != AnalysisContext.replications.spec
+      },
+    redirects: [AnalysisContext.replications.name: inner.name])
 
   static func run(_ invocation: Invocation) throws {
-    let samples = try invocation.parsed.integer("samples")
-    let inner = try invocation.parsed.integer("inner")
+    let samples = try invocation.parsed[Self.samples]
+    let inner = try invocation.parsed[Self.inner]
     let context = try AnalysisContext(invocation, command: "psa", replications: inner)
     let joint = context.scenario.jointDistribution
     let distributions = context.scenario.distributions.keys.sorted().compactMap { path in

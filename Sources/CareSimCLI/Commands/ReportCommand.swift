@@ -1,3 +1,4 @@
+import ArgumentParsing
 import CareSimIO
 import Foundation
 
@@ -7,7 +8,7 @@ enum ReportCommand: Command {
     name: "report",
     summary: "Rebuild report.html from an existing result folder, without running anything.",
     positionals: [(name: "DIR", help: "A folder a CareSim command wrote")],
-    options: [CommonOptions.locale, CommonOptions.quiet])
+    options: [CommonOptions.locale.spec, CommonOptions.quiet.spec])
 
   static func run(_ invocation: Invocation) throws {
     let path = invocation.parsed.positional("DIR")

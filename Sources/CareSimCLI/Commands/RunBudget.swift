@@ -1,3 +1,4 @@
+import ArgumentParsing
 import CareSimCore
 import Foundation
 
@@ -12,8 +13,8 @@ enum RunBudget {
   /// The most a run may take without `--force`.
   static let timeLimit = 3600.0
 
-  static let force = OptionSpec(
-    "force", kind: .flag, help: "Run even when the estimate says it takes more than an hour")
+  static let force: Option<Bool> = .flag(
+    "force", help: "Run even when the estimate says it takes more than an hour")
 
   /// Checks a command's estimated work against the machine and the time limit.
   ///

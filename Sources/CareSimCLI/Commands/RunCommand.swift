@@ -1,25 +1,30 @@
+import ArgumentParsing
 import CareSimCore
 import CareSimIO
 import Foundation
 
 /// `caresim run SCENARIO`: runs replications in parallel and writes the result folder.
 enum RunCommand: Command {
+  static let replications = CommonOptions.replications()
+  static let out = CommonOptions.out(default: "out/<scenario name>")
+
   static let spec = CommandSpec(
     name: "run",
     summary: "Run a scenario's replications: totals per funder, net benefit per payer after the "
       + "funding split, monthly trajectories, where residents die.",
     positionals: [CommonOptions.scenario],
-    options: CommonOptions.run(out: "out/<scenario name>"))
+    options: CommonOptions.run(out: out, replications: replications.spec))
 
   static func run(_ invocation: Invocation) throws {
     let path = invocation.parsed.positional("SCENARIO")
     let scenario = try CommonOptions.loadScenario(path)
-    let replications = try invocation.parsed.integer(
-      "replications", default: scenario.runDefaults.replications)
+    let replications =
+      try invocation.parsed[Self.replications] ?? scenario.runDefaults.replications
     let seed = try invocation.seed(scenario)
     let threads = try invocation.threads()
     _ = try invocation.reportLocale()  // checked before the work
-    let folder = try invocation.outputFolder(fallback: CommonOptions.defaultOut(scenario: path))
+    let folder = try invocation.outputFolder(
+      Self.out, fallback: CommonOptions.defaultOut(scenario: path))
     try invocation.checkBudget(
       scenario.parameters, replications: replications, settings: 1, threads: threads,
       smaller: "fewer --replications (now \(replications)), or fewer residents or months in the "
@@ -47,15 +52,7 @@ enum RunCommand: Command {
     _ parameters: ScenarioParameters, replications: Int, seed: UInt64, threads: Int,
     progress: Progress? = nil
   ) -> (summary: OutcomeSummary, controlArm: ControlArmProfile) {
-    let runner = ReplicationRunner(
-      simulation: Simulation(parameters: parameters), seed: seed, threads: threads)
-    var builder = OutcomeSummaryBuilder(parameters: parameters, threads: threads)
-    var controlArm = ControlArmProfile(months: parameters.months)
-    runner.runCountingControlArm(replications: replications) { batch, profile in
-      builder.add(batch)
-      controlArm += profile
-      progress?.advance(by: batch.count)
-    }
-    return (builder.summary(), controlArm)
+    ReplicationRunner(simulation: Simulation(parameters: parameters), seed: seed, threads: threads)
+      .summaryCountingControlArm(replications: replications) { progress?.advance(by: $0) }
   }
 }

@@ -1,3 +1,4 @@
+import ArgumentParsing
 import CareSimCore
 import CareSimIO
 
@@ -9,25 +10,25 @@ enum SplitCommand: Command {
     "mechanisms.escalation.participantRelativeRisk",
   ]
 
+  static let steps: Option<Int> = .integer(
+    "steps", valueName: "K", help: "Grid steps per unit share (10 gives steps of 0.1)",
+    default: 10, range: 1...100)
+  static let vary: Option<[String]> = .repeated(
+    "vary", valueName: "PATH=LOW:HIGH",
+    help: "Show how the findings move between a parameter's two ends",
+    describedDefault: "the substitution and escalation ranges of the scenario")
+
   static let spec = CommandSpec(
     name: "split",
     summary: "Funding-split stress test: each payer's balance and chance of a loss for every "
       + "split of the programme's cost.",
     positionals: [CommonOptions.scenario],
-    options: [
-      OptionSpec(
-        "steps", valueName: "K", help: "Grid steps per unit share (10 gives steps of 0.1)",
-        default: .value("10"), range: .integer(1...100)),
-      OptionSpec(
-        "vary", kind: .repeatedValue, valueName: "PATH=LOW:HIGH",
-        help: "Show how the findings move between a parameter's two ends",
-        default: .described("the substitution and escalation ranges of the scenario")),
-    ] + AnalysisContext.options(command: "split"))
+    options: [steps.spec, vary.spec] + AnalysisContext.options(command: "split"))
 
   static func run(_ invocation: Invocation) throws {
-    let steps = try invocation.parsed.integer("steps")
-    var varied = try invocation.parsed.values("vary").map { text throws(CommandLineError) in
-      var parameter = try ParameterSpec.parse(text, option: "vary")
+    let steps = try invocation.parsed[Self.steps]
+    var varied = try invocation.parsed[Self.vary].map { text throws(CommandLineError) in
+      var parameter = try ParameterSpec.parse(text, option: Self.vary.name)
       parameter.steps = 2  // the findings compare the two ends
       return parameter
     }

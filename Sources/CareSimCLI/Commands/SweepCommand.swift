@@ -1,3 +1,4 @@
+import ArgumentParsing
 import CareSimCore
 import CareSimIO
 
@@ -9,28 +10,27 @@ import CareSimIO
 /// jointly; swept one at a time, with the others held, its ends would be points the calibration
 /// found unlikely together. `--include-calibrated` adds them.
 enum SweepCommand: Command {
+  static let param: Option<[String]> = .repeated(
+    "param", valueName: "PATH=LOW:HIGH[:STEPS]",
+    help: "A parameter to sweep, STEPS values from LOW to HIGH",
+    describedDefault:
+      "every parameter with a range in the scenario but its calibrated values, 2 steps")
+  static let includeCalibrated: Option<Bool> = .flag(
+    "include-calibrated",
+    help: "Without --param, sweep the calibrated values too, over their posterior 95% intervals")
+
   static let spec = CommandSpec(
     name: "sweep",
     summary: "One-way sensitivity: each parameter from low to high with the others at base, "
       + "ranked in a tornado.",
     positionals: [CommonOptions.scenario],
-    options: [
-      OptionSpec(
-        "param", kind: .repeatedValue, valueName: "PATH=LOW:HIGH[:STEPS]",
-        help: "A parameter to sweep, STEPS values from LOW to HIGH",
-        default: .described(
-          "every parameter with a range in the scenario but its calibrated values, 2 steps")),
-      OptionSpec(
-        "include-calibrated", kind: .flag,
-        help: "Without --param, sweep the calibrated values too, over their posterior 95% "
-          + "intervals"),
-    ] + AnalysisContext.options(command: "sweep"))
+    options: [param.spec, includeCalibrated.spec] + AnalysisContext.options(command: "sweep"))
 
   static func run(_ invocation: Invocation) throws {
-    var parameters = try invocation.parsed.values("param").map { text throws(CommandLineError) in
-      try ParameterSpec.parse(text, option: "param")
+    var parameters = try invocation.parsed[Self.param].map { text throws(CommandLineError) in
+      try ParameterSpec.parse(text, option: Self.param.name)
     }
-    let includesCalibrated = invocation.parsed.flag("include-calibrated")
+    let includesCalibrated = invocation.parsed[Self.includeCalibrated]
     if includesCalibrated && !parameters.isEmpty {
       throw CommandFailure(
         message: "error: --include-calibrated chooses the parameters when no --param names them; "

@@ -1,3 +1,4 @@
+import ArgumentParsing
 import CareSimIO
 
 /// `caresim validate SCENARIO`: checks a scenario file without running it.

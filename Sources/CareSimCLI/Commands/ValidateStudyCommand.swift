@@ -1,3 +1,4 @@
+import ArgumentParsing
 import CareSimCore
 import CareSimIO
 import Foundation
@@ -8,6 +9,18 @@ enum ValidateStudyCommand: Command {
   /// Where the studies' validation files are, relative to the current folder.
   static let folder = "Scenarios/validation"
 
+  static let replications: Option<Int?> = .integer(
+    "replications", valueName: "N", help: "Replications", describedDefault: "the file's",
+    range: 2...CommonOptions.maximumReplications)
+  static let seed: Option<UInt64?> = .unsignedInteger(
+    "seed", valueName: "S", help: "Random seed", describedDefault: "the file's")
+  static let out: Option<String?> = .text(
+    "out", valueName: "DIR", help: "Also write validation.json and validation.csv there")
+  static let markdown: Option<Bool> = .flag(
+    "markdown", help: "Print the table as Markdown rows for the README")
+  static let list: Option<Bool> = .flag(
+    "list", help: "List the studies and stop", standsAlone: true)
+
   static let spec = CommandSpec(
     name: "validate-study",
     summary: "Compare a study's published figures with CareSim's estimates under the study's "
@@ -16,20 +29,9 @@ enum ValidateStudyCommand: Command {
       (name: "NAME", help: "A study (see --list) or the path of a validation file")
     ],
     options: [
-      OptionSpec(
-        "replications", valueName: "N", help: "Replications", default: .described("the file's"),
-        range: .integer(2...CommonOptions.maximumReplications)),
-      OptionSpec("seed", valueName: "S", help: "Random seed", default: .described("the file's")),
-      CommonOptions.threads,
-      OptionSpec(
-        "out", valueName: "DIR", help: "Also write validation.json and validation.csv there"),
-      OptionSpec("markdown", kind: .flag, help: "Print the table as Markdown rows for the README"),
-      CommonOptions.locale,
-      CommonOptions.noReport,
-      CommonOptions.quiet,
-      CommonOptions.progress,
-      RunBudget.force,
-      OptionSpec("list", kind: .flag, help: "List the studies and stop", standsAlone: true),
+      replications.spec, seed.spec, CommonOptions.threads.spec, out.spec, markdown.spec,
+      CommonOptions.locale.spec, CommonOptions.noReport.spec, CommonOptions.quiet.spec,
+      CommonOptions.progress.spec, RunBudget.force.spec, list.spec,
     ])
 
   /// The studies with a validation file, by name.
@@ -40,7 +42,7 @@ enum ValidateStudyCommand: Command {
 
   static func run(_ invocation: Invocation) throws {
     let parsed = invocation.parsed
-    if parsed.flag("list") {
+    if parsed[Self.list] {
       invocation.console.out(studies().map { $0 + "\n" }.joined())
       return
     }
@@ -71,12 +73,12 @@ enum ValidateStudyCommand: Command {
     let scenario = try CommonOptions.loadScenario(
       url.deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent(validation.scenario).path)
-    let replications = try parsed.integer("replications", default: validation.replications)
-    let seed = try parsed.unsignedInteger("seed", default: validation.seed)
+    let replications = try parsed[Self.replications] ?? validation.replications
+    let seed = try parsed[Self.seed] ?? validation.seed
     let threads = try invocation.threads()
     _ = try invocation.reportLocale()  // checked before the work
-    let output = try parsed.value("out").map { _ throws(CommandFailure) in
-      try invocation.outputFolder(fallback: "")
+    let output = try parsed[Self.out].map { _ throws(CommandFailure) in
+      try invocation.outputFolder(Self.out, fallback: "")
     }
     try invocation.checkBudget(
       validation.parameters(for: scenario), replications: replications, settings: 1,
@@ -94,7 +96,7 @@ enum ValidateStudyCommand: Command {
       replications: replications, seed: seed)
     var extra: [String] = []
     if let output { extra = try invocation.write(report.files(), to: output, threads: threads) }
-    invocation.console.out(parsed.flag("markdown") ? report.markdownRows() : report.table())
+    invocation.console.out(parsed[Self.markdown] ? report.markdownRows() : report.table())
     if let output {
       invocation.console.out(
         "\nWrote \(output.path)/: "

@@ -1,3 +1,4 @@
+import ArgumentParsing
 import CareSimCore
 import CareSimIO
 import Foundation
@@ -9,37 +10,40 @@ enum WorkshopCommand: Command {
   /// The most cells a full factorial may have; beyond it the cells around the base are computed.
   static let factorialLimit = 256
 
+  static let all: Option<String?> = .text(
+    "all", valueName: "FOLDER",
+    help: "Build the page of every scenario in FOLDER, and index.html linking them",
+    describedDefault: "the one SCENARIO given", standsAlone: true)
+  static let knobs: Option<String?> = .text(
+    "knobs", valueName: "PATH,...", help: "The parameters to move, each with a range",
+    describedDefault: "those of the scenario's workshop section, or the key mechanisms")
+  static let levels: Option<Int?> = .integer(
+    "levels", valueName: "K", help: "Levels per knob over its range (its value is added)",
+    describedDefault: "the scenario's, or 3", range: 2...6)
+  static let replications: Option<Int> = .integer(
+    "replications", valueName: "N", help: "Replications per cell", default: 100,
+    range: 2...CommonOptions.maximumReplications)
+  static let out = CommonOptions.out(
+    default: "out/<scenario name>-workshop, or out/workshop with --all")
+
   static let spec = CommandSpec(
     name: "workshop",
     summary: "Precompute a scenario's key knobs and write workshop.html: an offline page on which "
       + "a group moves the knobs and the funding split and sees each payer's balance.",
     positionals: [CommonOptions.scenario],
     options: [
-      OptionSpec(
-        "all", valueName: "FOLDER",
-        help: "Build the page of every scenario in FOLDER, and index.html linking them",
-        default: .described("the one SCENARIO given"), standsAlone: true),
-      OptionSpec(
-        "knobs", valueName: "PATH,...", help: "The parameters to move, each with a range",
-        default: .described("those of the scenario's workshop section, or the key mechanisms")),
-      OptionSpec(
-        "levels", valueName: "K", help: "Levels per knob over its range (its value is added)",
-        default: .described("the scenario's, or 3"), range: .integer(2...6)),
-      OptionSpec(
-        "replications", valueName: "N", help: "Replications per cell", default: .value("100"),
-        range: .integer(2...CommonOptions.maximumReplications)),
-      CommonOptions.seed, CommonOptions.threads,
-      CommonOptions.out(default: "out/<scenario name>-workshop, or out/workshop with --all"),
-      CommonOptions.locale, CommonOptions.quiet, CommonOptions.progress, RunBudget.force,
+      all.spec, knobs.spec, levels.spec, replications.spec, CommonOptions.seed.spec,
+      CommonOptions.threads.spec, out.spec, CommonOptions.locale.spec, CommonOptions.quiet.spec,
+      CommonOptions.progress.spec, RunBudget.force.spec,
     ])
 
   static func run(_ invocation: Invocation) throws {
     let parsed = invocation.parsed
     let locale = try invocation.reportLocale()
     let threads = try invocation.threads()
-    let replications = try parsed.integer("replications")
+    let replications = try parsed[Self.replications]
     let paths: [String]
-    if let folder = parsed.value("all") {
+    if let folder = parsed[Self.all] {
       let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
       paths = names.filter { $0.hasSuffix(".json") }.sorted().map { folder + "/" + $0 }
       guard !paths.isEmpty else {
@@ -55,8 +59,9 @@ enum WorkshopCommand: Command {
     for path in paths {
       pages.append(try page(path, invocation: invocation, replications: replications))
     }
-    let isIndex = parsed.value("all") != nil
+    let isIndex = parsed[Self.all] != nil
     let folder = try invocation.outputFolder(
+      Self.out,
       fallback: isIndex
         ? "out/workshop" : CommonOptions.defaultOut(scenario: paths[0], command: "workshop"))
     for page in pages {
@@ -117,10 +122,10 @@ enum WorkshopCommand: Command {
     let parsed = invocation.parsed
     let scenario = try CommonOptions.loadScenario(path)
     let named =
-      parsed.value("knobs")?.split(separator: ",").map(String.init)
+      parsed[Self.knobs]?.split(separator: ",").map(String.init)
       ?? scenario.workshop?.knobs
       ?? WorkshopKnobs.defaults.map(\.path).filter { scenario.ranges[$0] != nil }
-    let levels = try parsed.integer("levels", default: scenario.workshop?.levels ?? 3)
+    let levels = try parsed[Self.levels] ?? scenario.workshop?.levels ?? 3
     var knobs: [WorkshopGrid.Knob] = []
     for name in named {
       guard let range = scenario.ranges[name], let value = scenario.number(at: name),

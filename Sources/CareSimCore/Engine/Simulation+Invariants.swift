@@ -1,3 +1,16 @@
+/// Traps with `message` when `condition` is false, in builds compiled with
+/// `-DCARESIM_INTERNAL_CHECKS`; compiles to nothing otherwise, so call sites carry no `#if` and
+/// ordinary builds pay nothing (swift-collections' `_internalInvariant`).
+@inline(__always)
+func internalInvariant(
+  _ condition: @autoclosure () -> Bool, _ message: @autoclosure () -> String,
+  file: StaticString = #fileID, line: UInt = #line
+) {
+  #if CARESIM_INTERNAL_CHECKS
+  precondition(condition(), message(), file: file, line: line)
+  #endif
+}
+
 #if CARESIM_INTERNAL_CHECKS
 /// Expensive consistency checks of every month, compiled in with `-DCARESIM_INTERNAL_CHECKS`.
 ///
@@ -43,5 +56,14 @@ extension MonthlyStepper {
       !levels[Int(state.needLevel)].isAtHome || state.servedLevel <= state.needLevel,
       "\(arm) month \(month): care above need at home")
   }
+}
+#else
+/// Without `-DCARESIM_INTERNAL_CHECKS` the checks compile to nothing.
+extension MonthlyStepper {
+  @inline(__always)
+  func checkInvariants(arm: InterventionArm, month: Int, outcome: ReplicationOutcome) {}
+
+  @inline(__always)
+  func checkInvariants(of state: ResidentState, arm: InterventionArm, month: Int) {}
 }
 #endif

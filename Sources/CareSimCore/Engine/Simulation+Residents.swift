@@ -64,15 +64,18 @@ extension Simulation {
     isEntrant: Bool
   ) -> ResidentProfile {
     let bandIndex = pick(
-      stream.uniform(month: -1, .ageBand), shares: population.ageBands.map(\.share))
+      stream.uniform(month: RandomStreamKey.buildingMonth, .ageBand),
+      shares: population.ageBands.map(\.share))
     let band = population.ageBands[bandIndex]
     let age =
       band.minimumAge
-      + (band.maximumAge - band.minimumAge) * stream.uniform(month: -1, .ageWithinBand)
+      + (band.maximumAge - band.minimumAge)
+      * stream.uniform(month: RandomStreamKey.buildingMonth, .ageWithinBand)
     return ResidentProfile(
       stream: stream, ageInMonthsAtStart: Int(age * 12) - arrivalMonth,
-      isFemale: stream.uniform(month: -1, .sex) < population.femaleShare,
-      livesAlone: stream.uniform(month: -1, .livingAlone) < population.livingAloneShare,
+      isFemale: stream.uniform(month: RandomStreamKey.buildingMonth, .sex) < population.femaleShare,
+      livesAlone: stream.uniform(month: RandomStreamKey.buildingMonth, .livingAlone)
+        < population.livingAloneShare,
       arrivalMonth: arrivalMonth, isEntrant: isEntrant, ageBand: bandIndex)
   }
 
@@ -111,20 +114,24 @@ extension Simulation {
     stream: RandomStreamKey, ageInMonths: Int, needShares: [Double], livesAlone: Bool,
     population: PopulationProfile
   ) -> ResidentState {
-    let level = pick(stream.uniform(month: -1, .needLevel), shares: needShares)
+    let level = pick(
+      stream.uniform(month: RandomStreamKey.buildingMonth, .needLevel), shares: needShares)
     let lonelyChance =
       livesAlone ? population.lonelinessLivingAlone : population.lonelinessLivingWithOthers
     let carerChance = livesAlone ? population.carerLivingAlone : population.carerLivingWithOthers
     var state = ResidentState(
       needLevel: UInt8(level), servedLevel: UInt8(level),
-      isLonely: stream.uniform(month: -1, .loneliness) < lonelyChance,
-      hasCarer: stream.uniform(month: -1, .carer) < carerChance, qualityOfLife: 0)
+      isLonely: stream.uniform(month: RandomStreamKey.buildingMonth, .loneliness) < lonelyChance,
+      hasCarer: stream.uniform(month: RandomStreamKey.buildingMonth, .carer) < carerChance,
+      qualityOfLife: 0)
     if tables.levels[level].kind != .dead {
       let target = constants.qualityOfLifeTarget(
         state, utility: tables.levels[level].utility, ageInMonths: ageInMonths,
         serviceIntensity: 0)
       state.qualityOfLife = clampUnit(
-        target + constants.qualityOfLifeShock(stream.uniform(month: -1, .qualityOfLife)))
+        target
+          + constants.qualityOfLifeShock(
+            stream.uniform(month: RandomStreamKey.buildingMonth, .qualityOfLife)))
     }
     return state
   }
@@ -136,19 +143,20 @@ extension Simulation {
     var state = profile.start
     let stream = profile.stream
     if arm == .intervention && !profile.isEntrant && tables.levels[Int(state.needLevel)].isEligible,
-      stream.uniform(month: -1, .initialParticipation)
+      stream.uniform(month: RandomStreamKey.buildingMonth, .initialParticipation)
         < parameters.intervention.initialParticipationShare
     {
       state.participation = .participating
       state.isVolunteer =
-        stream.uniform(month: -1, .initialVolunteering)
+        stream.uniform(month: RandomStreamKey.buildingMonth, .initialVolunteering)
         < parameters.intervention.volunteering.initialShareOfParticipants
       // Initial participants' care may be substituted from the start; the volunteer requirement
       // then binds new substitutions from month one (free volunteers can be negative).
       let substitution = parameters.mechanisms.substitution
       state.isSubstituted =
         substitution.atEnrolment
-        && stream.uniform(month: -1, .initialSubstitution) < substitution.share
+        && stream.uniform(month: RandomStreamKey.buildingMonth, .initialSubstitution)
+          < substitution.share
     }
     return state
   }

@@ -36,10 +36,14 @@ public struct RandomStreamKey: Sendable, Hashable {
   /// first 64 bits of the fractional part of pi).
   private static let historyConstant: UInt64 = 0x243F_6A88_85A3_08D3
 
+  /// The stream's month of the decisions that build the resident, before the horizon's first
+  /// month (0).
+  public static let buildingMonth = -1
+
   /// A uniform number in [0, 1) for one decision in one month.
   ///
   /// This is position `(month + 1) * decisionsPerMonth + decision` of the SplitMix64 sequence seeded
-  /// with the key: month -1 holds the decisions that build the resident.
+  /// with the key: `buildingMonth` holds the decisions that build the resident.
   @inlinable
   public func uniform(month: Int, _ decision: RandomDecision) -> Double {
     // Wrapping: a month is far from Int.max, and the hot loop reads several draws a month.
@@ -52,7 +56,7 @@ public struct RandomStreamKey: Sendable, Hashable {
 
 /// The named random decisions of a resident's month, each with its own position in the stream.
 public enum RandomDecision: UInt8, CaseIterable, Sendable {
-  // Building the resident (month -1).
+  // Building the resident (`RandomStreamKey.buildingMonth`).
   case ageBand, ageWithinBand, sex, livingAlone, loneliness, carer, needLevel, qualityOfLife,
     initialParticipation, initialVolunteering, initialSubstitution
   // Each month.

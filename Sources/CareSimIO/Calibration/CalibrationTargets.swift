@@ -1,5 +1,6 @@
 import CareSimCore
 import Foundation
+import JSON5
 
 /// A file of calibration targets (`Scenarios/calibration/netherlands.json`): national figures,
 /// each with its uncertainty, its source and the measure of the control arm it is compared with.

@@ -1,4 +1,5 @@
 import Foundation
+import JSON5
 
 /// Numbers of a scenario file set in its text, so that a calibrated copy keeps every comment,
 /// every other source and the author's layout, and differs from the original only where a value

@@ -1,5 +1,6 @@
 import CareSimCharts
 import Foundation
+import JSON5
 
 /// Numbers as the CSV and JSON files write them: the same text in both, free of binary noise.
 ///

@@ -1,4 +1,5 @@
 import CareSimCore
+import JSON5
 
 /// Where the control arm's residents die, at home or in an institution, by sex and age at death,
 /// and how many of those who die in an institution had lived there for two years or more:

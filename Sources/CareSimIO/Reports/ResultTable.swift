@@ -1,4 +1,5 @@
 import Foundation
+import JSON5
 
 /// A table of analysis results that prints for people and writes as CSV and JSON for machines.
 ///

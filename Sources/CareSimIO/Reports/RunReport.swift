@@ -1,5 +1,6 @@
 import CareSimCore
 import Foundation
+import JSON5
 
 /// The outputs of one `caresim run`: `summary.json`, `trajectories.csv`, `outcomes.csv`,
 /// `place-of-death.csv` and a table.

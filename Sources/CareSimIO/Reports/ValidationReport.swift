@@ -1,5 +1,6 @@
 import CareSimCore
 import Foundation
+import JSON5
 
 /// The side-by-side comparison of a study's published figures with CareSim's estimates.
 public struct ValidationReport: Sendable {

@@ -1,5 +1,7 @@
 /// The figures of a scenario that no study gives: every sourced number whose source says
 /// "assumption", so that a report can list them beside the results they drive.
+import JSON5
+
 extension Scenario {
   /// One assumed figure: where it is, its value, its range if the file gives one, and its source
   /// text (which says why it was assumed).

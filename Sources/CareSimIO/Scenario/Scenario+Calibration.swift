@@ -1,4 +1,5 @@
 import CareSimCore
+import JSON5
 
 /// What a calibrated scenario says about its calibration: the `calibration` block that
 /// `caresim calibrate` writes (README, "The default population").

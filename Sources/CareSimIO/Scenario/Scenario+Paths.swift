@@ -1,4 +1,5 @@
 import CareSimCore
+import JSON5
 
 /// Setting numeric fields of a scenario by path, for what-if analyses.
 ///

@@ -2,6 +2,8 @@ import CareSimCharts
 
 /// What a teaching scenario adds for `caresim workshop`: the knobs a group moves and the
 /// exercises it works through.
+import JSON5
+
 extension Scenario {
   /// A text in both languages a workshop page speaks.
   public struct Phrase: Sendable, Equatable {

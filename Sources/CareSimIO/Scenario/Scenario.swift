@@ -1,5 +1,6 @@
 import CareSimCore
 import Foundation
+import JSON5
 
 /// A scenario read from a file: the engine's parameters plus what reports need to show and cite.
 public struct Scenario: Sendable {

@@ -12,6 +12,8 @@
 /// - `null` removes a member the base holds. For a member the base does not hold it stays, as in
 ///   a file without `extends`: validation then reports it, at the override's line, as an unknown
 ///   key or as the wrong type (RFC 7396 drops it silently, which would hide a misspelt name).
+import JSON5
+
 extension ScenarioDocument {
   /// `override` merged over `base`, each value's map beside it.
   ///

@@ -1,4 +1,5 @@
 import Foundation
+import JSON5
 
 /// A scenario file as validation sees it: its own document with every file it `extends` merged
 /// beneath it, and where each value was set.

@@ -1,4 +1,5 @@
 import Foundation
+import JSON5
 
 /// A problem with a scenario file, named by file, line, field path and what is allowed.
 ///

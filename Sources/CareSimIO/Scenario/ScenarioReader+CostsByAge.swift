@@ -1,4 +1,5 @@
 import CareSimCore
+import JSON5
 
 /// Care costs by age: per payer, bands of age with a factor on each need level's annual cost.
 ///

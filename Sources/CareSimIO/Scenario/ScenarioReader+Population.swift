@@ -1,4 +1,5 @@
 import CareSimCore
+import JSON5
 
 /// The population: who the residents are at the start, and who joins them during the run.
 ///

@@ -1,4 +1,5 @@
 import CareSimCore
+import JSON5
 
 /// The scenario schema: which fields exist, their ranges and their defaults.
 ///

@@ -1,4 +1,5 @@
 import CareSimCore
+import JSON5
 
 /// Reads fields out of a parsed scenario, checking type and range and collecting every problem.
 ///

@@ -1,5 +1,6 @@
 import CareSimCore
 import Foundation
+import JSON5
 
 /// A study's published figures and accounting, read from `Scenarios/validation/NAME.json`.
 ///

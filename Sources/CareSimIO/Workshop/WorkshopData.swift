@@ -1,4 +1,5 @@
 import CareSimCore
+import JSON5
 
 /// The data a workshop page embeds: the knobs, every computed cell, the exercises with the answers
 /// CareSim computed, and where it all comes from (the document `WorkshopPage` reads).

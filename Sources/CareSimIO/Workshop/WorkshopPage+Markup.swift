@@ -1,4 +1,5 @@
 import CareSimCharts
+import JSON5
 
 extension WorkshopPage {
   /// The page's body before its scripts: headings, the fixed controls and the empty places the

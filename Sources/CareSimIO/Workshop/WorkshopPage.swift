@@ -1,5 +1,6 @@
 import CareSimCharts
 import Foundation
+import JSON5
 
 /// The workshop page: one self-contained interactive HTML file in which a group moves a
 /// scenario's key knobs and the funding split and sees, at once, who pays and who saves.

@@ -1,5 +1,6 @@
 import CareSimTestSupport
 import Foundation
+import JSON5
 import Testing
 
 @testable import CareSimIO

@@ -94,9 +94,7 @@ extension MonthlyStepper {
       evolve(
         &states[resident], profile: profiles[resident], month: month, arm: arm,
         capacity: &capacity, events: &tally.counts[month].events)
-      #if CARESIM_INTERNAL_CHECKS
       checkInvariants(of: states[resident], arm: arm, month: month)
-      #endif
       if Int(states[resident].needLevel) != constants.deadLevel {
         participation.add(states[resident])
         active[living] = resident

@@ -40,12 +40,10 @@ extension MonthlyStepper {
     let reachedControl = ArmTally(months: months, classesPerMonth: classesPerMonth)
     var (joinMonths, statesAtJoining) = UptakeRecord.start(
       interventionStates: interventionStates, months: months)
-    #if CARESIM_INTERNAL_CHECKS
-    for (control, intervention) in zip(controlStates, interventionStates)
-    where intervention.participation == .none {
-      precondition(control == intervention, "a non-participant starts differently in the two arms")
-    }
-    #endif
+    internalInvariant(
+      zip(controlStates, interventionStates).allSatisfy { control, intervention in
+        intervention.participation != .none || control == intervention
+      }, "a non-participant starts differently in the two arms")
     for resident in controlStates.indices {
       var watch = JoinWatch(month: joinMonths[resident], state: statesAtJoining[resident])
       stepWatch.startResident(resident)
@@ -128,9 +126,7 @@ extension MonthlyStepper {
         let events = counts.pointee.events - eventsBefore
         if isJoined { joined.counts[month].events += events }
         stepWatch.endMonth(month, events: events, stepper: self)
-        #if CARESIM_INTERNAL_CHECKS
         checkInvariants(of: current, arm: .control, month: month)
-        #endif
       }
       stretchStart = stretchEnd
     }

@@ -54,14 +54,16 @@ extension MonthlyStepper {
     stepWatch.willDecide(
       state, profile: profile, ageInMonths: ageInMonths, month: month,
       covariateRatios: covariateRatios, moveUniform: moveUniform, stepper: self)
-    #if CARESIM_INTERNAL_CHECKS
-    let expected = decide(
-      state, covariateRatios: covariateRatios, participates: participates, intensity: intensity,
+    // What `decide(…)` makes of this state, for the internal checks that the step agrees with it;
+    // never evaluated in ordinary builds.
+    let decidedState = state
+    lazy var expected = decide(
+      decidedState, covariateRatios: covariateRatios, participates: participates,
+      intensity: intensity,
       thresholds: DecisionThresholds(
         crisisAdmission: constants.escalation.admissionProbability,
         signalling: signallingProbability(intensity: intensity)),
       moveUniform: moveUniform, draws: draws)
-    #endif
     let ratios =
       participates ? prevented(covariateRatios, intensity: intensity) : covariateRatios
     // An admission from home may become the Wlz's care at home (`MonthlyStepper+CareAtHome`).
@@ -85,11 +87,9 @@ extension MonthlyStepper {
         from: start, draws: draws)
     }
     state.needLevel = UInt8(truncatingIfNeeded: level)
-    #if CARESIM_INTERNAL_CHECKS
-    precondition(
+    internalInvariant(
       expected.level == level && expected.crisis == crisisHappened,
       "month \(month): decide(…) and the step disagree on the need move or a crisis")
-    #endif
 
     // 5. Death ends the month; otherwise quality of life moves, and below the minimum for living
     // at home the resident is admitted (or chooses care at home); in an institution the
@@ -117,13 +117,11 @@ extension MonthlyStepper {
         || Self.isSignalled(
           probability: signallingProbability(intensity: intensity),
           uniform: draws.uniform(.signalling))
-      #if CARESIM_INTERNAL_CHECKS
       // Below the minimum for living at home, a resident may have chosen care at home since
       // the decisions were made: then their care starts at once, whatever was signalled.
-      precondition(
+      internalInvariant(
         level != expected.level || expected.signalled == signalled,
         "month \(month): decide(…) and the step disagree on signalling")
-      #endif
       if signalled { serve(&state, stream: stream, month: month, arm: arm, capacity: &capacity) }
     }
 

@@ -38,9 +38,7 @@ extension MonthlyStepper {
         outcome[arm, month, OutcomeMetric(funder)] = monthCosts[funder.rawValue]
       }
       counts.record(into: &outcome, arm: arm, month: month)
-      #if CARESIM_INTERNAL_CHECKS
       checkInvariants(arm: arm, month: month, outcome: outcome)
-      #endif
     }
   }
 

@@ -1,5 +1,6 @@
 import CareSimCore
 import Foundation
+import JSON5
 
 /// Where an analysis's figures come from: the scenario, the seed and the replications.
 ///

@@ -1,5 +1,6 @@
 import CareSimCore
 import Foundation
+import JSON5
 
 /// The files and table of a break-even search (`caresim breakeven`).
 public struct BreakEvenSearchReport: Sendable {

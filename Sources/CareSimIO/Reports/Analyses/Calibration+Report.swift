@@ -1,5 +1,6 @@
 import CareSimCore
 import Foundation
+import JSON5
 
 /// The files and table of a calibration (`caresim calibrate`).
 ///

@@ -1,5 +1,6 @@
 import CareSimCharts
 import CareSimCore
+import JSON5
 
 /// What the report pages of the what-if commands share: their `result.json`, its tables as rows,
 /// the provenance and the words.

@@ -1,5 +1,6 @@
 import CareSimCharts
 import CareSimCore
+import JSON5
 
 /// The report of `caresim calibrate`: how far each national target lies from the calibrated
 /// file's control arm, the fitted parameters with the uncertainty the targets leave them, the

@@ -1,6 +1,8 @@
 /// Where a report's figures come from, shown at the foot of every report so that no figure
 /// travels without it: the scenario (title, file, hash, source study), the seed, the replications,
 /// the threads, the CareSim version, the command line and the scenario's assumptions.
+import JSON5
+
 package struct ReportProvenance: Sendable {
   package struct Assumption: Sendable, Equatable {
     package var path: String

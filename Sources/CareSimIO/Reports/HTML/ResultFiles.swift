@@ -1,4 +1,5 @@
 import Foundation
+import JSON5
 
 /// The files of a result folder, read back: what a report is drawn from.
 ///

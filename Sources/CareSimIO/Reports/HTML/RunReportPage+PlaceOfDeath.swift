@@ -1,5 +1,6 @@
 import CareSimCharts
 import CareSimCore
+import JSON5
 
 // MARK: - Where residents die
 

@@ -1,5 +1,6 @@
 import CareSimCharts
 import CareSimCore
+import JSON5
 
 /// The report of `caresim run`: who pays, who saves, when it pays back, how the residents and
 /// their quality of life fare, and where they die, drawn from `summary.json`, `trajectories.csv`,

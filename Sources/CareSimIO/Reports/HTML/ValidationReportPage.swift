@@ -1,5 +1,6 @@
 import CareSimCharts
 import CareSimCore
+import JSON5
 
 /// The report of `caresim validate-study`: each published figure against CareSim's estimate with
 /// its 95% interval, as a share of the published figure, coloured by status.

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import CareSimCLI
+@testable import ArgumentParsing
 
 /// A command shaped like `caresim run`, with one option of every kind.
 private let run = CommandSpec(
@@ -70,7 +70,7 @@ private func parseError(_ spec: CommandSpec, _ arguments: [String]) -> CommandLi
     #expect(parsed.positional("SCENARIO") == "--seed")
     #expect(parsed.value("seed") == nil)
     #expect(try run.parse(["--", "-h"]).positional("SCENARIO") == "-h")
-    #expect(try !run.parse(["--", "-h"]).flag("help"))
+    #expect(try !run.parse(["--", "-h"]).requestsHelp)
     #expect(try run.parse(["--", "--"]).positional("SCENARIO") == "--")
   }
 
@@ -82,14 +82,14 @@ private func parseError(_ spec: CommandSpec, _ arguments: [String]) -> CommandLi
 
   @Test(arguments: ["-h", "--help"])
   func helpIsAFlagOfEveryCommand(spelling: String) throws {
-    #expect(try run.parse(["a.json", spelling]).flag("help"))
-    #expect(try list.parse([spelling]).flag("help"))
-    #expect(try !list.parse([]).flag("help"))
+    #expect(try run.parse(["a.json", spelling]).requestsHelp)
+    #expect(try list.parse([spelling]).requestsHelp)
+    #expect(try !list.parse([]).requestsHelp)
   }
 
   @Test(arguments: [["--help"], ["-h", "a.json", "b.json"], ["a", "b", "c", "--help"]])
   func helpExcusesMissingAndExtraPositionals(arguments: [String]) throws {
-    #expect(try run.parse(arguments).flag("help"))
+    #expect(try run.parse(arguments).requestsHelp)
   }
 
   @Test func helpDoesNotExcuseOptionErrors() {
@@ -146,7 +146,7 @@ private func parseError(_ spec: CommandSpec, _ arguments: [String]) -> CommandLi
     let parsed = try run.parse(["a.json"])
     #expect(parsed.positional("SCENARIO") == "a.json")
     #expect(!parsed.flag("verbose"))
-    #expect(!parsed.flag("help"))
+    #expect(!parsed.requestsHelp)
     #expect(parsed.value("seed") == nil)
     #expect(parsed.values("output") == [])
   }
@@ -407,73 +407,6 @@ private func parseError(_ spec: CommandSpec, _ arguments: [String]) -> CommandLi
   }
 }
 
-@Suite struct CommandLineTypedAccessorTests {
-  @Test func integerDefaultsWhenAbsentAndParsesWhenGiven() throws {
-    let absent = try run.parse(["a.json"])
-    #expect(try absent.integer("replications") == 1000)
-    #expect(try absent.integer("replications", default: 7) == 7)
-    let given = try run.parse(["a.json", "--replications", "1000000"])
-    #expect(try given.integer("replications") == 1_000_000)
-  }
-
-  @Test(arguments: ["abc", "0", "1000001", "1.5", "", " 5", "99999999999999999999"])
-  func integerRejectsNonIntegersAndOutOfRange(text: String) throws {
-    let parsed = try run.parse(["a.json", "--replications=\(text)"])
-    let expected = CommandLineError.invalidValue(
-      option: "replications", value: text, allowed: "an integer in 1...1000000")
-    #expect(throws: expected) { try parsed.integer("replications") }
-    #expect(
-      expected.description
-        == "error: --replications: '\(text)' is not an integer in 1...1000000")
-  }
-
-  @Test func unsignedIntegerCoversTheFullRange() throws {
-    #expect(try run.parse(["a.json"]).unsignedInteger("seed", default: 42) == 42)
-    #expect(try run.parse(["a.json", "--seed", "0"]).unsignedInteger("seed", default: 42) == 0)
-    let largest = try run.parse(["a.json", "--seed", "18446744073709551615"])
-    #expect(try largest.unsignedInteger("seed", default: 42) == UInt64.max)
-  }
-
-  @Test(arguments: ["-1", "18446744073709551616", "x", "1e3"])
-  func unsignedIntegerRejectsOthers(text: String) throws {
-    let parsed = try run.parse(["a.json", "--seed", text])
-    #expect(
-      throws: CommandLineError.invalidValue(
-        option: "seed", value: text, allowed: "an integer in 0...18446744073709551615")
-    ) { try parsed.unsignedInteger("seed", default: 42) }
-  }
-
-  @Test func doubleDefaultsWhenAbsentAndParsesWhenGiven() throws {
-    #expect(try run.parse(["a.json"]).double("discount", default: 0.03) == 0.03)
-    #expect(try run.parse(["a.json"]).double("discount") == nil)
-    let given = try run.parse(["a.json", "--discount=0.035"])
-    #expect(try given.double("discount", default: 0.03) == 0.035)
-  }
-
-  @Test(arguments: ["-0.5", "0.25", "abc", "nan", "inf", "-inf", ""])
-  func doubleRejectsNonNumbersAndOutOfRange(text: String) throws {
-    let parsed = try run.parse(["a.json", "--discount=\(text)"])
-    let expected = CommandLineError.invalidValue(
-      option: "discount", value: text, allowed: "a number in 0...0.2")
-    #expect(throws: expected) { try parsed.double("discount", default: 0.03) }
-  }
-
-  @Test(arguments: [("WMO", "wmo"), ("Society", "society"), ("zvw", "zvw")])
-  func choiceIgnoresCase(typed: String, expected: String) throws {
-    let spec = CommandSpec(
-      name: "x", summary: "", options: [OptionSpec("for", help: "", default: .value("society"))])
-    let parsed = try spec.parse(["--for", typed])
-    #expect(
-      try parsed.choice("for", among: ["wmo", "zvw", "society"], default: "society") == expected)
-    #expect(
-      throws: CommandLineError.invalidValue(
-        option: "for", value: "x", allowed: "one of wmo, society")
-    ) {
-      try spec.parse(["--for", "x"]).choice("for", among: ["wmo", "society"], default: "society")
-    }
-  }
-}
-
 #if compiler(>=6.2)
 /// Reading an undeclared name or a misdeclared spec is a bug in the command: it traps.
 @Suite struct CommandLineProgrammerErrorTests {
@@ -513,12 +446,6 @@ private func parseError(_ spec: CommandSpec, _ arguments: [String]) -> CommandLi
     await #expect(processExitsWith: .failure) {
       _ = try? CommandSpec(name: "x", summary: "", options: [OptionSpec("help", help: "")]).parse([]
       )
-    }
-  }
-
-  @Test func defaultOutsideTheAllowedRangeTraps() async {
-    await #expect(processExitsWith: .failure) {
-      _ = try? run.parse(["a.json"]).integer("replications", default: 0)
     }
   }
 }

@@ -1,4 +1,4 @@
-import CareSimIO
+import JSON5
 import Testing
 
 @Suite struct SourceExcerptTests {

@@ -1,5 +1,5 @@
-import CareSimIO
 import Foundation
+import JSON5
 import Testing
 
 /// Parses a JSON5 literal written in a test.

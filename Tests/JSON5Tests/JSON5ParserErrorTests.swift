@@ -1,7 +1,7 @@
 import CareSimCore
-import CareSimIO
 import CareSimTestSupport
 import Foundation
+import JSON5
 import Testing
 
 /// Malformed input: each row is bytes, the line and column the error must name, and a fragment

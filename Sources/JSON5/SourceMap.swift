@@ -102,7 +102,7 @@ public struct SourceMap: Sendable, Equatable {
   ///
   /// - Parameter file: The name of the file the document was read from.
   /// - Returns: The same positions, each naming `file`.
-  func attributed(to file: String) -> SourceMap {
+  package func attributed(to file: String) -> SourceMap {
     SourceMap(
       position: position, file: file, members: members.mapValues { $0.attributed(to: file) },
       elements: elements.map { $0.attributed(to: file) })

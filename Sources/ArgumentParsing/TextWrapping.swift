@@ -1,9 +1,9 @@
 /// Wraps text at spaces for a terminal, as help text and messages need.
-enum TextWrapping {
+package enum TextWrapping {
   /// The text in lines of at most `width` characters, broken at spaces.
   ///
   /// A word longer than the width stands on a line of its own; there is always at least one line.
-  static func wrap(_ text: String, width: Int) -> [String] {
+  package static func wrap(_ text: String, width: Int) -> [String] {
     wrap(words: text.split(separator: " ").map(String.init), width: width)
   }
 

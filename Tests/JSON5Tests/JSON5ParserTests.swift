@@ -1,7 +1,7 @@
 import CareSimCore
-import CareSimIO
 import CareSimTestSupport
 import Foundation
+import JSON5
 import Testing
 
 /// Parses JSON5 text written in a test.

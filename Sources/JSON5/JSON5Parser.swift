@@ -31,11 +31,11 @@
 ///
 /// Complexity: O(n) in the input's bytes. Columns are counted incrementally along a line, so a
 /// single long line is still linear.
-struct JSON5Parser {
+package struct JSON5Parser {
   /// The deepest nesting of objects and arrays read; scenario files need about 6.
   static let maximumDepth = 64
   /// The most bytes read: 10 MB, about 400 times the largest shipped scenario.
-  static let maximumByteCount = 10_000_000
+  package static let maximumByteCount = 10_000_000
 
   typealias ParseError = JSONValue.ParseError
 

@@ -75,7 +75,7 @@ extension JSONValue {
     ///
     /// - Parameter byteCount: The input's size, when known (a file read with a cap is not).
     /// - Returns: An error with no position: the whole file is the problem.
-    static func tooLarge(byteCount: Int?) -> ParseError {
+    package static func tooLarge(byteCount: Int?) -> ParseError {
       let limit = JSON5Parser.maximumByteCount
       let allowed = "a scenario file may hold at most \(limit / 1_000_000) MB (\(limit) bytes)"
       guard let byteCount else {
