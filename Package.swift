@@ -13,13 +13,15 @@ let package = Package(
     // engine makes several times slower. Debug builds keep testability and every precondition.
     .target(
       name: "CareSimCore", swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]),
+    // Charts and number formats: Foundation only, no CareSim type.
+    .target(name: "CareSimCharts"),
     // The JSON5 reader: a tree of plain values, the place of each, addressing by dotted path and
     // errors that show the line. It knows no CareSim type.
     .target(name: "JSON5"),
     // The workshop page's script and styles are files of their own, compiled into the binary
     // (`PackageResources`), so `caresim` needs no resource bundle beside it.
     .target(
-      name: "CareSimIO", dependencies: ["CareSimCore", "JSON5"],
+      name: "CareSimIO", dependencies: ["CareSimCore", "CareSimCharts", "JSON5"],
       resources: [
         .embedInCode("Workshop/Resources/workshop.js"),
         .embedInCode("Workshop/Resources/workshop.css"),
@@ -28,7 +30,8 @@ let package = Package(
     // type; the commands declare their options with it.
     .target(name: "ArgumentParsing"),
     .target(
-      name: "CareSimCLI", dependencies: ["CareSimCore", "CareSimIO", "JSON5", "ArgumentParsing"]),
+      name: "CareSimCLI",
+      dependencies: ["CareSimCore", "CareSimCharts", "CareSimIO", "JSON5", "ArgumentParsing"]),
     .executableTarget(name: "caresim", dependencies: ["CareSimCLI"]),
     .executableTarget(
       name: "caresim-bench",
@@ -43,8 +46,16 @@ let package = Package(
     .testTarget(name: "JSON5Tests", dependencies: ["JSON5", "CareSimCore", "CareSimTestSupport"]),
     .testTarget(
       name: "CareSimIOTests",
-      dependencies: ["CareSimCore", "CareSimIO", "JSON5", "CareSimTestSupport"],
+      dependencies: [
+        "CareSimCore", "CareSimCharts", "CareSimIO", "JSON5", "CareSimTestSupport",
+      ],
       exclude: ["Golden", "Fixtures"]),
+    // The gallery draws the charts in the report pages' style (CareSimIO); the tick tests draw
+    // their random ranges with the core's SplitMix64.
+    .testTarget(
+      name: "CareSimChartsTests",
+      dependencies: ["CareSimCharts", "CareSimCore", "CareSimIO", "CareSimTestSupport"],
+      exclude: ["Golden"]),
     .testTarget(
       name: "CareSimCLITests",
       dependencies: [

@@ -1,5 +1,7 @@
+import CareSimCharts
 import CareSimCore
 import Foundation
+import JSON5
 
 @testable import CareSimIO
 

@@ -1,5 +1,7 @@
+import CareSimCharts
 import CareSimTestSupport
 import Foundation
+import JSON5
 import Testing
 
 @testable import CareSimIO

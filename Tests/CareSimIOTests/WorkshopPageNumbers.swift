@@ -1,3 +1,5 @@
+import CareSimCharts
+
 @testable import CareSimIO
 
 /// The number texts of the workshop page, as `ReportNumberFormatter` writes them: what the

@@ -1,4 +1,5 @@
 import ArgumentParsing
+import CareSimCharts
 import CareSimCore
 import CareSimIO
 import Foundation

@@ -1,3 +1,5 @@
+import CareSimCharts
+
 /// What a teaching scenario adds for `caresim workshop`: the knobs a group moves and the
 /// exercises it works through.
 import JSON5

@@ -1,3 +1,4 @@
+import CareSimCharts
 import CareSimCore
 
 /// The trainer's answers to a workshop's exercises, computed from the precomputed cells the page

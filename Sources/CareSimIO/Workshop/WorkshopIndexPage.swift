@@ -1,3 +1,5 @@
+import CareSimCharts
+
 /// An index of workshop pages (`caresim workshop --all FOLDER`): one self-contained page that
 /// links each scenario's page with the question it explores.
 ///

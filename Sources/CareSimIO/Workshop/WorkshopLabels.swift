@@ -1,3 +1,4 @@
+import CareSimCharts
 import Foundation
 
 /// The words of the workshop page, one table per language: every label, heading and sentence the

@@ -1,3 +1,4 @@
+import CareSimCharts
 import JSON5
 
 extension WorkshopPage {

@@ -1,3 +1,4 @@
+import CareSimCharts
 import Foundation
 import JSON5
 

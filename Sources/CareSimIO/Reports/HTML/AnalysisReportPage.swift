@@ -1,3 +1,4 @@
+import CareSimCharts
 import CareSimCore
 import JSON5
 

@@ -1,3 +1,4 @@
+import CareSimCharts
 import CareSimCore
 
 /// The report of `caresim breakeven`: the net benefit against the parameter, with the root and

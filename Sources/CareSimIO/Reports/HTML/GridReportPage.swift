@@ -1,3 +1,4 @@
+import CareSimCharts
 import CareSimCore
 
 /// The report of `caresim grid`: a heat map per perspective with the break-even line, and the

@@ -1,3 +1,5 @@
+import CareSimCharts
+
 /// A report page: one self-contained HTML file, inline CSS and SVG, that needs no script and
 /// fetches nothing, so it opens offline, from an e-mail or on a council laptop, and prints on A4.
 package struct HTMLPage: Sendable {

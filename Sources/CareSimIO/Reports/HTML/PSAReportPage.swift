@@ -1,3 +1,4 @@
+import CareSimCharts
 import CareSimCore
 
 /// The report of `caresim psa`: the cost-effectiveness plane, the acceptability curve and each

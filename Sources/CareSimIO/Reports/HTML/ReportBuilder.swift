@@ -1,3 +1,4 @@
+import CareSimCharts
 import Foundation
 
 /// Builds `report.html` for a result folder's files, for whichever command wrote them.

@@ -1,3 +1,4 @@
+import CareSimCharts
 import CareSimCore
 
 /// The words of report pages, one table per language, so that every label and sentence a page

@@ -1,3 +1,4 @@
+import CareSimCharts
 import CareSimCore
 
 /// The report of `caresim split`: each payer's balance over every split of the programme's cost

@@ -1,3 +1,4 @@
+import CareSimCharts
 import CareSimCore
 
 /// The report of `caresim sweep`: the tornado of society's net benefit, one per payer, and the

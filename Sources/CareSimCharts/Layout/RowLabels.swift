@@ -1,0 +1,51 @@
+/// The category labels left of rows of bars or dots: wrapped to two lines within a share of the
+/// width, cut with an ellipsis beyond that, the full label then kept as a tooltip.
+///
+/// Wrapping comes first because a printed memo has no tooltips; the rows grow to fit two lines
+/// when any label needs them.
+package struct RowLabels: Sendable {
+  /// The lines of each label as drawn.
+  package var lines: [[String]]
+  /// The width of the label column, from the left padding.
+  package var width: Double
+
+  /// The distance between the baselines of a label's two lines.
+  package static let lineStep =
+    TextMetrics.lineHeight(ChartStyle.labelSize) + ChartStyle.Rows.labelLineGap
+
+  /// Labels for `labels`, taking at most a share of the canvas's inner width.
+  package init(_ labels: [String], canvas: ChartCanvas) {
+    let size = ChartStyle.labelSize
+    let limit = canvas.innerWidth * ChartStyle.Rows.labelShare
+    lines = labels.map { label in
+      TextMetrics.width(label, size: size) <= limit
+        ? [label] : TextMetrics.wrapped(label, maxWidth: limit, size: size, maxLines: 2)
+    }
+    width = lines.joined().map { TextMetrics.width($0, size: size) }.max() ?? 0
+  }
+
+  /// The distance between rows: `minimum`, or more if a label has two lines.
+  package func rowStep(minimum: Double) -> Double {
+    let most = Double(lines.map(\.count).max() ?? 1)
+    return max(
+      minimum,
+      (most - 1) * Self.lineStep + TextMetrics.lineHeight(ChartStyle.labelSize)
+        + ChartStyle.Rows.labelPadding)
+  }
+
+  /// Draws label `index` right-aligned against the label column, centred on `y`.
+  package func draw(_ index: Int, full: String, y: Double, on canvas: inout ChartCanvas) {
+    let size = ChartStyle.labelSize
+    let shown = lines[index]
+    let isCut = shown.joined(separator: " ") != full
+    let first =
+      TextMetrics.baseline(centredOn: y, size: size)
+      - Double(shown.count - 1) * Self.lineStep / 2
+    for (number, line) in shown.enumerated() {
+      canvas.text(
+        line, x: ChartStyle.padding + width, y: first + Double(number) * Self.lineStep,
+        size: size, anchor: .end, className: "chart-row-label",
+        tooltip: isCut && number == shown.count - 1 ? full : nil)
+    }
+  }
+}

@@ -1,0 +1,56 @@
+import CareSimCharts
+import Testing
+
+/// Ternary cells and their placement in the triangle.
+@Suite struct ChartTernaryTests {
+  static let geometry = TernaryGeometry(left: 10, base: 200, side: 160)
+
+  @Test(arguments: 1...7)
+  func gridHasNSquaredCellsCoveringTheTriangle(divisions: Int) {
+    let grid = TernaryGrid(divisions: divisions)
+    #expect(grid.cells.count == divisions * divisions)
+    #expect(grid.cells.filter(\.pointsUp).count == divisions * (divisions + 1) / 2)
+    var area = 0.0
+    for cell in grid.cells {
+      for vertex in cell.vertices {
+        #expect((vertex.a + vertex.b + vertex.c - 1).magnitude < 1e-12)
+        #expect(vertex.a >= 0 && vertex.b >= 0 && vertex.c >= 0)
+      }
+      let p = cell.vertices.map { Self.geometry.position($0) }
+      area +=
+        ((p[1].x - p[0].x) * (p[2].y - p[0].y) - (p[2].x - p[0].x) * (p[1].y - p[0].y))
+        .magnitude / 2
+    }
+    let whole = Self.geometry.side * Self.geometry.height / 2
+    #expect((area - whole).magnitude <= whole * 1e-12)
+  }
+
+  @Test func cornersAndCentroidLandWhereTheyShould() {
+    let g = Self.geometry
+    let top = g.position(TernaryPoint(a: 1, b: 0, c: 0))
+    #expect(top.x == 90)
+    #expect((top.y - (200 - 160 * TernaryGeometry.heightRatio)).magnitude < 1e-12)
+    let left = g.position(TernaryPoint(a: 0, b: 1, c: 0))
+    #expect(left.x == 10 && left.y == 200)
+    let right = g.position(TernaryPoint(a: 0, b: 0, c: 1))
+    #expect(right.x == 170 && right.y == 200)
+    let centre = g.position(TernaryPoint(a: 1, b: 1, c: 1))
+    #expect((centre.x - 90).magnitude < 1e-12)
+    #expect((centre.y - (200 - g.height / 3)).magnitude < 1e-12)
+  }
+
+  @Test func sharesInvertPositions() {
+    for cell in TernaryGrid(divisions: 5).cells {
+      let p = Self.geometry.position(cell.centroid)
+      let shares = Self.geometry.shares(x: p.x, y: p.y)
+      #expect((shares.a - cell.centroid.a).magnitude < 1e-12)
+      #expect((shares.b - cell.centroid.b).magnitude < 1e-12)
+      #expect((shares.c - cell.centroid.c).magnitude < 1e-12)
+    }
+  }
+
+  @Test func pointsAreNormalised() {
+    let point = TernaryPoint(a: 2, b: 1, c: 1)
+    #expect(point.a == 0.5 && point.b == 0.25 && point.c == 0.25)
+  }
+}
