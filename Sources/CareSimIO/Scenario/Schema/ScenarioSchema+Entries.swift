@@ -48,17 +48,13 @@ extension ScenarioSchema.Entry {
     _ path: String, _ keyPath: WritableKeyPath<ScenarioValues, HazardRatios> & Sendable,
     of subject: Words, whatIf: Set<WhatIf> = []
   ) -> [Self] {
-    let moves: [(key: String, keyPath: WritableKeyPath<HazardRatios, Double>, words: Words)] = [
-      ("progression", \.progression, ("progression", "achteruitgang")),
-      ("admission", \.admission, ("admission", "opname")),
-      ("death", \.death, ("death", "overlijden")),
-    ]
+    let keyPaths: [WritableKeyPath<HazardRatios, Double>] = [\.progression, \.admission, \.death]
     return [.object(path)]
-      + moves.map { move in
+      + zip(ScenarioSchema.hazardMoves, keyPaths).map { move, member in
         let english = "hazard ratio of \(subject.english) on \(move.words.english)"
         let dutch = "hazardratio van \(subject.dutch) op \(move.words.dutch)"
         return number(
-          "\(path).\(move.key)", appending(keyPath, move.keyPath), allowed: .ratio, default: 1,
+          "\(path).\(move.key)", appending(keyPath, member), allowed: .ratio, default: 1,
           unit: .ratio, whatIf: whatIf, label: ("the \(english)", "de \(dutch)"),
           description: ("Covariates: \(english)", "Covariaten: \(dutch)"))
       }
@@ -97,6 +93,13 @@ extension ScenarioSchema.Entry {
 }
 
 extension ScenarioSchema {
+  /// The moves a covariate's hazard ratios act on, by key, in the order the file's objects give
+  /// them.
+  static let hazardMoves: [(key: String, words: Entry.Words)] = [
+    ("progression", ("progression", "achteruitgang")), ("admission", ("admission", "opname")),
+    ("death", ("death", "overlijden")),
+  ]
+
   /// A payer's name as Dutch law abbreviates it (Wmo, Zvw, Wlz), from its code in a path.
   static func payerName(_ code: String) -> String {
     code.prefix(1).uppercased() + code.dropFirst()
