@@ -116,109 +116,32 @@ package enum WorkshopKnobs {
     package var unit: Scenario.Phrase?
   }
 
-  /// The default knobs, in the order a page shows them: signalling, prevention, escalation,
-  /// substitution, efficiency, volunteer dropout and the programme's cost.
-  package static let defaults: [(path: String, description: Description)] = [
-    (
-      "mechanisms.signalling.participantMonthlyProbability",
-      Description(
-        id: "signalling", english: "Signalling: participants' chance a month that a need is seen",
-        dutch: "Signalering: kans per maand dat een zorgvraag van een deelnemer wordt gezien",
-        format: "percent",
-        short: Scenario.Phrase(english: "signalling", dutch: "signalering"),
-        unit: Scenario.Phrase(english: "a month", dutch: "per maand"))
-    ),
-    (
-      "mechanisms.prevention.relativeRisk",
-      Description(
-        id: "prevention", english: "Prevention: relative risk of decline for participants",
-        dutch: "Preventie: relatief risico op achteruitgang voor deelnemers", format: "number",
-        short: Scenario.Phrase(
-          english: "the relative risk of decline", dutch: "het relatieve risico op achteruitgang"),
-        unit: nil)
-    ),
-    (
-      "mechanisms.escalation.participantRelativeRisk",
-      Description(
-        id: "escalation", english: "Escalation: relative risk of a crisis for participants",
-        dutch: "Escalatie: relatief risico op een crisis voor deelnemers", format: "number",
-        short: Scenario.Phrase(
-          english: "the relative risk of a crisis", dutch: "het relatieve risico op een crisis"),
-        unit: nil)
-    ),
-    (
-      "mechanisms.substitution.share",
-      Description(
-        id: "substitution", english: "Substitution: share of new care by network and volunteers",
-        dutch: "Substitutie: aandeel nieuwe zorg door netwerk en vrijwilligers", format: "percent",
-        short: Scenario.Phrase(english: "substitution", dutch: "substitutie"), unit: nil)
-    ),
-    (
-      "mechanisms.efficiency.costMultiplier",
-      Description(
-        id: "efficiency", english: "Efficiency: participants' professional care cost (× base)",
-        dutch: "Efficiëntie: professionele zorgkosten van deelnemers (× basis)", format: "number",
-        short: Scenario.Phrase(english: "the care cost factor", dutch: "de zorgkostenfactor"),
-        unit: nil)
-    ),
-    (
-      "intervention.volunteering.monthlyDropoutProbability",
-      Description(
-        id: "volunteerDropout", english: "Volunteers: chance a month that a volunteer stops",
-        dutch: "Vrijwilligers: kans per maand dat een vrijwilliger stopt", format: "percent",
-        short: Scenario.Phrase(english: "volunteer dropout", dutch: "uitval van vrijwilligers"),
-        unit: Scenario.Phrase(english: "a month", dutch: "per maand"))
-    ),
-    (
-      "intervention.fixedCostPerYear",
-      Description(
-        id: "programmeCost", english: "The programme's cost a year",
-        dutch: "De kosten van het programma per jaar", format: "euros",
-        short: Scenario.Phrase(english: "the programme's cost", dutch: "de programmakosten"),
-        unit: Scenario.Phrase(english: "a year", dutch: "per jaar"))
-    ),
-  ]
-
-  /// Other parameters teaching scenarios move, described as the defaults are.
-  static let others: [(path: String, description: Description)] = [
-    (
-      "intervention.capacity.participantsPerVolunteer",
-      Description(
-        id: "caseload", english: "Volunteers: participants each volunteer serves",
-        dutch: "Vrijwilligers: deelnemers per vrijwilliger", format: "number",
-        short: Scenario.Phrase(
-          english: "the caseload per volunteer", dutch: "de caseload per vrijwilliger"),
-        unit: nil)
-    ),
-    (
-      "intervention.volunteering.monthlyProbability",
-      Description(
-        id: "recruitment",
-        english: "Volunteers: chance a month that a participant starts to volunteer",
-        dutch: "Vrijwilligers: kans per maand dat een deelnemer vrijwilliger wordt",
-        format: "percent",
-        short: Scenario.Phrase(english: "recruitment", dutch: "werving"),
-        unit: Scenario.Phrase(english: "a month", dutch: "per maand"))
-    ),
-    (
-      "mechanisms.extraCare.trajectoriesPerParticipantYear",
-      Description(
-        id: "extraCare", english: "Extra care found: trajectories per participant a year",
-        dutch: "Gevonden extra zorg: trajecten per deelnemer per jaar", format: "number",
-        short: Scenario.Phrase(english: "extra care found", dutch: "gevonden extra zorg"),
-        unit: Scenario.Phrase(english: "a year", dutch: "per jaar"))
-    ),
-  ]
+  /// The default knobs, in the order a page shows them (the schema's): signalling, prevention,
+  /// escalation, substitution, efficiency, volunteer dropout and the programme's cost.
+  package static let defaults: [(path: String, description: Description)] =
+    ScenarioSchema.fields.compactMap { field in
+      guard let knob = field.knob, knob.isDefault else { return nil }
+      return (field.path, Description(field, knob: knob))
+    }
 
   /// The description of a knob: a known one's, or one made from its path.
   package static func describe(_ path: String) -> Description {
-    if let known = (defaults + others).first(where: { $0.path == path }) {
-      return known.description
+    if let field = ScenarioSchema.field(at: path), let knob = field.knob {
+      return Description(field, knob: knob)
     }
     let words = path.split(separator: ".").suffix(2).joined(separator: " ")
     let id = path.split(separator: ".").map(String.init).joined(separator: "-")
     return Description(
       id: id, english: words, dutch: words, format: "number",
       short: Scenario.Phrase(english: words, dutch: words), unit: nil)
+  }
+}
+
+extension WorkshopKnobs.Description {
+  /// A field's knob, labelled as the schema labels the field.
+  init(_ field: ScenarioField, knob: ScenarioField.Knob) {
+    self.init(
+      id: knob.id, english: field.description.english, dutch: field.description.dutch,
+      format: field.unit.format, short: field.label, unit: field.unit.per)
   }
 }
