@@ -1,4 +1,5 @@
 import CareSimCore
+import JSON5
 
 /// Reading a file by its schema: entry by entry in ``ScenarioSchema/file``'s order, which is the
 /// order the file's errors come in.
