@@ -3,7 +3,11 @@ extension WorkshopLabels {
   ///
   /// Sentences after "Met ...:" keep the plain word order (subject first), so that one clause
   /// fits every place in a sentence without inverting the verb.
-  package static let dutch: [String: String] = [
+  package static let dutch = Dictionary(
+    uniqueKeysWithValues: [dutchControls, dutchResults].joined().map { ($0.key, $0.value) })
+
+  /// The page, the payers and the controls.
+  private static let dutchControls: [String: String] = [
     // The page
     "page.title": "{1} · CareSim-workshop",
     "page.kicker": "CareSim-workshop",
@@ -68,6 +72,10 @@ extension WorkshopLabels {
     "pin.add": "Zet deze instelling vast",
     "pin.remove": "Losmaken",
     "reset": "Terug naar de basis",
+  ]
+
+  /// The results, the sentence, the exercises, how the numbers were made and the index page.
+  private static let dutchResults: [String: String] = [
     // Results
     "results.heading": "Wat het betekent",
     "card.gain": "voordeel",

@@ -1,6 +1,10 @@
 extension WorkshopLabels {
   /// The English table.
-  package static let english: [String: String] = [
+  package static let english = Dictionary(
+    uniqueKeysWithValues: [englishControls, englishResults].joined().map { ($0.key, $0.value) })
+
+  /// The page, the payers and the controls.
+  private static let englishControls: [String: String] = [
     // The page
     "page.title": "{1} · CareSim workshop",
     "page.kicker": "CareSim workshop",
@@ -63,6 +67,10 @@ extension WorkshopLabels {
     "pin.add": "Pin this setting",
     "pin.remove": "Unpin",
     "reset": "Back to the base",
+  ]
+
+  /// The results, the sentence, the exercises, how the numbers were made and the index page.
+  private static let englishResults: [String: String] = [
     // Results
     "results.heading": "What it means",
     "card.gain": "gain",

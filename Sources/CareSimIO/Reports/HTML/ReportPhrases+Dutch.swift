@@ -1,6 +1,11 @@
 extension ReportPhrases {
   /// The Dutch table.
-  static let dutch: [String: String] = [
+  static let dutch = Dictionary(
+    uniqueKeysWithValues: [dutchCommon, dutchRun, dutchCalibration, dutchAnalyses].joined().map {
+      ($0.key, $0.value)
+    })
+
+  private static let dutchCommon: [String: String] = [
     "summary": "In het kort",
     "and": " en ",
     "perspective.wmo": "de gemeente (Wmo)",
@@ -23,11 +28,6 @@ extension ReportPhrases {
     "band.without": "90% van de runs, zonder",
     "band.with": "90% van de runs, met",
     "axis.month": "Maand",
-    // run
-    "run.subtitle": "{1} bewoners over {2} jaar, {3} gesimuleerde runs met en zonder het programma",
-    "run.subtitle.entrants":
-      "{1} bewoners en {4} die er in {2} jaar bij komen, {3} gesimuleerde runs met en zonder het "
-      + "programma",
     "summary.costShare": "{1} ({2})",
     "summary.costAndSaving":
       "Over {1} jaar kost het programma {2}, betaald door {3}; de grootste besparing valt bij {4}: {5}.",
@@ -40,6 +40,50 @@ extension ReportPhrases {
       "De samenleving wint {1} op het saldo van kosten en besparingen, en wint in {2} van de runs. Met elke QALY gewaardeerd op {4} is het maatschappelijk saldo {3}.",
     "summary.societyLoses":
       "De samenleving verliest {1} op het saldo van kosten en besparingen, en wint in slechts {2} van de runs. Met elke QALY gewaardeerd op {4} is het maatschappelijk saldo {3}.",
+    "arm.without.lower": "zonder het programma",
+    "arm.with.lower": "met het programma",
+    "state.homeMet": "Thuis, zorgvraag gedekt",
+    "state.homeUnmet": "Thuis, onvervulde zorgvraag",
+    "state.institution": "In een instelling",
+    "state.dead": "Overleden",
+    // provenance
+    "provenance": "Waar deze cijfers vandaan komen",
+    "provenance.scenario": "Scenario",
+    "provenance.file": "Bestand",
+    "provenance.hash": "Hash van het bestand",
+    "provenance.extends": "Bouwt voort op",
+    "provenance.study": "Bronstudie",
+    "provenance.seed": "Seed",
+    "provenance.replications": "Runs (replicaties)",
+    "provenance.threads": "Threads",
+    "provenance.version": "CareSim-versie",
+    "provenance.command": "Opdracht",
+    "provenance.unknown": "niet vastgelegd",
+    "provenance.assumptions": "Aannames",
+    "provenance.noAssumptions": "Het scenario markeert geen cijfer als aanname.",
+    "provenance.assumptionsNote":
+      "Cijfers die geen studie geeft, met hun waarde en de bandbreedte die een gevoeligheidsanalyse probeert.",
+    "provenance.parameter": "Parameter",
+    "provenance.value": "Waarde",
+    "provenance.range": "Bandbreedte",
+    "provenance.source": "Waarom",
+    // analyses
+    "analysis.subtitle": "{1}; {2} runs per instelling, op dezelfde toevalsgetallen",
+    "axis.netBenefit": "Saldo, verdisconteerd",
+    "chart.base": "Basisscenario",
+    "chart.atLow": "Parameter op de lage waarde",
+    "chart.atHigh": "Parameter op de hoge waarde",
+    "table.parameter": "Parameter",
+    "table.low": "Laag",
+    "table.high": "Hoog",
+  ]
+
+  private static let dutchRun: [String: String] = [
+    // run
+    "run.subtitle": "{1} bewoners over {2} jaar, {3} gesimuleerde runs met en zonder het programma",
+    "run.subtitle.entrants":
+      "{1} bewoners en {4} die er in {2} jaar bij komen, {3} gesimuleerde runs met en zonder het "
+      + "programma",
     "run.whoPays": "Wie betaalt en wie bespaart",
     "run.whoPays.title": "Besparingen en aandelen in de kosten van het programma, na de verdeling",
     "run.whoPays.axis": "Over de hele periode, verdisconteerd",
@@ -76,13 +120,7 @@ extension ReportPhrases {
       "De {1}-lijn met het programma ligt in {2} van de {3} maanden boven die zonder.",
     "run.residents": "Waar de bewoners zijn",
     "run.residents.title": "Bewoners naar zorg, {1}",
-    "arm.without.lower": "zonder het programma",
-    "arm.with.lower": "met het programma",
     "run.residents.axis": "Aandeel van de bewoners",
-    "state.homeMet": "Thuis, zorgvraag gedekt",
-    "state.homeUnmet": "Thuis, onvervulde zorgvraag",
-    "state.institution": "In een instelling",
-    "state.dead": "Overleden",
     "run.residents.reading":
       "Na {1} jaar woont {2} van de bewoners thuis, {3} in een instelling, en is {4} overleden.",
     "run.residents.reading.entrants":
@@ -138,154 +176,9 @@ extension ReportPhrases {
     "run.budget.year": "Jaar",
     "run.budget.difference": "Verschil",
     "run.budget.cumulative": "Cumulatief verschil",
-    // provenance
-    "provenance": "Waar deze cijfers vandaan komen",
-    "provenance.scenario": "Scenario",
-    "provenance.file": "Bestand",
-    "provenance.hash": "Hash van het bestand",
-    "provenance.extends": "Bouwt voort op",
-    "provenance.study": "Bronstudie",
-    "provenance.seed": "Seed",
-    "provenance.replications": "Runs (replicaties)",
-    "provenance.threads": "Threads",
-    "provenance.version": "CareSim-versie",
-    "provenance.command": "Opdracht",
-    "provenance.unknown": "niet vastgelegd",
-    "provenance.assumptions": "Aannames",
-    "provenance.noAssumptions": "Het scenario markeert geen cijfer als aanname.",
-    "provenance.assumptionsNote":
-      "Cijfers die geen studie geeft, met hun waarde en de bandbreedte die een gevoeligheidsanalyse probeert.",
-    "provenance.parameter": "Parameter",
-    "provenance.value": "Waarde",
-    "provenance.range": "Bandbreedte",
-    "provenance.source": "Waarom",
-    // analyses
-    "analysis.subtitle": "{1}; {2} runs per instelling, op dezelfde toevalsgetallen",
-    "axis.netBenefit": "Saldo, verdisconteerd",
-    "chart.base": "Basisscenario",
-    "chart.atLow": "Parameter op de lage waarde",
-    "chart.atHigh": "Parameter op de hoge waarde",
-    "table.parameter": "Parameter",
-    "table.low": "Laag",
-    "table.high": "Hoog",
-    "sweep.title": "Eenzijdige gevoeligheidsanalyse",
-    "sweep.summary.base":
-      "Elk van {1} parameters is van de lage naar de hoge waarde bewogen, de andere op de basis; in de basis is het maatschappelijk saldo {2}.",
-    "sweep.summary.widest":
-      "Het maatschappelijk saldo beweegt het meest met {1}: {3} bij {2} en {5} bij {4}.",
-    "sweep.summary.alwaysLoses": "{1} komt bij elke geprobeerde instelling tekort.",
-    "sweep.summary.alwaysGains": "{1} wint bij elke geprobeerde instelling.",
-    "sweep.tornado": "Welke parameters het meest uitmaken",
-    "sweep.intro":
-      "Elke balk loopt van het saldo bij de lage waarde van de parameter naar dat bij de hoge waarde, de andere op de basis; de breedste balken staan bovenaan. De verticale lijn is het basisscenario.",
-    "sweep.tornado.title": "{1}: saldo als elke parameter beweegt",
-    "sweep.tornado.reading": "Voor {1} beweegt {2} het saldo het meest, met {3}.",
-    "sweep.table": "Alle parameters",
-    "sweep.table.caption":
-      "Het maatschappelijk saldo bij beide uiteinden van elke parameter (verdisconteerd, euro), gerangschikt naar bereik.",
-    "sweep.table.atLow": "Samenleving bij laag",
-    "sweep.table.atHigh": "Samenleving bij hoog",
-    "sweep.table.swing": "Bereik",
-    "grid.title": "Tweezijdige gevoeligheidsanalyse",
-    "grid.summary": "{1} en {2} zijn samen bewogen over {3} bij {4} instellingen.",
-    "grid.section": "Saldo over beide parameters",
-    "grid.intro":
-      "Elke cel is één instelling van de twee parameters, de andere op de basis; de lijn markeert waar het saldo nul is (break-even).",
-    "grid.heat.title": "{1}: saldo",
-    "grid.reading.never": "{1} komt in elke cel tekort.",
-    "grid.reading.always": "{1} wint in elke cel.",
-    "grid.reading.some":
-      "{1} wint in {2} van de {3} cellen, aan de winstkant van de break-evenlijn.",
-    "grid.chance.title": "Samenleving: aandeel runs met winst",
-    "grid.chance.axis": "Runs met winst",
-    "grid.chance.half": "De helft van de runs",
-    "grid.chance.reading":
-      "De lijn markeert de instellingen waarbij de samenleving in de helft van de runs wint.",
-    "psa.title": "Probabilistische gevoeligheidsanalyse",
-    "psa.summary.sets":
-      "{1} parametersets zijn getrokken uit de verdelingen van het scenario. Bij 50.000 euro per QALY is het programma voor de samenleving kosteneffectief in {2} ervan (bij 20.000: {3}; bij 80.000: {4}).",
-    "psa.summary.perspective":
-      "Voor {1} is het saldo gemiddeld {2} (90% van de sets tussen {3} en {4}) en een winst in {5} van de sets; bij de eigen waarden van het scenario is het {6}.",
-    "psa.summary.error":
-      "Een deel van deze spreiding is de Monte-Carlofout van het gemiddelde van elke set, ongeveer {1} voor de samenleving.",
-    "psa.plane": "Kosteneffectiviteit",
-    "psa.plane.title": "Kosteneffectiviteitsvlak (samenleving)",
-    "psa.plane.qalys": "Gewonnen QALY's",
-    "psa.plane.cost": "Extra kosten voor de samenleving",
-    "psa.plane.sets": "Parametersets",
-    "psa.plane.mean": "Gemiddelde",
-    "psa.plane.wtp": "{1} per QALY",
-    "psa.plane.reading":
-      "{1} van de {2} parametersets liggen onder de lijn van 50.000 euro per QALY: daar is het programma bij die prijs kosteneffectief.",
-    "psa.ceac.title": "Kans dat het programma kosteneffectief is",
-    "psa.ceac.x": "Betalingsbereidheid per QALY",
-    "psa.ceac.y": "Aandeel parametersets",
-    "psa.ceac.reading": "Bij 50.000 euro per QALY is de kans {1}.",
-    "psa.spread": "Saldo per betaler",
-    "psa.spread.title": "Saldo over de parametersets",
-    "psa.spread.base": "Bij de eigen waarden van het scenario",
-    "psa.spread.reading":
-      "Stippen zijn het gemiddelde over de parametersets, de lijnen bevatten 90% ervan; het merkteken is het scenario bij zijn eigen waarden.",
-    "psa.status.gains": "Wint gemiddeld",
-    "psa.status.loses": "Verliest gemiddeld",
-    "split.title": "Stresstest van de financieringsverdeling",
-    "split.summary.savings": "Het programma kost {1}; de verwachte besparingen zijn {2}.",
-    "split.summary.evenExists": "Er is een verdeling waarbij elke betaler quitte speelt.",
-    "split.summary.noEven":
-      "Geen verdeling laat elke betaler quitte spelen: de verwachte besparing van een betaler is negatief, of de besparingen samen dekken de kosten niet.",
-    "split.summary.fair":
-      "Verdeeld naar de besparingen (het redelijke aandeel) betaalt de gemeente {1}, de zorgverzekeraars {2} en de Wlz {3}.",
-    "split.ternary": "Het saldo van elke betaler bij elke verdeling",
-    "split.intro":
-      "Elk punt van een driehoek is een verdeling van de programmakosten over Wmo (boven), Zvw (linksonder) en Wlz (rechtsonder); de kleur is het verwachte saldo van de betaler. Het merkteken is het redelijke aandeel.",
-    "split.ternary.title": "{1}: saldo per financieringsverdeling",
-    "split.corner.wmo": "Wmo betaalt alles",
-    "split.corner.zvw": "Zvw betaalt alles",
-    "split.corner.wlz": "Wlz betaalt alles",
-    "split.fairShare": "Redelijk aandeel",
-    "split.ternary.always": "{1} wint, wat het aandeel ook is.",
-    "split.ternary.never": "{1} komt tekort, wat het aandeel ook is, zelfs bij geen.",
-    "split.ternary.upTo": "{1} speelt quitte zolang die hoogstens {2} van het programma betaalt.",
-    "split.table": "Opvallende verdelingen",
-    "split.table.caption":
-      "De verdeling van het scenario, het redelijke aandeel en een verdeling waarbij iedereen quitte speelt, in de basis en bij beide uiteinden van elke gevarieerde parameter (saldo verdisconteerd, euro).",
-    "split.table.setting": "Instelling",
-    "split.table.split": "Verdeling",
-    "split.table.net": "Saldo {1}",
-    "split.table.base": "Basis",
-    "split.table.none": "{1}: bestaat niet",
-    "split.candidate.scenario": "Scenario",
-    "split.candidate.fair share": "Redelijk aandeel",
-    "split.candidate.all break even": "Iedereen quitte",
-    "breakeven.title": "Break-even van {1}",
-    "breakeven.section": "Saldo tegen de parameter",
-    "breakeven.chart.title": "{1}: saldo bij elke proef",
-    "breakeven.chart.probes": "Proeven",
-    "breakeven.chart.band": "95%-interval van elke proef",
-    "breakeven.marker": "Break-even bij {1}",
-    "breakeven.found":
-      "Voor {1} is het verwachte saldo nul bij {2} = {3} (95%-interval {4} tot {5}); het scenario heeft {6}.",
-    "breakeven.none":
-      "Voor {1} bereikt het saldo geen nul voor {2} tussen {3} en {4}, het breedste doorzochte bereik; het scenario heeft {5}.",
-    "validation.title": "Validatie tegen {1}",
-    "validation.section": "Gepubliceerde cijfers tegen CareSim",
-    "validation.summary": "{1}: {2} gepubliceerde cijfers; {3}.",
-    "validation.chart.title": "De schatting van CareSim als aandeel van het gepubliceerde cijfer",
-    "validation.chart.axis": "Van het gepubliceerde cijfer",
-    "validation.chart.published": "Gepubliceerd cijfer (100%)",
-    "validation.chart.reading":
-      "Stippen zijn het gemiddelde van CareSim, de lijnen het 95%-interval, elk gedeeld door het gepubliceerde cijfer; tekens staan in de tabel.",
-    "validation.table.figure": "Cijfer",
-    "validation.table.published": "Gepubliceerd",
-    "validation.table.caresim": "CareSim",
-    "validation.table.interval": "95%-interval",
-    "validation.table.status": "Status",
-    "validation.status.reproduced": "gereproduceerd",
-    "validation.status.agrees": "klopt",
-    "validation.status.gap": "verschil (verklaard)",
-    "validation.status.failed": "niet gereproduceerd",
-    "validation.status.holds": "teken klopt",
-    "validation.status.differs": "teken wijkt af",
+  ]
+
+  private static let dutchCalibration: [String: String] = [
     // calibrate
     "calibration.title": "Kalibratie op {1}",
     "calibration.subtitle":
@@ -430,6 +323,127 @@ extension ReportPhrases {
     "calibration.table.source": "Bron",
     "calibration.use.fit": "afgestemd",
     "calibration.use.check": "controle",
+  ]
+
+  private static let dutchAnalyses: [String: String] = [
+    "sweep.title": "Eenzijdige gevoeligheidsanalyse",
+    "sweep.summary.base":
+      "Elk van {1} parameters is van de lage naar de hoge waarde bewogen, de andere op de basis; in de basis is het maatschappelijk saldo {2}.",
+    "sweep.summary.widest":
+      "Het maatschappelijk saldo beweegt het meest met {1}: {3} bij {2} en {5} bij {4}.",
+    "sweep.summary.alwaysLoses": "{1} komt bij elke geprobeerde instelling tekort.",
+    "sweep.summary.alwaysGains": "{1} wint bij elke geprobeerde instelling.",
+    "sweep.tornado": "Welke parameters het meest uitmaken",
+    "sweep.intro":
+      "Elke balk loopt van het saldo bij de lage waarde van de parameter naar dat bij de hoge waarde, de andere op de basis; de breedste balken staan bovenaan. De verticale lijn is het basisscenario.",
+    "sweep.tornado.title": "{1}: saldo als elke parameter beweegt",
+    "sweep.tornado.reading": "Voor {1} beweegt {2} het saldo het meest, met {3}.",
+    "sweep.table": "Alle parameters",
+    "sweep.table.caption":
+      "Het maatschappelijk saldo bij beide uiteinden van elke parameter (verdisconteerd, euro), gerangschikt naar bereik.",
+    "sweep.table.atLow": "Samenleving bij laag",
+    "sweep.table.atHigh": "Samenleving bij hoog",
+    "sweep.table.swing": "Bereik",
+    "grid.title": "Tweezijdige gevoeligheidsanalyse",
+    "grid.summary": "{1} en {2} zijn samen bewogen over {3} bij {4} instellingen.",
+    "grid.section": "Saldo over beide parameters",
+    "grid.intro":
+      "Elke cel is één instelling van de twee parameters, de andere op de basis; de lijn markeert waar het saldo nul is (break-even).",
+    "grid.heat.title": "{1}: saldo",
+    "grid.reading.never": "{1} komt in elke cel tekort.",
+    "grid.reading.always": "{1} wint in elke cel.",
+    "grid.reading.some":
+      "{1} wint in {2} van de {3} cellen, aan de winstkant van de break-evenlijn.",
+    "grid.chance.title": "Samenleving: aandeel runs met winst",
+    "grid.chance.axis": "Runs met winst",
+    "grid.chance.half": "De helft van de runs",
+    "grid.chance.reading":
+      "De lijn markeert de instellingen waarbij de samenleving in de helft van de runs wint.",
+    "psa.title": "Probabilistische gevoeligheidsanalyse",
+    "psa.summary.sets":
+      "{1} parametersets zijn getrokken uit de verdelingen van het scenario. Bij 50.000 euro per QALY is het programma voor de samenleving kosteneffectief in {2} ervan (bij 20.000: {3}; bij 80.000: {4}).",
+    "psa.summary.perspective":
+      "Voor {1} is het saldo gemiddeld {2} (90% van de sets tussen {3} en {4}) en een winst in {5} van de sets; bij de eigen waarden van het scenario is het {6}.",
+    "psa.summary.error":
+      "Een deel van deze spreiding is de Monte-Carlofout van het gemiddelde van elke set, ongeveer {1} voor de samenleving.",
+    "psa.plane": "Kosteneffectiviteit",
+    "psa.plane.title": "Kosteneffectiviteitsvlak (samenleving)",
+    "psa.plane.qalys": "Gewonnen QALY's",
+    "psa.plane.cost": "Extra kosten voor de samenleving",
+    "psa.plane.sets": "Parametersets",
+    "psa.plane.mean": "Gemiddelde",
+    "psa.plane.wtp": "{1} per QALY",
+    "psa.plane.reading":
+      "{1} van de {2} parametersets liggen onder de lijn van 50.000 euro per QALY: daar is het programma bij die prijs kosteneffectief.",
+    "psa.ceac.title": "Kans dat het programma kosteneffectief is",
+    "psa.ceac.x": "Betalingsbereidheid per QALY",
+    "psa.ceac.y": "Aandeel parametersets",
+    "psa.ceac.reading": "Bij 50.000 euro per QALY is de kans {1}.",
+    "psa.spread": "Saldo per betaler",
+    "psa.spread.title": "Saldo over de parametersets",
+    "psa.spread.base": "Bij de eigen waarden van het scenario",
+    "psa.spread.reading":
+      "Stippen zijn het gemiddelde over de parametersets, de lijnen bevatten 90% ervan; het merkteken is het scenario bij zijn eigen waarden.",
+    "psa.status.gains": "Wint gemiddeld",
+    "psa.status.loses": "Verliest gemiddeld",
+    "split.title": "Stresstest van de financieringsverdeling",
+    "split.summary.savings": "Het programma kost {1}; de verwachte besparingen zijn {2}.",
+    "split.summary.evenExists": "Er is een verdeling waarbij elke betaler quitte speelt.",
+    "split.summary.noEven":
+      "Geen verdeling laat elke betaler quitte spelen: de verwachte besparing van een betaler is negatief, of de besparingen samen dekken de kosten niet.",
+    "split.summary.fair":
+      "Verdeeld naar de besparingen (het redelijke aandeel) betaalt de gemeente {1}, de zorgverzekeraars {2} en de Wlz {3}.",
+    "split.ternary": "Het saldo van elke betaler bij elke verdeling",
+    "split.intro":
+      "Elk punt van een driehoek is een verdeling van de programmakosten over Wmo (boven), Zvw (linksonder) en Wlz (rechtsonder); de kleur is het verwachte saldo van de betaler. Het merkteken is het redelijke aandeel.",
+    "split.ternary.title": "{1}: saldo per financieringsverdeling",
+    "split.corner.wmo": "Wmo betaalt alles",
+    "split.corner.zvw": "Zvw betaalt alles",
+    "split.corner.wlz": "Wlz betaalt alles",
+    "split.fairShare": "Redelijk aandeel",
+    "split.ternary.always": "{1} wint, wat het aandeel ook is.",
+    "split.ternary.never": "{1} komt tekort, wat het aandeel ook is, zelfs bij geen.",
+    "split.ternary.upTo": "{1} speelt quitte zolang die hoogstens {2} van het programma betaalt.",
+    "split.table": "Opvallende verdelingen",
+    "split.table.caption":
+      "De verdeling van het scenario, het redelijke aandeel en een verdeling waarbij iedereen quitte speelt, in de basis en bij beide uiteinden van elke gevarieerde parameter (saldo verdisconteerd, euro).",
+    "split.table.setting": "Instelling",
+    "split.table.split": "Verdeling",
+    "split.table.net": "Saldo {1}",
+    "split.table.base": "Basis",
+    "split.table.none": "{1}: bestaat niet",
+    "split.candidate.scenario": "Scenario",
+    "split.candidate.fair share": "Redelijk aandeel",
+    "split.candidate.all break even": "Iedereen quitte",
+    "breakeven.title": "Break-even van {1}",
+    "breakeven.section": "Saldo tegen de parameter",
+    "breakeven.chart.title": "{1}: saldo bij elke proef",
+    "breakeven.chart.probes": "Proeven",
+    "breakeven.chart.band": "95%-interval van elke proef",
+    "breakeven.marker": "Break-even bij {1}",
+    "breakeven.found":
+      "Voor {1} is het verwachte saldo nul bij {2} = {3} (95%-interval {4} tot {5}); het scenario heeft {6}.",
+    "breakeven.none":
+      "Voor {1} bereikt het saldo geen nul voor {2} tussen {3} en {4}, het breedste doorzochte bereik; het scenario heeft {5}.",
+    "validation.title": "Validatie tegen {1}",
+    "validation.section": "Gepubliceerde cijfers tegen CareSim",
+    "validation.summary": "{1}: {2} gepubliceerde cijfers; {3}.",
+    "validation.chart.title": "De schatting van CareSim als aandeel van het gepubliceerde cijfer",
+    "validation.chart.axis": "Van het gepubliceerde cijfer",
+    "validation.chart.published": "Gepubliceerd cijfer (100%)",
+    "validation.chart.reading":
+      "Stippen zijn het gemiddelde van CareSim, de lijnen het 95%-interval, elk gedeeld door het gepubliceerde cijfer; tekens staan in de tabel.",
+    "validation.table.figure": "Cijfer",
+    "validation.table.published": "Gepubliceerd",
+    "validation.table.caresim": "CareSim",
+    "validation.table.interval": "95%-interval",
+    "validation.table.status": "Status",
+    "validation.status.reproduced": "gereproduceerd",
+    "validation.status.agrees": "klopt",
+    "validation.status.gap": "verschil (verklaard)",
+    "validation.status.failed": "niet gereproduceerd",
+    "validation.status.holds": "teken klopt",
+    "validation.status.differs": "teken wijkt af",
     // workshop answers
     "workshop.notComputed":
       "CareSim heeft de cellen die dit antwoord nodig heeft niet berekend (noem de knop bij de knoppen van de workshop).",

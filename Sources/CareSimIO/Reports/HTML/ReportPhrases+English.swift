@@ -1,6 +1,10 @@
 extension ReportPhrases {
   /// The English table.
-  static let english: [String: String] = [
+  static let english = Dictionary(
+    uniqueKeysWithValues: [englishCommon, englishRun, englishCalibration, englishAnalyses].joined()
+      .map { ($0.key, $0.value) })
+
+  private static let englishCommon: [String: String] = [
     "summary": "In short",
     "and": " and ",
     "perspective.wmo": "the municipality (Wmo)",
@@ -23,12 +27,6 @@ extension ReportPhrases {
     "band.without": "90% of runs, without",
     "band.with": "90% of runs, with",
     "axis.month": "Month",
-    // run
-    "run.subtitle":
-      "{1} residents over {2} years, {3} simulated runs with and without the programme",
-    "run.subtitle.entrants":
-      "{1} residents and {4} who join them over {2} years, {3} simulated runs with and without "
-      + "the programme",
     "summary.costShare": "{1} ({2})",
     "summary.costAndSaving":
       "Over {1} years the programme costs {2}, paid by {3}; the largest saving falls to {4}: {5}.",
@@ -41,6 +39,51 @@ extension ReportPhrases {
       "Society gains {1} on the balance of costs and savings, and gains in {2} of the runs. Valuing each QALY at {4}, its net benefit is {3}.",
     "summary.societyLoses":
       "Society loses {1} on the balance of costs and savings, and gains in only {2} of the runs. Valuing each QALY at {4}, its net benefit is {3}.",
+    "arm.without.lower": "without the programme",
+    "arm.with.lower": "with the programme",
+    "state.homeMet": "At home, need met",
+    "state.homeUnmet": "At home, unmet need",
+    "state.institution": "In an institution",
+    "state.dead": "Died",
+    // provenance
+    "provenance": "Where these figures come from",
+    "provenance.scenario": "Scenario",
+    "provenance.file": "File",
+    "provenance.hash": "Hash of the file",
+    "provenance.extends": "Extends",
+    "provenance.study": "Source study",
+    "provenance.seed": "Seed",
+    "provenance.replications": "Runs (replications)",
+    "provenance.threads": "Threads",
+    "provenance.version": "CareSim version",
+    "provenance.command": "Command",
+    "provenance.unknown": "not recorded",
+    "provenance.assumptions": "Assumptions",
+    "provenance.noAssumptions": "The scenario marks no figure as an assumption.",
+    "provenance.assumptionsNote":
+      "Figures no study gives, with their value and the range a sensitivity analysis tries.",
+    "provenance.parameter": "Parameter",
+    "provenance.value": "Value",
+    "provenance.range": "Range",
+    "provenance.source": "Why",
+    // analyses
+    "analysis.subtitle": "{1}; {2} runs per setting, on the same random numbers",
+    "axis.netBenefit": "Net benefit, discounted",
+    "chart.base": "Base case",
+    "chart.atLow": "Parameter at its low value",
+    "chart.atHigh": "Parameter at its high value",
+    "table.parameter": "Parameter",
+    "table.low": "Low",
+    "table.high": "High",
+  ]
+
+  private static let englishRun: [String: String] = [
+    // run
+    "run.subtitle":
+      "{1} residents over {2} years, {3} simulated runs with and without the programme",
+    "run.subtitle.entrants":
+      "{1} residents and {4} who join them over {2} years, {3} simulated runs with and without "
+      + "the programme",
     "run.whoPays": "Who pays and who saves",
     "run.whoPays.title": "Savings and shares of the programme's cost, after the funding split",
     "run.whoPays.axis": "Over the horizon, discounted",
@@ -78,13 +121,7 @@ extension ReportPhrases {
       "The {1} line with the programme is above the one without in {2} of {3} months.",
     "run.residents": "Where the residents are",
     "run.residents.title": "Residents by care, {1}",
-    "arm.without.lower": "without the programme",
-    "arm.with.lower": "with the programme",
     "run.residents.axis": "Share of residents",
-    "state.homeMet": "At home, need met",
-    "state.homeUnmet": "At home, unmet need",
-    "state.institution": "In an institution",
-    "state.dead": "Died",
     "run.residents.reading":
       "After {1} years, {2} of the residents live at home, {3} in an institution, and {4} have died.",
     "run.residents.reading.entrants":
@@ -139,153 +176,9 @@ extension ReportPhrases {
     "run.budget.year": "Year",
     "run.budget.difference": "Difference",
     "run.budget.cumulative": "Cumulative difference",
-    // provenance
-    "provenance": "Where these figures come from",
-    "provenance.scenario": "Scenario",
-    "provenance.file": "File",
-    "provenance.hash": "Hash of the file",
-    "provenance.extends": "Extends",
-    "provenance.study": "Source study",
-    "provenance.seed": "Seed",
-    "provenance.replications": "Runs (replications)",
-    "provenance.threads": "Threads",
-    "provenance.version": "CareSim version",
-    "provenance.command": "Command",
-    "provenance.unknown": "not recorded",
-    "provenance.assumptions": "Assumptions",
-    "provenance.noAssumptions": "The scenario marks no figure as an assumption.",
-    "provenance.assumptionsNote":
-      "Figures no study gives, with their value and the range a sensitivity analysis tries.",
-    "provenance.parameter": "Parameter",
-    "provenance.value": "Value",
-    "provenance.range": "Range",
-    "provenance.source": "Why",
-    // analyses
-    "analysis.subtitle": "{1}; {2} runs per setting, on the same random numbers",
-    "axis.netBenefit": "Net benefit, discounted",
-    "chart.base": "Base case",
-    "chart.atLow": "Parameter at its low value",
-    "chart.atHigh": "Parameter at its high value",
-    "table.parameter": "Parameter",
-    "table.low": "Low",
-    "table.high": "High",
-    "sweep.title": "One-way sensitivity",
-    "sweep.summary.base":
-      "Each of {1} parameters was moved from its low to its high value with the others at base; at base, society's net benefit is {2}.",
-    "sweep.summary.widest": "Society's net benefit moves most with {1}: {3} at {2} and {5} at {4}.",
-    "sweep.summary.alwaysLoses": "{1} comes out behind at every setting tried.",
-    "sweep.summary.alwaysGains": "{1} gains at every setting tried.",
-    "sweep.tornado": "Which parameters matter most",
-    "sweep.intro":
-      "Each bar runs from the net benefit at the parameter's low value to that at its high value, the others at base; the widest bars are on top. The vertical line is the base case.",
-    "sweep.tornado.title": "{1}: net benefit as each parameter moves",
-    "sweep.tornado.reading": "For {1}, {2} moves the net benefit most, by {3}.",
-    "sweep.table": "Every parameter",
-    "sweep.table.caption":
-      "Society's net benefit at each parameter's two ends (discounted, euros), ranked by swing.",
-    "sweep.table.atLow": "Society at low",
-    "sweep.table.atHigh": "Society at high",
-    "sweep.table.swing": "Swing",
-    "grid.title": "Two-way sensitivity",
-    "grid.summary": "{1} and {2} were moved together over {3} by {4} settings.",
-    "grid.section": "Net benefit over both parameters",
-    "grid.intro":
-      "Each cell is one setting of the two parameters, the others at base; the line marks where the net benefit is zero (break-even).",
-    "grid.heat.title": "{1}: net benefit",
-    "grid.reading.never": "{1} comes out behind in every cell.",
-    "grid.reading.always": "{1} gains in every cell.",
-    "grid.reading.some":
-      "{1} gains in {2} of {3} cells, on the side of the break-even line shaded as a gain.",
-    "grid.chance.title": "Society: share of runs with a gain",
-    "grid.chance.axis": "Runs with a gain",
-    "grid.chance.half": "Half the runs",
-    "grid.chance.reading":
-      "The line marks the settings at which society gains in half of the runs.",
-    "psa.title": "Probabilistic sensitivity analysis",
-    "psa.summary.sets":
-      "{1} parameter sets were drawn from the scenario's distributions. At 50,000 euro per QALY the programme is cost-effective for society in {2} of them (at 20,000: {3}; at 80,000: {4}).",
-    "psa.summary.perspective":
-      "For {1} the net benefit averages {2} (90% of the sets between {3} and {4}) and is a gain in {5} of the sets; at the scenario's own values it is {6}.",
-    "psa.summary.error":
-      "Part of this spread is the Monte-Carlo error of each set's mean, about {1} for society.",
-    "psa.plane": "Cost-effectiveness",
-    "psa.plane.title": "Cost-effectiveness plane (society)",
-    "psa.plane.qalys": "QALYs gained",
-    "psa.plane.cost": "Extra cost to society",
-    "psa.plane.sets": "Parameter sets",
-    "psa.plane.mean": "Mean",
-    "psa.plane.wtp": "{1} per QALY",
-    "psa.plane.reading":
-      "{1} of {2} parameter sets lie below the line of 50,000 euro per QALY: there the programme is cost-effective at that price.",
-    "psa.ceac.title": "Chance that the programme is cost-effective",
-    "psa.ceac.x": "Willingness to pay per QALY",
-    "psa.ceac.y": "Share of parameter sets",
-    "psa.ceac.reading": "At 50,000 euro per QALY the chance is {1}.",
-    "psa.spread": "Net benefit per payer",
-    "psa.spread.title": "Net benefit across the parameter sets",
-    "psa.spread.base": "At the scenario's own values",
-    "psa.spread.reading":
-      "Dots are the mean over the parameter sets, whiskers hold 90% of them; the mark is the scenario at its own values.",
-    "psa.status.gains": "Gains on average",
-    "psa.status.loses": "Loses on average",
-    "split.title": "Funding-split stress test",
-    "split.summary.savings": "The programme costs {1}; the expected savings are {2}.",
-    "split.summary.evenExists": "A split exists at which every payer breaks even.",
-    "split.summary.noEven":
-      "No split lets every payer break even: a payer's expected saving is negative, or the savings together do not cover the cost.",
-    "split.summary.fair":
-      "Split in proportion to the savings (the fair share), the municipality pays {1}, the health insurers {2} and the Wlz {3}.",
-    "split.ternary": "Each payer's balance for every split",
-    "split.intro":
-      "Each point of a triangle is a split of the programme's cost among Wmo (top), Zvw (bottom left) and Wlz (bottom right); the colour is the payer's expected net benefit. The mark is the fair share.",
-    "split.ternary.title": "{1}: net benefit by funding split",
-    "split.corner.wmo": "Wmo pays all",
-    "split.corner.zvw": "Zvw pays all",
-    "split.corner.wlz": "Wlz pays all",
-    "split.fairShare": "Fair share",
-    "split.ternary.always": "{1} gains whatever its share.",
-    "split.ternary.never": "{1} comes out behind whatever its share, even at none.",
-    "split.ternary.upTo": "{1} breaks even as long as it pays at most {2} of the programme.",
-    "split.table": "Notable splits",
-    "split.table.caption":
-      "The scenario's split, the fair share and a split at which all break even, at base and at each varied parameter's two ends (net benefit discounted, euros).",
-    "split.table.setting": "Setting",
-    "split.table.split": "Split",
-    "split.table.net": "{1} net",
-    "split.table.base": "Base",
-    "split.table.none": "{1}: none exists",
-    "split.candidate.scenario": "Scenario",
-    "split.candidate.fair share": "Fair share",
-    "split.candidate.all break even": "All break even",
-    "breakeven.title": "Break-even of {1}",
-    "breakeven.section": "Net benefit against the parameter",
-    "breakeven.chart.title": "{1}: net benefit at each probe",
-    "breakeven.chart.probes": "Probes",
-    "breakeven.chart.band": "95% interval of each probe",
-    "breakeven.marker": "Break-even at {1}",
-    "breakeven.found":
-      "For {1} the expected net benefit is zero at {2} = {3} (95% interval {4} to {5}); the scenario has {6}.",
-    "breakeven.none":
-      "For {1} the net benefit does not reach zero for {2} between {3} and {4}, the widest range searched; the scenario has {5}.",
-    "validation.title": "Validation against {1}",
-    "validation.section": "Published figures against CareSim",
-    "validation.summary": "{1}: {2} published figures; {3}.",
-    "validation.chart.title": "CareSim's estimate as a share of the published figure",
-    "validation.chart.axis": "Of the published figure",
-    "validation.chart.published": "Published figure (100%)",
-    "validation.chart.reading":
-      "Dots are CareSim's mean, whiskers its 95% interval, each divided by the published figure; signs are in the table.",
-    "validation.table.figure": "Figure",
-    "validation.table.published": "Published",
-    "validation.table.caresim": "CareSim",
-    "validation.table.interval": "95% interval",
-    "validation.table.status": "Status",
-    "validation.status.reproduced": "reproduced",
-    "validation.status.agrees": "agrees",
-    "validation.status.gap": "gap (explained)",
-    "validation.status.failed": "not reproduced",
-    "validation.status.holds": "sign holds",
-    "validation.status.differs": "sign differs",
+  ]
+
+  private static let englishCalibration: [String: String] = [
     // calibrate
     "calibration.title": "Calibration to {1}",
     "calibration.subtitle":
@@ -424,6 +317,126 @@ extension ReportPhrases {
     "calibration.table.source": "Source",
     "calibration.use.fit": "fitted",
     "calibration.use.check": "check",
+  ]
+
+  private static let englishAnalyses: [String: String] = [
+    "sweep.title": "One-way sensitivity",
+    "sweep.summary.base":
+      "Each of {1} parameters was moved from its low to its high value with the others at base; at base, society's net benefit is {2}.",
+    "sweep.summary.widest": "Society's net benefit moves most with {1}: {3} at {2} and {5} at {4}.",
+    "sweep.summary.alwaysLoses": "{1} comes out behind at every setting tried.",
+    "sweep.summary.alwaysGains": "{1} gains at every setting tried.",
+    "sweep.tornado": "Which parameters matter most",
+    "sweep.intro":
+      "Each bar runs from the net benefit at the parameter's low value to that at its high value, the others at base; the widest bars are on top. The vertical line is the base case.",
+    "sweep.tornado.title": "{1}: net benefit as each parameter moves",
+    "sweep.tornado.reading": "For {1}, {2} moves the net benefit most, by {3}.",
+    "sweep.table": "Every parameter",
+    "sweep.table.caption":
+      "Society's net benefit at each parameter's two ends (discounted, euros), ranked by swing.",
+    "sweep.table.atLow": "Society at low",
+    "sweep.table.atHigh": "Society at high",
+    "sweep.table.swing": "Swing",
+    "grid.title": "Two-way sensitivity",
+    "grid.summary": "{1} and {2} were moved together over {3} by {4} settings.",
+    "grid.section": "Net benefit over both parameters",
+    "grid.intro":
+      "Each cell is one setting of the two parameters, the others at base; the line marks where the net benefit is zero (break-even).",
+    "grid.heat.title": "{1}: net benefit",
+    "grid.reading.never": "{1} comes out behind in every cell.",
+    "grid.reading.always": "{1} gains in every cell.",
+    "grid.reading.some":
+      "{1} gains in {2} of {3} cells, on the side of the break-even line shaded as a gain.",
+    "grid.chance.title": "Society: share of runs with a gain",
+    "grid.chance.axis": "Runs with a gain",
+    "grid.chance.half": "Half the runs",
+    "grid.chance.reading":
+      "The line marks the settings at which society gains in half of the runs.",
+    "psa.title": "Probabilistic sensitivity analysis",
+    "psa.summary.sets":
+      "{1} parameter sets were drawn from the scenario's distributions. At 50,000 euro per QALY the programme is cost-effective for society in {2} of them (at 20,000: {3}; at 80,000: {4}).",
+    "psa.summary.perspective":
+      "For {1} the net benefit averages {2} (90% of the sets between {3} and {4}) and is a gain in {5} of the sets; at the scenario's own values it is {6}.",
+    "psa.summary.error":
+      "Part of this spread is the Monte-Carlo error of each set's mean, about {1} for society.",
+    "psa.plane": "Cost-effectiveness",
+    "psa.plane.title": "Cost-effectiveness plane (society)",
+    "psa.plane.qalys": "QALYs gained",
+    "psa.plane.cost": "Extra cost to society",
+    "psa.plane.sets": "Parameter sets",
+    "psa.plane.mean": "Mean",
+    "psa.plane.wtp": "{1} per QALY",
+    "psa.plane.reading":
+      "{1} of {2} parameter sets lie below the line of 50,000 euro per QALY: there the programme is cost-effective at that price.",
+    "psa.ceac.title": "Chance that the programme is cost-effective",
+    "psa.ceac.x": "Willingness to pay per QALY",
+    "psa.ceac.y": "Share of parameter sets",
+    "psa.ceac.reading": "At 50,000 euro per QALY the chance is {1}.",
+    "psa.spread": "Net benefit per payer",
+    "psa.spread.title": "Net benefit across the parameter sets",
+    "psa.spread.base": "At the scenario's own values",
+    "psa.spread.reading":
+      "Dots are the mean over the parameter sets, whiskers hold 90% of them; the mark is the scenario at its own values.",
+    "psa.status.gains": "Gains on average",
+    "psa.status.loses": "Loses on average",
+    "split.title": "Funding-split stress test",
+    "split.summary.savings": "The programme costs {1}; the expected savings are {2}.",
+    "split.summary.evenExists": "A split exists at which every payer breaks even.",
+    "split.summary.noEven":
+      "No split lets every payer break even: a payer's expected saving is negative, or the savings together do not cover the cost.",
+    "split.summary.fair":
+      "Split in proportion to the savings (the fair share), the municipality pays {1}, the health insurers {2} and the Wlz {3}.",
+    "split.ternary": "Each payer's balance for every split",
+    "split.intro":
+      "Each point of a triangle is a split of the programme's cost among Wmo (top), Zvw (bottom left) and Wlz (bottom right); the colour is the payer's expected net benefit. The mark is the fair share.",
+    "split.ternary.title": "{1}: net benefit by funding split",
+    "split.corner.wmo": "Wmo pays all",
+    "split.corner.zvw": "Zvw pays all",
+    "split.corner.wlz": "Wlz pays all",
+    "split.fairShare": "Fair share",
+    "split.ternary.always": "{1} gains whatever its share.",
+    "split.ternary.never": "{1} comes out behind whatever its share, even at none.",
+    "split.ternary.upTo": "{1} breaks even as long as it pays at most {2} of the programme.",
+    "split.table": "Notable splits",
+    "split.table.caption":
+      "The scenario's split, the fair share and a split at which all break even, at base and at each varied parameter's two ends (net benefit discounted, euros).",
+    "split.table.setting": "Setting",
+    "split.table.split": "Split",
+    "split.table.net": "{1} net",
+    "split.table.base": "Base",
+    "split.table.none": "{1}: none exists",
+    "split.candidate.scenario": "Scenario",
+    "split.candidate.fair share": "Fair share",
+    "split.candidate.all break even": "All break even",
+    "breakeven.title": "Break-even of {1}",
+    "breakeven.section": "Net benefit against the parameter",
+    "breakeven.chart.title": "{1}: net benefit at each probe",
+    "breakeven.chart.probes": "Probes",
+    "breakeven.chart.band": "95% interval of each probe",
+    "breakeven.marker": "Break-even at {1}",
+    "breakeven.found":
+      "For {1} the expected net benefit is zero at {2} = {3} (95% interval {4} to {5}); the scenario has {6}.",
+    "breakeven.none":
+      "For {1} the net benefit does not reach zero for {2} between {3} and {4}, the widest range searched; the scenario has {5}.",
+    "validation.title": "Validation against {1}",
+    "validation.section": "Published figures against CareSim",
+    "validation.summary": "{1}: {2} published figures; {3}.",
+    "validation.chart.title": "CareSim's estimate as a share of the published figure",
+    "validation.chart.axis": "Of the published figure",
+    "validation.chart.published": "Published figure (100%)",
+    "validation.chart.reading":
+      "Dots are CareSim's mean, whiskers its 95% interval, each divided by the published figure; signs are in the table.",
+    "validation.table.figure": "Figure",
+    "validation.table.published": "Published",
+    "validation.table.caresim": "CareSim",
+    "validation.table.interval": "95% interval",
+    "validation.table.status": "Status",
+    "validation.status.reproduced": "reproduced",
+    "validation.status.agrees": "agrees",
+    "validation.status.gap": "gap (explained)",
+    "validation.status.failed": "not reproduced",
+    "validation.status.holds": "sign holds",
+    "validation.status.differs": "sign differs",
     // workshop answers
     "workshop.notComputed":
       "CareSim did not compute the cells this answer needs (name the knob among the workshop's knobs).",
