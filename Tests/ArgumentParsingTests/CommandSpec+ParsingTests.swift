@@ -2,42 +2,9 @@ import Testing
 
 @testable import ArgumentParsing
 
-/// A command shaped like `caresim run`, with one option of every kind.
-private let run = CommandSpec(
-  name: "run",
-  summary: "Run a scenario and write its reports.",
-  positionals: [(name: "SCENARIO", help: "Path to the scenario JSON file.")],
-  options: [
-    OptionSpec(
-      "replications", valueName: "N", help: "Number of replications.", default: .value("1000"),
-      range: .integer(1...1_000_000)),
-    OptionSpec("seed", valueName: "N", help: "Base random seed."),
-    OptionSpec(
-      "discount", valueName: "RATE", help: "Annual discount rate.",
-      default: .described("the scenario's"), range: .number(0...0.2)),
-    OptionSpec("verbose", kind: .flag, help: "Print progress to stderr."),
-    OptionSpec("output", kind: .repeatedValue, valueName: "PATH", help: "Report file to write."),
-  ]
-)
-
-/// A command with no positionals, like `caresim list`.
-private let list = CommandSpec(
-  name: "list",
-  summary: "List the bundled scenarios.",
-  options: [OptionSpec("json", kind: .flag, help: "")]
-)
-
-/// The error `parse` throws for `arguments`, or `nil` if it succeeds.
-private func parseError(_ spec: CommandSpec, _ arguments: [String]) -> CommandLineError? {
-  do {
-    _ = try spec.parse(arguments)
-    return nil
-  } catch {
-    return error
-  }
-}
-
-@Suite struct CommandLineParsingTests {
+/// The arguments after the command name, read by the rules of `parse(_:)`: options and their
+/// values, positionals, `--`, help, and the errors for each rule broken.
+@Suite struct CommandSpecParsingTests {
   @Test func spaceAndEqualsFormsGiveTheSameValue() throws {
     let spaced = try run.parse(["a.json", "--seed", "7"])
     let joined = try run.parse(["a.json", "--seed=7"])
@@ -126,29 +93,8 @@ private func parseError(_ spec: CommandSpec, _ arguments: [String]) -> CommandLi
     #expect(try run.parse(["a.json", "--seed", "-"]).value("seed") == "-")
   }
 
-  @Test func repeatedValueOptionKeepsTheLastValue() throws {
-    let parsed = try run.parse(["a.json", "--seed", "1", "--seed=2", "--seed", "3"])
-    #expect(parsed.value("seed") == "3")
-  }
-
-  @Test func repeatedValueOptionsAccumulateInOrder() throws {
-    let parsed = try run.parse([
-      "--output", "b.json", "a.json", "--output=a.csv", "--output", "b.json",
-    ])
-    #expect(parsed.values("output") == ["b.json", "a.csv", "b.json"])
-  }
-
   @Test func repeatedFlagIsStillSet() throws {
     #expect(try run.parse(["a.json", "--verbose", "--verbose"]).flag("verbose"))
-  }
-
-  @Test func absentOptionsReadAsNothing() throws {
-    let parsed = try run.parse(["a.json"])
-    #expect(parsed.positional("SCENARIO") == "a.json")
-    #expect(!parsed.flag("verbose"))
-    #expect(!parsed.requestsHelp)
-    #expect(parsed.value("seed") == nil)
-    #expect(parsed.values("output") == [])
   }
 
   @Test(arguments: [
@@ -206,9 +152,36 @@ private func parseError(_ spec: CommandSpec, _ arguments: [String]) -> CommandLi
     #expect(option == reported)
     #expect(command == "run")
   }
+
+  @Test func aMissingRequiredOptionNamesItAndTheUsage() {
+    let spec = CommandSpec(
+      name: "solve", summary: "Solve.",
+      options: [OptionSpec("parameter", valueName: "PATH", help: "P", required: true)])
+    #expect(
+      parseError(spec, []) == .missingOption(option: "parameter", usage: spec.usage))
+    #expect(parseError(spec, ["--help"]) == nil)
+  }
+
+  @Test func aFlagThatStandsAloneExcusesThePositionals() throws {
+    let spec = CommandSpec(
+      name: "study", summary: "S.", positionals: [(name: "NAME", help: "N")],
+      options: [OptionSpec("list", kind: .flag, help: "List", standsAlone: true)])
+    #expect(try spec.parse(["--list"]).flag("list"))
+    #expect(parseError(spec, []) == .missingPositional(name: "NAME", usage: spec.usage))
+  }
+
+  @Test func aRedirectSuggestsTheOptionTheCommandSpellsOtherwise() {
+    let spec = CommandSpec(
+      name: "psa", summary: "P.", options: [OptionSpec("inner", valueName: "R", help: "R")],
+      redirects: ["replications": "inner"])
+    #expect(
+      parseError(spec, ["--replications", "5"])
+        == .unknownOption("--replications", command: "psa", suggestion: "inner"))
+  }
 }
 
-@Suite struct CommandLineSuggestionTests {
+/// A mistyped option suggests the declared one it most likely meant.
+@Suite struct CommandSpecSuggestionTests {
   @Test(
     arguments: [
       ("--replication", "replications"),  // dropped letter
@@ -256,184 +229,9 @@ private func parseError(_ spec: CommandSpec, _ arguments: [String]) -> CommandLi
   }
 }
 
-@Suite struct CommandLineErrorMessageTests {
-  @Test func unknownOptionWithSuggestion() {
-    #expect(
-      parseError(run, ["a.json", "--replication", "5"])?.description
-        == "error: unknown option '--replication' for 'caresim run'; did you mean '--replications'?"
-    )
-  }
-
-  @Test func unknownOptionWithoutSuggestion() {
-    #expect(
-      parseError(run, ["a.json", "--bogus"])?.description
-        == "error: unknown option '--bogus' for 'caresim run'; see 'caresim run --help'")
-  }
-
-  @Test func missingValue() {
-    #expect(parseError(run, ["a.json", "--seed"])?.description == "error: --seed: missing value")
-  }
-
-  @Test func missingPositional() {
-    #expect(
-      parseError(run, ["--seed", "7"])?.description
-        == "error: missing argument SCENARIO; usage: caresim run SCENARIO [--replications N] "
-        + "[--seed N] [--discount RATE] [--verbose] [--output PATH ...]")
-  }
-
-  @Test func unexpectedArgument() {
-    #expect(
-      parseError(list, ["extra"])?.description
-        == "error: unexpected argument 'extra'; usage: caresim list [--json]")
-  }
-
-  @Test func flagGivenAValue() {
-    #expect(
-      parseError(run, ["a.json", "--verbose=yes"])?.description
-        == "error: --verbose: 'yes' is not accepted; a flag takes no value")
-  }
-
-  @Test func invalidValue() {
-    let error = CommandLineError.invalidValue(
-      option: "replications", value: "abc", allowed: "an integer in 1...1000000")
-    #expect(error.description == "error: --replications: 'abc' is not an integer in 1...1000000")
-  }
-
-  @Test func unknownCommand() {
-    let error = CommandLineError.unknownCommand("rn", available: ["run", "validate"])
-    #expect(error.description == "error: unknown command 'rn'; available commands: run, validate")
-  }
-
-  @Test func unknownCommandWithNoneAvailable() {
-    let error = CommandLineError.unknownCommand("rn", available: [])
-    #expect(error.description == "error: unknown command 'rn'")
-  }
-}
-
-@Suite struct CommandLineHelpTextTests {
-  @Test func usageListsPositionalsThenOptionsInDeclarationOrder() {
-    #expect(
-      run.usage
-        == "caresim run SCENARIO [--replications N] [--seed N] [--discount RATE] [--verbose] "
-        + "[--output PATH ...]")
-    #expect(list.usage == "caresim list [--json]")
-  }
-
-  @Test func helpTextAlignsArgumentsAndOptionsInOneColumnWithRangesAndDefaults() {
-    let expected = """
-      Run a scenario and write its reports.
-
-      Usage: caresim run SCENARIO [--replications N] [--seed N] [--discount RATE]
-               [--verbose] [--output PATH ...]
-
-      Arguments:
-        SCENARIO           Path to the scenario JSON file.
-
-      Options:
-        --replications N   Number of replications. (1...1000000; default: 1000)
-        --seed N           Base random seed.
-        --discount RATE    Annual discount rate. (0...0.2; default: the scenario's)
-        --verbose          Print progress to stderr.
-        --output PATH ...  Report file to write.
-        -h, --help         Show this help.
-      """
-    #expect(run.helpText == expected)
-  }
-
-  @Test func helpTextWrapsAt80ColumnsAndMarksRequiredOptions() {
-    let spec = CommandSpec(
-      name: "solve", summary: "Solve.",
-      options: [
-        OptionSpec(
-          "parameter", valueName: "PATH",
-          help: "The parameter to solve for, named by its path in the scenario file as every "
-            + "what-if command names it", required: true),
-        OptionSpec("a-very-long-option-name-indeed", valueName: "VALUE", help: "Short."),
-      ])
-    let expected = """
-      Solve.
-
-      Usage: caresim solve --parameter PATH [--a-very-long-option-name-indeed VALUE]
-
-      Options:
-        --parameter PATH                The parameter to solve for, named by its path
-                                        in the scenario file as every what-if command
-                                        names it (required)
-        --a-very-long-option-name-indeed VALUE
-                                        Short.
-        -h, --help                      Show this help.
-      """
-    #expect(spec.helpText == expected)
-    for line in spec.helpText.split(separator: "\n") { #expect(line.count <= 80, "\(line)") }
-  }
-
-  @Test func aMissingRequiredOptionNamesItAndTheUsage() {
-    let spec = CommandSpec(
-      name: "solve", summary: "Solve.",
-      options: [OptionSpec("parameter", valueName: "PATH", help: "P", required: true)])
-    #expect(
-      parseError(spec, []) == .missingOption(option: "parameter", usage: spec.usage))
-    #expect(parseError(spec, ["--help"]) == nil)
-  }
-
-  @Test func aFlagThatStandsAloneExcusesThePositionals() throws {
-    let spec = CommandSpec(
-      name: "study", summary: "S.", positionals: [(name: "NAME", help: "N")],
-      options: [OptionSpec("list", kind: .flag, help: "List", standsAlone: true)])
-    #expect(try spec.parse(["--list"]).flag("list"))
-    #expect(parseError(spec, []) == .missingPositional(name: "NAME", usage: spec.usage))
-  }
-
-  @Test func aRedirectSuggestsTheOptionTheCommandSpellsOtherwise() {
-    let spec = CommandSpec(
-      name: "psa", summary: "P.", options: [OptionSpec("inner", valueName: "R", help: "R")],
-      redirects: ["replications": "inner"])
-    #expect(
-      parseError(spec, ["--replications", "5"])
-        == .unknownOption("--replications", command: "psa", suggestion: "inner"))
-  }
-
-  @Test func helpTextOmitsEmptySectionsAndTrailingSpaces() {
-    let expected = """
-      List the bundled scenarios.
-
-      Usage: caresim list [--json]
-
-      Options:
-        --json
-        -h, --help  Show this help.
-      """
-    #expect(list.helpText == expected)
-  }
-}
-
 #if compiler(>=6.2)
-/// Reading an undeclared name or a misdeclared spec is a bug in the command: it traps.
-@Suite struct CommandLineProgrammerErrorTests {
-  @Test func readingAnUndeclaredOptionTraps() async {
-    await #expect(processExitsWith: .failure) {
-      _ = try? run.parse(["a.json"]).value("replication")
-    }
-  }
-
-  @Test func readingAnOptionAsTheWrongKindTraps() async {
-    await #expect(processExitsWith: .failure) {
-      _ = try? run.parse(["a.json"]).values("seed")
-    }
-  }
-
-  @Test func readingAnUndeclaredPositionalTraps() async {
-    await #expect(processExitsWith: .failure) {
-      _ = try? run.parse(["a.json"]).positional("SCENARIOS")
-    }
-  }
-
-  @Test func readingAPositionalExcusedByHelpTraps() async {
-    await #expect(processExitsWith: .failure) {
-      _ = try? run.parse(["--help"]).positional("SCENARIO")
-    }
-  }
-
+/// A spec no user input could make sense of is a bug in the command: parsing traps.
+@Suite struct CommandSpecDeclarationTests {
   @Test func declaringAnOptionTwiceTraps() async {
     await #expect(processExitsWith: .failure) {
       let spec = CommandSpec(
