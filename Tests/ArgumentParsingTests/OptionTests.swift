@@ -7,8 +7,8 @@ enum Payer: String, CaseIterable, Sendable {
   case wmo, zvw, society
 }
 
-/// A command with one typed option of every kind.
-private enum Solve {
+/// A command with one typed option of every kind (`ParsedArgumentsTests` reads it too).
+enum Solve {
   static let replications: Option<Int> = .integer(
     "replications", valueName: "N", help: "Number of replications.", default: 1000,
     range: 1...1_000_000)
@@ -121,33 +121,11 @@ private enum Solve {
     #expect(try given[Solve.vary] == ["a", "b"])
     #expect(given[Solve.verbose])
   }
-
-  @Test func declaresIsTrueOnlyForTheOptionAsDeclared() throws {
-    let parsed = try Solve.parse([])
-    #expect(parsed.declares(Solve.verbose))
-    #expect(!parsed.declares(Option<Bool>.flag("verbose", help: "Another help.")))
-    #expect(!parsed.declares(Option<Bool>.flag("quiet", help: "Print nothing.")))
-  }
 }
 
 #if compiler(>=6.2)
-/// Reading an option the command did not declare as read is a bug in the command: it traps.
+/// A declaration that contradicts itself is a bug in the command: it traps.
 @Suite struct OptionProgrammerErrorTests {
-  @Test func readingAnUndeclaredOptionTraps() async {
-    await #expect(processExitsWith: .failure) {
-      _ = try? Solve.parse([])[Option<Bool>.flag("quiet", help: "Print nothing.")]
-    }
-  }
-
-  @Test func readingAnOptionDeclaredWithAnotherRangeTraps() async {
-    await #expect(processExitsWith: .failure) {
-      let other: Option<Int> = .integer(
-        "replications", valueName: "N", help: "Number of replications.", default: 1000,
-        range: 1...10)
-      _ = try? Solve.parse([])[other]
-    }
-  }
-
   @Test func aDefaultOutsideTheRangeTraps() async {
     await #expect(processExitsWith: .failure) {
       _ = Option<Int>.integer("n", valueName: "N", help: "", default: 0, range: 1...2)

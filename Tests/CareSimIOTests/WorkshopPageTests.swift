@@ -8,8 +8,9 @@ import Testing
 
 /// The workshop page as text.
 ///
-/// What it embeds, that it is self-contained, and that its words come from its label tables; how
-/// it behaves is `Tests/browser/check-workshop.py`'s part.
+/// What it embeds and that it is self-contained (its body and footer are
+/// `WorkshopPage+MarkupTests`' part, its words `WorkshopLabels+EnglishTests`'); how it behaves is
+/// `Tests/browser/check-workshop.py`'s part.
 @Suite struct WorkshopPageTests {
   static let small = WorkshopFixture.document(knobCount: 3, replications: 20, years: 5)
 
@@ -68,57 +69,6 @@ import Testing
     }
   }
 
-  @Test func theLabelTablesHaveTheSameKeysAndPlaceholders() {
-    let english = WorkshopLabels.english
-    let dutch = WorkshopLabels.dutch
-    #expect(Set(english.keys).subtracting(dutch.keys).isEmpty)
-    #expect(Set(dutch.keys).subtracting(english.keys).isEmpty)
-    func placeholders(_ text: String) -> [String] {
-      text.matches(of: /\{\d\}/).map { String(text[$0.range]) }.sorted()
-    }
-    for (key, text) in english {
-      #expect(placeholders(text) == placeholders(dutch[key] ?? ""), "\(key)")
-      #expect(!text.isEmpty && !(dutch[key] ?? "").isEmpty, "\(key)")
-    }
-  }
-
-  /// Every `label('key')` of the script is in the tables, the script calls `label` with literal
-  /// keys only (so this scan sees every key), and every key of the tables is used by the script
-  /// or the markup.
-  @Test func theScriptAndTheMarkupUseOnlyLabelsOfTheTables() throws {
-    let script = WorkshopPage.script
-    let used = Set(script.matches(of: /\blabel\('([A-Za-z0-9_.]+)'\)/).map { String($0.output.1) })
-    #expect(!used.isEmpty)
-    let missing = used.subtracting(WorkshopLabels.english.keys).sorted()
-    #expect(missing.isEmpty, "the script uses labels the table lacks: \(missing)")
-    let calls = script.matches(of: /\blabel\(/).count
-    let literalCalls = script.matches(of: /\blabel\('[A-Za-z0-9_.]+'\)/).count
-    // One call is the definition, `function label(key)`.
-    #expect(calls - 1 == literalCalls, "label(...) called with a key that is not a literal")
-
-    // The markup's keys, from its source (`t("key")` and `text("key", ...)` calls).
-    let sources = ["WorkshopPage+Markup.swift", "WorkshopPage.swift", "WorkshopIndexPage.swift"]
-    var markup = Set<String>()
-    for name in sources {
-      let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Sources/CareSimIO/Workshop/\(name)")
-      let source = try String(contentsOf: url, encoding: .utf8)
-      for match in source.matches(of: /(?:\bt|WorkshopLabels\.text)\("([A-Za-z0-9_.]+)"/) {
-        markup.insert(String(match.output.1))
-      }
-      // Keys built from a payer's name.
-      for match in source.matches(of: /"(payer)\.\\\(payer\)(\.short)?"/) {
-        for payer in ["wmo", "zvw", "wlz"] {
-          markup.insert("\(match.output.1).\(payer)\(match.output.2 ?? "")")
-        }
-      }
-    }
-    #expect(markup.subtracting(WorkshopLabels.english.keys).isEmpty)
-    let unused = Set(WorkshopLabels.english.keys).subtracting(used).subtracting(markup).sorted()
-    #expect(unused.isEmpty, "labels no part of the page uses: \(unused)")
-  }
-
   /// Eight knobs of four levels around the base (277 cells) of 100 replications: the largest
   /// page the command writes stays under 5 MB.
   @Test func theLargestDesignStaysUnderFiveMegabytes() {
@@ -127,30 +77,5 @@ import Testing
     #expect(document.value(at: "cells")?.arrayValue?.count == cells)
     let size = WorkshopPage.html(data: document, locale: .nl).utf8.count
     #expect(size < 5_000_000, "the page is \(size) bytes")
-  }
-
-  @Test(arguments: ReportLocale.allCases)
-  func theFooterNamesWhereTheFiguresComeFrom(locale: ReportLocale) {
-    let page = WorkshopPage.html(data: Self.small, locale: locale)
-    let footer = String(page[(page.range(of: "<footer")?.lowerBound ?? page.endIndex)...])
-    for text in [
-      "Scenarios/neighbourhood-1000.json", "sha256:4f1c2a9e", "20261123",
-      "Assumption: illustrative fixture", CareSimVersion.current,
-      WorkshopLabels.text("provenance.seed", locale),
-    ] {
-      #expect(footer.contains(text), "\(text)")
-    }
-    #expect(footer.contains(locale == .nl ? "€\u{00A0}50.000" : "€50,000"))
-  }
-
-  @Test func theIndexLinksEachPageRelativelyWithItsQuestion() {
-    let page = WorkshopIndexPage.html(
-      entries: [
-        ("Wijk Noord", "noord/workshop.html", "Wie betaalt?"),
-        ("A & B", "a b/c#d.html", ""),
-      ], locale: .nl)
-    #expect(page.contains("<a href=\"noord/workshop.html\">Wijk Noord</a><p>Wie betaalt?</p>"))
-    #expect(page.contains("<a href=\"a%20b/c%23d.html\">A &amp; B</a></li>"))
-    #expect(page.contains(WorkshopLabels.text("index.title", .nl)))
   }
 }

@@ -4,11 +4,6 @@ import Foundation
 import JSON5
 import Testing
 
-/// Parses JSON5 text written in a test.
-private func parse(_ text: String) throws -> JSONValue {
-  try JSONValue.parse(Data(text.utf8))
-}
-
 /// What Foundation's JSON5 reader, which CareSim used before its own, makes of `data`.
 ///
 /// Test-only: it is the reference for well-formed input, where the two must agree.
@@ -28,6 +23,8 @@ private let shippedFiles: [String] = {
   }
 }()
 
+/// The document's structure: containers, members, literals and the end of the file, and the
+/// errors that name where a structure breaks and where its missing closer probably belongs.
 @Suite struct JSON5ParserTests {
   // MARK: Shipped files
 
@@ -42,97 +39,27 @@ private let shippedFiles: [String] = {
     #expect(try JSONValue.parse(data) == foundationParse(data))
   }
 
-  // MARK: JSON5 features
+  // MARK: Structure
 
-  struct Example: Sendable, CustomTestStringConvertible {
-    var feature: String
-    var text: String
-    var expected: JSONValue
-    var testDescription: String { feature }
-  }
-
-  static let examples: [Example] = [
-    Example(
-      feature: "comments", text: "// a\n/* b\n c */ [1, /* inside */ 2] // end",
-      expected: .array([.number(1), .number(2)])),
-    Example(
-      feature: "unquoted names", text: "{a: 1, $b: 2, _c: 3, d4: 4, é: 5, 名前: 6}",
-      expected: .object([
-        "a": .number(1), "$b": .number(2), "_c": .number(3), "d4": .number(4), "é": .number(5),
-        "名前": .number(6),
-      ])),
-    Example(
-      feature: "escapes in unquoted names", text: #"{\u0061b: 1, c\u00E9: 2}"#,
-      expected: .object(["ab": .number(1), "cé": .number(2)])),
-    Example(
-      feature: "reserved words as names", text: "{null: 1, true: 2, Infinity: 3}",
-      expected: .object(["null": .number(1), "true": .number(2), "Infinity": .number(3)])),
-    Example(
+  static let examples: [JSON5Example] = [
+    JSON5Example(
       feature: "trailing commas", text: "{a: [1, 2,], b: {c: 3,},}",
       expected: .object([
         "a": .array([.number(1), .number(2)]), "b": .object(["c": .number(3)]),
       ])),
-    Example(
+    JSON5Example(
       feature: "empty containers", text: "{a: [], b: {}, c: [ ], d: { /* none */ }}",
       expected: .object(["a": .array([]), "b": .object([:]), "c": .array([]), "d": .object([:])])),
-    Example(
-      feature: "single-quoted strings", text: #"['it\'s', 'say "hi"', "it's"]"#,
-      expected: .array([.string("it's"), .string("say \"hi\""), .string("it's")])),
-    Example(
-      feature: "single-character escapes", text: #"["\b\f\n\r\t\v\0\\\/\"\'"]"#,
-      expected: .array([.string("\u{8}\u{C}\n\r\t\u{B}\u{0}\\/\"'")])),
-    Example(
-      feature: "hex and unicode escapes", text: #"["\x41\xe9", "\u00E9\u20AC", "\uD83D\uDE00"]"#,
-      expected: .array([.string("Aé"), .string("é€"), .string("😀")])),
-    Example(
-      feature: "any other escaped character stands for itself", text: #"["\a\q\é"]"#,
-      expected: .array([.string("aqé")])),
-    Example(
-      feature: "line continuations", text: "['one \\\ntwo \\\r\nthree \\\rfour']",
-      expected: .array([.string("one two three four")])),
-    Example(
-      feature: "line and paragraph separators in strings", text: "['a\u{2028}b\u{2029}c']",
-      expected: .array([.string("a\u{2028}b\u{2029}c")])),
-    Example(
-      feature: "hexadecimal numbers", text: "[0x1F, 0XaB, -0x10, +0x10, 0x0]",
-      expected: .array([.number(31), .number(171), .number(-16), .number(16), .number(0)])),
-    Example(
-      feature: "leading and trailing decimal points", text: "[.5, 5., -.25, +1.e2, 0.]",
-      expected: .array([.number(0.5), .number(5), .number(-0.25), .number(100), .number(0)])),
-    Example(
-      feature: "leading plus", text: "[+1, +0.5, +1e3]",
-      expected: .array([.number(1), .number(0.5), .number(1000)])),
-    Example(
-      feature: "infinities", text: "[Infinity, +Infinity, -Infinity]",
-      expected: .array([.number(.infinity), .number(.infinity), .number(-.infinity)])),
-    Example(
+    JSON5Example(
       feature: "literals", text: "[true, false, null]",
       expected: .array([.bool(true), .bool(false), .null])),
-    Example(
-      feature: "white space beyond ASCII",
-      text: "\u{FEFF}[\u{0B}1,\u{0C}2,\u{A0}3,\u{2028}4,\u{2029}5,\u{3000}6,\u{FEFF}7]",
-      expected: .array((1...7).map { .number(Double($0)) })),
-    Example(
-      feature: "line breaks LF, CR LF and CR", text: "{\na: 1,\r\nb: 2,\rc: 3}",
-      expected: .object(["a": .number(1), "b": .number(2), "c": .number(3)])),
-    Example(
+    JSON5Example(
       feature: "a scalar document", text: "  42  ", expected: .number(42)),
   ]
 
   @Test(arguments: examples)
-  func parsesJSON5Feature(_ example: Example) throws {
+  func parsesJSON5Feature(_ example: JSON5Example) throws {
     #expect(try parse(example.text) == example.expected)
-  }
-
-  @Test func nanParsesToNaNWithEitherSign() throws {
-    let numbers = try #require(parse("[NaN, +NaN, -NaN]").arrayValue).compactMap(\.numberValue)
-    #expect(numbers.count == 3 && numbers.allSatisfy(\.isNaN))
-  }
-
-  @Test func byteOrderMarkIsAccepted() throws {
-    #expect(
-      try JSONValue.parse(Data([0xEF, 0xBB, 0xBF] + Array("{a: 1}".utf8)))
-        == .object(["a": .number(1)]))
   }
 
   @Test func sixtyFourLevelsOfNestingAreAccepted() throws {
@@ -142,119 +69,223 @@ private let shippedFiles: [String] = {
     #expect(value == .array([.number(1)]))
   }
 
-  // MARK: Numbers
+  @Test func inputOfTenMegabytesIsRead() throws {
+    var bytes = [UInt8](repeating: UInt8(ascii: " "), count: 10_000_000)
+    bytes[0] = UInt8(ascii: "1")
+    #expect(try JSONValue.parse(Data(bytes)) == .number(1))
+  }
 
-  /// Decimal numbers read exactly as `Double(String)` reads them, bit for bit, whether the fast
-  /// path or `Double(String)` itself computes them.
-  ///
-  /// Each seed draws 2,000 numbers of 1 to 25 significant digits, with or without a fraction and
-  /// an exponent from -340 to 340, so that both paths, subnormals, underflow to zero and the
-  /// edges of the fast path (19 digits, 2^53, |e| = 22) all occur.
-  @Test(arguments: [1, 2, 3, 20_261_201] as [UInt64])
-  func decimalNumbersReadAsDoubleReadsThem(seed: UInt64) throws {
-    var generator = SplitMix64(seed: seed)
-    for _ in 0..<2000 {
-      var text = Int.random(in: 0..<4, using: &generator) == 0 ? "-" : ""
-      let digits = Int.random(in: 1...25, using: &generator)
-      let digitText = (0..<digits).map { _ in String(Int.random(in: 0...9, using: &generator)) }
-        .joined()
-      let point = Int.random(in: 0...digits, using: &generator)
-      let integer = digitText.prefix(point).drop { $0 == "0" }
-      text += integer.isEmpty ? "0" : String(integer)
-      if point < digits { text += "." + digitText.dropFirst(point) }
-      switch Int.random(in: 0..<3, using: &generator) {
-      case 0: text += "e\(Int.random(in: -340...340, using: &generator))"
-      case 1: text += "E\(Int.random(in: -25...25, using: &generator))"
-      default: break
-      }
-      let expected = try #require(Double(text))
-      guard expected.isFinite else { continue }
-      let parsed = try #require(parse("[\(text)]").arrayValue?.first?.numberValue)
-      #expect(parsed.bitPattern == expected.bitPattern, "seed \(seed): \(text)")
+  // MARK: Malformed structure
+
+  static let emptyAndTruncated: [MalformedJSON5] = [
+    MalformedJSON5("empty file", "", 1, 1, "empty file: expected a JSON5 value"),
+    MalformedJSON5("white space only", "  \n\t \n", 1, 1, "the file holds only white space"),
+    MalformedJSON5("a comment only", "// nothing here\n", 1, 1, "only white space and comments"),
+    MalformedJSON5("after a key", #"{"a""#, 1, 5, "expected ':' after the member name 'a'"),
+    MalformedJSON5("after an unquoted key", "{alpha", 1, 7, "expected ':' after the member name"),
+    MalformedJSON5("after a colon", #"{"a":"#, 1, 6, "expected a value for the member 'a'"),
+    MalformedJSON5(
+      "after a comma in an object", #"{"a": 1,"#, 1, 9,
+      "expected a member name or '}' in the top-level object"),
+    MalformedJSON5(
+      "after a comma in an array", "[1,", 1, 4, "expected a value or ']' in the top-level array"),
+    MalformedJSON5(
+      "after a value", "[1, 2", 1, 6, "expected ',' or ']' after element 1 of the top-level array"),
+    MalformedJSON5(
+      "several lines in", "{\n  \"a\": {\n    \"b\": 1,\n", 3, 12,
+      "2 objects still open, the last, 'a', opened at line 2"),
+    MalformedJSON5(
+      "end of file in an array of objects", "{levels: [\n  {name: 'a'},\n", 2, 15,
+      "1 object and 1 array still open, the last, 'levels', opened at line 1"),
+  ]
+
+  static let nestingAndDuplicates: [MalformedJSON5] = [
+    MalformedJSON5(
+      "1,000 nested arrays", String(repeating: "[", count: 1000), 1, 65,
+      "this '[' opens level 65, and at most 64 levels"),
+    MalformedJSON5(
+      "65 nested objects",
+      String(repeating: #"{"a":"#, count: 65) + "1" + String(repeating: "}", count: 65), 1, 321,
+      "this '{' opens level 65"),
+    MalformedJSON5(
+      "duplicate key", #"{"a": 1, "a": 2}"#, 1, 10,
+      "duplicate member 'a': it is already set at line 1, column 2"),
+    MalformedJSON5(
+      "duplicate key, unquoted then quoted", #"{a: 1, "a": 2}"#, 1, 8,
+      "duplicate member 'a'"),
+    MalformedJSON5(
+      "duplicate key, single then unquoted", "{'a': 1, a: 2}", 1, 10,
+      "duplicate member 'a'"),
+    MalformedJSON5("duplicate key, escaped", #"{a: 1, \u0061: 2}"#, 1, 8, "duplicate member 'a'"),
+    MalformedJSON5(
+      "duplicate key whose copy is invalid", #"{"a": 1, "a": tru}"#, 1, 10, "duplicate member 'a'"),
+    MalformedJSON5(
+      "duplicate key on another line", "{\n  sim: {\n    seed: 1,\n    seed: 2,\n  },\n}", 4, 5,
+      "duplicate member 'sim.seed': it is already set at line 3; a name may appear only once"),
+  ]
+
+  static let structure: [MalformedJSON5] = [
+    MalformedJSON5(
+      "stray byte", #"{"a": 1 @}"#, 1, 9,
+      "expected ',' or '}' after the member 'a', found '@'"),
+    MalformedJSON5("stray control byte", "[1,\u{1} 2]", 1, 4, "found the control character U+0001"),
+    MalformedJSON5("stray letter after a value", "[1a]", 1, 3, "found the word 'a'"),
+    MalformedJSON5(
+      "trailing garbage", #"{"a": 1} x"#, 1, 10,
+      "expected the end of the file after the top-level object"),
+    MalformedJSON5(
+      "a second closer", "[1]]", 1, 4,
+      "after the top-level array (line 1 to 1), found ']'"),
+    MalformedJSON5(
+      "missing colon", #"{"a" 1}"#, 1, 6,
+      "expected ':' after the member name 'a', found a number"),
+    MalformedJSON5("missing comma", "[1 2]", 1, 4, "expected ',' or ']' after element 0"),
+    MalformedJSON5(
+      "two commas", "[1,,2]", 1, 4,
+      "expected a value or ']' in the top-level array, found ','"),
+    MalformedJSON5("comma first", "{,}", 1, 2, "expected a member name or '}'"),
+    MalformedJSON5(
+      "mismatched closer", #"{"a": [1, 2}"#, 1, 12,
+      "expected ',' or ']' after the element 'a.1', found '}'"),
+    MalformedJSON5("misspelt literal", "[tru]", 1, 2, "found the word 'tru'"),
+    MalformedJSON5(
+      "capitalised literal", "{a: True}", 1, 5,
+      "expected a value for the member 'a', found the word 'True'"),
+    MalformedJSON5("unquoted string value", "{a: hello}", 1, 5, "found the word 'hello'"),
+  ]
+
+  @Test(arguments: emptyAndTruncated + nestingAndDuplicates)
+  func malformedInputNamesLineColumnAndWhatWasExpected(_ row: MalformedJSON5) {
+    expectParseError(row)
+  }
+
+  @Test(arguments: structure)
+  func malformedStructureNamesLineColumnAndWhatWasExpected(_ row: MalformedJSON5) {
+    expectParseError(row)
+  }
+
+  // MARK: A '}' deleted from a shipped scenario
+
+  /// The neighbourhood scenario with the last `}` removed from the first line containing
+  /// `marker`, and the 1-based number of that line.
+  static func neighbourhood(deletingBraceOnLineWith marker: String) throws -> (Data, Int) {
+    let text = try String(
+      contentsOf: RepositoryFiles.scenario("neighbourhood.json"), encoding: .utf8)
+    var lines = text.components(separatedBy: "\n")
+    let index = try #require(lines.firstIndex { $0.contains(marker) })
+    let brace = try #require(lines[index].lastIndex(of: "}"))
+    lines[index].remove(at: brace)
+    return (Data(lines.joined(separator: "\n").utf8), index + 1)
+  }
+
+  /// A `}` missing inside one line (`{ value: …, source: … ,`) lets the members below be read
+  /// into that object until the file ends; the error goes to the first member that is indented
+  /// like a sibling, not to the end of the file, which comes as a note.
+  @Test func braceDeletedInsideALineIsReportedAtTheNextMember() throws {
+    let (data, line) = try Self.neighbourhood(
+      deletingBraceOnLineWith: "crisisAdmissionProbability:")
+    let error = try #require(throws: JSONValue.ParseError.self) { try JSONValue.parse(data) }
+    #expect(error.line == line + 1, "\(error)")
+    #expect(error.column == 7, "\(error)")
+    #expect(
+      error.message.hasPrefix(
+        "a '}' is probably missing before 'crisisDeathProbability': it is read into the object "
+          + "'mechanisms.escalation.crisisAdmissionProbability' opened at line \(line)"),
+      "\(error)")
+    let note = try #require(error.notes.first)
+    let root = try #require(
+      String(decoding: data, as: UTF8.self).components(separatedBy: "\n").firstIndex(of: "{"))
+    #expect(note.message.hasPrefix("unexpected end of file:"), "\(error)")
+    #expect(
+      note.message.contains("1 object still open, the last opened at line \(root + 1)"),
+      "\(error)")
+  }
+
+  /// A `}` missing from a line of its own (`},` becomes `,`) is reported on that very line.
+  @Test func braceDeletedFromItsOwnLineIsReportedThere() throws {
+    let text = try String(
+      contentsOf: RepositoryFiles.scenario("neighbourhood.json"), encoding: .utf8)
+    var lines = text.components(separatedBy: "\n")
+    let start = try #require(lines.firstIndex { $0.contains("annualCost: {") })
+    let index = try #require(lines[start...].firstIndex { $0 == "      }," })
+    lines[index] = "      ,"
+    let error = try #require(throws: JSONValue.ParseError.self) {
+      try JSONValue.parse(Data(lines.joined(separator: "\n").utf8))
     }
+    #expect(error.line == index + 1 && error.column == 7, "\(error)")
+    #expect(
+      error.message
+        == "expected a member name or '}' in the object 'needLevels.0.annualCost', found ','")
   }
 
-  @Test(
-    arguments: [
-      "0", "-0", "1", "0.1", "0.85", "1e22", "1e23", "9007199254740993", "9007199254740992.5",
-      "12345678901234567890123", "18446744073709551616", "2.2250738585072011e-308",
-      "4.9e-324", "2.4703282292062328e-324", "1e-400", "1.7976931348623157e308",
-      "0.000000000000000000000000000001", "123456789012345678.9e-5",
-    ]
-  )
-  func edgeNumbersReadAsDoubleReadsThem(text: String) throws {
-    let parsed = try #require(parse("[\(text)]").arrayValue?.first?.numberValue)
-    #expect(parsed.bitPattern == Double(text)?.bitPattern)
-  }
-
-  /// Hexadecimal numbers round to nearest, ties to even, however many digits they have; the
-  /// expected values are Python's `float(int(text, 16))`, which rounds correctly.
-  @Test(
-    arguments: [
-      ("1FFFFFFFFFFFFF", 0x1.fffffffffffffp+52), ("20000000000001", 0x1.0p+53),
-      ("20000000000003", 0x1.0000000000002p+53), ("FFFFFFFFFFFFF800", 0x1.fffffffffffffp+63),
-      ("FFFFFFFFFFFFFFFF", 0x1.0p+64), ("10000000000000800", 0x1.0p+64),
-      ("10000000000000801", 0x1.0000000000001p+64),
-      ("1000000000000080000000001", 0x1.0000000000001p+96),
-      ("123456789ABCDEF0123", 0x1.23456789abcdfp+72), ("0000000000000000000001", 1),
-    ] as [(String, Double)]
-  )
-  func hexadecimalNumbersRoundCorrectly(digits: String, expected: Double) throws {
-    #expect(try parse("[0x\(digits)]") == .array([.number(expected)]))
-  }
-
-  @Test func negativeZeroKeepsItsSign() throws {
-    let zero = try #require(parse("[-0]").arrayValue?.first?.numberValue)
-    #expect(zero == 0 && zero.sign == .minus)
-  }
-
-  // MARK: Source map
-
-  @Test func sourceMapPlacesMembersAtTheirNamesAndElementsAtTheirValues() throws {
+  /// A `}` on its own line that closes a deeper object than its indentation says.
+  @Test func closerIndentedLikeAnOuterObjectIsNoted() throws {
     let text = """
-      // header
       {
-        simulation: { residents: 1000, months: 120 },
-        "levels": [
-          { name: 'a' },
-          { name: "é", utility: 0.5 },
-        ],
+        mechanisms: {
+          prevention: {
+            relativeRisk: 0.85,
+
+        },
+        intervention: { cost: 1 },
       }
       """
-    let (_, map) = try JSONValue.parseWithSourceMap(Data(text.utf8))
-    let expected: [String: SourcePosition] = [
-      "": SourcePosition(line: 2, column: 1),
-      "simulation": SourcePosition(line: 3, column: 3),
-      "simulation.residents": SourcePosition(line: 3, column: 17),
-      "simulation.months": SourcePosition(line: 3, column: 34),
-      "levels": SourcePosition(line: 4, column: 3),
-      "levels.0": SourcePosition(line: 5, column: 5),
-      "levels.1.name": SourcePosition(line: 6, column: 7),
-      "levels.1.utility": SourcePosition(line: 6, column: 18),
-    ]
-    for (path, position) in expected {
-      #expect(map.position(at: path) == position, "\(path)")
+    let error = try #require(throws: JSONValue.ParseError.self) { try parse(text) }
+    #expect(error.line == 6 && error.column == 3, "\(error)")
+    #expect(
+      error.message
+        == "a '}' is probably missing above this line: this '}' closes the object "
+        + "'mechanisms.prevention' opened at line 3, but is indented like line 2, which opened "
+        + "the object 'mechanisms'")
+    #expect(error.notes.map(\.excerpt.line) == [8])
+  }
+
+  /// A duplicate caused by a missing `}` names both places and the suspected one.
+  @Test func duplicateKeyNotesTheFirstPlaceAndTheSuspectedMissingBrace() throws {
+    let (data, line) = try Self.neighbourhood(
+      deletingBraceOnLineWith: "notSelfReliant: { value: 0.0003")
+    let error = try #require(throws: JSONValue.ParseError.self) { try JSONValue.parse(data) }
+    #expect(error.message.hasPrefix("duplicate member 'transitions.independent.multipleProblems'"))
+    #expect(error.notes.count == 2, "\(error)")
+    #expect(error.notes.first?.excerpt.line == line - 1)
+    #expect(error.notes.last?.excerpt.line == line + 1)
+    #expect(error.notes.last?.message.hasPrefix("a '}' is probably missing before") == true)
+  }
+
+  // MARK: Random damage
+
+  /// A randomly damaged scenario gives a document or an error at a real place in the file.
+  ///
+  /// Each round deletes, inserts or replaces one to three random bytes of the reference ladder;
+  /// no outcome may be a trap or a hang. The failing seed and round are named.
+  @Test(arguments: [1, 2, 3, 4] as [UInt64])
+  func randomlyDamagedScenarioGivesADocumentOrAPlacedError(seed: UInt64) throws {
+    let original = try [UInt8](Data(contentsOf: RepositoryFiles.scenario("reference-ladder.json")))
+    var generator = SplitMix64(seed: seed)
+    for round in 0..<150 {
+      var bytes = original
+      for _ in 0..<Int.random(in: 1...3, using: &generator) {
+        let index = Int.random(in: 0..<bytes.count, using: &generator)
+        switch Int.random(in: 0..<3, using: &generator) {
+        case 0: bytes.remove(at: index)
+        case 1: bytes.insert(UInt8.random(in: 0...255, using: &generator), at: index)
+        default: bytes[index] = UInt8.random(in: 0...255, using: &generator)
+        }
+      }
+      do {
+        _ = try JSONValue.parse(Data(bytes))
+      } catch {
+        // Lines end at LF, CR or CR LF, as the reader counts them.
+        let breaks = bytes.indices.count { index in
+          bytes[index] == 0x0A
+            || (bytes[index] == 0x0D && (index + 1 == bytes.count || bytes[index + 1] != 0x0A))
+        }
+        let line = try #require(error.line, "seed \(seed), round \(round): \(error)")
+        let column = try #require(error.column)
+        #expect(line >= 1 && line <= breaks + 1, "seed \(seed), round \(round): \(error)")
+        #expect(column >= 1, "seed \(seed), round \(round): \(error)")
+        #expect(!error.message.isEmpty)
+      }
     }
-  }
-
-  @Test func nearestPositionFallsBackToTheDeepestExistingAncestor() throws {
-    let text = "{\n  a: {\n    b: [1,\n      2],\n  },\n}"
-    let (_, map) = try JSONValue.parseWithSourceMap(Data(text.utf8))
-    #expect(map.position(at: "a.b.1") == SourcePosition(line: 4, column: 7))
-    #expect(map.position(at: "a.c") == nil)
-    #expect(map.nearestPosition(to: "a.c") == SourcePosition(line: 2, column: 3))
-    #expect(map.nearestPosition(to: "a.b.7.x") == SourcePosition(line: 3, column: 5))
-    #expect(map.nearestPosition(to: "a.b.01") == SourcePosition(line: 3, column: 5))
-    #expect(map.nearestPosition(to: "zzz") == SourcePosition(line: 1, column: 1))
-  }
-
-  @Test func columnsCountCharactersNotBytes() throws {
-    let (_, map) = try JSONValue.parseWithSourceMap(Data("{'é€😀': 1, b: 2}".utf8))
-    #expect(map.position(at: "b") == SourcePosition(line: 1, column: 12))
-  }
-
-  @Test func columnsOnTheFirstLineDoNotCountAByteOrderMark() throws {
-    let data = Data([0xEF, 0xBB, 0xBF] + Array("{a: 1}".utf8))
-    #expect(try JSONValue.parseWithSourceMap(data).sourceMap.position(at: "a")?.column == 2)
   }
 }
