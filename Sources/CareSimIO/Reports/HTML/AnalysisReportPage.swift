@@ -5,12 +5,12 @@ import CareSimCore
 struct AnalysisDocument: Sendable {
   let phrases: ReportPhrases
   let document: JSONValue
-  let provenance: ReportProvenance
+  let provenance: ResultProvenance
 
   init(files: ResultFiles, locale: ReportLocale) throws(ReportInputError) {
     phrases = ReportPhrases(locale)
     document = try files.json("result.json")
-    provenance = ReportProvenance(document: document, marker: files.marker)
+    provenance = try ResultProvenance(decoding: "result.json", in: files)
   }
 
   /// A table of `result.json` as rows of named values.

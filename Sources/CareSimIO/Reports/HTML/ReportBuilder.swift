@@ -1,3 +1,4 @@
+import CareSimCore
 import Foundation
 
 /// Builds `report.html` for a result folder's files, for whichever command wrote them.
@@ -27,7 +28,7 @@ package enum ReportBuilder {
   ) throws(ReportInputError) -> String {
     let result = ResultFiles(files: files, marker: marker)
     switch command {
-    case "run": return try RunReportPage(files: result, locale: locale).render()
+    case "run": return RunReportPage(result: try RunResult(files: result), locale: locale).render()
     case "sweep": return try SweepReportPage(files: result, locale: locale).render()
     case "grid": return try GridReportPage(files: result, locale: locale).render()
     case "psa": return try PSAReportPage(files: result, locale: locale).render()

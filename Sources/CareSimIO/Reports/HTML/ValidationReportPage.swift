@@ -5,12 +5,12 @@ import CareSimCore
 struct ValidationReportPage: Sendable {
   let phrases: ReportPhrases
   let document: JSONValue
-  let provenance: ReportProvenance
+  let provenance: ResultProvenance
 
   init(files: ResultFiles, locale: ReportLocale) throws(ReportInputError) {
     phrases = ReportPhrases(locale)
     document = try files.json("validation.json")
-    provenance = ReportProvenance(document: document, marker: files.marker)
+    provenance = try ResultProvenance(decoding: "validation.json", in: files)
   }
 
   func render() throws(ReportInputError) -> String {
