@@ -33,12 +33,8 @@ struct AnalysisDocument: Sendable {
     title: String, subtitle: String? = nil, summary: [String], sections: [HTMLPage.Section]
   ) -> String {
     HTMLPage(
-      locale: phrases.locale, title: title,
-      subtitle: subtitle
-        ?? phrases.format(
-          "analysis.subtitle", provenance.scenarioTitle,
-          phrases.numbers.decimal(Double(provenance.replications ?? 0), fractionDigits: 0)),
-      summary: summary, sections: sections, provenance: provenance
+      analysis: phrases, title: title, subtitle: subtitle, summary: summary, sections: sections,
+      provenance: provenance
     ).render()
   }
 
@@ -46,10 +42,35 @@ struct AnalysisDocument: Sendable {
   static let perspectives = Perspective.allCases
 
   /// The euro axis of a chart of net benefit.
+  var netBenefitAxis: ChartAxis { phrases.netBenefitAxis }
+
+  /// A value of a parameter as a page shows it: four significant digits.
+  func value(_ number: Double) -> String { phrases.value(number) }
+}
+
+extension HTMLPage {
+  /// The page of an analysis: under the title, the scenario and the replications per setting,
+  /// unless the page has a line of its own.
+  init(
+    analysis phrases: ReportPhrases, title: String, subtitle: String? = nil, summary: [String],
+    sections: [Section], provenance: ResultProvenance
+  ) {
+    self.init(
+      locale: phrases.locale, title: title,
+      subtitle: subtitle
+        ?? phrases.format(
+          "analysis.subtitle", provenance.scenarioTitle,
+          phrases.numbers.decimal(Double(provenance.replications ?? 0), fractionDigits: 0)),
+      summary: summary, sections: sections, provenance: provenance)
+  }
+}
+
+extension ReportPhrases {
+  /// The euro axis of a chart of net benefit.
   var netBenefitAxis: ChartAxis {
-    ChartAxis(phrases["axis.netBenefit"], unit: "€", format: .euros, includesZero: true)
+    ChartAxis(self["axis.netBenefit"], unit: "€", format: .euros, includesZero: true)
   }
 
   /// A value of a parameter as a page shows it: four significant digits.
-  func value(_ number: Double) -> String { phrases.decimal(number, digits: 4) }
+  func value(_ number: Double) -> String { decimal(number, digits: 4) }
 }

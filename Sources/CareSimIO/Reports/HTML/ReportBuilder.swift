@@ -29,7 +29,8 @@ package enum ReportBuilder {
     let result = ResultFiles(files: files, marker: marker)
     switch command {
     case "run": return RunReportPage(result: try RunResult(files: result), locale: locale).render()
-    case "sweep": return try SweepReportPage(files: result, locale: locale).render()
+    case "sweep":
+      return SweepReportPage(result: try SweepResult(files: result), locale: locale).render()
     case "grid": return try GridReportPage(files: result, locale: locale).render()
     case "psa": return try PSAReportPage(files: result, locale: locale).render()
     case "split": return try SplitReportPage(files: result, locale: locale).render()
