@@ -82,3 +82,11 @@ extension KeyedDecodingContainer where Key == DataKey {
     try decodeIfPresent(String.self, forKey: DataKey(name))
   }
 }
+
+extension CaseIterable where Self: CustomStringConvertible {
+  /// The case a file names by its description (`wmo`, `control`); nil for any other text.
+  init?(described name: String?) {
+    guard let match = Self.allCases.first(where: { $0.description == name }) else { return nil }
+    self = match
+  }
+}

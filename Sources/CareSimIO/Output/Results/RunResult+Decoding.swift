@@ -50,8 +50,8 @@ extension RunResult {
     var costs: [SummaryArm: [Funder: MonthlySeries]] = [:]
     var factors = [Double](repeating: 1, count: months)
     for row in table.rows {
-      guard let arm = SummaryArm.allCases.first(where: { $0.description == row.text("arm") }),
-        let funder = Funder.allCases.first(where: { $0.description == row.text("funder") }),
+      guard let arm = SummaryArm(described: row.text("arm")),
+        let funder = Funder(described: row.text("funder")),
         let month = row.integer("month"), (1...months).contains(month)
       else { throw .unreadable("trajectories.csv") }
       var series = costs[arm]?[funder] ?? .missing(months: months)
@@ -70,8 +70,8 @@ extension RunResult {
   {
     var outcomes: [SummaryArm: [OutcomeMetric: MonthlySeries]] = [:]
     for row in table.rows {
-      guard let arm = SummaryArm.allCases.first(where: { $0.description == row.text("arm") }),
-        let name = row.text("metric"), let month = row.integer("month"),
+      guard let arm = SummaryArm(described: row.text("arm")), let name = row.text("metric"),
+        let month = row.integer("month"),
         (1...months).contains(month)
       else { throw .unreadable("outcomes.csv") }
       // A metric this version does not know is passed over.

@@ -32,7 +32,7 @@ package enum ReportBuilder {
     case "sweep":
       return SweepReportPage(result: try SweepResult(files: result), locale: locale).render()
     case "grid": return try GridReportPage(files: result, locale: locale).render()
-    case "psa": return try PSAReportPage(files: result, locale: locale).render()
+    case "psa": return PSAReportPage(result: try PSAResult(files: result), locale: locale).render()
     case "split": return try SplitReportPage(files: result, locale: locale).render()
     case "breakeven": return try BreakEvenReportPage(files: result, locale: locale).render()
     case "calibrate": return try CalibrationReportPage(files: result, locale: locale).render()
