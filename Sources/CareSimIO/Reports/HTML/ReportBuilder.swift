@@ -31,7 +31,8 @@ package enum ReportBuilder {
     case "run": return RunReportPage(result: try RunResult(files: result), locale: locale).render()
     case "sweep":
       return SweepReportPage(result: try SweepResult(files: result), locale: locale).render()
-    case "grid": return try GridReportPage(files: result, locale: locale).render()
+    case "grid":
+      return GridReportPage(result: try GridResult(files: result), locale: locale).render()
     case "psa": return PSAReportPage(result: try PSAResult(files: result), locale: locale).render()
     case "split": return try SplitReportPage(files: result, locale: locale).render()
     case "breakeven": return try BreakEvenReportPage(files: result, locale: locale).render()
