@@ -34,7 +34,8 @@ package enum ReportBuilder {
     case "grid":
       return GridReportPage(result: try GridResult(files: result), locale: locale).render()
     case "psa": return PSAReportPage(result: try PSAResult(files: result), locale: locale).render()
-    case "split": return try SplitReportPage(files: result, locale: locale).render()
+    case "split":
+      return SplitReportPage(result: try SplitResult(files: result), locale: locale).render()
     case "breakeven": return try BreakEvenReportPage(files: result, locale: locale).render()
     case "calibrate": return try CalibrationReportPage(files: result, locale: locale).render()
     case "validate-study": return try ValidationReportPage(files: result, locale: locale).render()
