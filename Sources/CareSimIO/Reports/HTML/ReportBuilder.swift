@@ -36,7 +36,9 @@ package enum ReportBuilder {
     case "psa": return PSAReportPage(result: try PSAResult(files: result), locale: locale).render()
     case "split":
       return SplitReportPage(result: try SplitResult(files: result), locale: locale).render()
-    case "breakeven": return try BreakEvenReportPage(files: result, locale: locale).render()
+    case "breakeven":
+      return BreakEvenReportPage(result: try BreakEvenResult(files: result), locale: locale)
+        .render()
     case "calibrate": return try CalibrationReportPage(files: result, locale: locale).render()
     case "validate-study": return try ValidationReportPage(files: result, locale: locale).render()
     default: throw .unknownCommand(command)
