@@ -39,7 +39,9 @@ package enum ReportBuilder {
     case "breakeven":
       return BreakEvenReportPage(result: try BreakEvenResult(files: result), locale: locale)
         .render()
-    case "calibrate": return try CalibrationReportPage(files: result, locale: locale).render()
+    case "calibrate":
+      return CalibrationReportPage(result: try CalibrationResult(files: result), locale: locale)
+        .render()
     case "validate-study": return try ValidationReportPage(files: result, locale: locale).render()
     default: throw .unknownCommand(command)
     }
