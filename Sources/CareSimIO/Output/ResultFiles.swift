@@ -28,13 +28,6 @@ package struct ResultFiles: Sendable {
     }
   }
 
-  /// A JSON file of the folder.
-  package func json(_ name: String) throws(ReportInputError) -> JSONValue {
-    guard let data = files[name] else { throw .missing(name) }
-    guard let value = try? JSONValue.parse(data) else { throw .unreadable(name) }
-    return value
-  }
-
   /// A CSV file of the folder.
   package func csv(_ name: String) throws(ReportInputError) -> CSVTable {
     guard let data = files[name] else { throw .missing(name) }

@@ -42,7 +42,9 @@ package enum ReportBuilder {
     case "calibrate":
       return CalibrationReportPage(result: try CalibrationResult(files: result), locale: locale)
         .render()
-    case "validate-study": return try ValidationReportPage(files: result, locale: locale).render()
+    case "validate-study":
+      return ValidationReportPage(result: try ValidationResult(files: result), locale: locale)
+        .render()
     default: throw .unknownCommand(command)
     }
   }
