@@ -4,9 +4,7 @@ import Testing
 
 @Suite struct BreakEvenResultTests {
   static let result = BreakEvenResult(
-    provenance: ResultProvenance(
-      scenarioTitle: "Hand-built", scenarioFile: "hand.json", scenarioHash: "0", seed: "1",
-      replications: 4, caresimVersion: "test"),
+    provenance: .handBuilt,
     parameter: "intervention.fixedCostPerYear", perspective: .wmo, current: 10,
     outcome: .root(value: 15, lower95: 12, upper95: 18),
     probes: [

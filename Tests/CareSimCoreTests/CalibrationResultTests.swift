@@ -25,9 +25,7 @@ import Testing
     searchDistances: [Double] = [9, 4, 4, 1], startDistance: Double = 9
   ) -> CalibrationResult {
     CalibrationResult(
-      provenance: ResultProvenance(
-        scenarioTitle: "Hand-built", scenarioFile: "hand.json", scenarioHash: "0", seed: "1",
-        replications: 4, caresimVersion: "test"),
+      provenance: .handBuilt,
       targetsName: "Targets", targetsFile: "targets.json", calibratedScenario: "hand.json",
       evaluations: searchDistances.count, converged: true, checkReplications: 8,
       startDistance: startDistance, searchDistance: 1, calibratedDistance: 1.5,

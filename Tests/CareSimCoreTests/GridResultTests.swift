@@ -5,9 +5,7 @@ import Testing
 @Suite struct GridResultTests {
   /// Two values of x by three of y; society's net benefit is 10x + y, the Wmo's always −1.
   static let result = GridResult(
-    provenance: ResultProvenance(
-      scenarioTitle: "Hand-built", scenarioFile: "hand.json", scenarioHash: "0", seed: "1",
-      replications: 4, caresimVersion: "test"),
+    provenance: .handBuilt,
     x: .init(name: "x", values: [0, 1]), y: .init(name: "y", values: [-2, 0, 2]),
     cells: [0.0, 1].flatMap { x in
       [-2.0, 0, 2].map { y in

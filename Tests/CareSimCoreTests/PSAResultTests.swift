@@ -6,9 +6,7 @@ import Testing
   /// Four sets: QALYs and society's net benefit chosen so that the plane's means and the sets
   /// below each line can be counted by hand.
   static let result = PSAResult(
-    provenance: ResultProvenance(
-      scenarioTitle: "Hand-built", scenarioFile: "hand.json", scenarioHash: "0", seed: "1",
-      replications: 4, caresimVersion: "test"),
+    provenance: .handBuilt,
     samples: [
       .init(qalyGain: 0.5, societyNetBenefit: -20_000),
       .init(qalyGain: 1, societyNetBenefit: -30_000),

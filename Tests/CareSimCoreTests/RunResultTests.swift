@@ -24,9 +24,7 @@ import Testing
       .wmo: 30, .zvw: -7.5, .wlz: 0, .informal: 2.5, .society: 25,
     ]
     return RunResult(
-      provenance: ResultProvenance(
-        scenarioTitle: "Hand-built", scenarioFile: "hand.json", scenarioHash: "0",
-        seed: "1", replications: 10, caresimVersion: "test"),
+      provenance: .handBuilt,
       residents: 100, replications: 10, months: months, entrantsPerMonth: entrantsPerMonth,
       fundingSplit: FunderAmounts(wmo: 0.5, zvw: 0.5), valuePerQALY: 50_000,
       minimumQualityForLivingAtHome: .nan,

@@ -5,9 +5,7 @@ import Testing
 @Suite struct SplitResultTests {
   /// A programme of 1,000 against savings of 600 (Wmo), 300 (Zvw) and −100 (Wlz).
   static let result = SplitResult(
-    provenance: ResultProvenance(
-      scenarioTitle: "Hand-built", scenarioFile: "hand.json", scenarioHash: "0", seed: "1",
-      replications: 4, caresimVersion: "test"),
+    provenance: .handBuilt,
     meanCost: 1_000, meanSavings: FunderAmounts(wmo: 600, zvw: 300, wlz: -100),
     findings: [
       .init(

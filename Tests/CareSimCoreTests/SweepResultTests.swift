@@ -14,9 +14,7 @@ import Testing
   }
 
   static let result = SweepResult(
-    provenance: ResultProvenance(
-      scenarioTitle: "Hand-built", scenarioFile: "hand.json", scenarioHash: "0", seed: "1",
-      replications: 4, caresimVersion: "test"),
+    provenance: .handBuilt,
     base: [.society: 2, .wmo: -1],
     parameters: [
       parameter("a", society: (0, 10), wmo: (5, 4)),

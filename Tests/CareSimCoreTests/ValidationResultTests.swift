@@ -12,9 +12,7 @@ import Testing
   }
 
   static let result = ValidationResult(
-    provenance: ResultProvenance(
-      scenarioTitle: "Hand-built", scenarioFile: "hand.json", scenarioHash: "0", seed: "1",
-      replications: 4, caresimVersion: "test"),
+    provenance: .handBuilt,
     study: "A study",
     figures: [
       figure(.derived, .reproduced, published: 40), figure(.result, .gap, published: 0),

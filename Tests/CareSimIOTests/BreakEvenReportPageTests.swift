@@ -7,9 +7,7 @@ import Testing
 @Suite struct BreakEvenReportPageTests {
   static func result(_ outcome: BreakEvenResult.Outcome) -> BreakEvenResult {
     BreakEvenResult(
-      provenance: ResultProvenance(
-        scenarioTitle: "In memory", scenarioFile: "memory.json", scenarioHash: "abc", seed: "3",
-        replications: 4, caresimVersion: "test"),
+      provenance: .inMemory,
       parameter: "costs.hour", perspective: .zvw, current: 40, outcome: outcome,
       probes: [.init(value: 60, netBenefit: -10, standardError: 1)])
   }

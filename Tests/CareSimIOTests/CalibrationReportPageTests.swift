@@ -188,9 +188,7 @@ import Testing
   @Test(arguments: ReportLocale.allCases)
   func aResultInMemoryIsPutInWords(locale: ReportLocale) {
     let result = CalibrationResult(
-      provenance: ResultProvenance(
-        scenarioTitle: "In memory", scenarioFile: "memory.json", scenarioHash: "abc", seed: "3",
-        replications: 2, caresimVersion: "test"),
+      provenance: .inMemory,
       targetsName: "Targets", targetsFile: "targets.json", calibratedScenario: "memory.json",
       evaluations: 2, converged: false, checkReplications: 4, startDistance: 3,
       searchDistance: 3, calibratedDistance: 3.5,

@@ -7,9 +7,7 @@ import Testing
 @Suite struct GridReportPageTests {
   /// Two by two cells; society gains in three, the Wmo in none, the Zvw in all.
   static let result = GridResult(
-    provenance: ResultProvenance(
-      scenarioTitle: "In memory", scenarioFile: "memory.json", scenarioHash: "abc", seed: "3",
-      replications: 4, caresimVersion: "test"),
+    provenance: .inMemory,
     x: .init(name: "share", values: [0, 0.5]), y: .init(name: "risk", values: [0.7, 1]),
     cells: [-1.0, 1, 2, 3].map { society in
       GridResult.Cell(

@@ -6,9 +6,7 @@ import Testing
 /// The PSA's page drawn from a result built in memory, without a folder.
 @Suite struct PSAReportPageTests {
   static let result = PSAResult(
-    provenance: ResultProvenance(
-      scenarioTitle: "In memory", scenarioFile: "memory.json", scenarioHash: "abc", seed: "3",
-      replications: 4, caresimVersion: "test"),
+    provenance: .inMemory,
     samples: [
       .init(qalyGain: 0.2, societyNetBenefit: -5_000),
       .init(qalyGain: 0.1, societyNetBenefit: -8_000),

@@ -21,9 +21,7 @@ import Testing
       ]
     }
     return RunResult(
-      provenance: ResultProvenance(
-        scenarioTitle: "In memory", scenarioFile: "memory.json", scenarioHash: "abc",
-        seed: "3", replications: 4, caresimVersion: "test"),
+      provenance: .inMemory,
       residents: 50, replications: 4, months: months, entrantsPerMonth: 0,
       fundingSplit: FunderAmounts(wmo: 1), valuePerQALY: 20_000,
       minimumQualityForLivingAtHome: .nan,

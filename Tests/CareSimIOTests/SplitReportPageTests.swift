@@ -6,9 +6,7 @@ import Testing
 /// The split's page drawn from a result built in memory, without a folder.
 @Suite struct SplitReportPageTests {
   static let result = SplitResult(
-    provenance: ResultProvenance(
-      scenarioTitle: "In memory", scenarioFile: "memory.json", scenarioHash: "abc", seed: "3",
-      replications: 4, caresimVersion: "test"),
+    provenance: .inMemory,
     meanCost: 1_000, meanSavings: FunderAmounts(wmo: 250, zvw: 1_500, wlz: -10),
     findings: [
       .init(

@@ -6,9 +6,7 @@ import Testing
 /// The sweep's page drawn from a result built in memory, without a folder.
 @Suite struct SweepReportPageTests {
   static let result = SweepResult(
-    provenance: ResultProvenance(
-      scenarioTitle: "In memory", scenarioFile: "memory.json", scenarioHash: "abc", seed: "3",
-      replications: 4, caresimVersion: "test"),
+    provenance: .inMemory,
     base: [.society: 500, .wmo: -100, .zvw: 50, .wlz: 0],
     parameters: [
       SweepResult.Parameter(

@@ -6,9 +6,7 @@ import Testing
 /// The validation page drawn from a result built in memory, without a folder.
 @Suite struct ValidationReportPageTests {
   static let result = ValidationResult(
-    provenance: ResultProvenance(
-      scenarioTitle: "In memory", scenarioFile: "memory.json", scenarioHash: "abc", seed: "3",
-      replications: 4, caresimVersion: "test"),
+    provenance: .inMemory,
     study: "Dordrecht",
     figures: [
       .init(

@@ -38,6 +38,14 @@ package struct ResultFiles: Sendable {
   }
 }
 
+/// A result that a folder's files hold, decoded in one place (`Output/Results/*+Decoding.swift`).
+package protocol ResultFolderDecodable: Sendable {
+  /// The result of a folder's files.
+  ///
+  /// - Throws: ``ReportInputError`` when a file is missing or not as CareSim writes it.
+  init(files: ResultFiles) throws(ReportInputError)
+}
+
 /// Why a report cannot be drawn from a folder's files.
 package enum ReportInputError: Error, Sendable, Equatable, CustomStringConvertible {
   case missing(String)

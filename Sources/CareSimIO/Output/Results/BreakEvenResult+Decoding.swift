@@ -1,6 +1,6 @@
 import CareSimCore
 
-extension BreakEvenResult {
+extension BreakEvenResult: ResultFolderDecodable {
   /// A break-even search's result as its folder holds it: `result.json`, as
   /// ``BreakEvenSearchReport`` writes it.
   ///

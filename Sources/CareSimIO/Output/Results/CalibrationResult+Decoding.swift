@@ -1,6 +1,6 @@
 import CareSimCore
 
-extension CalibrationResult {
+extension CalibrationResult: ResultFolderDecodable {
   /// A calibration's result as its folder holds it: `result.json`, which holds the tables of
   /// `targets.csv`, `parameters.csv`, `search.csv` and `correlation.csv` and how the uncertainty
   /// was found, as ``CalibrationReport`` writes it.

@@ -1,6 +1,6 @@
 import CareSimCore
 
-extension GridResult {
+extension GridResult: ResultFolderDecodable {
   /// A two-way sensitivity analysis's result as its folder holds it: the table `grid` of
   /// `result.json`, as ``TwoWaySensitivityReport`` writes it.
   ///

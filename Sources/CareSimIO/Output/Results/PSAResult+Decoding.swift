@@ -1,6 +1,6 @@
 import CareSimCore
 
-extension PSAResult {
+extension PSAResult: ResultFolderDecodable {
   /// A probabilistic sensitivity analysis's result as its folder holds it: the tables `samples`,
   /// `netBenefit` and `ceac` of `result.json`, as ``ProbabilisticSensitivityReport`` writes them.
   ///

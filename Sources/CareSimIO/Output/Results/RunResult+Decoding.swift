@@ -1,6 +1,6 @@
 import CareSimCore
 
-extension RunResult {
+extension RunResult: ResultFolderDecodable {
   /// A run's result as its folder holds it: `summary.json`, `trajectories.csv`, `outcomes.csv`
   /// and `place-of-death.csv`, as ``RunReport`` writes them.
   ///

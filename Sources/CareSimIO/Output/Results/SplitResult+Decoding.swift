@@ -1,6 +1,6 @@
 import CareSimCore
 
-extension SplitResult {
+extension SplitResult: ResultFolderDecodable {
   /// A funding-split stress test's result as its folder holds it: the means and the table
   /// `findings` of `result.json`, as ``FundingSplitStressTestReport`` writes them.
   ///

@@ -1,6 +1,6 @@
 import CareSimCore
 
-extension SweepResult {
+extension SweepResult: ResultFolderDecodable {
   /// A sweep's result as its folder holds it: the tables `tornado`, `base` and `sweep` of
   /// `result.json`, as ``OneWaySensitivityReport`` writes them.
   ///

@@ -1,6 +1,6 @@
 import CareSimCore
 
-extension ValidationResult {
+extension ValidationResult: ResultFolderDecodable {
   /// A validation's result as its folder holds it: `validation.json`, as ``ValidationReport``
   /// writes it.
   ///

@@ -2,14 +2,9 @@ import CareSimCore
 
 /// The report of `caresim breakeven`: the net benefit against the parameter, with the root and
 /// its confidence interval: a ``BreakEvenResult`` laid out and put in words.
-struct BreakEvenReportPage: Sendable {
+struct BreakEvenReportPage: ReportPage {
   let phrases: ReportPhrases
   let result: BreakEvenResult
-
-  init(result: BreakEvenResult, locale: ReportLocale) {
-    phrases = ReportPhrases(locale)
-    self.result = result
-  }
 
   func render() -> String {
     let name = result.parameter

@@ -4,14 +4,9 @@ import CareSimCore
 /// file's control arm, the fitted parameters with the uncertainty the targets leave them, the
 /// search that found them and where each target comes from: a ``CalibrationResult`` laid out and
 /// put in words.
-struct CalibrationReportPage: Sendable {
+struct CalibrationReportPage: ReportPage {
   let phrases: ReportPhrases
   let result: CalibrationResult
-
-  init(result: CalibrationResult, locale: ReportLocale) {
-    phrases = ReportPhrases(locale)
-    self.result = result
-  }
 
   typealias Target = CalibrationResult.Target
 

@@ -2,14 +2,9 @@ import CareSimCore
 
 /// The report of `caresim grid`: a heat map per perspective with the break-even line, and the
 /// chance that society gains: a ``GridResult`` laid out and put in words.
-struct GridReportPage: Sendable {
+struct GridReportPage: ReportPage {
   let phrases: ReportPhrases
   let result: GridResult
-
-  init(result: GridResult, locale: ReportLocale) {
-    phrases = ReportPhrases(locale)
-    self.result = result
-  }
 
   func render() -> String {
     let (x, y) = (result.x, result.y)

@@ -2,14 +2,9 @@ import CareSimCore
 
 /// The report of `caresim psa`: the cost-effectiveness plane, the acceptability curve and each
 /// perspective's net benefit across the parameter sets: a ``PSAResult`` laid out and put in words.
-struct PSAReportPage: Sendable {
+struct PSAReportPage: ReportPage {
   let phrases: ReportPhrases
   let result: PSAResult
-
-  init(result: PSAResult, locale: ReportLocale) {
-    phrases = ReportPhrases(locale)
-    self.result = result
-  }
 
   func render() -> String {
     let references = QALYReferenceValue.allCases.map(\.euros)

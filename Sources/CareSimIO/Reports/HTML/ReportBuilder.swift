@@ -28,23 +28,14 @@ package enum ReportBuilder {
   ) throws(ReportInputError) -> String {
     let result = ResultFiles(files: files, marker: marker)
     switch command {
-    case "run": return RunReportPage(result: try RunResult(files: result), locale: locale).render()
-    case "sweep":
-      return SweepReportPage(result: try SweepResult(files: result), locale: locale).render()
-    case "grid":
-      return GridReportPage(result: try GridResult(files: result), locale: locale).render()
-    case "psa": return PSAReportPage(result: try PSAResult(files: result), locale: locale).render()
-    case "split":
-      return SplitReportPage(result: try SplitResult(files: result), locale: locale).render()
-    case "breakeven":
-      return BreakEvenReportPage(result: try BreakEvenResult(files: result), locale: locale)
-        .render()
-    case "calibrate":
-      return CalibrationReportPage(result: try CalibrationResult(files: result), locale: locale)
-        .render()
-    case "validate-study":
-      return ValidationReportPage(result: try ValidationResult(files: result), locale: locale)
-        .render()
+    case "run": return try RunReportPage.render(result, locale: locale)
+    case "sweep": return try SweepReportPage.render(result, locale: locale)
+    case "grid": return try GridReportPage.render(result, locale: locale)
+    case "psa": return try PSAReportPage.render(result, locale: locale)
+    case "split": return try SplitReportPage.render(result, locale: locale)
+    case "breakeven": return try BreakEvenReportPage.render(result, locale: locale)
+    case "calibrate": return try CalibrationReportPage.render(result, locale: locale)
+    case "validate-study": return try ValidationReportPage.render(result, locale: locale)
     default: throw .unknownCommand(command)
     }
   }

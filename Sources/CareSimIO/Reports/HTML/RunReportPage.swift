@@ -2,14 +2,9 @@ import CareSimCore
 
 /// The report of `caresim run`: who pays, who saves, when it pays back, how the residents and
 /// their quality of life fare, and where they die: a ``RunResult`` laid out and put in words.
-package struct RunReportPage: Sendable {
+package struct RunReportPage: ReportPage {
   let phrases: ReportPhrases
   let result: RunResult
-
-  package init(result: RunResult, locale: ReportLocale) {
-    phrases = ReportPhrases(locale)
-    self.result = result
-  }
 
   var monthAxis: [Double] { (1...result.months).map(Double.init) }
 

@@ -3,14 +3,9 @@ import CareSimCore
 /// The report of `caresim split`: each payer's balance over every split of the programme's cost
 /// (a ternary heat map), the notable splits, and how they move when a parameter moves: a
 /// ``SplitResult`` laid out and put in words.
-struct SplitReportPage: Sendable {
+struct SplitReportPage: ReportPage {
   let phrases: ReportPhrases
   let result: SplitResult
-
-  init(result: SplitResult, locale: ReportLocale) {
-    phrases = ReportPhrases(locale)
-    self.result = result
-  }
 
   func render() -> String {
     let payers = Funder.payers

@@ -2,14 +2,9 @@ import CareSimCore
 
 /// The report of `caresim sweep`: the tornado of society's net benefit, one per payer, and the
 /// table of every parameter's two ends: a ``SweepResult`` laid out and put in words.
-struct SweepReportPage: Sendable {
+struct SweepReportPage: ReportPage {
   let phrases: ReportPhrases
   let result: SweepResult
-
-  init(result: SweepResult, locale: ReportLocale) {
-    phrases = ReportPhrases(locale)
-    self.result = result
-  }
 
   func render() -> String {
     let society = result.baseNetBenefit(.society)

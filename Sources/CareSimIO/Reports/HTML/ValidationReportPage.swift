@@ -3,14 +3,9 @@ import CareSimCore
 /// The report of `caresim validate-study`: each published figure against CareSim's estimate with
 /// its 95% interval, as a share of the published figure, coloured by status: a
 /// ``ValidationResult`` laid out and put in words.
-struct ValidationReportPage: Sendable {
+struct ValidationReportPage: ReportPage {
   let phrases: ReportPhrases
   let result: ValidationResult
-
-  init(result: ValidationResult, locale: ReportLocale) {
-    phrases = ReportPhrases(locale)
-    self.result = result
-  }
 
   /// The statuses in the order the page lists them.
   static let statuses: [FigureComparison.Status] = [
