@@ -1,4 +1,3 @@
-import CareSimCore
 import Foundation
 
 /// Builds `report.html` for a result folder's files, for whichever command wrote them.
