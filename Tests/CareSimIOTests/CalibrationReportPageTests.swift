@@ -184,11 +184,42 @@ import Testing
     #expect(page.components(separatedBy: "<svg").count - 1 == 3)
   }
 
-  /// The best distance so far ignores what no point could measure, and keeps the first minimum.
-  @Test func theBestDistanceSoFarIsARunningMinimumOfFiniteDistances() {
-    let best = CalibrationReportPage.bestSoFar([.nan, .infinity, 5, 7, 3, .infinity, 4, 1])
-    #expect(best[0].isNaN && best[1].isNaN)
-    #expect(Array(best.dropFirst(2)) == [5, 5, 3, 3, 3, 1])
-    #expect(CalibrationReportPage.bestSoFar([]).isEmpty)
+  /// A calibration built in memory, without a folder or a run: one parameter at the top of its
+  /// box, a search that never improved, the Laplace approximation.
+  @Test(arguments: ReportLocale.allCases)
+  func aResultInMemoryIsPutInWords(locale: ReportLocale) {
+    let result = CalibrationResult(
+      provenance: .inMemory,
+      targetsName: "Targets", targetsFile: "targets.json", calibratedScenario: "memory.json",
+      evaluations: 2, converged: false, checkReplications: 4, startDistance: 3,
+      searchDistance: 3, calibratedDistance: 3.5,
+      targets: [
+        .init(
+          label: "deaths", use: .fit, value: 0.1, standardError: 0.01, model: 0.12,
+          modelStandardError: 0.005, distance: 2, distanceAtStart: 2, source: "CBS 2020")
+      ],
+      parameters: [
+        .init(
+          path: "transitions.dead", low: 0, high: 1, fitted: 1, written: 1, mean: 0.9,
+          standardDeviation: 0.05, lower95: 0.8, upper95: 1)
+      ],
+      searchDistances: [3, 4], correlation: [[1]],
+      uncertainty: .init(
+        method: .laplace, laplaceCurvature: .gaussNewton, draws: .nan, effectiveSampleSize: .nan,
+        minimumEffectiveSampleSize: 100))
+    let phrases = ReportPhrases(locale)
+    let page = CalibrationReportPage(result: result, locale: locale).render()
+    let sentences = [
+      phrases.format("calibration.summary.edge.one", "transitions.dead"),
+      phrases.format("calibration.search.flat", phrases.decimal(3), "1"),
+      phrases.format(
+        "calibration.summary.laplace", phrases["calibration.curvature.gauss-newton"],
+        phrases.numbers.percent(0.2, fractionDigits: 0)),
+    ]
+    for sentence in sentences {
+      // A sentence begins with a capital.
+      #expect(page.contains(escaped(String(sentence.dropFirst()))), "\(sentence)")
+    }
+    #expect(page.contains(escaped("CBS 2020")))
   }
 }

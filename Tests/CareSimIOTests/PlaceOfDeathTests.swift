@@ -76,7 +76,7 @@ import Testing
         "shareInInstitutionTwoYearsOrMore",
       ])
     #expect(table.rows.count == deaths.rows.count)
-    for (cells, row) in zip(table.rows, deaths.rows) {
+    for (cells, row) in zip(table.rows.map(\.cells), deaths.rows) {
       let deathsPerReplication = Double(row.deaths) / 9
       let shares =
         row.deaths == 0

@@ -39,7 +39,8 @@ import Testing
   /// A report's sentences come from its results: the summary names the figures of the run.
   @Test func theSummaryIsDerivedFromTheResults() throws {
     let files = try RunReportGoldenTests.report().files()
-    let page = try RunReportPage(files: ResultFiles(files: files, marker: nil), locale: .en)
+    let page = RunReportPage(
+      result: try RunResult(files: ResultFiles(files: files, marker: nil)), locale: .en)
     let summary = try JSONValue.parse(#require(files["summary.json"]))
     let cost = try #require(
       summary.value(at: "totals.intervention.intervention.discounted.mean")?.numberValue)
@@ -67,21 +68,16 @@ import Testing
         + "in 2017 (CBS).",
     ]
     for (locale, sentence) in expected {
-      let page = try RunReportPage(files: ResultFiles(files: files, marker: nil), locale: locale)
-      let deaths = try #require(page.deathPlaces)
+      let page = RunReportPage(
+        result: try RunResult(files: ResultFiles(files: files, marker: nil)), locale: locale)
+      let deaths = try #require(page.result.deathPlaces)
       #expect(page.deathComparison(deaths).hasPrefix(sentence + " "))
       #expect(page.render().contains(sentence))
     }
     files["place-of-death.csv"] = nil
-    let older = try RunReportPage(files: ResultFiles(files: files, marker: nil), locale: .en)
-    #expect(older.deathPlaces == nil)
+    let older = RunReportPage(
+      result: try RunResult(files: ResultFiles(files: files, marker: nil)), locale: .en)
+    #expect(older.result.deathPlaces == nil)
     #expect(!older.render().contains("Where residents die"))
-  }
-
-  @Test func breakEvenMonthIsTheFirstFromWhichTheBalanceStaysAtOrAboveZero() {
-    #expect(RunReportPage.breakEvenMonth([-3, -1, 0, 2, 5]) == 3)
-    #expect(RunReportPage.breakEvenMonth([-3, 1, -1, 2]) == 4)
-    #expect(RunReportPage.breakEvenMonth([1, 2]) == 0)
-    #expect(RunReportPage.breakEvenMonth([-1, -2]) == nil)
   }
 }

@@ -51,8 +51,14 @@ public struct OneWaySensitivity: Sendable {
 
   /// The parameters ranked by the swing of one perspective's net benefit, widest first.
   public func ranked(by perspective: Perspective) -> [Parameter] {
-    parameters.enumerated().sorted { left, right in
-      let (a, b) = (left.element.swing(for: perspective), right.element.swing(for: perspective))
+    Self.ranked(parameters) { $0.swing(for: perspective) }
+  }
+
+  /// Parameters ranked by a swing, widest first; equal swings keep the order given: the tornado's
+  /// order, whatever holds the parameters (this analysis, or its result read back).
+  public static func ranked<Item>(_ items: [Item], bySwing swing: (Item) -> Double) -> [Item] {
+    items.enumerated().sorted { left, right in
+      let (a, b) = (swing(left.element), swing(right.element))
       return a != b ? a > b : left.offset < right.offset
     }.map(\.element)
   }

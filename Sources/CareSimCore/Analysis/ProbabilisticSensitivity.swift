@@ -21,8 +21,7 @@ public struct ProbabilisticSensitivity: Sendable {
   }
 
   /// Willingness to pay per QALY for the acceptability curve: 0 to €100,000 in €5,000 steps, with
-  /// the Dutch reference values €20,000, €50,000 and €80,000 on it (Zorginstituut Nederland 2015,
-  /// "Kosteneffectiviteit in de praktijk").
+  /// the Dutch reference values (``QALYReferenceValue``) on it.
   public static let willingnessToPay = stride(from: 0.0, through: 100_000, by: 5_000).map { $0 }
 
   public var parameterNames: [String]

@@ -99,8 +99,8 @@ public struct ProbabilisticSensitivityReport: Sendable {
     text += "\(ReportFormat.euros(result.meanWithinSampleStandardError)) (part of the spread above)"
     text += "\n\nProbability that the intervention is cost-effective for society:\n"
     var curve = ResultTable(columns: ["willingness to pay per QALY", "probability"])
-    for point in result.acceptability
-    where [0, 20_000, 50_000, 80_000].contains(point.willingnessToPay) {
+    let prices = [0] + QALYReferenceValue.allCases.map(\.euros)
+    for point in result.acceptability where prices.contains(point.willingnessToPay) {
       curve.append([.number(point.willingnessToPay), .share(point.probability)])
     }
     return text + curve.rendered

@@ -1,4 +1,5 @@
 import CareSimCharts
+import CareSimCore
 
 /// A report page: one self-contained HTML file, inline CSS and SVG, that needs no script and
 /// fetches nothing, so it opens offline, from an e-mail or on a council laptop, and prints on A4.
@@ -29,11 +30,11 @@ package struct HTMLPage: Sendable {
   /// The findings in plain words, each sentence derived from the results.
   package var summary: [String]
   package var sections: [Section]
-  package var provenance: ReportProvenance
+  package var provenance: ResultProvenance
 
   package init(
     locale: ReportLocale, title: String, subtitle: String, summary: [String],
-    sections: [Section], provenance: ReportProvenance
+    sections: [Section], provenance: ResultProvenance
   ) {
     self.locale = locale
     self.title = title

@@ -2,98 +2,74 @@ import CareSimCharts
 import CareSimCore
 
 /// The report of `caresim psa`: the cost-effectiveness plane, the acceptability curve and each
-/// perspective's net benefit across the parameter sets.
-struct PSAReportPage: Sendable {
-  let base: AnalysisDocument
+/// perspective's net benefit across the parameter sets: a ``PSAResult`` laid out and put in words.
+struct PSAReportPage: ReportPage {
+  let phrases: ReportPhrases
+  let result: PSAResult
 
-  init(files: ResultFiles, locale: ReportLocale) throws(ReportInputError) {
-    base = try AnalysisDocument(files: files, locale: locale)
-  }
-
-  func render() throws(ReportInputError) -> String {
-    let phrases = base.phrases
-    let number = AnalysisDocument.number
-    let samples = try base.rows("samples")
-    let spread = try base.rows("netBenefit")
-    let curve = try base.rows("ceac")
-    // Society's incremental cost is the programme's cost less all savings: minus its net benefit.
-    let points = samples.map { row in
-      ChartPoint(x: number(row, "qalyGain"), y: -number(row, "netBenefit.society"))
-    }
-    let meanQALYs = points.map(\.x).reduce(0, +) / Double(max(1, points.count))
-    let meanCost = points.map(\.y).reduce(0, +) / Double(max(1, points.count))
+  func render() -> String {
+    let references = QALYReferenceValue.allCases.map(\.euros)
+    let points = result.plane.map { ChartPoint(x: $0.qalyGain, y: $0.cost) }
+    let mean = result.planeMean
     let plane = ScatterChart(
       title: phrases["psa.plane.title"],
       xAxis: ChartAxis(phrases["psa.plane.qalys"], includesZero: true),
       yAxis: ChartAxis(phrases["psa.plane.cost"], unit: "€", format: .euros, includesZero: true),
       points: points, pointsLabel: phrases["psa.plane.sets"],
-      highlight: .init(ChartPoint(x: meanQALYs, y: meanCost), label: phrases["psa.plane.mean"]),
-      slopes: [20_000, 50_000, 80_000].map {
+      highlight: .init(
+        ChartPoint(x: mean.qalyGain, y: mean.cost), label: phrases["psa.plane.mean"]),
+      slopes: references.map {
         .init($0, label: phrases.format("psa.plane.wtp", phrases.euros($0)))
       })
-    let below50 = points.filter { $0.y < 50_000 * $0.x }.count
     let ceac = LineChart(
       title: phrases["psa.ceac.title"],
       xAxis: ChartAxis(phrases["psa.ceac.x"], unit: "€", format: .euros),
       yAxis: ChartAxis(phrases["psa.ceac.y"], format: .percent, domain: 0...1),
       series: [
         LineSeries(
-          phrases["label.society"], x: curve.map { number($0, "willingnessToPayPerQALY") },
-          y: curve.map { number($0, "probabilityCostEffective") })
+          phrases["label.society"], x: result.acceptability.map(\.willingnessToPay),
+          y: result.acceptability.map(\.probability))
       ],
-      markers: [20_000, 50_000, 80_000].map {
-        .vertical(x: $0, label: phrases.euros($0))
-      })
-    func probability(at price: Double) -> Double {
-      curve.first { number($0, "willingnessToPayPerQALY") == price }.map {
-        number($0, "probabilityCostEffective")
-      } ?? .nan
-    }
+      markers: references.map { .vertical(x: $0, label: phrases.euros($0)) })
     let statuses = [phrases["psa.status.gains"], phrases["psa.status.loses"]]
     let distribution = DotPlot(
-      title: phrases["psa.spread.title"], valueAxis: base.netBenefitAxis,
-      rows: spread.map { row in
-        let perspective =
-          Perspective.allCases.first { $0.description == row["perspective"]?.stringValue }
-          ?? .society
-        let mean = number(row, "mean")
-        return DotPlot.Row(
-          phrases.label(perspective), value: mean, lower: number(row, "p5"),
-          upper: number(row, "p95"),
-          reference: number(row, "base"), status: mean >= 0 ? statuses[0] : statuses[1])
+      title: phrases["psa.spread.title"], valueAxis: phrases.netBenefitAxis,
+      rows: result.spreads.map { spread in
+        DotPlot.Row(
+          phrases.label(spread.perspective), value: spread.mean, lower: spread.p5,
+          upper: spread.p95, reference: spread.base,
+          status: spread.mean >= 0 ? statuses[0] : statuses[1])
       },
       statuses: statuses, referenceLabel: phrases["psa.spread.base"])
+    let central = phrases.percent(result.probabilityCostEffective(at: .middleBurden))
     var summary = [
       phrases.format(
-        "psa.summary.sets", String(samples.count),
-        phrases.percent(probability(at: 50_000)), phrases.percent(probability(at: 20_000)),
-        phrases.percent(probability(at: 80_000)))
+        "psa.summary.sets", String(result.samples.count), central,
+        phrases.percent(result.probabilityCostEffective(at: .lowBurden)),
+        phrases.percent(result.probabilityCostEffective(at: .highBurden)))
     ]
-    for row in spread {
-      guard let name = row["perspective"]?.stringValue,
-        let perspective = Perspective.allCases.first(where: { $0.description == name })
-      else { continue }
+    for spread in result.spreads {
       summary.append(
         phrases.format(
-          "psa.summary.perspective", phrases.name(perspective), phrases.euros(number(row, "mean")),
-          phrases.euros(number(row, "p5")), phrases.euros(number(row, "p95")),
-          phrases.percent(number(row, "probabilityOfGain")), phrases.euros(number(row, "base"))))
+          "psa.summary.perspective", phrases.name(spread.perspective), phrases.euros(spread.mean),
+          phrases.euros(spread.p5), phrases.euros(spread.p95),
+          phrases.percent(spread.probabilityOfGain), phrases.euros(spread.base)))
     }
     summary.append(
-      phrases.format(
-        "psa.summary.error", phrases.euros(base.number("meanWithinSampleStandardError.society"))))
-    return base.page(
-      title: phrases["psa.title"], summary: summary,
+      phrases.format("psa.summary.error", phrases.euros(result.meanWithinSampleStandardError)))
+    let below = result.setsCostEffective(atWillingnessToPay: QALYReferenceValue.middleBurden.euros)
+    return HTMLPage(
+      analysis: phrases, title: phrases["psa.title"], summary: summary,
       sections: [
         HTMLPage.Section(
           phrases["psa.plane"],
           [
             .chart(
               svg: plane.svg(locale: phrases.locale),
-              reading: phrases.format("psa.plane.reading", String(below50), String(points.count))),
+              reading: phrases.format("psa.plane.reading", String(below), String(points.count))),
             .chart(
               svg: ceac.svg(locale: phrases.locale),
-              reading: phrases.format("psa.ceac.reading", phrases.percent(probability(at: 50_000)))),
+              reading: phrases.format("psa.ceac.reading", central)),
           ]),
         HTMLPage.Section(
           phrases["psa.spread"],
@@ -101,6 +77,7 @@ struct PSAReportPage: Sendable {
             .chart(
               svg: distribution.svg(locale: phrases.locale), reading: phrases["psa.spread.reading"])
           ]),
-      ])
+      ], provenance: result.provenance
+    ).render()
   }
 }

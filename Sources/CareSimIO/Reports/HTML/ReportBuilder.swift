@@ -28,14 +28,14 @@ package enum ReportBuilder {
   ) throws(ReportInputError) -> String {
     let result = ResultFiles(files: files, marker: marker)
     switch command {
-    case "run": return try RunReportPage(files: result, locale: locale).render()
-    case "sweep": return try SweepReportPage(files: result, locale: locale).render()
-    case "grid": return try GridReportPage(files: result, locale: locale).render()
-    case "psa": return try PSAReportPage(files: result, locale: locale).render()
-    case "split": return try SplitReportPage(files: result, locale: locale).render()
-    case "breakeven": return try BreakEvenReportPage(files: result, locale: locale).render()
-    case "calibrate": return try CalibrationReportPage(files: result, locale: locale).render()
-    case "validate-study": return try ValidationReportPage(files: result, locale: locale).render()
+    case "run": return try RunReportPage.render(result, locale: locale)
+    case "sweep": return try SweepReportPage.render(result, locale: locale)
+    case "grid": return try GridReportPage.render(result, locale: locale)
+    case "psa": return try PSAReportPage.render(result, locale: locale)
+    case "split": return try SplitReportPage.render(result, locale: locale)
+    case "breakeven": return try BreakEvenReportPage.render(result, locale: locale)
+    case "calibrate": return try CalibrationReportPage.render(result, locale: locale)
+    case "validate-study": return try ValidationReportPage.render(result, locale: locale)
     default: throw .unknownCommand(command)
     }
   }

@@ -58,6 +58,14 @@ package struct ReportPhrases: Sendable {
     numbers.decimal(value, significantDigits: digits)
   }
 
+  /// A value of a parameter as a page shows it: four significant digits.
+  func value(_ number: Double) -> String { decimal(number, digits: 4) }
+
+  /// The euro axis of a chart of net benefit.
+  var netBenefitAxis: ChartAxis {
+    ChartAxis(self["axis.netBenefit"], unit: "€", format: .euros, includesZero: true)
+  }
+
   /// `value` rounded to `digits` significant digits, without leaving doubles (and without a
   /// conversion that could trap).
   private func roundedToSignificant(_ value: Double, _ digits: Int) -> Double {

@@ -2,74 +2,50 @@ import CareSimCharts
 import CareSimCore
 
 /// The report of `caresim sweep`: the tornado of society's net benefit, one per payer, and the
-/// table of every parameter's two ends.
-struct SweepReportPage: Sendable {
-  let base: AnalysisDocument
+/// table of every parameter's two ends: a ``SweepResult`` laid out and put in words.
+struct SweepReportPage: ReportPage {
+  let phrases: ReportPhrases
+  let result: SweepResult
 
-  init(files: ResultFiles, locale: ReportLocale) throws(ReportInputError) {
-    base = try AnalysisDocument(files: files, locale: locale)
-  }
-
-  func render() throws(ReportInputError) -> String {
-    let phrases = base.phrases
-    let rows = try base.rows("tornado")
-    let baseRow = try base.rows("base").first ?? [:]
-    let points = try base.rows("sweep")
-    let number = AnalysisDocument.number
-    let society = number(baseRow, "netBenefit.society")
+  func render() -> String {
+    let society = result.baseNetBenefit(.society)
     var summary = [
       phrases.format(
-        "sweep.summary.base", String(rows.count), phrases.euros(society))
+        "sweep.summary.base", String(result.parameters.count), phrases.euros(society))
     ]
-    if let widest = rows.first {
+    if let widest = result.parameters.first {
       summary.append(
         phrases.format(
-          "sweep.summary.widest", widest["parameter"]?.stringValue ?? "",
-          base.value(number(widest, "low")),
-          phrases.euros(number(widest, "netBenefit.society.atLow")),
-          base.value(number(widest, "high")),
-          phrases.euros(number(widest, "netBenefit.society.atHigh"))))
+          "sweep.summary.widest", widest.name, phrases.value(widest.low),
+          phrases.euros(widest.netBenefit(atLow: .society)), phrases.value(widest.high),
+          phrases.euros(widest.netBenefit(atHigh: .society))))
     }
-    for perspective in Funder.payers.compactMap(Perspective.init(funder:)) {
-      let values = points.map { number($0, "netBenefit.\(perspective)") }
-      if values.allSatisfy({ $0 < 0 }) {
+    for perspective in RunResult.payers {
+      if result.losesEverywhere(perspective) {
         summary.append(phrases.format("sweep.summary.alwaysLoses", phrases.name(perspective)))
-      } else if values.allSatisfy({ $0 > 0 }) {
+      } else if result.gainsEverywhere(perspective) {
         summary.append(phrases.format("sweep.summary.alwaysGains", phrases.name(perspective)))
       }
     }
     var blocks: [HTMLPage.Block] = []
-    for perspective in [Perspective.society] + Funder.payers.compactMap(Perspective.init(funder:)) {
-      let ranked = rows.sorted { left, right in
-        abs(
-          number(left, "netBenefit.\(perspective).atHigh")
-            - number(left, "netBenefit.\(perspective).atLow"))
-          > abs(
-            number(right, "netBenefit.\(perspective).atHigh")
-              - number(right, "netBenefit.\(perspective).atLow"))
-      }
+    for perspective in SweepResult.perspectives {
+      let ranked = result.ranked(by: perspective)
       let chart = TornadoChart(
         title: phrases.format("sweep.tornado.title", phrases.label(perspective)),
-        valueAxis: base.netBenefitAxis, base: number(baseRow, "netBenefit.\(perspective)"),
+        valueAxis: phrases.netBenefitAxis, base: result.baseNetBenefit(perspective),
         baseLabel: phrases["chart.base"],
-        rows: ranked.prefix(15).map { row in
+        rows: ranked.prefix(15).map { parameter in
           TornadoChart.Row(
-            row["parameter"]?.stringValue ?? "",
-            low: number(row, "netBenefit.\(perspective).atLow"),
-            high: number(row, "netBenefit.\(perspective).atHigh"),
-            lowSetting: base.value(number(row, "low")), highSetting: base.value(number(row, "high"))
-          )
+            parameter.name, low: parameter.netBenefit(atLow: perspective),
+            high: parameter.netBenefit(atHigh: perspective),
+            lowSetting: phrases.value(parameter.low), highSetting: phrases.value(parameter.high))
         },
         lowLabel: phrases["chart.atLow"], highLabel: phrases["chart.atHigh"])
-      let widest = ranked.first
       let reading =
-        widest.map { row in
+        ranked.first.map { widest in
           phrases.format(
-            "sweep.tornado.reading", phrases.name(perspective), row["parameter"]?.stringValue ?? "",
-            phrases.euros(
-              abs(
-                number(row, "netBenefit.\(perspective).atHigh")
-                  - number(row, "netBenefit.\(perspective).atLow"))))
+            "sweep.tornado.reading", phrases.name(perspective), widest.name,
+            phrases.euros(widest.swing(for: perspective)))
         } ?? ""
       blocks.append(.chart(svg: chart.svg(locale: phrases.locale), reading: reading))
     }
@@ -81,20 +57,21 @@ struct SweepReportPage: Sendable {
         .number(phrases["sweep.table.atLow"]), .number(phrases["sweep.table.atHigh"]),
         .number(phrases["sweep.table.swing"]),
       ],
-      rows: rows.map { row in
+      rows: result.parameters.map { parameter in
         [
-          .text(row["parameter"]?.stringValue ?? ""), .number(base.value(number(row, "low"))),
-          .number(base.value(number(row, "high"))),
-          .number(phrases.exactEuros(number(row, "netBenefit.society.atLow"))),
-          .number(phrases.exactEuros(number(row, "netBenefit.society.atHigh"))),
-          .number(phrases.exactEuros(number(row, "swing.society"))),
+          .text(parameter.name), .number(phrases.value(parameter.low)),
+          .number(phrases.value(parameter.high)),
+          .number(phrases.exactEuros(parameter.netBenefit(atLow: .society))),
+          .number(phrases.exactEuros(parameter.netBenefit(atHigh: .society))),
+          .number(phrases.exactEuros(parameter.societySwing)),
         ]
       })
-    return base.page(
-      title: phrases["sweep.title"], summary: summary,
+    return HTMLPage(
+      analysis: phrases, title: phrases["sweep.title"], summary: summary,
       sections: [
         HTMLPage.Section(phrases["sweep.tornado"], [.paragraph(phrases["sweep.intro"])] + blocks),
         HTMLPage.Section(phrases["sweep.table"], [.table(table)]),
-      ])
+      ], provenance: result.provenance
+    ).render()
   }
 }

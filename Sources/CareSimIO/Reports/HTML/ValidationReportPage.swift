@@ -3,58 +3,49 @@ import CareSimCore
 import JSON5
 
 /// The report of `caresim validate-study`: each published figure against CareSim's estimate with
-/// its 95% interval, as a share of the published figure, coloured by status.
-struct ValidationReportPage: Sendable {
+/// its 95% interval, as a share of the published figure, coloured by status: a
+/// ``ValidationResult`` laid out and put in words.
+struct ValidationReportPage: ReportPage {
   let phrases: ReportPhrases
-  let document: JSONValue
-  let provenance: ReportProvenance
+  let result: ValidationResult
 
-  init(files: ResultFiles, locale: ReportLocale) throws(ReportInputError) {
-    phrases = ReportPhrases(locale)
-    document = try files.json("validation.json")
-    provenance = ReportProvenance(document: document, marker: files.marker)
+  /// The statuses in the order the page lists them.
+  static let statuses: [FigureComparison.Status] = [
+    .reproduced, .agrees, .gap, .failed, .holds, .differs,
+  ]
+
+  func label(_ status: FigureComparison.Status) -> String {
+    phrases["validation.status.\(status.rawValue)"]
   }
 
-  func render() throws(ReportInputError) -> String {
-    guard let figures = document.value(at: "figures")?.arrayValue?.compactMap(\.objectValue) else {
-      throw .unreadable("validation.json")
-    }
-    let number = AnalysisDocument.number
-    let statuses = ["reproduced", "agrees", "gap", "failed", "holds", "differs"]
-    let labels = statuses.map { phrases["validation.status.\($0)"] }
+  func render() -> String {
     var rows: [DotPlot.Row] = []
     var table: [[HTMLTable.Cell]] = []
-    for figure in figures {
-      let name = figure["name"]?.stringValue ?? ""
-      let status = figure["status"]?.stringValue ?? ""
-      let published = number(figure, "published")
-      let label = statuses.firstIndex(of: status).map { labels[$0] } ?? status
-      if figure["kind"]?.stringValue != "sign", published != 0, published.isFinite {
+    for figure in result.figures {
+      if let relative = figure.relativeToPublished {
         rows.append(
           DotPlot.Row(
-            name, value: number(figure, "mean") / published,
-            lower: number(figure, "lower95") / published,
-            upper: number(figure, "upper95") / published, reference: 1, status: label))
+            figure.name, value: relative.mean, lower: relative.lower95, upper: relative.upper95,
+            reference: 1, status: label(figure.status)))
       }
       table.append([
-        .text(name), .number(phrases.decimal(published, digits: 4)),
-        .number(phrases.decimal(number(figure, "mean"), digits: 4)),
+        .text(figure.name), .number(phrases.decimal(figure.published, digits: 4)),
+        .number(phrases.decimal(figure.mean, digits: 4)),
         .number(
-          "\(phrases.decimal(number(figure, "lower95"), digits: 4)) – \(phrases.decimal(number(figure, "upper95"), digits: 4))"
+          "\(phrases.decimal(figure.lower95, digits: 4)) – \(phrases.decimal(figure.upper95, digits: 4))"
         ),
-        .text(label),
+        .text(label(figure.status)),
       ])
-    }
-    let counts = statuses.map { status in
-      figures.filter { $0["status"]?.stringValue == status }.count
     }
     let summary = [
       phrases.format(
-        "validation.summary", document.value(at: "study")?.stringValue ?? "", String(figures.count),
-        zip(labels, counts).filter { $0.1 > 0 }.map { "\($0.1) \($0.0)" }.joined(separator: ", "))
+        "validation.summary", result.study, String(result.figures.count),
+        Self.statuses.filter { result.count($0) > 0 }.map { "\(result.count($0)) \(label($0))" }
+          .joined(separator: ", "))
     ]
     var blocks: [HTMLPage.Block] = []
     if !rows.isEmpty {
+      let labels = Self.statuses.map(label)
       let chart = DotPlot(
         title: phrases["validation.chart.title"],
         valueAxis: ChartAxis(phrases["validation.chart.axis"], format: .percent),
@@ -75,13 +66,9 @@ struct ValidationReportPage: Sendable {
             .text(phrases["validation.table.status"]),
           ], rows: table)))
     return HTMLPage(
-      locale: phrases.locale,
-      title: phrases.format("validation.title", document.value(at: "study")?.stringValue ?? ""),
-      subtitle: phrases.format(
-        "analysis.subtitle", provenance.scenarioTitle,
-        phrases.numbers.decimal(Double(provenance.replications ?? 0), fractionDigits: 0)),
+      analysis: phrases, title: phrases.format("validation.title", result.study),
       summary: summary, sections: [HTMLPage.Section(phrases["validation.section"], blocks)],
-      provenance: provenance
+      provenance: result.provenance
     ).render()
   }
 }

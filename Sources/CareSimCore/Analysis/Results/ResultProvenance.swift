@@ -1,0 +1,64 @@
+/// Where a result's figures come from: the scenario (title, file, hash, the files it extends, the
+/// study it reproduces), the seed, the replications, the threads, the CareSim version, the command
+/// line and the scenario's assumptions.
+///
+/// Every report shows it at its foot, so that no figure travels without its origin.
+public struct ResultProvenance: Sendable, Equatable {
+  /// A value the scenario marks as an assumption, with the range it might take and why.
+  public struct Assumption: Sendable, Equatable {
+    /// The field's path in the scenario.
+    public var path: String
+    public var value: Double
+    public var range: (low: Double, high: Double)?
+    public var source: String
+
+    public init(path: String, value: Double, range: (low: Double, high: Double)?, source: String) {
+      self.path = path
+      self.value = value
+      self.range = range
+      self.source = source
+    }
+
+    // A tuple is not Equatable, so the range is compared by its ends.
+    public static func == (a: Assumption, b: Assumption) -> Bool {
+      a.path == b.path && a.value == b.value && a.source == b.source
+        && a.range?.low == b.range?.low && a.range?.high == b.range?.high
+    }
+  }
+
+  public var scenarioTitle: String
+  public var scenarioFile: String
+  public var scenarioHash: String
+  /// The files the scenario's file extends, each as `FILE (HASH)`, its own base first.
+  public var scenarioBases: [String]
+  /// The study a validation scenario reproduces.
+  public var study: String?
+  public var seed: String
+  /// Replications per run, or per setting of an analysis.
+  public var replications: Int?
+  /// The threads the results were computed on, where the folder's marker records them.
+  public var threads: Int?
+  public var caresimVersion: String
+  /// The command line that wrote the result; empty where it is not known.
+  public var commandLine: [String]
+  public var assumptions: [Assumption]
+
+  public init(
+    scenarioTitle: String, scenarioFile: String, scenarioHash: String,
+    scenarioBases: [String] = [], study: String? = nil, seed: String, replications: Int?,
+    threads: Int? = nil, caresimVersion: String, commandLine: [String] = [],
+    assumptions: [Assumption] = []
+  ) {
+    self.scenarioTitle = scenarioTitle
+    self.scenarioFile = scenarioFile
+    self.scenarioHash = scenarioHash
+    self.scenarioBases = scenarioBases
+    self.study = study
+    self.seed = seed
+    self.replications = replications
+    self.threads = threads
+    self.caresimVersion = caresimVersion
+    self.commandLine = commandLine
+    self.assumptions = assumptions
+  }
+}

@@ -1,0 +1,52 @@
+/// What the validation against a study (`caresim validate-study`) found, as its report shows it:
+/// each published figure beside CareSim's estimate, its 95% interval and its status.
+///
+/// The figures are those of the validation's files (see ``StudyComparison``).
+public struct ValidationResult: Sendable, Equatable {
+  /// A published figure and CareSim's estimate of it.
+  public struct Figure: Sendable, Equatable {
+    public var name: String
+    public var kind: PublishedFigure.Kind
+    public var status: FigureComparison.Status
+    public var published: Double
+    public var mean: Double
+    public var lower95: Double
+    public var upper95: Double
+
+    public init(
+      name: String, kind: PublishedFigure.Kind, status: FigureComparison.Status,
+      published: Double, mean: Double, lower95: Double, upper95: Double
+    ) {
+      self.name = name
+      self.kind = kind
+      self.status = status
+      self.published = published
+      self.mean = mean
+      self.lower95 = lower95
+      self.upper95 = upper95
+    }
+
+    /// The estimate and its interval as shares of the published figure; nil for a sign, or a
+    /// figure published as zero or not at all.
+    public var relativeToPublished: (mean: Double, lower95: Double, upper95: Double)? {
+      guard kind != .sign, published != 0, published.isFinite else { return nil }
+      return (mean / published, lower95 / published, upper95 / published)
+    }
+  }
+
+  public var provenance: ResultProvenance
+  /// The study's name.
+  public var study: String
+  public var figures: [Figure]
+
+  public init(provenance: ResultProvenance, study: String, figures: [Figure]) {
+    self.provenance = provenance
+    self.study = study
+    self.figures = figures
+  }
+
+  /// The figures of a status.
+  public func count(_ status: FigureComparison.Status) -> Int {
+    figures.count { $0.status == status }
+  }
+}

@@ -1,0 +1,73 @@
+import CareSimCore
+
+extension PSAResult: ResultFolderDecodable {
+  /// A probabilistic sensitivity analysis's result as its folder holds it: the tables `samples`,
+  /// `netBenefit` and `ceac` of `result.json`, as ``ProbabilisticSensitivityReport`` writes them.
+  ///
+  /// - Parameter files: The folder's files and marker.
+  /// - Throws: ``ReportInputError`` when `result.json` is missing or not as CareSim writes it.
+  package init(files: ResultFiles) throws(ReportInputError) {
+    let document = try files.decode(PSADocument.self, from: "result.json")
+    self.init(
+      provenance: try ResultProvenance(decoding: "result.json", in: files),
+      samples: document.samples.map(\.sample), spreads: document.netBenefit.map(\.spread),
+      acceptability: document.ceac.map(\.point),
+      meanWithinSampleStandardError: document.meanWithinSampleStandardError?.society ?? .nan)
+  }
+}
+
+/// The tables of a probabilistic sensitivity analysis's `result.json` its result holds.
+private struct PSADocument: Decodable {
+  struct SampleRow: Decodable {
+    var sample: PSAResult.Sample
+
+    init(from decoder: any Decoder) throws {
+      let row = try decoder.container(keyedBy: DataKey.self)
+      sample = PSAResult.Sample(
+        qalyGain: try row.number("qalyGain"),
+        societyNetBenefit: try row.number("netBenefit.\(Perspective.society)"))
+    }
+  }
+
+  struct SpreadRow: Decodable {
+    var spread: PSAResult.Spread
+
+    init(from decoder: any Decoder) throws {
+      let row = try decoder.container(keyedBy: DataKey.self)
+      guard let perspective = Perspective(described: try row.text("perspective")) else {
+        throw DecodingError.dataCorruptedError(
+          forKey: DataKey("perspective"), in: row, debugDescription: "not a perspective")
+      }
+      spread = PSAResult.Spread(
+        perspective: perspective, mean: try row.number("mean"), p5: try row.number("p5"),
+        p95: try row.number("p95"), probabilityOfGain: try row.number("probabilityOfGain"),
+        base: try row.number("base"))
+    }
+  }
+
+  struct AcceptabilityRow: Decodable {
+    var point: PSAResult.AcceptabilityPoint
+
+    init(from decoder: any Decoder) throws {
+      let row = try decoder.container(keyedBy: DataKey.self)
+      point = PSAResult.AcceptabilityPoint(
+        willingnessToPay: try row.number("willingnessToPayPerQALY"),
+        probability: try row.number("probabilityCostEffective"))
+    }
+  }
+
+  /// The Monte-Carlo error as the report has always read it.
+  ///
+  /// The field's name holds a dot (`meanWithinSampleStandardError.society`), which the report's
+  /// former reader took for a path to a field `society` inside `meanWithinSampleStandardError`,
+  /// which no file has, so the report says "—". Kept so that this change alters no report;
+  /// reading the field itself is the fix.
+  struct MeanWithinSampleStandardError: Decodable {
+    var society: Double?
+  }
+
+  var samples: [SampleRow]
+  var netBenefit: [SpreadRow]
+  var ceac: [AcceptabilityRow]
+  var meanWithinSampleStandardError: MeanWithinSampleStandardError?
+}
