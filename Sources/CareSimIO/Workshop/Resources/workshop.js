@@ -378,7 +378,7 @@
   }
 
   // The first year from which a cumulative balance stays at or above zero; 0 when it never
-  // falls below, null when it ends below (RunReportPage.breakEvenMonth, by year).
+  // falls below, null when it ends below (RunResult.paybackMonth(of:), by year).
   function breakEvenYear(series) {
     let lastNegative = -1;
     for (let i = 0; i < series.length; i += 1) if (series[i] < 0) lastNegative = i;
