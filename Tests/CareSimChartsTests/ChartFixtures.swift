@@ -21,6 +21,13 @@ enum ChartFixtures {
 
   static let months = (0...36).map(Double.init)
 
+  /// A canvas `width` wide with a title drawn, as a kind's layout sees it.
+  static func canvas(width: Double = 520) -> ChartCanvas {
+    var canvas = ChartCanvas(width: width)
+    canvas.drawTitle("A title")
+    return canvas
+  }
+
   /// Cumulative net benefit to society per resident with its P5–P95 fan, a second perspective,
   /// the break-even month and a budget line.
   static let line: LineChart = {

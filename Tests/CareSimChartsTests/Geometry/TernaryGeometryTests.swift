@@ -2,7 +2,7 @@ import CareSimCharts
 import Testing
 
 /// Ternary cells and their placement in the triangle.
-@Suite struct ChartTernaryTests {
+@Suite struct TernaryGeometryTests {
   static let geometry = TernaryGeometry(left: 10, base: 200, side: 160)
 
   @Test(arguments: 1...7)

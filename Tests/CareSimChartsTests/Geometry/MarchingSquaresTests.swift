@@ -2,7 +2,7 @@ import CareSimCharts
 import Testing
 
 /// The level line of tiny grids, worked out by hand.
-@Suite struct ChartMarchingSquaresTests {
+@Suite struct MarchingSquaresTests {
   typealias Point = MarchingSquares.Point
 
   @Test func oneCornerAboveCutsItOff() {

@@ -3,7 +3,7 @@ import CareSimCore
 import Testing
 
 /// Nice ticks: round steps, exact tick values, and no trap on degenerate ranges.
-@Suite struct ChartNiceTicksTests {
+@Suite struct NiceTicksTests {
   struct Case: Sendable, CustomTestStringConvertible {
     var lower: Double
     var upper: Double
@@ -81,36 +81,5 @@ import Testing
         }
       }
     }
-  }
-}
-
-/// Linear and band scales place values and categories.
-@Suite struct ChartScaleTests {
-  @Test func linearScaleMapsAndRunsBackwards() {
-    let scale = LinearScale(domain: 0, 10, range: 100, 0)
-    #expect(scale.position(0) == 100)
-    #expect(scale.position(5) == 50)
-    #expect(scale.position(10) == 0)
-    #expect(scale.position(20) == -100)
-    #expect(scale.clampedPosition(20) == 0)
-    #expect(scale.pixelsPerUnit == -10)
-  }
-
-  @Test func linearScaleSurvivesTheWidestDomain() {
-    let scale = LinearScale(
-      domain: -.greatestFiniteMagnitude, .greatestFiniteMagnitude, range: 0, 100)
-    #expect(scale.position(0) == 50)
-    #expect(scale.position(.greatestFiniteMagnitude) == 100)
-    #expect(LinearScale(domain: 3, 3, range: 0, 10).position(3) == 0)  // empty domain widened
-  }
-
-  @Test func bandScaleSplitsTheRange() {
-    let bands = BandScale(count: 4, range: 0, 100, padding: 0.2)
-    #expect(bands.step == 25)
-    #expect(bands.bandwidth == 20)
-    #expect(bands.bandStart(0) == 2.5)
-    #expect(bands.centre(1) == 37.5)
-    #expect(bands.position(atIndex: 0.5) == 25)
-    #expect(BandScale(count: 0, range: 0, 100).step == 0)
   }
 }
