@@ -33,4 +33,27 @@ import Testing
     #expect(Self.en.compact(-0.0) == "0")
     #expect(Self.en.compact(12.345) == "12")
   }
+
+  /// Below a thousand the compact form is the plain one; above, the unit never drops integer
+  /// digits.
+  @Test(arguments: [0, 12.345, 999.4, -512, 0.0042] as [Double])
+  func belowAThousandIsThePlainForm(value: Double) {
+    #expect(Self.en.compact(value) == Self.en.decimal(value, significantDigits: 2))
+    #expect(Self.nl.compactEuros(value) == Self.nl.euros(value))
+  }
+
+  @Test func unitsKeepIntegerDigitsAndRoundUpToTheNextUnit() {
+    #expect(Self.en.compact(254_000) == "254k")
+    #expect(Self.en.compact(1_234_567, significantDigits: 3) == "1.23M")
+    #expect(Self.en.compact(999_500_000) == "1bn")
+    #expect(Self.nl.compact(-1_500_000_000_000) == "\(Self.minus)1,5\(Self.nbsp)bln")
+    // Beyond trillions the largest unit stays, up to where a power of ten takes over.
+    #expect(Self.en.compact(4.2e14) == "420tn")
+  }
+
+  @Test func unitsPerLocale() {
+    #expect(Self.en.compactUnits == ["", "k", "M", "bn", "tn"])
+    #expect(Self.nl.compactUnits.dropFirst().allSatisfy { $0.hasPrefix(Self.nbsp) })
+    #expect(Self.nl.compactUnits.count == Self.en.compactUnits.count)
+  }
 }

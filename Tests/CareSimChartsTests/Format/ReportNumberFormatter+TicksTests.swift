@@ -1,4 +1,5 @@
 import CareSimCharts
+import CareSimCore
 import Testing
 
 /// Tick labels that share one unit and one number of decimals along an axis.
@@ -49,5 +50,27 @@ import Testing
   func tickLabelsShareUnitAndDecimals(_ c: TickCase) {
     #expect(Self.en.tickLabels(c.ticks, step: c.step, as: c.format) == c.en)
     #expect(Self.nl.tickLabels(c.ticks, step: c.step, as: c.format) == c.nl)
+  }
+
+  /// On the nice ticks of random ranges, no two ticks share a label, in any format or locale.
+  @Test(arguments: [61, 62] as [UInt64])
+  func ticksNeverShareALabel(seed: UInt64) {
+    var generator = SplitMix64(seed: seed)
+    for _ in 0..<100 {
+      let (a, b) = generator.dataRange(magnitudes: -4...9)
+      let ticks = NiceTicks(covering: a, b, targetCount: Int.random(in: 2...8, using: &generator))
+      for format in ValueFormat.allCases {
+        for formatter in [Self.en, Self.nl] {
+          let labels = formatter.tickLabels(ticks.values, step: ticks.step, as: format)
+          #expect(Set(labels).count == labels.count, "\(format) \(ticks.values): \(labels)")
+        }
+      }
+    }
+  }
+
+  @Test func nonFiniteTicksReadAsADash() {
+    let labels = Self.en.tickLabels([0, .nan, 2, .infinity], step: 1, as: .euros)
+    #expect(labels == ["€0", "—", "€2", "—"])
+    #expect(Self.nl.tickLabels([], step: 1, as: .percent).isEmpty)
   }
 }

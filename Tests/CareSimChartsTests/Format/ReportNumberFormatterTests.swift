@@ -109,4 +109,38 @@ import Testing
     #expect(Self.en.percent(c.value) == c.en)
     #expect(Self.nl.percent(c.value) == c.nl)
   }
+
+  /// Plain digits up to below 10¹⁵ and down to 10⁻⁶; a power of ten beyond.
+  @Test(
+    arguments: [
+      (999_999_999_999_999, false), (1e15, true), (1e-6, false), (9.9e-7, true), (0, false),
+      (-1e16, true),
+    ] as [(Double, Bool)])
+  func powersOfTenOnlyForExtremes(value: Double, expected: Bool) {
+    #expect(ReportNumberFormatter.needsPowerOfTen(DecimalDigits(value)) == expected)
+  }
+
+  @Test func superscriptPowers() {
+    #expect(ReportNumberFormatter.superscript(0) == "⁰")
+    #expect(ReportNumberFormatter.superscript(308) == "³⁰⁸")
+    #expect(ReportNumberFormatter.superscript(-12) == "⁻¹²")
+  }
+
+  /// Groups of three from the right, in the locale's marks.
+  @Test func plainDigitsAreGrouped() {
+    #expect(Self.en.plain(DecimalDigits(1_234_567.891), fractionDigits: 2) == "1,234,567.89")
+    #expect(Self.nl.plain(DecimalDigits(1_234_567.891), fractionDigits: 2) == "1.234.567,89")
+    #expect(Self.en.plain(DecimalDigits(123), fractionDigits: 0) == "123")
+    #expect(Self.en.plain(DecimalDigits(1234), fractionDigits: 0) == "1,234")
+    #expect(Self.nl.plain(DecimalDigits(0.5), fractionDigits: 3) == "0,500")
+  }
+
+  /// Fewer significant digits never cut the integer part.
+  @Test func sensibleRoundingKeepsIntegerDigits() {
+    #expect(Self.en.decimal(4_520_496.97, significantDigits: 1) == "4,520,497")
+    #expect(Self.en.decimal(0.012345, significantDigits: 1) == "0.01")
+    #expect(Self.en.decimal(0.012345, significantDigits: 0) == "0.01")
+    #expect(Self.en.percent(0.8156, fractionDigits: 0) == "82%")
+    #expect(Self.nl.percent(0.8156, fractionDigits: 2) == "81,56%")
+  }
 }

@@ -1,5 +1,6 @@
 import CareSimCharts
 import CareSimCore
+import Foundation
 import Testing
 
 /// Nice ticks: round steps, exact tick values, and no trap on degenerate ranges.
@@ -81,5 +82,27 @@ import Testing
         }
       }
     }
+  }
+
+  /// The step is 1, 2 or 5 times a power of ten, and the order of the bounds does not matter.
+  @Test(arguments: [31, 32] as [UInt64])
+  func stepsAreOneTwoOrFiveTimesAPowerOfTen(seed: UInt64) {
+    var generator = SplitMix64(seed: seed)
+    for _ in 0..<300 {
+      let (a, b) = generator.dataRange(magnitudes: -9...9)
+      let ticks = NiceTicks(covering: a, b, targetCount: 5)
+      #expect(NiceTicks(covering: b, a, targetCount: 5) == ticks)
+      let mantissa = ticks.step / pow(10, log10(ticks.step).rounded(.down))
+      #expect(
+        [1.0, 2, 5, 10].contains { ($0 - mantissa).magnitude < 1e-9 }, "\(a)...\(b): \(ticks.step)")
+    }
+  }
+
+  /// A step that would give more than a thousand ticks, or that is not positive, falls back to
+  /// nice ticks.
+  @Test(arguments: [0, -12, .nan, .infinity, 1e-3] as [Double])
+  func unusableStepsFallBack(step: Double) {
+    let ticks = NiceTicks(covering: 0, 120, step: step)
+    #expect(ticks == NiceTicks(covering: 0, 120, targetCount: 5))
   }
 }
