@@ -27,4 +27,31 @@ import Testing
       #expect((low - high).magnitude < 0.12, "at ±\(t): \(low) vs \(high)")
     }
   }
+
+  /// Each stop is drawn exactly at its position, the ends included.
+  @Test(arguments: [ColorRamp.sequential, .diverging])
+  func stopsSitAtEqualSpacing(ramp: ColorRamp) {
+    let last = ramp.stops.count - 1
+    for (index, stop) in ramp.stops.enumerated() {
+      #expect(ramp.color(at: Double(index) / Double(last)).hex == stop.hex, "stop \(index)")
+    }
+    #expect(ColorRamp.sequential.color(at: 0).hex == "#440154")
+    #expect(ColorRamp.sequential.color(at: 1).hex == "#fde725")
+  }
+
+  /// Positions outside [0, 1] take the ends; NaN the middle.
+  @Test(arguments: [ColorRamp.sequential, .diverging])
+  func positionsAreClamped(ramp: ColorRamp) {
+    #expect(ramp.color(at: -3) == ramp.color(at: 0))
+    #expect(ramp.color(at: -.infinity) == ramp.color(at: 0))
+    #expect(ramp.color(at: 7) == ramp.color(at: 1))
+    #expect(ramp.color(at: .infinity) == ramp.color(at: 1))
+    #expect(ramp.color(at: .nan) == ramp.color(at: 0.5))
+  }
+
+  @Test func betweenStopsColoursMixLinearly() {
+    let ramp = ColorRamp(stops: [RGBColor(hex: 0x000000), RGBColor(hex: 0xFF0064)])
+    #expect(ramp.color(at: 0.5).hex == "#800032")
+    #expect(ramp.color(at: 0.25) == RGBColor(red: 0.25, green: 0, blue: 100.0 / 255 * 0.25))
+  }
 }
