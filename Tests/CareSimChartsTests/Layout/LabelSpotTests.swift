@@ -16,4 +16,36 @@ import Testing
     // The spot is taken now, so the same label finds no room and is left to a note.
     #expect(!canvas.drawReferenceLabel("€20k", at: [spots[1]], placer: &placer))
   }
+
+  /// The spot's box is the label's box at tick size, on the side of the anchor.
+  @Test(arguments: [TextAnchor.start, .middle, .end])
+  func boxesSitOnTheirAnchor(anchor: TextAnchor) {
+    let spot = LabelSpot("Break-even: month 12", x: 200, baseline: 80, anchor: anchor)
+    let width = TextMetrics.width("Break-even: month 12", size: ChartStyle.tickSize)
+    #expect(spot.box.width == width)
+    #expect(spot.box.y == 80 - TextMetrics.ascent * ChartStyle.tickSize)
+    let expected: Double =
+      switch anchor {
+      case .start: 200
+      case .middle: 200 - width / 2
+      case .end: 200 - width
+      }
+    #expect(spot.box.x == expected)
+  }
+
+  /// The label is drawn in a white halo over the data; with no free spot nothing is drawn.
+  @Test func referenceLabelsAreHaloedOrLeftOut() {
+    var canvas = ChartCanvas(width: 400)
+    var placer = LabelPlacer(bounds: ChartRect(x: 0, y: 0, width: 400, height: 200))
+    let spot = LabelSpot("€20k per QALY", x: 100, baseline: 50, anchor: .start)
+    #expect(canvas.drawReferenceLabel("€20k per QALY", at: [spot], placer: &placer))
+    let text = SVGElements(canvas.writer.output).named("text").first
+    #expect(text?.attributes["class"] == "chart-reference-label")
+    #expect(text?.attributes["paint-order"] == "stroke")
+    #expect(text?.text == "€20k per QALY")
+    let before = canvas.writer.output
+    let outside = LabelSpot("€20k per QALY", x: 390, baseline: 50, anchor: .start)
+    #expect(!canvas.drawReferenceLabel("€20k per QALY", at: [outside], placer: &placer))
+    #expect(canvas.writer.output == before)
+  }
 }

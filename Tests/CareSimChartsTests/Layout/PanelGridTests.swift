@@ -5,6 +5,15 @@ import Testing
 @Suite struct PanelGridTests {
   static let formatter = ReportNumberFormatter(locale: .en)
 
+  static func grid(count: Int, columns: Int, yTitle: String = "Cost") -> (PanelGrid, ChartCanvas) {
+    let canvas = ChartFixtures.canvas()
+    let grid = PanelGrid(
+      count: count, columns: columns, canvas: canvas, xAxis: ChartAxis("Month"),
+      xValues: [0, 36], yAxis: ChartAxis(yTitle, format: .euros), yValues: [0, 2500],
+      panelHeight: 110, formatter: formatter)
+    return (grid, canvas)
+  }
+
   @Test(arguments: [1, 2, 3])
   func panelsShareTheirSizeAndKeepTheirEndLabelsApart(columns: Int) {
     let canvas = ChartFixtures.canvas()
@@ -35,5 +44,26 @@ import Testing
           labelExtent(grid.frames[index]).right < labelExtent(grid.frames[index + 1]).left)
       }
     }
+  }
+
+  /// Panels fill rows left to right; a row's height holds the title, plot and tick labels.
+  @Test func panelsFlowRowByRow() {
+    let (grid, canvas) = Self.grid(count: 5, columns: 2)
+    #expect(grid.rowTop(ofPanel: 0) == grid.rowTop(ofPanel: 1))
+    #expect(grid.rowTop(ofPanel: 2) == grid.rowTop(ofPanel: 0) + grid.rowHeight)
+    #expect(grid.plotLeft(ofPanel: 2) == grid.plotLeft(ofPanel: 0))
+    #expect(grid.plotLeft(ofPanel: 1) == grid.left + (grid.panelWidth + grid.gap))
+    #expect(grid.bottom == grid.top + 3 * grid.rowHeight - ChartStyle.Panels.lastRowTrim)
+    #expect(grid.rowHeight > ChartStyle.Panels.titleRoom + 110)
+    #expect(grid.top == canvas.headerBottom + (ChartStyle.lineStep + ChartStyle.Panels.yTitleGap))
+    let right = grid.plotLeft(ofPanel: 1) + grid.panelWidth
+    #expect(right <= canvas.width - ChartStyle.padding)
+    #expect((grid.midX - (grid.left + right) / 2).magnitude < 1e-9)
+  }
+
+  @Test func noYTitleNoTitleRoom() {
+    let (grid, canvas) = Self.grid(count: 2, columns: 2, yTitle: "")
+    #expect(grid.top == canvas.headerBottom)
+    #expect(Self.grid(count: 0, columns: 2).0.frames.isEmpty)
   }
 }

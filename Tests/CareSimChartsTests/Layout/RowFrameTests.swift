@@ -35,4 +35,34 @@ import Testing
       formatter: Self.formatter)
     #expect(frame.bottom == 50 + ChartStyle.Rows.emptyHeight)
   }
+
+  /// Rows grow to hold a label on two lines; the area runs from the first row to the last.
+  @Test func rowsGrowForTwoLineLabels() {
+    let canvas = ChartFixtures.canvas(width: 320)
+    let frame = RowFrame(
+      labels: ["Wlz", "Informal carers, valued at replacement cost, in the second year"],
+      canvas: canvas, axis: ChartAxis("v"), values: [0, 10],
+      labelGap: ChartStyle.Rows.barLabelGap, top: 60, minimumStep: ChartStyle.Rows.barStep,
+      formatter: Self.formatter)
+    #expect(frame.rowStep > ChartStyle.Rows.barStep)
+    #expect(frame.rowStep == frame.labels.rowStep(minimum: ChartStyle.Rows.barStep))
+    #expect(frame.area.x == frame.left && frame.area.maxX == frame.right && frame.area.y == 60)
+    #expect((frame.area.height - 2 * frame.rowStep).magnitude < 1e-9)
+    #expect(frame.left == ChartStyle.padding + frame.labels.width + ChartStyle.Rows.barLabelGap)
+  }
+
+  /// Room kept on the right narrows the marks; the axis is drawn a little below the rows.
+  @Test func rightInsetAndAxis() {
+    let canvas = ChartFixtures.canvas()
+    let frame = RowFrame(
+      labels: ["a"], canvas: canvas, axis: ChartAxis("Share"), values: [0.2, 0.6],
+      labelGap: ChartStyle.Rows.dotLabelGap, rightInset: ChartStyle.Rows.dotRightInset, top: 40,
+      minimumStep: ChartStyle.Rows.dotStep, formatter: Self.formatter)
+    #expect(frame.right == 520 - ChartStyle.padding - ChartStyle.Rows.dotRightInset)
+    var drawing = canvas
+    let bottom = frame.drawAxis(on: &drawing, axis: ChartAxis("Share"))
+    let axisLine = SVGElements(drawing.writer.output).withClass("chart-axis").first
+    #expect(axisLine != nil)
+    #expect(bottom > frame.bottom + ChartStyle.Axes.rowOverhang)
+  }
 }
