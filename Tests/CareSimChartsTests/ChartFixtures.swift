@@ -21,6 +21,15 @@ enum ChartFixtures {
 
   static let months = (0...36).map(Double.init)
 
+  /// The frame `chart` is drawn on: laid out below its title and legend, as `render` does.
+  static func frame<C: RenderableChart>(of chart: C, locale: ReportLocale = .en) -> C.Frame {
+    let formatter = ReportNumberFormatter(locale: locale)
+    var canvas = ChartCanvas(width: chart.width)
+    canvas.drawTitle(chart.title)
+    canvas.drawLegend(chart.legend(formatter: formatter), minimumCount: C.legendMinimumCount)
+    return chart.layout(on: canvas, formatter: formatter)
+  }
+
   /// A canvas `width` wide with a title drawn, as a kind's layout sees it.
   static func canvas(width: Double = 520) -> ChartCanvas {
     var canvas = ChartCanvas(width: width)

@@ -1,3 +1,4 @@
+import CareSimCharts
 import Foundation
 
 #if canImport(FoundationXML)
@@ -20,6 +21,9 @@ struct SVGElements {
     isWellFormed = parser.parse()
     all = collector.elements
   }
+
+  /// The elements of `chart` drawn in `locale`.
+  init(_ chart: any Chart, locale: ReportLocale = .en) { self.init(chart.svg(locale: locale)) }
 
   /// The elements whose class list holds `name`: `mark`, `mark-bar`, `chart-tick`.
   func withClass(_ name: String) -> [ElementCollector.Element] {
