@@ -21,6 +21,22 @@ enum ChartFixtures {
 
   static let months = (0...36).map(Double.init)
 
+  /// The frame `chart` is drawn on: laid out below its title and legend, as `render` does.
+  static func frame<C: RenderableChart>(of chart: C, locale: ReportLocale = .en) -> C.Frame {
+    let formatter = ReportNumberFormatter(locale: locale)
+    var canvas = ChartCanvas(width: chart.width)
+    canvas.drawTitle(chart.title)
+    canvas.drawLegend(chart.legend(formatter: formatter), minimumCount: C.legendMinimumCount)
+    return chart.layout(on: canvas, formatter: formatter)
+  }
+
+  /// A canvas `width` wide with a title drawn, as a kind's layout sees it.
+  static func canvas(width: Double = 520) -> ChartCanvas {
+    var canvas = ChartCanvas(width: width)
+    canvas.drawTitle("A title")
+    return canvas
+  }
+
   /// Cumulative net benefit to society per resident with its P5–P95 fan, a second perspective,
   /// the break-even month and a budget line.
   static let line: LineChart = {

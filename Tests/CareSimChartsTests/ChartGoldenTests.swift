@@ -68,23 +68,6 @@ import FoundationXML
   }
 }
 
-/// Collects every element's name and attributes from an XML parse.
-final class ElementCollector: NSObject, XMLParserDelegate {
-  struct Element {
-    var name: String
-    var attributes: [String: String]
-  }
-
-  var elements: [Element] = []
-
-  func parser(
-    _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
-    qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]
-  ) {
-    elements.append(Element(name: elementName, attributes: attributeDict))
-  }
-}
-
 /// The fixtures at other widths: a phone-first 320 and a wide 760 still lay out.
 @Suite struct ChartWidthTests {
   static func resized(_ chart: any RenderableChart, width: Double) -> any RenderableChart {

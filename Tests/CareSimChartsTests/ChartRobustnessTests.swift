@@ -220,16 +220,4 @@ import FoundationXML
       positiveLabel: "+", width: 1e30)
     #expect(bars.svg(locale: .nl).hasPrefix("<svg"))
   }
-
-  @Test func tornadoSortsBySwingAndKeepsTies() {
-    let chart = TornadoChart(
-      title: "t", valueAxis: ChartAxis("v"), base: 0,
-      rows: [
-        .init("small", low: -1, high: 1), .init("first tie", low: 0, high: 5),
-        .init("large", low: -10, high: 10), .init("second tie", low: -5, high: 0),
-        .init("broken", low: .nan, high: 1),
-      ])
-    #expect(
-      chart.sortedRows.map(\.parameter) == ["large", "first tie", "second tie", "small", "broken"])
-  }
 }

@@ -110,71 +110,37 @@ import Testing
     #expect(Self.nl.percent(c.value) == c.nl)
   }
 
-  static let compactEuros: [Case] = [
-    Case(value: 1_234_567, en: "€1.2M", nl: "€\(nbsp)1,2\(nbsp)mln"),
-    Case(value: 250_000, en: "€250k", nl: "€\(nbsp)250\(nbsp)dzd"),
-    Case(value: 999_999, en: "€1M", nl: "€\(nbsp)1\(nbsp)mln"),
-    Case(value: -2_500_000_000, en: "\(minus)€2.5bn", nl: "€\(nbsp)\(minus)2,5\(nbsp)mld"),
-    Case(value: 4.2e14, en: "€420tn", nl: "€\(nbsp)420\(nbsp)bln"),
-    Case(value: 512, en: "€512", nl: "€\(nbsp)512"),
-    Case(value: 1e15, en: "€1×10¹⁵", nl: "€\(nbsp)1×10¹⁵"),
-    Case(value: .infinity, en: "—", nl: "—"),
-  ]
-
-  @Test(arguments: compactEuros)
-  func compactEurosForAxesAndLabels(_ c: Case) {
-    #expect(Self.en.compactEuros(c.value) == c.en)
-    #expect(Self.nl.compactEuros(c.value) == c.nl)
+  /// Plain digits up to below 10¹⁵ and down to 10⁻⁶; a power of ten beyond.
+  @Test(
+    arguments: [
+      (999_999_999_999_999, false), (1e15, true), (1e-6, false), (9.9e-7, true), (0, false),
+      (-1e16, true),
+    ] as [(Double, Bool)])
+  func powersOfTenOnlyForExtremes(value: Double, expected: Bool) {
+    #expect(ReportNumberFormatter.needsPowerOfTen(DecimalDigits(value)) == expected)
   }
 
-  @Test func compactNumbers() {
-    #expect(Self.en.compact(1500) == "1.5k")
-    #expect(Self.nl.compact(1500) == "1,5\(Self.nbsp)dzd")
-    #expect(Self.en.compact(1e300) == "1×10³⁰⁰")
-    #expect(Self.en.compact(-0.0) == "0")
-    #expect(Self.en.compact(12.345) == "12")
+  @Test func superscriptPowers() {
+    #expect(ReportNumberFormatter.superscript(0) == "⁰")
+    #expect(ReportNumberFormatter.superscript(308) == "³⁰⁸")
+    #expect(ReportNumberFormatter.superscript(-12) == "⁻¹²")
   }
 
-  struct TickCase: Sendable, CustomTestStringConvertible {
-    var ticks: [Double]
-    var step: Double
-    var format: ValueFormat
-    var en: [String]
-    var nl: [String]
-    var testDescription: String { "\(format) \(ticks)" }
+  /// Groups of three from the right, in the locale's marks.
+  @Test func plainDigitsAreGrouped() {
+    #expect(Self.en.plain(DecimalDigits(1_234_567.891), fractionDigits: 2) == "1,234,567.89")
+    #expect(Self.nl.plain(DecimalDigits(1_234_567.891), fractionDigits: 2) == "1.234.567,89")
+    #expect(Self.en.plain(DecimalDigits(123), fractionDigits: 0) == "123")
+    #expect(Self.en.plain(DecimalDigits(1234), fractionDigits: 0) == "1,234")
+    #expect(Self.nl.plain(DecimalDigits(0.5), fractionDigits: 3) == "0,500")
   }
 
-  static let ticks: [TickCase] = [
-    TickCase(
-      ticks: [0, 0.25, 0.5, 0.75, 1], step: 0.25, format: .number,
-      en: ["0", "0.25", "0.50", "0.75", "1.00"], nl: ["0", "0,25", "0,50", "0,75", "1,00"]),
-    TickCase(
-      ticks: [0.1, 0.2, 0.30000000000000004], step: 0.1, format: .number,
-      en: ["0.1", "0.2", "0.3"], nl: ["0,1", "0,2", "0,3"]),
-    TickCase(
-      ticks: [0, 12, 24], step: 12, format: .number, en: ["0", "12", "24"], nl: ["0", "12", "24"]),
-    TickCase(
-      ticks: [0, 500_000, 1_000_000, 1_500_000], step: 500_000, format: .euros,
-      en: ["€0", "€0.5M", "€1.0M", "€1.5M"],
-      nl: ["€\(nbsp)0", "€\(nbsp)0,5\(nbsp)mln", "€\(nbsp)1,0\(nbsp)mln", "€\(nbsp)1,5\(nbsp)mln"]),
-    TickCase(
-      ticks: [-20_000, 0, 20_000], step: 20_000, format: .euros,
-      en: ["\(minus)€20k", "€0", "€20k"],
-      nl: ["€\(nbsp)\(minus)20\(nbsp)dzd", "€\(nbsp)0", "€\(nbsp)20\(nbsp)dzd"]),
-    TickCase(
-      ticks: [0, 2000, 4000], step: 2000, format: .euros, en: ["€0", "€2,000", "€4,000"],
-      nl: ["€\(nbsp)0", "€\(nbsp)2.000", "€\(nbsp)4.000"]),
-    TickCase(
-      ticks: [0, 0.025, 0.05], step: 0.025, format: .percent, en: ["0%", "2.5%", "5.0%"],
-      nl: ["0%", "2,5%", "5,0%"]),
-    TickCase(
-      ticks: [0, 5e299, 1e300], step: 5e299, format: .number, en: ["0", "5×10²⁹⁹", "1×10³⁰⁰"],
-      nl: ["0", "5×10²⁹⁹", "1×10³⁰⁰"]),
-  ]
-
-  @Test(arguments: ticks)
-  func tickLabelsShareUnitAndDecimals(_ c: TickCase) {
-    #expect(Self.en.tickLabels(c.ticks, step: c.step, as: c.format) == c.en)
-    #expect(Self.nl.tickLabels(c.ticks, step: c.step, as: c.format) == c.nl)
+  /// Fewer significant digits never cut the integer part.
+  @Test func sensibleRoundingKeepsIntegerDigits() {
+    #expect(Self.en.decimal(4_520_496.97, significantDigits: 1) == "4,520,497")
+    #expect(Self.en.decimal(0.012345, significantDigits: 1) == "0.01")
+    #expect(Self.en.decimal(0.012345, significantDigits: 0) == "0.01")
+    #expect(Self.en.percent(0.8156, fractionDigits: 0) == "82%")
+    #expect(Self.nl.percent(0.8156, fractionDigits: 2) == "81,56%")
   }
 }

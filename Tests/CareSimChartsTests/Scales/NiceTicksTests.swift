@@ -1,9 +1,10 @@
 import CareSimCharts
 import CareSimCore
+import Foundation
 import Testing
 
 /// Nice ticks: round steps, exact tick values, and no trap on degenerate ranges.
-@Suite struct ChartNiceTicksTests {
+@Suite struct NiceTicksTests {
   struct Case: Sendable, CustomTestStringConvertible {
     var lower: Double
     var upper: Double
@@ -82,35 +83,26 @@ import Testing
       }
     }
   }
-}
 
-/// Linear and band scales place values and categories.
-@Suite struct ChartScaleTests {
-  @Test func linearScaleMapsAndRunsBackwards() {
-    let scale = LinearScale(domain: 0, 10, range: 100, 0)
-    #expect(scale.position(0) == 100)
-    #expect(scale.position(5) == 50)
-    #expect(scale.position(10) == 0)
-    #expect(scale.position(20) == -100)
-    #expect(scale.clampedPosition(20) == 0)
-    #expect(scale.pixelsPerUnit == -10)
+  /// The step is 1, 2 or 5 times a power of ten, and the order of the bounds does not matter.
+  @Test(arguments: [31, 32] as [UInt64])
+  func stepsAreOneTwoOrFiveTimesAPowerOfTen(seed: UInt64) {
+    var generator = SplitMix64(seed: seed)
+    for _ in 0..<300 {
+      let (a, b) = generator.dataRange(magnitudes: -9...9)
+      let ticks = NiceTicks(covering: a, b, targetCount: 5)
+      #expect(NiceTicks(covering: b, a, targetCount: 5) == ticks)
+      let mantissa = ticks.step / pow(10, log10(ticks.step).rounded(.down))
+      #expect(
+        [1.0, 2, 5, 10].contains { ($0 - mantissa).magnitude < 1e-9 }, "\(a)...\(b): \(ticks.step)")
+    }
   }
 
-  @Test func linearScaleSurvivesTheWidestDomain() {
-    let scale = LinearScale(
-      domain: -.greatestFiniteMagnitude, .greatestFiniteMagnitude, range: 0, 100)
-    #expect(scale.position(0) == 50)
-    #expect(scale.position(.greatestFiniteMagnitude) == 100)
-    #expect(LinearScale(domain: 3, 3, range: 0, 10).position(3) == 0)  // empty domain widened
-  }
-
-  @Test func bandScaleSplitsTheRange() {
-    let bands = BandScale(count: 4, range: 0, 100, padding: 0.2)
-    #expect(bands.step == 25)
-    #expect(bands.bandwidth == 20)
-    #expect(bands.bandStart(0) == 2.5)
-    #expect(bands.centre(1) == 37.5)
-    #expect(bands.position(atIndex: 0.5) == 25)
-    #expect(BandScale(count: 0, range: 0, 100).step == 0)
+  /// A step that would give more than a thousand ticks, or that is not positive, falls back to
+  /// nice ticks.
+  @Test(arguments: [0, -12, .nan, .infinity, 1e-3] as [Double])
+  func unusableStepsFallBack(step: Double) {
+    let ticks = NiceTicks(covering: 0, 120, step: step)
+    #expect(ticks == NiceTicks(covering: 0, 120, targetCount: 5))
   }
 }

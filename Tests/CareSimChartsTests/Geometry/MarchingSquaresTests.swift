@@ -1,8 +1,9 @@
 import CareSimCharts
+import CareSimCore
 import Testing
 
 /// The level line of tiny grids, worked out by hand.
-@Suite struct ChartMarchingSquaresTests {
+@Suite struct MarchingSquaresTests {
   typealias Point = MarchingSquares.Point
 
   @Test func oneCornerAboveCutsItOff() {
@@ -64,5 +65,38 @@ import Testing
     #expect(MarchingSquares.lines([[0, 1], [.nan, 1]], level: 0.5).isEmpty)
     #expect(MarchingSquares.lines([[0, 1]], level: 0.5).isEmpty)
     #expect(MarchingSquares.lines([], level: 0).isEmpty)
+  }
+
+  /// On random grids every crossing lies on a grid edge whose two values straddle the level,
+  /// where the edge's linear interpolation equals the level; the polylines use every segment.
+  @Test(arguments: [81, 82] as [UInt64])
+  func crossingsLieAtTheLevelOnStraddledEdges(seed: UInt64) {
+    var generator = SplitMix64(seed: seed)
+    for _ in 0..<40 {
+      let rows = Int.random(in: 2...7, using: &generator)
+      let columns = Int.random(in: 2...7, using: &generator)
+      let values = (0..<rows).map { _ in
+        (0..<columns).map { _ in Double.random(in: -1...1, using: &generator) }
+      }
+      let level = Double.random(in: -0.5...0.5, using: &generator)
+      let segments = MarchingSquares.segments(values, level: level)
+      for point in segments.flatMap({ [$0.0, $0.1] }) {
+        let row = Int(point.row.rounded(.down))
+        let column = Int(point.column.rounded(.down))
+        let (a, b, t): (Double, Double, Double) =
+          point.row == Double(row)
+          ? (
+            values[row][column], values[row][min(column + 1, columns - 1)],
+            point.column - Double(column)
+          )
+          : (values[row][column], values[min(row + 1, rows - 1)][column], point.row - Double(row))
+        #expect(
+          point.row == Double(row) || point.column == Double(column), "\(point) is on no edge")
+        #expect((a >= level) != (b >= level) || a == b, "\(point): \(a), \(b) around \(level)")
+        #expect((a + (b - a) * t - level).magnitude < 1e-9, "\(point): \(a), \(b) at \(t)")
+      }
+      let lines = MarchingSquares.lines(values, level: level)
+      #expect(lines.map { $0.count - 1 }.reduce(0, +) == segments.count)
+    }
   }
 }

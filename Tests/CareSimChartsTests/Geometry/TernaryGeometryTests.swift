@@ -2,7 +2,7 @@ import CareSimCharts
 import Testing
 
 /// Ternary cells and their placement in the triangle.
-@Suite struct ChartTernaryTests {
+@Suite struct TernaryGeometryTests {
   static let geometry = TernaryGeometry(left: 10, base: 200, side: 160)
 
   @Test(arguments: 1...7)
@@ -52,5 +52,36 @@ import Testing
   @Test func pointsAreNormalised() {
     let point = TernaryPoint(a: 2, b: 1, c: 1)
     #expect(point.a == 0.5 && point.b == 0.25 && point.c == 0.25)
+  }
+
+  /// Row k from the top holds 2k + 1 cells, up and down in turn, starting at the top corner.
+  @Test func cellsRunRowByRowFromTheTop() {
+    let grid = TernaryGrid(divisions: 4)
+    #expect(grid.cells.first?.vertices.first == TernaryPoint(a: 1, b: 0, c: 0))
+    var start = 0
+    for row in 0..<4 {
+      let cells = grid.cells[start..<(start + 2 * row + 1)]
+      #expect(cells.map(\.pointsUp) == (0...(2 * row)).map { $0 % 2 == 0 })
+      // Every cell of the row lies between the row's two lines of the top share.
+      let top = 1 - Double(row) / 4
+      for cell in cells {
+        #expect(cell.vertices.allSatisfy { $0.a <= top + 1e-12 && $0.a >= top - 0.25 - 1e-12 })
+      }
+      start += 2 * row + 1
+    }
+  }
+
+  /// The top corner is the position of a = 1; a position outside the triangle has a share
+  /// outside [0, 1].
+  @Test func positionsOutsideTheTriangleHaveSharesOutsideTheRange() {
+    let g = Self.geometry
+    let top = g.position(TernaryPoint(a: 1, b: 0, c: 0))
+    #expect(g.top.x == top.x && g.top.y == top.y)
+    let below = g.shares(x: 90, y: g.base + 10)
+    #expect(below.a < 0)
+    let right = g.shares(x: g.left + g.side + 5, y: g.base)
+    #expect(right.c > 1 && right.b < 0)
+    let shares = g.shares(x: 40, y: 150)
+    #expect((shares.a + shares.b + shares.c - 1).magnitude < 1e-12)
   }
 }
