@@ -1,7 +1,7 @@
 /// A continuous colour scale for heat maps, from piecewise-linear stops in sRGB.
 ///
 /// Both ramps have relative luminance monotone on each side, so order survives greyscale print
-/// and colour-vision deficiency (tested in `ChartColorRampTests`):
+/// and colour-vision deficiency (tested in `ColorRampTests`):
 /// - `sequential` is viridis (van der Walt, S. & Smith, N. (2015). A better default colormap for
 ///   Matplotlib. SciPy 2015; stops sampled from matplotlib's `_viridis_data`), dark purple to
 ///   yellow, luminance rising throughout.
