@@ -23,24 +23,58 @@ let package = Package(
     // The JSON5 reader: a tree of plain values, the place of each, addressing by dotted path and
     // errors that show the line. It knows no CareSim type.
     .target(name: "JSON5"),
-    // The workshop page's script and styles are files of their own, compiled into the binary
-    // (`PackageResources`), so `caresim` needs no resource bundle beside it.
+    // Scenario files: the JSON5 text read into a `Scenario` through one schema table of fields
+    // (reading, validation, set-by-path, labels, the workshop's default knobs), `extends` and its
+    // merge, validation against the studies, calibration targets and the calibrated copy of a
+    // file, and the numbers every data file writes (`DataNumber`: the calibrated copy and the
+    // provenance write them here). It sits on the core and the JSON5 reader, and on CareSimCharts
+    // (no CareSim type) for the shortest digits `DataNumber` writes and the locale a teaching
+    // scenario's phrase is asked in.
+    .target(name: "CareSimScenario", dependencies: ["CareSimCore", "CareSimCharts", "JSON5"]),
+    // Result folders (the marker, staging and replacing, temporary paths, the version they
+    // record), reading CSV, and a folder's files decoded into the core's typed results, with the
+    // place-of-death counts whose groups of ages the decoding checks. It knows results and files,
+    // not scenarios: the core for the results, JSON5 for the files.
+    .target(name: "CareSimOutput", dependencies: ["CareSimCore", "JSON5"]),
+    // What a command writes of its result: the data files (summary.json, CSV, tables) from the
+    // core's values and the scenario's provenance, and the HTML report pages, each a typed result
+    // (decoded by CareSimOutput) in and a page out, with its words in English and Dutch; its
+    // charts are CareSimCharts'.
     .target(
-      name: "CareSimIO", dependencies: ["CareSimCore", "CareSimCharts", "JSON5"],
+      name: "CareSimReports",
+      dependencies: ["CareSimCore", "CareSimCharts", "JSON5", "CareSimScenario", "CareSimOutput"]),
+    // The workshop page: its data from a teaching scenario's precomputed grid, the answers to its
+    // exercises, its labels and markup, and the index of pages. It builds on the report pages'
+    // HTML pieces and phrases (CareSimReports) and records the version as every result does
+    // (CareSimOutput). The page's script and styles are files of their own, compiled into the
+    // binary (`PackageResources`), so `caresim` needs no resource bundle beside it.
+    .target(
+      name: "CareSimWorkshop",
+      dependencies: [
+        "CareSimCore", "CareSimCharts", "JSON5", "CareSimScenario", "CareSimOutput",
+        "CareSimReports",
+      ],
       resources: [
-        .embedInCode("Workshop/Resources/workshop.js"),
-        .embedInCode("Workshop/Resources/workshop.css"),
+        .embedInCode("Resources/workshop.js"),
+        .embedInCode("Resources/workshop.css"),
       ]),
     // Commands' declared options: parsing, usage, help and one-line errors. It knows no CareSim
     // type; the commands declare their options with it.
     .target(name: "ArgumentParsing"),
+    // The commands: each parses its options, reads its scenario, calls the core and writes its
+    // folder, report or page, so it sits on every library.
     .target(
       name: "CareSimCLI",
-      dependencies: ["CareSimCore", "CareSimCharts", "CareSimIO", "JSON5", "ArgumentParsing"]),
+      dependencies: [
+        "CareSimCore", "CareSimCharts", "JSON5", "ArgumentParsing", "CareSimScenario",
+        "CareSimOutput", "CareSimReports", "CareSimWorkshop",
+      ]),
     .executableTarget(name: "caresim", dependencies: ["CareSimCLI"]),
+    // The benchmark times the core on the shipped scenarios (read by CareSimScenario), the JSON5
+    // reader, and the building of a workshop page (CareSimWorkshop).
     .executableTarget(
       name: "caresim-bench",
-      dependencies: ["CareSimCore", "CareSimIO", "JSON5"],
+      dependencies: ["CareSimCore", "CareSimScenario", "CareSimWorkshop", "JSON5"],
       path: "Benchmarks/caresim-bench"
     ),
     // Paths of shipped files, temporary folders and the built binary, for every test target.
@@ -49,22 +83,41 @@ let package = Package(
     // The core's seeded generator only drives the damaged-input tests; the shipped scenarios are
     // the reader's real inputs.
     .testTarget(name: "JSON5Tests", dependencies: ["JSON5", "CareSimCore", "CareSimTestSupport"]),
+    // The engine runs on the shipped, the teaching and generated scenarios here, where they are
+    // read; the fixtures are scenario files that only the tests read.
     .testTarget(
-      name: "CareSimIOTests",
+      name: "CareSimScenarioTests",
+      dependencies: ["CareSimCore", "CareSimScenario", "JSON5", "CareSimTestSupport"],
+      exclude: ["Fixtures"]),
+    // Decoding from hand-written files; a run's real files are decoded in CareSimReportsTests.
+    .testTarget(name: "CareSimOutputTests", dependencies: ["CareSimCore", "CareSimOutput"]),
+    // A run's files are written by its report and read back by CareSimOutput's decoding, so the
+    // round trip is tested here, beside the goldens of the files and pages.
+    .testTarget(
+      name: "CareSimReportsTests",
       dependencies: [
-        "CareSimCore", "CareSimCharts", "CareSimIO", "JSON5", "CareSimTestSupport",
+        "CareSimCore", "CareSimCharts", "CareSimScenario", "CareSimOutput", "CareSimReports",
+        "JSON5", "CareSimTestSupport",
       ],
-      exclude: ["Golden", "Fixtures"]),
-    // The gallery draws the charts in the report pages' style (CareSimIO); the tick tests draw
-    // their random ranges with the core's SplitMix64.
+      exclude: ["Golden"]),
+    // The page, its data and answers, built from small grids and from the teaching scenarios.
+    .testTarget(
+      name: "CareSimWorkshopTests",
+      dependencies: [
+        "CareSimCore", "CareSimCharts", "CareSimScenario", "CareSimOutput", "CareSimReports",
+        "CareSimWorkshop", "JSON5", "CareSimTestSupport",
+      ]),
+    // The gallery draws the charts in the report pages' style (CareSimReports); the tick tests
+    // draw their random ranges with the core's SplitMix64.
     .testTarget(
       name: "CareSimChartsTests",
-      dependencies: ["CareSimCharts", "CareSimCore", "CareSimIO", "CareSimTestSupport"],
+      dependencies: ["CareSimCharts", "CareSimCore", "CareSimReports", "CareSimTestSupport"],
       exclude: ["Golden"]),
     .testTarget(
       name: "CareSimCLITests",
       dependencies: [
-        "CareSimCLI", "CareSimIO", "CareSimCore", "JSON5", "ArgumentParsing", "CareSimTestSupport",
+        "CareSimCLI", "CareSimScenario", "CareSimOutput", "CareSimCore", "JSON5", "ArgumentParsing",
+        "CareSimTestSupport",
       ],
       exclude: ["Golden"]
     ),

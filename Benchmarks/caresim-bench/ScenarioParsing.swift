@@ -1,7 +1,6 @@
 // Scenario parsing figures: how fast the scenario reader reads the largest shipped file, beside
 // Foundation's JSON5 decoder that it replaced, and how it copes with a file at the size limit.
 
-import CareSimIO
 import Dispatch
 import Foundation
 import JSON5

@@ -9,7 +9,8 @@
 // for the whole pipeline a run performs (simulation plus streamed statistics), without file output.
 
 import CareSimCore
-import CareSimIO
+import CareSimScenario
+import CareSimWorkshop
 import Dispatch
 import Foundation
 

@@ -1,4 +1,4 @@
-import CareSimIO
+import CareSimScenario
 import CareSimTestSupport
 import Foundation
 import JSON5

@@ -1,4 +1,4 @@
-import CareSimIO
+import CareSimScenario
 import CareSimTestSupport
 import Foundation
 import JSON5
@@ -9,8 +9,8 @@ import Testing
 @Suite struct ExtendsEndToEndTests {
   /// The fixtures, relative to the repository root, where the binary runs: errors and provenance
   /// name the files as given.
-  static let base = "Tests/CareSimIOTests/Fixtures/extends/base.json"
-  static let variant = "Tests/CareSimIOTests/Fixtures/extends/variants/prevention.json"
+  static let base = "Tests/CareSimScenarioTests/Fixtures/extends/base.json"
+  static let variant = "Tests/CareSimScenarioTests/Fixtures/extends/variants/prevention.json"
 
   static func bytes(_ path: String) throws -> Data {
     try Data(contentsOf: RepositoryFiles.root.appendingPathComponent(path))

@@ -1,5 +1,5 @@
 import ArgumentParsing
-import CareSimIO
+import CareSimOutput
 import CareSimTestSupport
 import Foundation
 import Testing

@@ -1,4 +1,4 @@
-import CareSimIO
+import CareSimOutput
 import CareSimTestSupport
 import Foundation
 import JSON5

@@ -1,5 +1,5 @@
 import CareSimCore
-import CareSimIO
+import CareSimScenario
 import CareSimTestSupport
 import Foundation
 import Testing

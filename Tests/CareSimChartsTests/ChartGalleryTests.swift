@@ -1,5 +1,5 @@
 import CareSimCharts
-import CareSimIO
+import CareSimReports
 import CareSimTestSupport
 import Foundation
 import Testing

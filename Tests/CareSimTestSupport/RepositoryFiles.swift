@@ -13,7 +13,7 @@ public enum RepositoryFiles {
 
   /// A file the tests read and no command ships, such as `extends/variants/prevention.json`.
   public static func fixture(_ name: String) -> URL {
-    root.appendingPathComponent("Tests/CareSimIOTests/Fixtures").appendingPathComponent(name)
+    root.appendingPathComponent("Tests/CareSimScenarioTests/Fixtures").appendingPathComponent(name)
   }
 }
 

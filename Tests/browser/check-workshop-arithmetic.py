@@ -9,7 +9,7 @@ replications (negatives, zeros, ties, huge, tiny and subnormal amounts; 1 to 1,0
 in English and Dutch, and expected.json, the figures and texts that CareSim's own components
 (FundingSplitAnalysis, PointEstimate, RunningMoments, Quantiles, ReportNumberFormatter) give for
 them. For each page it checks that the page's script is
-Sources/CareSimIO/Workshop/Resources/workshop.js (after its opening comment); then, for each
+Sources/CareSimWorkshop/Resources/workshop.js (after its opening comment); then, for each
 case, it selects the case's cell, funding split and value of a QALY through the page's test hook
 (`window.caresimWorkshop`) and compares
   - every number of `shown()` named in expected.json (each perspective's, the net monetary
@@ -42,7 +42,7 @@ _spec = importlib.util.spec_from_file_location("check_workshop", os.path.join(HE
 check_workshop = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(check_workshop)
 
-SCRIPT = pathlib.Path(HERE, "..", "..", "Sources", "CareSimIO", "Workshop", "Resources", "workshop.js")
+SCRIPT = pathlib.Path(HERE, "..", "..", "Sources", "CareSimWorkshop", "Resources", "workshop.js")
 SHOWN_LIMIT = 40
 
 

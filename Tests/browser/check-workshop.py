@@ -72,7 +72,7 @@ def embedded_json(html, element_id):
     return json.loads(match.group(1))
 
 
-# ---- CareSim's statistics, operation for operation (see Workshop/Resources/workshop.js) ------
+# ---- CareSim's statistics, operation for operation (see CareSimWorkshop/Resources/workshop.js) ---
 
 def moments(values):
     """Mean and standard error by Welford's recurrence, as RunningMoments."""
@@ -359,7 +359,7 @@ class Check:
         info = self.ev(f"(() => {{ const e = document.getElementById({json.dumps(element_id)}); "
                        f"return [Number(e.value), Number(e.min), Number(e.max)]; }})()")
         value, low, high = info
-        thumb = 14  # half the thumb's width (Workshop/Resources/workshop.css)
+        thumb = 14  # half the thumb's width (CareSimWorkshop/Resources/workshop.css)
         def at(fraction):
             return left + thumb + fraction * (width - 2 * thumb)
         start = (value - low) / (high - low) if high > low else 0

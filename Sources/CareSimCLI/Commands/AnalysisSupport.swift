@@ -1,6 +1,8 @@
 import ArgumentParsing
 import CareSimCore
-import CareSimIO
+import CareSimOutput
+import CareSimReports
+import CareSimScenario
 import Foundation
 
 /// What every what-if command shares: options, the scenario, settings by path, the output folder.

@@ -1,6 +1,6 @@
 import ArgumentParsing
 import CareSimCore
-import CareSimIO
+import CareSimReports
 
 /// `caresim breakeven SCENARIO --param PATH [--for FUNDER]`: the value of one parameter at which a
 /// funder's (or society's) expected net benefit is zero.

@@ -1,6 +1,7 @@
 import ArgumentParsing
 import CareSimCore
-import CareSimIO
+import CareSimReports
+import CareSimScenario
 import Foundation
 
 /// `caresim calibrate SCENARIO --targets FILE --param PATH[=LOW:HIGH] ...`: fits parameters so

@@ -1,5 +1,6 @@
 import ArgumentParsing
-import CareSimIO
+import CareSimOutput
+import CareSimReports
 import Foundation
 
 /// The `caresim` tool, which `main.swift` runs through ``main()``.

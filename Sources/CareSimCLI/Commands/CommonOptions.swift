@@ -1,7 +1,7 @@
 import ArgumentParsing
 import CareSimCharts
 import CareSimCore
-import CareSimIO
+import CareSimScenario
 import Foundation
 
 /// The options several commands share, declared once so that they read alike everywhere.

@@ -1,6 +1,6 @@
 import ArgumentParsing
 import CareSimCore
-import CareSimIO
+import CareSimReports
 
 /// `caresim grid SCENARIO --x PATH=... --y PATH=...`: two-way sensitivity, for example substitution
 /// against escalation.

@@ -1,4 +1,4 @@
-import CareSimIO
+import CareSimOutput
 import Dispatch
 
 #if canImport(Glibc)

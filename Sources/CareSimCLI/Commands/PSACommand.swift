@@ -1,6 +1,6 @@
 import ArgumentParsing
 import CareSimCore
-import CareSimIO
+import CareSimReports
 
 /// `caresim psa SCENARIO [--samples K] [--inner R]`: probabilistic sensitivity analysis over the
 /// parameter distributions in the scenario.

@@ -1,5 +1,6 @@
 import ArgumentParsing
-import CareSimIO
+import CareSimOutput
+import CareSimReports
 import Foundation
 
 /// `caresim report DIR`: rebuilds `report.html` from a result folder's files, running nothing.

@@ -1,6 +1,6 @@
 import ArgumentParsing
 import CareSimCore
-import CareSimIO
+import CareSimReports
 import Foundation
 
 /// `caresim run SCENARIO`: runs replications in parallel and writes the result folder.

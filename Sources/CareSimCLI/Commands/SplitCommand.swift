@@ -1,6 +1,6 @@
 import ArgumentParsing
 import CareSimCore
-import CareSimIO
+import CareSimReports
 
 /// `caresim split SCENARIO`: the funding-split stress test over a simplex grid of splits of the
 /// intervention's cost among Wmo, Zvw and Wlz.

@@ -1,6 +1,6 @@
 import ArgumentParsing
 import CareSimCore
-import CareSimIO
+import CareSimReports
 
 /// `caresim sweep SCENARIO [--param PATH=LOW:HIGH[:STEPS]] ...`: one-way sensitivity analysis and
 /// its tornado, ranked by the swing of society's net benefit.

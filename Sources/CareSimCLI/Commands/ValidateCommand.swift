@@ -1,5 +1,5 @@
 import ArgumentParsing
-import CareSimIO
+import CareSimReports
 
 /// `caresim validate SCENARIO`: checks a scenario file without running it.
 enum ValidateCommand: Command {

@@ -1,6 +1,8 @@
 import ArgumentParsing
 import CareSimCore
-import CareSimIO
+import CareSimOutput
+import CareSimReports
+import CareSimScenario
 import Foundation
 
 /// `caresim validate-study NAME`: runs a study's scenario under the study's accounting and prints

@@ -1,6 +1,9 @@
 import ArgumentParsing
 import CareSimCore
-import CareSimIO
+import CareSimOutput
+import CareSimReports
+import CareSimScenario
+import CareSimWorkshop
 import Foundation
 
 /// `caresim workshop SCENARIO`: precomputes a scenario's key knobs and writes one self-contained

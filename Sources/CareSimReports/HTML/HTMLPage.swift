@@ -1,0 +1,158 @@
+import CareSimCharts
+import CareSimCore
+
+/// A report page: one self-contained HTML file, inline CSS and SVG, that needs no script and
+/// fetches nothing, so it opens offline, from an e-mail or on a council laptop, and prints on A4.
+package struct HTMLPage: Sendable {
+  /// A block of a section.
+  package enum Block: Sendable {
+    /// A chart's SVG and the sentence that says what it shows.
+    case chart(svg: String, reading: String)
+    case table(HTMLTable)
+    case paragraph(String)
+  }
+
+  /// A headed part of the page.
+  package struct Section: Sendable {
+    package var title: String
+    package var blocks: [Block]
+
+    package init(_ title: String, _ blocks: [Block]) {
+      self.title = title
+      self.blocks = blocks
+    }
+  }
+
+  package var locale: ReportLocale
+  package var title: String
+  /// One line under the title: what was run.
+  package var subtitle: String
+  /// The findings in plain words, each sentence derived from the results.
+  package var summary: [String]
+  package var sections: [Section]
+  package var provenance: ResultProvenance
+
+  package init(
+    locale: ReportLocale, title: String, subtitle: String, summary: [String],
+    sections: [Section], provenance: ResultProvenance
+  ) {
+    self.locale = locale
+    self.title = title
+    self.subtitle = subtitle
+    self.summary = summary
+    self.sections = sections
+    self.provenance = provenance
+  }
+
+  /// The page's HTML.
+  package func render() -> String {
+    let phrases = ReportPhrases(locale)
+    var html = htmlDocumentStart(
+      locale: locale, title: title, style: ReportStyle.css + Self.extraStyle)
+    html += """
+      <main>
+      <h1>\(escaped(title))</h1>
+      <p class="subtitle">\(escaped(subtitle))</p>
+
+      """
+    html += "<section class=\"summary keep-together\">\n<h2>\(escaped(phrases["summary"]))</h2>\n"
+    html += summary.map { "<p>\(escaped(Self.sentence($0)))</p>\n" }.joined()
+    html += "</section>\n"
+    for section in sections {
+      html += "<section>\n<h2>\(escaped(section.title))</h2>\n"
+      for block in section.blocks {
+        switch block {
+        case .chart(let svg, let reading):
+          html += "<figure class=\"chart\">\n\(svg)\n"
+          html += "<figcaption>\(escaped(Self.sentence(reading)))</figcaption>\n"
+          html += "</figure>\n"
+        case .table(let table):
+          html += table.render()
+        case .paragraph(let text):
+          html += "<p>\(escaped(text))</p>\n"
+        }
+      }
+      html += "</section>\n"
+    }
+    html += provenance.render(phrases)
+    html += "</main>\n</body>\n</html>\n"
+    return html
+  }
+
+  /// A sentence that begins with a capital, whatever phrase it begins with ("the municipality").
+  package static func sentence(_ text: String) -> String {
+    guard let first = text.first else { return text }
+    return first.uppercased() + text.dropFirst()
+  }
+
+  /// Page parts the shared stylesheet does not style.
+  static let extraStyle = """
+    h1, h2, h3, p, td, th, figcaption, caption { overflow-wrap: anywhere; }
+    .subtitle { color: #3d3d3d; margin-top: -0.5rem; }
+    .summary p { font-size: 1.05rem; }
+    dl.provenance { display: grid; grid-template-columns: max-content 1fr; gap: 0.2rem 1rem; }
+    dl.provenance dt { font-weight: 600; }
+    dl.provenance dd { margin: 0; overflow-wrap: anywhere; }
+    code { font-size: 0.9em; overflow-wrap: anywhere; }
+    th.number { white-space: normal; }
+    caption { text-align: left; padding: 0 0 0.4rem; }
+
+    """
+}
+
+/// A table of a report page; number cells are right-aligned.
+package struct HTMLTable: Sendable {
+  package struct Cell: Sendable {
+    package var text: String
+    package var isNumber: Bool
+
+    package static func text(_ text: String) -> Cell { Cell(text: text, isNumber: false) }
+    package static func number(_ text: String) -> Cell { Cell(text: text, isNumber: true) }
+  }
+
+  package var caption: String?
+  package var header: [Cell]
+  package var rows: [[Cell]]
+
+  package init(caption: String? = nil, header: [Cell], rows: [[Cell]]) {
+    self.caption = caption
+    self.header = header
+    self.rows = rows
+  }
+
+  func render() -> String {
+    func cell(_ cell: Cell, tag: String) -> String {
+      let attribute = cell.isNumber ? " class=\"number\"" : ""
+      return "<\(tag)\(attribute)>\(escaped(cell.text))</\(tag)>"
+    }
+    var html = "<div class=\"table-scroll\">\n<table>\n"
+    if let caption { html += "<caption>\(escaped(caption))</caption>\n" }
+    html += "<thead><tr>" + header.map { cell($0, tag: "th") }.joined() + "</tr></thead>\n<tbody>\n"
+    for row in rows {
+      html += "<tr>" + row.map { cell($0, tag: "td") }.joined() + "</tr>\n"
+    }
+    return html + "</tbody>\n</table>\n</div>\n"
+  }
+}
+
+/// Text made safe for HTML content and attributes.
+package func escaped(_ text: String) -> String { XMLText.escaped(text) }
+
+/// The start of a self-contained page, up to and including `<body>`: every page CareSim writes
+/// declares its language, UTF-8, a phone's viewport and its whole style inline, so it opens from
+/// a memory stick or a mail.
+package func htmlDocumentStart(locale: ReportLocale, title: String, style: String) -> String {
+  """
+  <!DOCTYPE html>
+  <html lang="\(locale.rawValue)">
+  <head>
+  <meta charset="utf-8">
+  <meta name="viewport" content="width=device-width, initial-scale=1">
+  <title>\(escaped(title))</title>
+  <style>
+  \(style)</style>
+  </head>
+  <body>
+
+  """
+}

@@ -1,0 +1,71 @@
+import CareSimScenario
+import Foundation
+import JSON5
+
+/// A table of analysis results that prints for people and writes as CSV and JSON for machines.
+///
+/// One value serves all three forms, so the printed table and the files never disagree.
+public struct ResultTable: Sendable {
+  public enum Cell: Sendable, Equatable {
+    case text(String)
+    case number(Double)
+    /// A share or probability: a number in the files, a percentage on the terminal.
+    case share(Double)
+  }
+
+  public var columns: [String]
+  public private(set) var rows: [[Cell]] = []
+
+  public init(columns: [String]) { self.columns = columns }
+
+  public mutating func append(_ row: [Cell]) {
+    precondition(
+      row.count == columns.count, "row has \(row.count) cells, expected \(columns.count)")
+    rows.append(row)
+  }
+
+  public var csv: String {
+    let lines =
+      [columns.joined(separator: ",")]
+      + rows.map { row in
+        row.map { cell in
+          switch cell {
+          case .text(let text): ValidationReport.csvField(text)
+          case .number(let value), .share(let value): DataNumber.csv(value)
+          }
+        }.joined(separator: ",")
+      }
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  public var json: JSONValue {
+    .array(
+      rows.map { row in
+        .object(
+          Dictionary(
+            uniqueKeysWithValues: zip(columns, row).map { column, cell in
+              switch cell {
+              case .text(let text): (column, .string(text))
+              case .number(let value), .share(let value): (column, DataNumber.json(value))
+              }
+            }))
+      })
+  }
+
+  /// The table for a terminal: large numbers grouped without decimals, small ones with four
+  /// significant digits, shares as percentages.
+  public var rendered: String {
+    var table = TextTable(header: columns)
+    for row in rows {
+      table.append(
+        row.map { cell in
+          switch cell {
+          case .text(let text): text
+          case .share(let value): ReportFormat.percent(value)
+          case .number(let value): ReportFormat.significant(value)
+          }
+        })
+    }
+    return table.rendered
+  }
+}

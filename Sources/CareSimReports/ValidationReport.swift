@@ -1,0 +1,141 @@
+import CareSimCore
+import CareSimOutput
+import CareSimScenario
+import Foundation
+import JSON5
+
+/// The side-by-side comparison of a study's published figures with CareSim's estimates.
+public struct ValidationReport: Sendable {
+  public var validation: StudyValidation
+  public var scenario: Scenario
+  public var comparisons: [FigureComparison]
+  public var replications: Int
+  public var seed: UInt64
+
+  public init(
+    validation: StudyValidation, scenario: Scenario, comparisons: [FigureComparison],
+    replications: Int, seed: UInt64
+  ) {
+    self.validation = validation
+    self.scenario = scenario
+    self.comparisons = comparisons
+    self.replications = replications
+    self.seed = seed
+  }
+
+  static func format(_ value: Double, unit: String) -> String {
+    guard value.isFinite else { return "n/a" }
+    if abs(value) >= 1000 || (unit.hasPrefix("EUR") && abs(value) >= 100) {
+      return ReportFormat.euros(value)
+    }
+    return ReportFormat.decimal(value, places: abs(value) >= 100 ? 0 : (abs(value) >= 1 ? 2 : 3))
+  }
+
+  func published(_ comparison: FigureComparison) -> String {
+    let figure = comparison.figure
+    if figure.kind == .sign { return figure.published > 0 ? "positive" : "negative" }
+    return Self.format(figure.published, unit: figure.unit)
+  }
+
+  func estimate(_ comparison: FigureComparison) -> (
+    mean: String, interval: String, difference: String
+  ) {
+    let unit = comparison.figure.unit
+    let interval =
+      "[\(Self.format(comparison.lower, unit: unit)), \(Self.format(comparison.upper, unit: unit))]"
+    if comparison.figure.kind == .sign {
+      return (
+        Self.format(comparison.mean, unit: unit), interval,
+        "\(ReportFormat.percent(comparison.shareWithSign)) of runs"
+      )
+    }
+    let relative =
+      comparison.figure.published == 0
+      ? "" : " (\(ReportFormat.percent(comparison.difference / abs(comparison.figure.published))))"
+    return (
+      Self.format(comparison.mean, unit: unit), interval,
+      Self.format(comparison.difference, unit: unit) + relative
+    )
+  }
+
+  public func table() -> String {
+    var text = "Validation: \(validation.study)\n"
+    text += "Scenario \(scenario.file) (\(scenario.metadata.title)); \(replications) replications, "
+    text += "seed \(seed)\n"
+    if let description = validation.accountingDescription { text += "Accounting: \(description)\n" }
+    text += "\n"
+    var table = TextTable(header: [
+      "figure", "published", "CareSim", "95% interval", "difference", "kind", "status",
+    ])
+    for comparison in comparisons {
+      let (mean, interval, difference) = estimate(comparison)
+      table.append([
+        comparison.figure.name, published(comparison), mean, interval, difference,
+        comparison.figure.kind.rawValue, comparison.status.rawValue,
+      ])
+    }
+    text += table.rendered
+    let gaps = comparisons.filter { $0.status == .gap || $0.status == .differs }
+    if !gaps.isEmpty {
+      text += "\nGaps:\n"
+      for comparison in gaps {
+        text +=
+          "- \(comparison.figure.name): \(comparison.figure.gap ?? "(no explanation given)")\n"
+      }
+    }
+    return text
+  }
+
+  /// Rows for the README's validation table: study, figure, published, CareSim, difference, status.
+  public func markdownRows() -> String {
+    comparisons.map { comparison in
+      let (mean, interval, difference) = estimate(comparison)
+      return "| \(validation.scenario.replacingOccurrences(of: ".json", with: "")) | "
+        + "\(comparison.figure.name) | \(published(comparison)) | \(mean) \(interval) | "
+        + "\(difference) | \(comparison.status.rawValue) |"
+    }.joined(separator: "\n") + "\n"
+  }
+
+  public func files() -> [String: Data] {
+    var rows = ["figure,kind,published,mean,standardError,lower95,upper95,difference,status,source"]
+    var figures: [JSONValue] = []
+    for comparison in comparisons {
+      let figure = comparison.figure
+      rows.append(
+        [
+          Self.csvField(figure.name), figure.kind.rawValue, "\(figure.published)",
+          "\(comparison.mean)", "\(comparison.standardError)", "\(comparison.lower)",
+          "\(comparison.upper)", "\(comparison.difference)", comparison.status.rawValue,
+          Self.csvField(figure.source),
+        ].joined(separator: ","))
+      figures.append(
+        .object([
+          "name": .string(figure.name), "kind": .string(figure.kind.rawValue),
+          "published": DataNumber.json(figure.published), "unit": .string(figure.unit),
+          "source": .string(figure.source), "mean": DataNumber.json(comparison.mean),
+          "standardError": DataNumber.json(comparison.standardError),
+          "lower95": DataNumber.json(comparison.lower),
+          "upper95": DataNumber.json(comparison.upper),
+          "status": .string(comparison.status.rawValue),
+          "gap": figure.gap.map(JSONValue.string) ?? .null,
+        ]))
+    }
+    var document: [String: JSONValue] = [
+      "study": .string(validation.study), "validationFile": .string(validation.file),
+      "replications": .number(Double(replications)),
+      "seed": .string(String(seed)), "caresimVersion": .string(CareSimVersion.current),
+      "figures": .array(figures),
+    ]
+    document.merge(scenario.provenanceJSON) { value, _ in value }
+    let summary = JSONValue.object(document)
+    return [
+      "validation.json": summary.encoded(prettyPrinted: true),
+      "validation.csv": Data((rows.joined(separator: "\n") + "\n").utf8),
+    ]
+  }
+
+  static func csvField(_ text: String) -> String {
+    text.contains(",") || text.contains("\"")
+      ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
+  }
+}

@@ -1,0 +1,73 @@
+import CareSimCharts
+import CareSimCore
+import Testing
+
+@testable import CareSimReports
+
+/// The run's page drawn from a result built in memory, without a folder.
+@Suite struct RunReportPageTests {
+  /// A year in which the programme costs the Wmo 40 in its first month and saves it 5 a month.
+  static let result: RunResult = {
+    let months = 12
+    let zero = RunResult.MonthlySeries(
+      mean: Array(repeating: 0, count: months), p5: Array(repeating: 0, count: months),
+      p95: Array(repeating: 0, count: months))
+    func costs(wmo: Double, programme: Double) -> [Funder: RunResult.MonthlySeries] {
+      var wmoSeries = zero
+      wmoSeries.mean = Array(repeating: wmo, count: months)
+      var programmeSeries = zero
+      programmeSeries.mean[0] = programme
+      return [
+        .wmo: wmoSeries, .zvw: zero, .wlz: zero, .intervention: programmeSeries, .informal: zero,
+      ]
+    }
+    return RunResult(
+      provenance: .inMemory,
+      residents: 50, replications: 4, months: months, entrantsPerMonth: 0,
+      fundingSplit: FunderAmounts(wmo: 1), valuePerQALY: 20_000,
+      minimumQualityForLivingAtHome: .nan,
+      discountedTotals: [
+        .intervention: [.intervention: 40],
+        .difference: [.wmo: -60, .zvw: 0, .wlz: 0, .informal: 0, .intervention: 40, .qalys: 0],
+      ],
+      netBenefit: Dictionary(
+        uniqueKeysWithValues: Perspective.allCases.map {
+          (
+            $0,
+            RunResult.NetBenefit(mean: $0 == .wmo || $0 == .society ? 20 : 0, probabilityOfLoss: 0)
+          )
+        }),
+      netMonetaryBenefit: 20, discountFactors: Array(repeating: 1, count: months),
+      monthlyCosts: [
+        .control: costs(wmo: 10, programme: 0), .intervention: costs(wmo: 5, programme: 40),
+        .difference: costs(wmo: -5, programme: 40),
+      ],
+      monthlyOutcomes: [:], deathPlaces: nil)
+  }()
+
+  @Test(arguments: ReportLocale.allCases)
+  func thePageSaysWhenTheWmoBreaksEvenAndWhatItsBudgetDoes(locale: ReportLocale) {
+    let phrases = ReportPhrases(locale)
+    let page = RunReportPage(result: Self.result, locale: locale).render()
+    // 5 a month against 40 in the first: the balance reaches zero in month 8. (The sentence
+    // begins with a capital.)
+    let payback = phrases.format("run.payback.from", phrases.name(.wmo), "8")
+    #expect(page.contains(escaped(String(payback.dropFirst()))))
+    #expect(page.contains(phrases.format("run.monthly.below", phrases.label(Funder.wmo), "1")))
+    // The year's budget: 120 without, 60 with.
+    for amount in [120.0, 60, -60] {
+      #expect(page.contains("<td class=\"number\">\(phrases.exactEuros(amount))</td>"))
+    }
+  }
+
+  @Test func theSummaryNamesTheCostAndWhoSaves() {
+    let phrases = ReportPhrases(.en)
+    let sentences = RunReportPage(result: Self.result, locale: .en).summarySentences
+    #expect(
+      sentences.first
+        == phrases.format(
+          "summary.costAndSaving", phrases.numbers.decimal(1, significantDigits: 3),
+          phrases.euros(40), phrases.name(.wmo), phrases.name(.wmo),
+          phrases.euros(60)))
+  }
+}

@@ -1,0 +1,55 @@
+import CareSimCore
+import CareSimScenario
+import Testing
+
+/// CSV cells and JSON numbers: 15 significant digits in their shortest form.
+@Suite struct DataNumberTests {
+  @Test(
+    arguments: [
+      (455029.00000000006, "455029"),
+      (40000, "40000"),
+      (0, "0"),
+      (-0.0, "0"),
+      (0.1, "0.1"),
+      (-2.5, "-2.5"),
+      (123456.789, "123456.789"),
+      (0.1 + 0.2, "0.3"),
+      (1 / 3, "0.333333333333333"),
+      (0.000001, "0.000001"),
+      (1e-7, "1e-7"),
+      (1.5e-7, "1.5e-7"),
+      (1e15, "1000000000000000"),
+      (4e15, "4000000000000000"),
+      (9_007_199_254_740_991, "9007199254740990"),
+      (1e16, "1e16"),
+      (1_000_000_000_000_000.5, "1000000000000000"),
+      (1e300, "1e300"),
+      (Double.greatestFiniteMagnitude, "1.7976931348623157e308"),
+      (Double.leastNonzeroMagnitude, "5e-324"),
+      (Double.nan, ""),
+      (-Double.infinity, ""),
+    ] as [(Double, String)])
+  func writesFifteenDigitsInTheShortestForm(value: Double, expected: String) {
+    #expect(DataNumber.csv(value) == expected)
+  }
+
+  /// Every finite double is written as its 15-digit rounding and reads back as exactly that:
+  /// random bit patterns from a fixed seed, which cover subnormals, huge magnitudes and integers.
+  @Test(arguments: [1, 2, 3] as [UInt64])
+  func readsBackAsItsRounding(seed: UInt64) throws {
+    var generator = SplitMix64(seed: seed)
+    for _ in 0..<2000 {
+      let value = Double(bitPattern: generator.next())
+      guard value.isFinite else { continue }
+      let text = DataNumber.csv(value)
+      let rounded = try #require(DataNumber.rounded(value))
+      #expect(Double(text) == rounded, "\(value) written as \(text)")
+      // Within half a unit in the 15th significant digit (the difference cannot overflow: both
+      // have one sign and the rounding stays finite).
+      #expect(
+        (rounded - value).magnitude <= value.magnitude * 5e-15, "\(value) rounded to \(rounded)")
+      #expect(DataNumber.json(value) == .number(rounded))
+    }
+    #expect(DataNumber.json(.nan) == .null)
+  }
+}

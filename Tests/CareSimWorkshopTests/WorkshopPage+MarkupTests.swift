@@ -1,0 +1,92 @@
+import CareSimCharts
+import CareSimCore
+import CareSimOutput
+import Foundation
+import JSON5
+import Testing
+
+@testable import CareSimWorkshop
+
+/// The page's body before the script runs, and its footer: where the figures come from.
+@Suite struct WorkshopPageMarkupTests {
+  @Test(arguments: ReportLocale.allCases)
+  func theFooterNamesWhereTheFiguresComeFrom(locale: ReportLocale) {
+    let page = WorkshopPage.html(data: WorkshopPageTests.small, locale: locale)
+    let footer = String(page[(page.range(of: "<footer")?.lowerBound ?? page.endIndex)...])
+    for text in [
+      "Scenarios/neighbourhood-1000.json", "sha256:4f1c2a9e", "20261123",
+      "Assumption: illustrative fixture", CareSimVersion.current,
+      WorkshopLabels.text("provenance.seed", locale),
+    ] {
+      #expect(footer.contains(text), "\(text)")
+    }
+    #expect(footer.contains(locale == .nl ? "€\u{00A0}50.000" : "€50,000"))
+  }
+
+  /// A document with only what every page has: no study, no value of a QALY, no version.
+  static let bare: JSONValue = .object([
+    "title": .string("T"),
+    "scenario": .object([
+      "file": .string("a <b>.json"), "title": .string("A & B"), "hash": .string("h1"),
+      "study": .null,
+    ]),
+    "seed": .string("18446744073709551615"),
+    "replications": .number(1000),
+    "years": .number(10),
+    "split": .object(["wmo": .number(0.5), "zvw": .number(0.25), "wlz": .number(0.25)]),
+  ])
+
+  /// Every row in order, escaped; a study that is null reads "none", and the rows of a missing
+  /// value of a QALY and version are left out.
+  @Test func theFooterListsTheDocumentsOwnFields() {
+    #expect(
+      WorkshopPage.provenance(data: Self.bare, locale: .en) == """
+        <footer class="provenance">
+        <h2>Where these figures come from</h2>
+        <dl>
+        <dt>Scenario</dt><dd>A &amp; B</dd>
+        <dt>File</dt><dd><code>a &lt;b&gt;.json</code></dd>
+        <dt>Scenario hash</dt><dd><code>h1</code></dd>
+        <dt>Study</dt><dd>none</dd>
+        <dt>Seed</dt><dd><code>18446744073709551615</code></dd>
+        <dt>Runs per setting</dt><dd>1,000</dd>
+        <dt>Years</dt><dd>10</dd>
+        <dt>Funding split</dt><dd>Wmo 50.0%, Zvw 25.0%, Wlz 25.0%</dd>
+        </dl>
+        </footer>
+
+        """)
+  }
+
+  @Test func theFooterWritesNumbersAsItsLanguageDoes() {
+    let footer = WorkshopPage.provenance(data: Self.bare, locale: .nl)
+    #expect(footer.contains("<dt>Runs per instelling</dt><dd>1.000</dd>"))
+    #expect(footer.contains("<dt>Studie</dt><dd>geen</dd>"))
+    #expect(footer.contains("<dd>Wmo 50,0%, Zvw 25,0%, Wlz 25,0%</dd>"))
+  }
+
+  /// The heading shows the data's title as text; each payer has a labelled share slider of whole
+  /// percentages, which the script sets.
+  @Test(arguments: ReportLocale.allCases)
+  func theBodyNamesTheTitleAndHasASliderPerPayer(locale: ReportLocale) {
+    let body = WorkshopPage.body(data: Self.bare, locale: locale)
+    #expect(body.contains("<h1>T</h1>"))
+    for payer in ["wmo", "zvw", "wlz"] {
+      #expect(
+        body.contains(
+          "<label for=\"share-\(payer)\">\(WorkshopLabels.text("payer.\(payer)", locale))</label>"))
+      #expect(
+        body.contains(
+          "<input type=\"range\" id=\"share-\(payer)\" min=\"0\" max=\"100\" step=\"1\">"))
+    }
+    #expect(body.hasSuffix("</footer>\n</div>\n"))
+  }
+
+  /// Ids are the script's handles on the page: each is unique.
+  @Test func everyIdOfTheBodyIsUnique() {
+    let body = WorkshopPage.body(data: Self.bare, locale: .en)
+    let ids = body.matches(of: /\sid="([^"]+)"/).map { String($0.output.1) }
+    #expect(ids.count > 40)
+    #expect(Set(ids).count == ids.count, "\(ids.sorted())")
+  }
+}
