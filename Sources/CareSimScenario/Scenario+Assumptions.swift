@@ -22,20 +22,12 @@ extension Scenario {
     }
   }
 
-  /// The scenario as every result file names it: file, title, study, the hash of its bytes, and
-  /// its assumptions; for a file that extends others, the hash of them all and each base's file
-  /// and hash (`extends`, the file's own base first), a member that only such a file has.
+  /// The scenario as every result file names it (``identity``: file, title, study, the hash of
+  /// its bytes and, for a file that extends others, each base's file and hash), and its
+  /// assumptions.
   public var provenanceJSON: [String: JSONValue] {
-    var source: [String: JSONValue] = [
-      "file": .string(file), "title": .string(metadata.title), "hash": .string(hash),
-      "study": metadata.study.map(JSONValue.string) ?? .null,
-    ]
-    if !bases.isEmpty {
-      source["extends"] = .array(
-        bases.map { .object(["file": .string($0.file), "hash": .string($0.hash)]) })
-    }
-    return [
-      "scenario": .object(source),
+    [
+      "scenario": identity.json,
       "assumptions": .array(
         assumptions.map { assumption in
           .object([

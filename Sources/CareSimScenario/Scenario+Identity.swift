@@ -1,0 +1,34 @@
+import JSON5
+
+extension Scenario {
+  /// The scenario as every result names it: its file, title, hash and study, and for a file that
+  /// extends others each base's file and hash, the file's own base first.
+  ///
+  /// A typed value, so that a page can show the fields and embed their JSON from one value.
+  package struct Identity: Sendable, Equatable {
+    package var file: String
+    package var title: String
+    package var hash: String
+    package var study: String?
+    package var bases: [Base]
+
+    /// As result files write it: `study` null without one, and `extends` only for a file that
+    /// extends others.
+    package var json: JSONValue {
+      var fields: [String: JSONValue] = [
+        "file": .string(file), "title": .string(title), "hash": .string(hash),
+        "study": study.map(JSONValue.string) ?? .null,
+      ]
+      if !bases.isEmpty {
+        fields["extends"] = .array(
+          bases.map { .object(["file": .string($0.file), "hash": .string($0.hash)]) })
+      }
+      return .object(fields)
+    }
+  }
+
+  /// The scenario as every result names it.
+  package var identity: Identity {
+    Identity(file: file, title: metadata.title, hash: hash, study: metadata.study, bases: bases)
+  }
+}
