@@ -9,6 +9,11 @@ extension Scenario {
     public var english: String
     public var dutch: String
 
+    package init(english: String, dutch: String) {
+      self.english = english
+      self.dutch = dutch
+    }
+
     public func text(_ locale: ReportLocale) -> String { locale == .nl ? dutch : english }
   }
 

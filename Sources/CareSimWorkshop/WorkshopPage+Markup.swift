@@ -1,6 +1,6 @@
 import CareSimCharts
+import CareSimCore
 import CareSimReports
-import JSON5
 
 extension WorkshopPage {
   /// The page's body before its scripts: headings, the fixed controls and the empty places the
@@ -9,14 +9,13 @@ extension WorkshopPage {
   /// Texts that do not depend on the data's numbers are written here, so that the page reads in
   /// its language before the script runs; the knob sliders, the figures and the charts are the
   /// script's.
-  static func body(data: JSONValue, locale: ReportLocale) -> String {
+  static func body(data: WorkshopDocument, locale: ReportLocale) -> String {
     let t = { (key: String) in escaped(WorkshopLabels.text(key, locale)) }
-    let title = data.value(at: "title")?.stringValue ?? ""
     var html = """
       <div class="page">
       <header class="masthead">
       <p class="kicker">\(t("page.kicker"))</p>
-      <h1>\(escaped(title))</h1>
+      <h1>\(escaped(data.title))</h1>
       <p class="lede" id="lede"></p>
       </header>
       <noscript><p class="problem">\(t("page.noscript"))</p></noscript>
@@ -120,35 +119,27 @@ extension WorkshopPage {
   }
 
   /// The footer: where the figures come from, from the data document's own fields.
-  static func provenance(data: JSONValue, locale: ReportLocale) -> String {
+  static func provenance(data: WorkshopDocument, locale: ReportLocale) -> String {
     let t = { (key: String) in escaped(WorkshopLabels.text(key, locale)) }
     let numbers = ReportNumberFormatter(locale: locale)
-    func text(_ path: String) -> String? {
-      guard let value = data.value(at: path) else { return nil }
-      switch value {
-      case .string(let text): return text
-      case .number(let x): return numbers.decimal(x)
-      default: return nil
-      }
-    }
+    let scenario = data.scenario
     var rows: [(String, String)] = []
-    rows.append((t("provenance.scenario"), escaped(text("scenario.title") ?? "")))
-    rows.append((t("provenance.file"), "<code>\(escaped(text("scenario.file") ?? ""))</code>"))
-    rows.append((t("provenance.hash"), "<code>\(escaped(text("scenario.hash") ?? ""))</code>"))
-    rows.append((t("provenance.study"), escaped(text("scenario.study") ?? t("provenance.none"))))
-    rows.append((t("provenance.seed"), "<code>\(escaped(text("seed") ?? ""))</code>"))
-    rows.append((t("provenance.replications"), escaped(text("replications") ?? "")))
-    rows.append((t("provenance.years"), escaped(text("years") ?? "")))
-    if let value = data.value(at: "valuePerQALY")?.numberValue {
+    rows.append((t("provenance.scenario"), escaped(scenario.title)))
+    rows.append((t("provenance.file"), "<code>\(escaped(scenario.file))</code>"))
+    rows.append((t("provenance.hash"), "<code>\(escaped(scenario.hash))</code>"))
+    rows.append((t("provenance.study"), escaped(scenario.study ?? t("provenance.none"))))
+    rows.append((t("provenance.seed"), "<code>\(data.seed)</code>"))
+    rows.append(
+      (t("provenance.replications"), escaped(numbers.decimal(Double(data.replications)))))
+    rows.append((t("provenance.years"), escaped(numbers.decimal(Double(data.years)))))
+    if let value = data.valuePerQALY, value.isFinite {
       rows.append((t("provenance.valuePerQALY"), escaped(numbers.euros(value))))
     }
-    let shares = ["wmo", "zvw", "wlz"].compactMap { payer in
-      data.value(at: "split.\(payer)")?.numberValue.map {
-        "\(WorkshopLabels.text("payer.\(payer).short", locale)) \(numbers.percent($0))"
-      }
+    let shares = Funder.payers.map { payer in
+      WorkshopLabels.text("payer.\(payer).short", locale) + " " + numbers.percent(data.split[payer])
     }
     rows.append((t("provenance.split"), escaped(shares.joined(separator: ", "))))
-    if let version = text("caresimVersion") {
+    if let version = data.caresimVersion {
       rows.append((t("provenance.version"), escaped(version)))
     }
     var html = "<footer class=\"provenance\">\n<h2>\(t("provenance.heading"))</h2>\n<dl>\n"

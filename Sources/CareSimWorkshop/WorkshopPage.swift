@@ -90,17 +90,17 @@ package enum WorkshopPage {
   /// `<script type="application/json" id="workshop-data">`.
   ///
   /// - Parameters:
-  ///   - data: The data document; the page checks its `format` and says so if it cannot read it.
+  ///   - data: The data document; the markup shows its fields, and the script reads its JSON
+  ///     (``WorkshopDocument/json``), checking its `format`.
   ///   - locale: The page's language: its labels, and how it writes numbers.
   /// - Returns: The HTML text of one self-contained page.
-  package static func html(data: JSONValue, locale: ReportLocale) -> String {
-    let title = data.value(at: "title")?.stringValue ?? ""
+  package static func html(data: WorkshopDocument, locale: ReportLocale) -> String {
     var html = htmlDocumentStart(
-      locale: locale, title: WorkshopLabels.text("page.title", locale, title), style: style)
+      locale: locale, title: WorkshopLabels.text("page.title", locale, data.title), style: style)
     html += body(data: data, locale: locale)
     html += embedded(
       .object(WorkshopLabels.table(locale).mapValues(JSONValue.string)), id: labelsElementID)
-    html += embedded(data, id: dataElementID)
+    html += embedded(data.json, id: dataElementID)
     html += "<script>\n\(script)</script>\n</body>\n</html>\n"
     return html
   }

@@ -208,7 +208,7 @@ struct WorkshopArithmeticFixture {
   }
 
   /// The data document.
-  func document() -> JSONValue {
+  func document() -> WorkshopDocument {
     let others = Array(repeating: 0, count: knobs.count - 1)
     return WorkshopFixture.document(
       knobs: knobs,

@@ -1,7 +1,9 @@
 import CareSimCore
 import CareSimOutput
 import Foundation
-import JSON5
+
+@testable import CareSimScenario
+@testable import CareSimWorkshop
 
 /// Realistic workshop data documents, for the page's tests and for looking at the page.
 ///
@@ -17,8 +19,6 @@ import JSON5
 /// deviate, so that differences between cells are smooth but not exact. All draws come from
 /// SplitMix64 keyed by the seed, so a document is a function of its arguments.
 enum WorkshopFixture {
-  enum Design: String { case factorial, aroundBase }
-
   /// The quantities of one replication, or their means.
   struct Amounts {
     var wmo = 0.0
@@ -173,12 +173,12 @@ enum WorkshopFixture {
   ///   - exercises: Whether to include three exercises.
   /// - Returns: The document, as `caresim workshop` would write it.
   static func document(
-    knobCount: Int = 7, levelCount: Int = 4, design: Design = .aroundBase,
+    knobCount: Int = 7, levelCount: Int = 4, design: WorkshopGrid.Design = .aroundBase,
     replications: Int = 100, years: Int = 10, seed: UInt64 = 20_261_123,
     split: (wmo: Double, zvw: Double, wlz: Double) = (1, 0, 0),
     title: String = "Neighbourhood of 1,000 older residents: preventive social work, ten years",
     exercises: Bool = true
-  ) -> JSONValue {
+  ) -> WorkshopDocument {
     var knobs = Array(allKnobs.prefix(knobCount))
     for index in knobs.indices {
       knobs[index].levels = Array(knobs[index].levels.prefix(levelCount))
@@ -188,7 +188,7 @@ enum WorkshopFixture {
     // The common deviates of replication r, one per quantity.
     var common = SplitMix64(seed: seed)
     let shared = (0..<replications).map { _ in (0..<6).map { _ in normal(&common) } }
-    var cells: [JSONValue] = []
+    var cells: [WorkshopDocument.Cell] = []
     for (cellIndex, levels) in settings.enumerated() {
       var means = baseMeans
       for (knob, level) in zip(knobs, levels) {
@@ -214,32 +214,20 @@ enum WorkshopFixture {
 
   /// A data document of `knobs` and `cells` (each from ``cell(levels:rows:years:)``).
   static func document(
-    knobs: [Knob], cells: [JSONValue], design: Design, replications: Int, years: Int,
-    seed: UInt64, split: (wmo: Double, zvw: Double, wlz: Double), title: String,
-    exercises: [JSONValue]
-  ) -> JSONValue {
-    .object([
-      "format": .number(1),
-      "title": .string(title),
-      "scenario": .object([
-        "file": .string("Scenarios/neighbourhood-1000.json"),
-        "title": .string(title),
-        "hash": .string("sha256:4f1c2a9e0b7d5e3f8a6c1b2d9e0f7a3c5b8d1e4f6a2c9b0d7e3f5a1c8b6d2e4f"),
-        "study": .string("Assumption: illustrative fixture, not a calibrated study"),
-      ]),
-      "seed": .string(String(seed)),
-      "replications": .number(Double(replications)),
-      "years": .number(Double(years)),
-      "valuePerQALY": .number(50_000),
-      "split": .object([
-        "wmo": .number(split.wmo), "zvw": .number(split.zvw), "wlz": .number(split.wlz),
-      ]),
-      "caresimVersion": .string(CareSimVersion.current),
-      "knobs": .array(knobs.map(json)),
-      "design": .string(design.rawValue),
-      "cells": .array(cells),
-      "exercises": .array(exercises),
-    ])
+    knobs: [Knob], cells: [WorkshopDocument.Cell], design: WorkshopGrid.Design, replications: Int,
+    years: Int, seed: UInt64, split: (wmo: Double, zvw: Double, wlz: Double), title: String,
+    exercises: [WorkshopDocument.Exercise]
+  ) -> WorkshopDocument {
+    WorkshopDocument(
+      title: title,
+      scenario: Scenario.Identity(
+        file: "Scenarios/neighbourhood-1000.json", title: title,
+        hash: "sha256:4f1c2a9e0b7d5e3f8a6c1b2d9e0f7a3c5b8d1e4f6a2c9b0d7e3f5a1c8b6d2e4f",
+        study: "Assumption: illustrative fixture, not a calibrated study", bases: []),
+      seed: seed, replications: replications, years: years, valuePerQALY: 50_000,
+      split: FunderAmounts(wmo: split.wmo, zvw: split.zvw, wlz: split.wlz),
+      caresimVersion: CareSimVersion.current, knobs: knobs.map(documentKnob), design: design,
+      cells: cells, exercises: exercises)
   }
 
   /// Replications whose savings, programme cost and QALYs gained are `rows` exactly, for
@@ -260,7 +248,7 @@ enum WorkshopFixture {
   }
 
   /// The level indices of every cell of `design`, the base first.
-  static func cellLevels(knobs: [Knob], design: Design) -> [[Int]] {
+  static func cellLevels(knobs: [Knob], design: WorkshopGrid.Design) -> [[Int]] {
     let base = knobs.map(\.base)
     switch design {
     case .factorial:
@@ -295,8 +283,7 @@ enum WorkshopFixture {
   }
 
   /// A cell: its replications, and year-by-year means that add up to the replications' means.
-  static func cell(levels: [Int], rows: [Amounts], years: Int) -> JSONValue {
-    func numbers(_ values: [Double]) -> JSONValue { .array(values.map(JSONValue.number)) }
+  static func cell(levels: [Int], rows: [Amounts], years: Int) -> WorkshopDocument.Cell {
     func column(_ key: KeyPath<Amounts, Double>) -> [Double] { rows.map { $0[keyPath: key] } }
     func mean(_ key: KeyPath<Amounts, Double>) -> Double {
       column(key).reduce(0, +) / Double(max(1, rows.count))
@@ -313,100 +300,82 @@ enum WorkshopFixture {
     let growing = profile { $0 }
     let late = profile { $0 * $0 }
     let costProfile = profile { pow(1.03, -$0) }
-    func byYear(_ key: KeyPath<Amounts, Double>, _ weights: [Double]) -> JSONValue {
+    func byYear(_ key: KeyPath<Amounts, Double>, _ weights: [Double]) -> [Double] {
       let total = mean(key)
-      return numbers(weights.map { total * $0 })
+      return weights.map { total * $0 }
     }
-    return .object([
-      "levels": .array(levels.map { .number(Double($0)) }),
-      "perReplication": .object([
-        "savings": .object([
-          "wmo": numbers(column(\.wmo)), "zvw": numbers(column(\.zvw)),
-          "wlz": numbers(column(\.wlz)), "informal": numbers(column(\.informal)),
-        ]),
-        "cost": numbers(column(\.cost)),
-        "qalys": numbers(column(\.qalys)),
-      ]),
-      "byYear": .object([
-        "savings": .object([
-          "wmo": byYear(\.wmo, even), "zvw": byYear(\.zvw, growing), "wlz": byYear(\.wlz, late),
-          "informal": byYear(\.informal, even),
-        ]),
-        "cost": byYear(\.cost, costProfile),
-      ]),
-    ])
+    return WorkshopDocument.Cell(
+      levels: levels,
+      savings: [
+        .wmo: column(\.wmo), .zvw: column(\.zvw), .wlz: column(\.wlz),
+        .informal: column(\.informal),
+      ],
+      cost: column(\.cost), qalys: column(\.qalys),
+      yearlySavings: [
+        .wmo: byYear(\.wmo, even), .zvw: byYear(\.zvw, growing), .wlz: byYear(\.wlz, late),
+        .informal: byYear(\.informal, even),
+      ],
+      yearlyCost: byYear(\.cost, costProfile))
   }
 
-  static func json(_ knob: Knob) -> JSONValue {
-    var fields: [String: JSONValue] = [
-      "id": .string(knob.id), "path": .string(knob.path),
-      "label": .object(["en": .string(knob.label.en), "nl": .string(knob.label.nl)]),
-      "short": .object(["en": .string(knob.short.en), "nl": .string(knob.short.nl)]),
-      "format": .string(knob.format),
-      "levels": .array(knob.levels.map(JSONValue.number)),
-      "base": .number(Double(knob.base)),
-    ]
-    if let unit = knob.unit {
-      fields["unit"] = .object(["en": .string(unit.en), "nl": .string(unit.nl)])
-    }
-    return .object(fields)
+  /// A text in both languages.
+  static func text(_ pair: (en: String, nl: String)) -> Scenario.Phrase {
+    Scenario.Phrase(english: pair.en, dutch: pair.nl)
   }
 
-  static func exercises(knobs: [Knob]) -> [JSONValue] {
-    func text(_ en: String, _ nl: String) -> JSONValue {
-      .object(["en": .string(en), "nl": .string(nl)])
-    }
+  static func documentKnob(_ knob: Knob) -> WorkshopDocument.Knob {
+    WorkshopDocument.Knob(
+      id: knob.id, path: knob.path, label: text(knob.label), short: text(knob.short),
+      unit: knob.unit.map(text), format: knob.format, levels: knob.levels, base: knob.base)
+  }
+
+  static func exercises(knobs: [Knob]) -> [WorkshopDocument.Exercise] {
+    func text(_ en: String, _ nl: String) -> Scenario.Phrase { Self.text((en, nl)) }
     let ids = Set(knobs.map(\.id))
-    var list: [JSONValue] = [
-      .object([
-        "id": .string("signalling"),
-        "title": text("Better signalling", "Betere signalering"),
-        "question": text(
+    var list: [WorkshopDocument.Exercise] = [
+      WorkshopDocument.Exercise(
+        id: "signalling",
+        title: text("Better signalling", "Betere signalering"),
+        question: text(
           "What if neighbours and GPs noticed a need sooner?",
           "Wat als buren en huisartsen een behoefte eerder opmerken?"),
-        "knobs": .array([.string("signalling")]),
-        "discover": text(
+        knobs: ["signalling"],
+        discover: text(
           "Who pays for finding more people, and who gains from it later?",
           "Wie betaalt voor het vinden van meer mensen, en wie wint daar later bij?"),
-        "answer": text(
+        answer: text(
           "With signalling at 60% a month instead of 40%, the municipality loses about €180,000 more, while long-term care saves about €54,000 more: the one who finds people is not the one who gains.",
           "Met signalering op 60% per maand in plaats van 40% verliest de gemeente ongeveer € 180.000 meer, terwijl de langdurige zorg ongeveer € 54.000 meer bespaart: wie mensen vindt, is niet wie er wint."
-        ),
-      ]),
-      .object([
-        "id": .string("volunteers"),
-        "title": text("Half the volunteers leave", "De helft van de vrijwilligers stopt"),
-        "question": text(
+        )),
+      WorkshopDocument.Exercise(
+        id: "volunteers",
+        title: text("Half the volunteers leave", "De helft van de vrijwilligers stopt"),
+        question: text(
           "What if half the volunteers left?", "Wat als de helft van de vrijwilligers stopte?"),
-        "knobs": .array([.string("volunteers"), .string("cost")]),
-        "discover": text(
+        knobs: ["volunteers", "cost"],
+        discover: text(
           "How much more does the programme cost, and does it still pay for society?",
           "Hoeveel duurder wordt het programma, en loont het nog voor de samenleving?"),
-        "answer": text(
+        answer: text(
           "At 50% of today's volunteers the programme costs about €40,000 more and informal care carries more; society still gains.",
           "Met 50% van de huidige vrijwilligers kost het programma ongeveer € 40.000 meer en draagt de mantelzorg meer; de samenleving wint nog steeds."
-        ),
-      ]),
-      .object([
-        "id": .string("split"),
-        "title": text("Who should pay?", "Wie moet betalen?"),
-        "question": text(
+        )),
+      WorkshopDocument.Exercise(
+        id: "split",
+        title: text("Who should pay?", "Wie moet betalen?"),
+        question: text(
           "Is there a split of the cost at which nobody loses?",
           "Is er een verdeling van de kosten waarbij niemand verliest?"),
-        "knobs": .array([]),
-        "discover": text(
+        knobs: [],
+        discover: text(
           "Try “Split by savings”, then move prevention.",
           "Probeer „Naar besparing”, en verschuif dan preventie."),
-        "answer": text(
+        answer: text(
           "No: the health insurer and informal care lose even without paying, so no split makes everyone break even; the Wlz can carry the whole cost and still gain.",
           "Nee: de zorgverzekeraar en de mantelzorg verliezen ook zonder mee te betalen, dus geen verdeling maakt iedereen quitte; de Wlz kan alle kosten dragen en wint dan nog."
-        ),
-      ]),
+        )),
     ]
-    list.removeAll { exercise in
-      guard let knobs = exercise.value(at: "knobs")?.arrayValue else { return false }
-      return knobs.contains { !ids.contains($0.stringValue ?? "") }
-    }
+    list.removeAll { exercise in exercise.knobs.contains { !ids.contains($0) } }
     return list
   }
 

@@ -2,9 +2,9 @@ import CareSimCharts
 import CareSimCore
 import CareSimOutput
 import Foundation
-import JSON5
 import Testing
 
+@testable import CareSimScenario
 @testable import CareSimWorkshop
 
 /// The page's body before the script runs, and its footer: where the figures come from.
@@ -24,17 +24,13 @@ import Testing
   }
 
   /// A document with only what every page has: no study, no value of a QALY, no version.
-  static let bare: JSONValue = .object([
-    "title": .string("T"),
-    "scenario": .object([
-      "file": .string("a <b>.json"), "title": .string("A & B"), "hash": .string("h1"),
-      "study": .null,
-    ]),
-    "seed": .string("18446744073709551615"),
-    "replications": .number(1000),
-    "years": .number(10),
-    "split": .object(["wmo": .number(0.5), "zvw": .number(0.25), "wlz": .number(0.25)]),
-  ])
+  static let bare = WorkshopDocument(
+    title: "T",
+    scenario: Scenario.Identity(
+      file: "a <b>.json", title: "A & B", hash: "h1", study: nil, bases: []),
+    seed: .max, replications: 1000, years: 10, valuePerQALY: nil,
+    split: FunderAmounts(wmo: 0.5, zvw: 0.25, wlz: 0.25), caresimVersion: nil, knobs: [],
+    design: .aroundBase, cells: [], exercises: [])
 
   /// Every row in order, escaped; a study that is null reads "none", and the rows of a missing
   /// value of a QALY and version are left out.

@@ -2,7 +2,8 @@ import CareSimCore
 import CareSimOutput
 import CareSimScenario
 import Foundation
-import JSON5
+
+@testable import CareSimWorkshop
 
 /// A workshop data document from real runs of a shipped scenario, for checking the page against
 /// `caresim split` on the same scenario, seed and replications.
@@ -44,57 +45,35 @@ enum WorkshopRealData {
   /// The document for `knobs` of the scenario at `url`, around the base.
   static func document(
     scenario url: URL, file: String, knobs: [Knob], replications: Int, seed: UInt64
-  ) throws -> JSONValue {
+  ) throws -> WorkshopDocument {
     let scenario = try Scenario.load(from: url)
     let shape = knobs.map { knob in
       WorkshopFixture.Knob(
         id: knob.id, path: knob.path, label: knob.label, short: knob.label, unit: nil,
         format: knob.format, levels: knob.levels, base: knob.base, effect: { _, _, _ in })
     }
-    var cells: [JSONValue] = []
+    var cells: [WorkshopDocument.Cell] = []
     for levels in WorkshopFixture.cellLevels(knobs: shape, design: .aroundBase) {
       let setting = try scenario.setting(
         zip(knobs, levels).map { knob, level in (knob.path, knob.levels[level]) })
       cells.append(cell(setting.parameters, levels: levels, replications: replications, seed: seed))
     }
     let parameters = scenario.parameters
-    func text(_ pair: (en: String, nl: String)) -> JSONValue {
-      .object(["en": .string(pair.en), "nl": .string(pair.nl)])
-    }
-    return .object([
-      "format": .number(1),
-      "title": .string(scenario.metadata.title),
-      "scenario": .object([
-        "file": .string(file), "title": .string(scenario.metadata.title),
-        "hash": .string(scenario.hash),
-        "study": scenario.metadata.study.map(JSONValue.string) ?? .null,
-      ]),
-      "seed": .string(String(seed)),
-      "replications": .number(Double(replications)),
-      "years": .number(Double((parameters.months + 11) / 12)),
-      "valuePerQALY": .number(parameters.valuePerQALY),
-      "split": .object([
-        "wmo": .number(parameters.fundingSplit[.wmo]),
-        "zvw": .number(parameters.fundingSplit[.zvw]),
-        "wlz": .number(parameters.fundingSplit[.wlz]),
-      ]),
-      "caresimVersion": .string(CareSimVersion.current),
-      "knobs": .array(
-        knobs.map { knob in
-          .object([
-            "id": .string(knob.id), "path": .string(knob.path), "label": text(knob.label),
-            "format": .string(knob.format), "levels": .array(knob.levels.map(JSONValue.number)),
-            "base": .number(Double(knob.base)),
-          ])
-        }),
-      "design": .string("aroundBase"),
-      "cells": .array(cells),
-      "exercises": .array([]),
-    ])
+    var identity = scenario.identity
+    identity.file = file
+    return WorkshopDocument(
+      title: scenario.metadata.title, scenario: identity, seed: seed, replications: replications,
+      years: (parameters.months + 11) / 12, valuePerQALY: parameters.valuePerQALY,
+      split: parameters.fundingSplit, caresimVersion: CareSimVersion.current,
+      knobs: knobs.map { knob in
+        WorkshopDocument.Knob(
+          id: knob.id, path: knob.path, label: WorkshopFixture.text(knob.label), short: nil,
+          unit: nil, format: knob.format, levels: knob.levels, base: knob.base)
+      }, design: .aroundBase, cells: cells, exercises: [])
   }
 
   static func cell(_ parameters: ScenarioParameters, levels: [Int], replications: Int, seed: UInt64)
-    -> JSONValue
+    -> WorkshopDocument.Cell
   {
     let runner = ReplicationRunner(
       simulation: Simulation(parameters: parameters), seed: seed, threads: 2)
@@ -137,22 +116,11 @@ enum WorkshopRealData {
         }
       }
     }
-    func numbers(_ values: [Double]) -> JSONValue { .array(values.map(JSONValue.number)) }
-    func means(_ moments: [RunningMoments]) -> JSONValue { numbers(moments.map(\.mean)) }
-    let names = ["wmo", "zvw", "wlz", "informal"]
-    return .object([
-      "levels": .array(levels.map { .number(Double($0)) }),
-      "perReplication": .object([
-        "savings": .object(
-          Dictionary(uniqueKeysWithValues: zip(names, savings.map(numbers)))),
-        "cost": numbers(cost),
-        "qalys": numbers(qalys),
-      ]),
-      "byYear": .object([
-        "savings": .object(
-          Dictionary(uniqueKeysWithValues: zip(names, yearlySavings.map(means)))),
-        "cost": means(yearlyCost),
-      ]),
-    ])
+    func means(_ moments: [RunningMoments]) -> [Double] { moments.map(\.mean) }
+    return WorkshopDocument.Cell(
+      levels: levels, savings: Dictionary(uniqueKeysWithValues: zip(payers, savings)), cost: cost,
+      qalys: qalys,
+      yearlySavings: Dictionary(uniqueKeysWithValues: zip(payers, yearlySavings.map(means))),
+      yearlyCost: means(yearlyCost))
   }
 }

@@ -101,21 +101,19 @@ import Testing
   }
 
   /// `splits.csv` and a `result.json` with the provenance, for the base cell of `document`.
-  static func splitFolder(_ document: JSONValue) throws -> (csv: String, result: JSONValue) {
-    let base = try #require(document.value(at: "cells.0.perReplication"))
-    func numbers(_ path: String) throws -> [Double] {
-      try #require(base.value(at: path)?.arrayValue).map { try #require($0.numberValue) }
-    }
-    let wmo = try numbers("savings.wmo")
-    let zvw = try numbers("savings.zvw")
-    let wlz = try numbers("savings.wlz")
-    let informal = try numbers("savings.informal")
-    let cost = try numbers("cost")
-    let qalys = try numbers("qalys")
-    let rows = cost.indices.map { r in
+  static func splitFolder(_ document: WorkshopDocument) throws -> (
+    csv: String, result: JSONValue
+  ) {
+    let base = try #require(document.cells.first)
+    func savings(_ funder: Funder) throws -> [Double] { try #require(base.savings[funder]) }
+    let wmo = try savings(.wmo)
+    let zvw = try savings(.zvw)
+    let wlz = try savings(.wlz)
+    let informal = try savings(.informal)
+    let rows = base.cost.indices.map { r in
       WorkshopFixture.Amounts(
-        wmo: wmo[r], zvw: zvw[r], wlz: wlz[r], informal: informal[r], cost: cost[r],
-        qalys: qalys[r])
+        wmo: wmo[r], zvw: zvw[r], wlz: wlz[r], informal: informal[r], cost: base.cost[r],
+        qalys: base.qalys[r])
     }
     let analysis = FundingSplitAnalysis(totals: WorkshopFixture.replicationTotals(rows))
     var table = ResultTable(
@@ -124,12 +122,12 @@ import Testing
     for split in FundingSplitAnalysis.simplexGrid(steps: 10) {
       table.append(FundingSplitStressTestReport.cells(analysis.balances(split: split)))
     }
-    var result: [String: JSONValue] = [
+    let result: JSONValue = .object([
       "analysis": .string("funding-split stress test"),
-      "seed": try #require(document.value(at: "seed")),
-      "replicationsPerSetting": try #require(document.value(at: "replications")),
-    ]
-    result["scenario"] = document.value(at: "scenario")
-    return (table.csv, .object(result))
+      "seed": .string(String(document.seed)),
+      "replicationsPerSetting": .number(Double(document.replications)),
+      "scenario": document.scenario.json,
+    ])
+    return (table.csv, result)
   }
 }
