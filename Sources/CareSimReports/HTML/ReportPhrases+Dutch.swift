@@ -418,7 +418,7 @@ extension ReportPhrases {
     "split.candidate.scenario": "Scenario",
     "split.candidate.fair share": "Redelijk aandeel",
     "split.candidate.all break even": "Iedereen quitte",
-    "warning.title": "Waar de run buiten de grond van zijn bronnen gaat",
+    "warning.title": "Buiten wat de bronnen dekken",
     "warning.cost":
       "Het programma kost {1} per deelnemer per jaar, buiten wat de studies die CareSim meelevert betaalden: {2} (Gemert-Bakel, de lage schatting) tot {3} (Groningen, de hoge schatting). De effecten uit die studies gelden bij deze kosten mogelijk niet.",
     "warning.entrants":
