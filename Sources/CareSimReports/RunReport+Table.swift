@@ -69,6 +69,9 @@ extension RunReport {
       text += "Benefit/cost ratio: not defined (the intervention costs nothing)\n"
     }
     text += placeOfDeathLine + "\n"
+    // The warnings in the report's words, so that the terminal and the page say the same.
+    let phrases = ReportPhrases(.en)
+    for warning in warnings { text += "\nWarning: " + phrases.sentence(warning) + "\n" }
     return text
   }
 

@@ -51,6 +51,20 @@ extension Scenario {
     return changed
   }
 
+  /// The values a search may give a field: its allowed range, narrowed where the schema says
+  /// the field stops meaning what it says (a participant's relative risk above 1); nil for a path
+  /// the file does not hold.
+  public func validRange(at path: String) -> ClosedRange<Double>? {
+    guard let allowed = allowedRanges[path] else { return nil }
+    guard let meaningful = ScenarioSchema.field(at: path)?.meaningful else { return allowed }
+    return max(
+      allowed.lowerBound, meaningful.lowerBound)...min(
+        allowed.upperBound, meaningful.upperBound)
+  }
+
+  /// Whether a field holds whole numbers only (residents, months, coordinators' places).
+  public func takesWholeNumbers(at path: String) -> Bool { wholeNumberPaths.contains(path) }
+
   /// The current value of a numeric field, or nil when the file does not hold it.
   public func number(at path: String) -> Double? {
     guard let value = json.value(at: path) else { return nil }

@@ -40,6 +40,8 @@ public struct Scenario: Sendable {
   public var distributions: [String: ParameterDistribution]
   /// The allowed range of every number in the file, by field path.
   public var allowedRanges: [String: ClosedRange<Double>]
+  /// The paths of the numbers that must be whole.
+  var wholeNumberPaths: Set<String>
   /// The parsed file, kept so that analyses can set a field by path and re-read it.
   public var json: JSONValue
   /// Names exactly which input produced an output: a change to the file or to a base changes it.
@@ -136,7 +138,7 @@ public struct Scenario: Sendable {
     return Scenario(
       file: file, metadata: metadata, parameters: parameters, runDefaults: defaults,
       sources: reader.sources, ranges: reader.ranges, distributions: reader.distributions,
-      allowedRanges: reader.allowedRanges, json: json,
+      allowedRanges: reader.allowedRanges, wholeNumberPaths: reader.wholeNumberPaths, json: json,
       hash: hash ?? StableHash.hexDigest(json.encoded(prettyPrinted: false)), bases: [],
       sourceMap: sourceMap, workshop: reader.workshop, calibration: reader.calibration)
   }

@@ -24,7 +24,9 @@ import JSON5
 /// band's own `initialNeed` is refused, as the history gives each resident's need.
 /// Every field of `entrants` but `perMonth` defaults to the initial population's, so an entrant
 /// is like an initial resident unless the file says how it differs; without `entrants` (or with
-/// `perMonth` 0) the population is closed.
+/// `perMonth` 0) the population is closed. `perThousandResidentsPerMonth` gives the rate per
+/// 1,000 residents at the start instead of `perMonth`, so that scaling the residents scales the
+/// entrants; a file gives one or the other.
 extension ScenarioReader {
   /// The keys a population's mix may hold, at the start and for the entrants.
   static let mixKeys: Set<String> = [
@@ -32,38 +34,59 @@ extension ScenarioReader {
     "livedFromAge",
   ]
 
-  mutating func readPopulation(_ value: JSONValue?, names: [String], levels: [NeedLevel])
-    -> (PopulationProfile, Entrants?)
-  {
+  mutating func readPopulation(
+    _ value: JSONValue?, names: [String], levels: [NeedLevel], residents: Int
+  ) -> (PopulationProfile, Entrants?) {
     let path = "population"
     let fields = object(value, at: path, keys: Self.mixKeys.union(["entrants"]))
     let initial = readMix(fields, at: path, names: names, levels: levels, defaults: nil)
     return (
-      initial, readEntrants(fields?["entrants"], names: names, levels: levels, initial: initial)
+      initial,
+      readEntrants(
+        fields?["entrants"], names: names, levels: levels, initial: initial, residents: residents)
     )
   }
 
   /// The entrants: how many arrive a month, and their mix, each field defaulting to `initial`'s.
   mutating func readEntrants(
-    _ value: JSONValue?, names: [String], levels: [NeedLevel], initial: PopulationProfile
+    _ value: JSONValue?, names: [String], levels: [NeedLevel], initial: PopulationProfile,
+    residents: Int
   ) -> Entrants? {
     let path = "population.entrants"
+    let relative = "perThousandResidentsPerMonth"
     guard
-      let fields = object(value, at: path, keys: Self.mixKeys.union(["perMonth"]), required: false)
+      let fields = object(
+        value, at: path, keys: Self.mixKeys.union(["perMonth", relative]), required: false)
     else { return nil }
-    let perMonth = number(
-      fields, "perMonth", at: path, allowed: NumberRange(0, Double(ScenarioLimits.residents)))
+    let perMonth: Double
+    if fields[relative] != nil {
+      if fields["perMonth"] != nil {
+        report(
+          Self.join(path, relative),
+          .invalid(
+            reason: "gives the entrants a second time: give either 'perMonth' (entrants a month) "
+              + "or '\(relative)' (entrants a month per 1,000 residents at the start), not both"))
+      }
+      // At most every resident replaced each month.
+      perMonth =
+        number(fields, relative, at: path, allowed: NumberRange(0, 1000)) * Double(residents)
+        / 1000
+    } else {
+      perMonth = number(
+        fields, "perMonth", at: path, allowed: NumberRange(0, Double(ScenarioLimits.residents)))
+    }
     let mix = readMix(fields, at: path, names: names, levels: levels, defaults: initial)
     return perMonth > 0 ? Entrants(perMonth: perMonth, profile: mix) : nil
   }
 
-  /// The entrants of the horizon fit the population limit with the initial residents.
-  mutating func checkEntrants(_ entrants: Entrants?, residents: Int, months: Int) {
+  /// The entrants of the horizon fit the population limit with the initial residents; `field`
+  /// is the rate as the file gives it.
+  mutating func checkEntrants(_ entrants: Entrants?, field: String, residents: Int, months: Int) {
     guard let entrants else { return }
     let count = entrants.count(months: months)
     if count > ScenarioLimits.residents - residents {
       report(
-        "population.entrants.perMonth",
+        field,
         .invalid(
           reason: "brings \(count) entrants in \(months) months; with \(residents) residents at "
             + "the start at most \(ScenarioLimits.residents) residents are allowed"))

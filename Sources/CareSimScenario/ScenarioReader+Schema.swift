@@ -90,9 +90,15 @@ extension ScenarioReader {
     case .costsByAge: values.parameters.costsByAge = readCostsByAge(root?["costsByAge"])
     case .population:
       (values.parameters.population, values.parameters.entrants) = readPopulation(
-        root?["population"], names: names, levels: levels)
+        root?["population"], names: names, levels: levels, residents: values.parameters.residents)
+      let relative =
+        root?["population"]?.objectValue?["entrants"]?.objectValue?[
+          "perThousandResidentsPerMonth"] != nil
       checkEntrants(
-        values.parameters.entrants, residents: values.parameters.residents,
+        values.parameters.entrants,
+        field: "population.entrants."
+          + (relative ? "perThousandResidentsPerMonth" : "perMonth"),
+        residents: values.parameters.residents,
         months: values.parameters.months)
     case .admissionLevel:
       values.parameters.qualityOfLife.admissionLevel = readAdmissionLevel(

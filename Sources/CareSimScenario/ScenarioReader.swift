@@ -19,6 +19,8 @@ struct ScenarioReader {
   var calibration: Scenario.CalibrationRecord?
   /// The allowed range of every number read, by field path: what an analysis may set it to.
   private(set) var allowedRanges: [String: ClosedRange<Double>] = [:]
+  /// The paths of the numbers read as whole numbers.
+  private(set) var wholeNumberPaths: Set<String> = []
 
   /// Whether to check what describes a sourced number (its range contains its value, its
   /// distribution fits it): true for files as written; false for scenarios whose values an analysis
@@ -266,6 +268,7 @@ struct ScenarioReader {
     _ fields: [String: JSONValue]?, _ key: String, at path: String,
     allowed: ClosedRange<Int>, default defaultValue: Int? = nil
   ) -> Int {
+    wholeNumberPaths.insert(Self.join(path, key))
     let value = number(
       fields, key, at: path,
       allowed: NumberRange(Double(allowed.lowerBound), Double(allowed.upperBound)),
@@ -345,6 +348,8 @@ struct NumberRange: CustomStringConvertible {
   static let amount = NumberRange(0, ScenarioLimits.amount)
   /// Relative risks and hazard ratios: positive and finite; 0 would make an event impossible.
   static let ratio = NumberRange(0, 1000)
+  /// A participant's relative risk as the programme's effect: above 1 it does harm.
+  static let programmeEffect = NumberRange(0, 1)
 
   func contains(_ x: Double) -> Bool { lowerBound <= x && x <= upperBound }
 

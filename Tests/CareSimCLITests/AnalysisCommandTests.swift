@@ -159,6 +159,10 @@ import Testing
         "split", Self.ladder, "--replications", Self.replications, "--out", out.path,
       ])
       #expect(split.code == 0, "\(split.error)")
+      // The terminal table gives each payer's chance of a loss, as `help split` promises.
+      for payer in ["wmo", "zvw", "wlz"] {
+        #expect(split.out.contains("P(loss) \(payer)"), "\(split.out)")
+      }
       let rows = try Self.csvRows(out.appendingPathComponent("findings.csv"))
       let scenarioRow = try #require(
         rows.first { $0["setting"] == "base" && $0["split"] == "scenario" })

@@ -82,4 +82,47 @@ import Testing
       }
     }
   }
+
+  /// The bracket [40,000, 87,000] widened to [16,500, 110,500] bisects onto 40,000 again: a probe
+  /// is a full set of replications, so the search reuses the first.
+  @Test func neverProbesAValueTwice() throws {
+    var evaluations: [Double] = []
+    let result = try BreakEven.find(
+      low: 40_000, high: 87_000, limits: 0...1e10, tolerance: 47
+    ) { value in
+      evaluations.append(value)
+      return MeanEstimate(mean: 30_000 - value, standardError: 10)
+    }
+    #expect(Set(evaluations).count == evaluations.count)
+    #expect(evaluations == result.probes.map(\.value))
+    #expect(abs(result.root - 30_000) <= 47)
+  }
+
+  @Test func staysInsideTheLimits() {
+    var evaluations: [Double] = []
+    #expect(throws: BreakEven.Failure.self) {
+      try BreakEven.find(low: 0.7, high: 1, limits: 0...1, tolerance: 1e-3) { value in
+        evaluations.append(value)
+        return MeanEstimate(mean: -100 - value, standardError: 1)
+      }
+    }
+    #expect(evaluations.allSatisfy { (0...1).contains($0) })
+    #expect(evaluations.contains(0))
+  }
+
+  /// A whole-number field cannot hold 1,187.5: every probe, the root and its interval are whole.
+  @Test func searchesWholeNumbersOnAWholeNumberField() throws {
+    var evaluations: [Double] = []
+    let result = try BreakEven.find(
+      low: 500, high: 1500, limits: 1...1_000_000, tolerance: 1, wholeNumbers: true
+    ) { value in
+      evaluations.append(value)
+      return MeanEstimate(mean: 1_187.25 - value, standardError: 3)
+    }
+    #expect(evaluations.allSatisfy { $0 == $0.rounded() })
+    #expect(Set(evaluations).count == evaluations.count)
+    #expect(result.root == 1_187)
+    #expect(result.lower == result.lower.rounded() && result.upper == result.upper.rounded())
+    #expect(result.lower <= 1_187 && result.upper >= 1_188)
+  }
 }

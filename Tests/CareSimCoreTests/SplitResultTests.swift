@@ -38,4 +38,25 @@ import Testing
     // The scenario's split is a variation's, not the base's.
     #expect(Self.result.baseSplit(.scenario) == nil)
   }
+
+  /// Savings of 600, 300 and 200 against 1,000: the Wmo breaks even up to 60%, the Zvw up to
+  /// 30%, the Wlz up to 20%; with the shares making 100%, the Wmo must take at least 50%.
+  @Test func everyPayerCanAcceptARangeOfSharesWhereAllBreakEven() throws {
+    var result = Self.result
+    result.meanSavings = FunderAmounts(wmo: 600, zvw: 300, wlz: 200)
+    let wmo = try #require(result.acceptableShares(.wmo))
+    #expect(abs(wmo.lowerBound - 0.5) <= 1e-12 && abs(wmo.upperBound - 0.6) <= 1e-12)
+    let zvw = try #require(result.acceptableShares(.zvw))
+    #expect(abs(zvw.lowerBound - 0.2) <= 1e-12 && abs(zvw.upperBound - 0.3) <= 1e-12)
+    let wlz = try #require(result.acceptableShares(.wlz))
+    #expect(abs(wlz.lowerBound - 0.1) <= 1e-12 && abs(wlz.upperBound - 0.2) <= 1e-12)
+  }
+
+  @Test func noPayerCanAcceptAShareWhereNotAllBreakEven() {
+    // The Wlz loses whatever its share.
+    #expect(Funder.payers.allSatisfy { Self.result.acceptableShares($0) == nil })
+    var short = Self.result
+    short.meanSavings = FunderAmounts(wmo: 500, zvw: 300, wlz: 100)
+    #expect(short.acceptableShares(.wmo) == nil)
+  }
 }

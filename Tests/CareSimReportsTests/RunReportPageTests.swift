@@ -60,6 +60,29 @@ import Testing
     }
   }
 
+  /// A run off its sources' ground says so first, in the page's language, with its figures; a run
+  /// on it has no such section.
+  @Test(arguments: ReportLocale.allCases)
+  func thePageGivesTheWarningsFirst(locale: ReportLocale) {
+    let phrases = ReportPhrases(locale)
+    #expect(
+      !RunReportPage(result: Self.result, locale: locale).render().contains(
+        escaped(phrases["warning.title"])))
+    var result = Self.result
+    result.warnings = [
+      .programmeCostPerParticipant(eurosAYear: 15),
+      .entrantsAgainstDeaths(entrantsPerMonth: 3.5, deathsPerMonth: 70),
+      .capacityBelowUptake(places: 60, participants: 400),
+    ]
+    let page = RunReportPage(result: result, locale: locale).render()
+    let title = try? #require(page.range(of: escaped(phrases["warning.title"])))
+    for warning in result.warnings {
+      let sentence = try? #require(page.range(of: escaped(phrases.sentence(warning))))
+      #expect(sentence != nil && title != nil && title!.upperBound <= sentence!.lowerBound)
+    }
+    #expect(phrases.sentence(result.warnings[0]).contains(phrases.exactEuros(29.29)))
+  }
+
   @Test func theSummaryNamesTheCostAndWhoSaves() {
     let phrases = ReportPhrases(.en)
     let sentences = RunReportPage(result: Self.result, locale: .en).summarySentences

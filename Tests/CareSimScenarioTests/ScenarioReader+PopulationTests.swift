@@ -95,3 +95,31 @@ import Testing
     #expect(errors[0].line != nil)
   }
 }
+
+/// `population.entrants.perThousandResidentsPerMonth`: the entrants as a rate of the residents.
+@Suite struct ScenarioReaderEntrantsPerThousandTests {
+  typealias Population = ScenarioReaderPopulationTests
+
+  /// Four a month per 1,000 residents: 4 a month for the ladder's 1,000, 8 for 2,000.
+  @Test func entrantsPerThousandScaleWithTheResidents() throws {
+    let scenario = try Population.scenario(entrants: "{ perThousandResidentsPerMonth: 4 }")
+    #expect(scenario.parameters.entrants?.perMonth == 4)
+    let doubled = try scenario.setting([("simulation.residents", 2000)])
+    #expect(doubled.parameters.entrants?.perMonth == 8)
+  }
+
+  @Test func entrantsAreGivenOneWayOnly() throws {
+    let errors = try Population.errors(
+      entrants: "{ perMonth: 4, perThousandResidentsPerMonth: 4 }")
+    let error = try #require(errors.first)
+    #expect(errors.count == 1)
+    #expect(error.field == "population.entrants.perThousandResidentsPerMonth")
+    #expect(error.description.contains("either 'perMonth'"), "\(error.description)")
+  }
+
+  @Test func entrantsPerThousandStayInRange() throws {
+    let errors = try Population.errors(entrants: "{ perThousandResidentsPerMonth: 1001 }")
+    #expect(errors.map(\.field) == ["population.entrants.perThousandResidentsPerMonth"])
+    #expect(errors.first?.description.contains("1000") == true, "\(errors)")
+  }
+}

@@ -13,16 +13,18 @@ struct AnalysisContext {
   /// Replications per setting, unless the command declares its own.
   static let replications = CommonOptions.replications("Replications per setting", minimum: 2)
 
-  /// The output folder, by default named after the scenario and the command.
-  static func out(command: String) -> Option<String?> {
-    CommonOptions.out(default: "out/<scenario name>-\(command)")
+  /// The output folder, by default named after the scenario, the command and what distinguishes
+  /// one use of the command from another (`naming`, as help describes it: "-<parameter>-<payer>").
+  static func out(command: String, naming: String = "") -> Option<String?> {
+    CommonOptions.out(default: "out/<scenario name>-\(command)" + naming)
   }
 
-  /// The options every what-if command takes; `replications` replaces ``replications``.
-  static func options(command: String, replications: OptionSpec = replications.spec)
-    -> [OptionSpec]
-  {
-    CommonOptions.run(out: out(command: command), replications: replications)
+  /// The options every what-if command takes; `replications` replaces ``replications``, and
+  /// `naming` says what the default folder's name adds (see ``out(command:naming:)``).
+  static func options(
+    command: String, naming: String = "", replications: OptionSpec = replications.spec
+  ) -> [OptionSpec] {
+    CommonOptions.run(out: out(command: command, naming: naming), replications: replications)
   }
 
   let invocation: Invocation
@@ -36,7 +38,19 @@ struct AnalysisContext {
   let evaluator: WhatIfEvaluator
 
   /// Reads the common options and prepares the output folder, before any work.
-  init(_ invocation: Invocation, command: String, replications override: Int? = nil) throws {
+  ///
+  /// - Parameters:
+  ///   - invocation: The command line.
+  ///   - command: The command's name.
+  ///   - naming: How help describes `words`, as the command declared its options.
+  ///   - words: What distinguishes this use of the command from another (a parameter, a payer):
+  ///     the default folder's name ends in them, so that two uses do not replace each other.
+  ///   - override: The replications, where the command has its own option for them.
+  /// - Throws: An input error for a bad option or scenario, or an output folder in the way.
+  init(
+    _ invocation: Invocation, command: String, naming: String = "",
+    distinguishedBy words: [String] = [], replications override: Int? = nil
+  ) throws {
     self.invocation = invocation
     let path = invocation.parsed.positional("SCENARIO")
     scenario = try CommonOptions.loadScenario(path)
@@ -46,8 +60,9 @@ struct AnalysisContext {
     threads = try invocation.threads()
     _ = try invocation.reportLocale()  // checked before the work
     folder = try invocation.outputFolder(
-      Self.out(command: command),
-      fallback: CommonOptions.defaultOut(scenario: path, command: command))
+      Self.out(command: command, naming: naming),
+      fallback: CommonOptions.defaultOut(
+        scenario: path, command: ([command] + words).joined(separator: "-")))
     evaluator = WhatIfEvaluator(
       base: scenario.parameters, replications: replications, seed: seed, threads: threads)
   }

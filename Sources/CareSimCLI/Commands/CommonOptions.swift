@@ -67,6 +67,15 @@ enum CommonOptions {
     }
   }
 
+  /// How a default folder's name gives a parameter: the last part of its path
+  /// (`relativeRisk` for `mechanisms.prevention.relativeRisk`), with any character a file name
+  /// should not hold as `_`.
+  static func folderWord(_ path: String) -> String {
+    let last = path.split(separator: ".").last.map(String.init) ?? path
+    return String(
+      last.map { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" ? $0 : "_" })
+  }
+
   /// The default output folder of a scenario command: `out/<scenario name>[-<command>]`.
   static func defaultOut(scenario path: String, command: String? = nil) -> String {
     let name = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent

@@ -19,12 +19,16 @@ enum SweepCommand: Command {
     "include-calibrated",
     help: "Without --param, sweep the calibrated values too, over their posterior 95% intervals")
 
+  /// What the default folder's name adds, as help gives it.
+  static let folderNaming = "[-<parameter>...]"
+
   static let spec = CommandSpec(
     name: "sweep",
     summary: "One-way sensitivity: each parameter from low to high with the others at base, "
       + "ranked in a tornado.",
     positionals: [CommonOptions.scenario],
-    options: [param.spec, includeCalibrated.spec] + AnalysisContext.options(command: "sweep"))
+    options: [param.spec, includeCalibrated.spec]
+      + AnalysisContext.options(command: "sweep", naming: folderNaming))
 
   static func run(_ invocation: Invocation) throws {
     var parameters = try invocation.parsed[Self.param].map { text throws(CommandLineError) in
@@ -37,7 +41,9 @@ enum SweepCommand: Command {
           + "give one or the other",
         exitCode: .invalidInput)
     }
-    let context = try AnalysisContext(invocation, command: "sweep")
+    let context = try AnalysisContext(
+      invocation, command: "sweep", naming: folderNaming,
+      distinguishedBy: parameters.map { CommonOptions.folderWord($0.path) })
     if parameters.isEmpty {
       parameters = context.scenario.ranges.keys.sorted().compactMap { path in
         guard let range = context.scenario.ranges[path], range.lowerBound < range.upperBound,

@@ -27,8 +27,10 @@ extension BreakEvenResult: ResultFolderDecodable {
     }
     self.init(
       provenance: try ResultProvenance(decoding: "result.json", in: files), parameter: parameter,
-      perspective: perspective, current: document.current ?? .nan, outcome: outcome,
-      probes: probes)
+      perspective: perspective, current: document.current ?? .nan,
+      validRange: document.validRange.flatMap { range in
+        range.low.flatMap { low in range.high.map { low...max(low, $0) } }
+      }, noneInValidRange: document.noneInValidRange ?? false, outcome: outcome, probes: probes)
   }
 }
 
@@ -42,6 +44,9 @@ private struct BreakEvenDocument: Decodable {
   var parameter: String?
   var perspective: String?
   var current: Double?
+  /// The values the parameter may take, and whether no break-even lies anywhere in them.
+  var validRange: Range?
+  var noneInValidRange: Bool?
   var root: Double?
   var lower95: Double?
   var upper95: Double?

@@ -35,15 +35,17 @@ private struct SplitDocument: Decodable {
       }
       var split = FunderAmounts.zero
       var netBenefit = FunderAmounts.zero
+      var loss = FunderAmounts.zero
       for payer in Funder.payers {
         split[payer] = try row.number("share.\(payer)")
         netBenefit[payer] = try row.number("netBenefit.\(payer)")
+        loss[payer] = try row.number("probabilityOfLoss.\(payer)")
       }
       let setting = try row.text("setting")
       finding = SplitResult.Finding(
         parameter: setting == "base" ? nil : setting ?? "", value: try row.number("value"),
         candidate: candidate, split: try row.text("status") == "exists" ? split : nil,
-        netBenefit: netBenefit)
+        netBenefit: netBenefit, probabilityOfLoss: loss)
     }
   }
 

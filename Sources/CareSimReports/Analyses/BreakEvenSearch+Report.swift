@@ -35,11 +35,17 @@ public struct BreakEvenSearchReport: Sendable {
       "parameter": .string(result.parameter),
       "perspective": .string(result.perspective.description),
       "current": DataNumber.json(result.current),
+      "validRange": .object([
+        "low": DataNumber.json(result.validRange.lowerBound),
+        "high": DataNumber.json(result.validRange.upperBound),
+      ]),
+      "noneInValidRange": .bool(result.noneInValidRange),
       "note": .string(
         "Bisection on common random numbers; the 95% interval carries the net benefit's "
           + "standard error at the root through the slope of the bracketing probes. Without a "
-          + "sign change in the parameter's allowed range there is no break-even: 'root' is null "
-          + "and 'searched' gives the widest bracket tried."),
+          + "sign change in the parameter's valid range ('validRange', from the scenario's "
+          + "schema) there is no break-even: 'root' is null, 'searched' gives the widest bracket "
+          + "tried, and 'noneInValidRange' says whether it is the whole valid range."),
     ]
     switch result.outcome {
     case .root(let value, let lower, let upper):
@@ -70,6 +76,12 @@ public struct BreakEvenSearchReport: Sendable {
     case .noSignChange(let low, let high):
       let sign = low.netBenefit.mean < 0 ? "negative" : "positive"
       let (from, to) = (ReportFormat.significant(low.value), ReportFormat.significant(high.value))
+      if result.noneInValidRange {
+        return "No break-even inside the valid range: the \(result.perspective) net benefit stays "
+          + "\(sign) for \(name) anywhere from \(from) to \(to), the values the scenario's schema "
+          + "allows (\(ReportFormat.euros(low.netBenefit.mean)) euros at \(from), "
+          + "\(ReportFormat.euros(high.netBenefit.mean)) at \(to))."
+      }
       return "No break-even: the \(result.perspective) net benefit stays \(sign) for \(name) from "
         + "\(from) to \(to), the widest range searched (\(ReportFormat.euros(low.netBenefit.mean)) "
         + "euros at \(from), \(ReportFormat.euros(high.netBenefit.mean)) at \(to))."

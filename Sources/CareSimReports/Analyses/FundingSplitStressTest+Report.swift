@@ -79,10 +79,11 @@ public struct FundingSplitStressTestReport: Sendable {
     text += Funder.payers.map { "\($0) \(ReportFormat.euros(base.meanSavings[$0]))" }
       .joined(separator: ", ")
     text += "; programme cost \(ReportFormat.euros(base.meanCost))\n"
-    text += "Net benefit: a payer's saving less its share of the programme's cost.\n\n"
+    text += "Net benefit: a payer's saving less its share of the programme's cost; P(loss): the "
+    text += "share of replications in which the payer loses.\n\n"
     var shown = ResultTable(
       columns: ["setting", "value", "split", "wmo share", "zvw share", "wlz share"]
-        + Funder.payers.map { "net \($0)" })
+        + Funder.payers.map { "net \($0)" } + Funder.payers.map { "P(loss) \($0)" })
     for finding in result.findings {
       for (candidate, balances) in finding.candidates {
         let setting: [ResultTable.Cell] = [
@@ -91,13 +92,14 @@ public struct FundingSplitStressTestReport: Sendable {
         guard let balances else {
           shown.append(
             setting + [.text(candidate.rawValue + ": none exists")]
-              + Array(repeating: .text(""), count: 6))
+              + Array(repeating: .text(""), count: 9))
           continue
         }
         shown.append(
           setting + [.text(candidate.rawValue)]
             + Funder.payers.map { .share(balances.split[$0]) }
-            + balances.balances.map { .number($0.mean) })
+            + balances.balances.map { .number($0.mean) }
+            + balances.balances.map { .share($0.probabilityOfLoss) })
       }
     }
     return text + shown.rendered

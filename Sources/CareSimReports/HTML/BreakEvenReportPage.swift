@@ -23,7 +23,8 @@ struct BreakEvenReportPage: ReportPage {
         phrases.value(lower), phrases.value(upper), phrases.value(result.current))
     case .noSignChange(let low, let high):
       finding = phrases.format(
-        "breakeven.none", phrases.name(perspective), name, phrases.value(low),
+        result.noneInValidRange ? "breakeven.noneInValidRange" : "breakeven.none",
+        phrases.name(perspective), name, phrases.value(low),
         phrases.value(high), phrases.value(result.current))
     }
     let chart = LineChart(

@@ -410,11 +410,21 @@ extension ReportPhrases {
     "split.table.setting": "Instelling",
     "split.table.split": "Verdeling",
     "split.table.net": "Saldo {1}",
+    "split.summary.evenRange":
+      "Elke betaler speelt quitte bij elke verdeling waarin Wmo {1} tot {2}, Zvw {3} tot {4} en Wlz {5} tot {6} van de programmakosten betaalt, samen 100%.",
+    "split.table.loss": "Kans op verlies {1}",
     "split.table.base": "Basis",
     "split.table.none": "{1}: bestaat niet",
     "split.candidate.scenario": "Scenario",
     "split.candidate.fair share": "Redelijk aandeel",
     "split.candidate.all break even": "Iedereen quitte",
+    "warning.title": "Buiten wat de bronnen dekken",
+    "warning.cost":
+      "Het programma kost {1} per deelnemer per jaar, buiten wat de studies die CareSim meelevert betaalden: {2} (Gemert-Bakel, de lage schatting) tot {3} (Groningen, de hoge schatting). De effecten uit die studies gelden bij deze kosten mogelijk niet.",
+    "warning.entrants":
+      "Er komen {1} bewoners per maand bij tegen {2} overlijdens per maand zonder het programma, zodat de bevolking haar omvang niet houdt (een factor 2 of meer uit elkaar, een aanname). Instromers zijn een absoluut aantal: geef ze per 1.000 bewoners op (population.entrants.perThousandResidentsPerMonth), zodat ze meeschalen met de bewoners.",
+    "warning.capacity":
+      "Het programma heeft gemiddeld plaatsen voor {1} deelnemers, maar er doen er {2} mee, zodat elk minder dan de helft ervan krijgt, terwijl de effecten uit de studies gelden voor deelnemers die volledig bediend worden (de grens van de helft is een aanname). De plaatsen van de coördinatoren zijn een absoluut aantal: schaal ze mee met de bewoners.",
     "breakeven.title": "Break-even van {1}",
     "breakeven.section": "Saldo tegen de parameter",
     "breakeven.chart.title": "{1}: saldo bij elke proef",
@@ -425,6 +435,8 @@ extension ReportPhrases {
       "Voor {1} is het verwachte saldo nul bij {2} = {3} (95%-interval {4} tot {5}); het scenario heeft {6}.",
     "breakeven.none":
       "Voor {1} bereikt het saldo geen nul voor {2} tussen {3} en {4}, het breedste doorzochte bereik; het scenario heeft {5}.",
+    "breakeven.noneInValidRange":
+      "Voor {1} ligt er geen break-evenpunt binnen het geldige bereik van {2}: het saldo bereikt nergens nul van {3} tot {4}, de waarden die het scenario toestaat; het scenario heeft {5}.",
     "validation.title": "Validatie tegen {1}",
     "validation.section": "Gepubliceerde cijfers tegen CareSim",
     "validation.summary": "{1}: {2} gepubliceerde cijfers; {3}.",

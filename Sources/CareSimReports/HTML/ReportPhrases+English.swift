@@ -403,11 +403,21 @@ extension ReportPhrases {
     "split.table.setting": "Setting",
     "split.table.split": "Split",
     "split.table.net": "{1} net",
+    "split.summary.evenRange":
+      "Every payer breaks even at any split in which Wmo pays {1} to {2}, Zvw {3} to {4} and Wlz {5} to {6} of the programme's cost, the shares together making 100%.",
+    "split.table.loss": "{1} chance of a loss",
     "split.table.base": "Base",
     "split.table.none": "{1}: none exists",
     "split.candidate.scenario": "Scenario",
     "split.candidate.fair share": "Fair share",
     "split.candidate.all break even": "All break even",
+    "warning.title": "Where the run leaves its sources' ground",
+    "warning.cost":
+      "The programme costs {1} per participant a year, outside what the studies CareSim ships paid: {2} (Gemert-Bakel, its low estimate) to {3} (Groningen, its high estimate). The effects taken from those studies may not hold at this cost.",
+    "warning.entrants":
+      "{1} residents join a month against {2} deaths a month without the programme, so the population does not keep its size (a factor of 2 or more apart, an assumption). Entrants are an absolute number: give them per 1,000 residents (population.entrants.perThousandResidentsPerMonth) so that they scale with the residents.",
+    "warning.capacity":
+      "The programme has places for {1} participants on average but {2} take part, so each gets less than half of it, while the studies' effects are for participants served in full (the half is an assumption). The coordinators' places are an absolute number: scale them with the residents.",
     "breakeven.title": "Break-even of {1}",
     "breakeven.section": "Net benefit against the parameter",
     "breakeven.chart.title": "{1}: net benefit at each probe",
@@ -418,6 +428,8 @@ extension ReportPhrases {
       "For {1} the expected net benefit is zero at {2} = {3} (95% interval {4} to {5}); the scenario has {6}.",
     "breakeven.none":
       "For {1} the net benefit does not reach zero for {2} between {3} and {4}, the widest range searched; the scenario has {5}.",
+    "breakeven.noneInValidRange":
+      "For {1} no break-even lies inside the valid range of {2}: the net benefit does not reach zero anywhere from {3} to {4}, the values the scenario allows; the scenario has {5}.",
     "validation.title": "Validation against {1}",
     "validation.section": "Published figures against CareSim",
     "validation.summary": "{1}: {2} published figures; {3}.",

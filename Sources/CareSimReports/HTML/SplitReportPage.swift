@@ -49,7 +49,8 @@ struct SplitReportPage: ReportPage {
       header: [
         .text(phrases["split.table.setting"]), .text(phrases["split.table.split"]),
         .number(phrases["label.wmo"]), .number(phrases["label.zvw"]), .number(phrases["label.wlz"]),
-      ] + payers.map { .number(phrases.format("split.table.net", phrases.label($0))) },
+      ] + payers.map { .number(phrases.format("split.table.net", phrases.label($0))) }
+        + payers.map { .number(phrases.format("split.table.loss", phrases.label($0))) },
       rows: result.findings.map { finding in
         let name =
           finding.parameter.map { "\($0) = \(phrases.value(finding.value))" }
@@ -57,11 +58,15 @@ struct SplitReportPage: ReportPage {
         let split = phrases["split.candidate.\(finding.candidate.rawValue)"]
         guard let shares = finding.split else {
           return [.text(name), .text(phrases.format("split.table.none", split))]
-            + Array(repeating: .number("—"), count: 2 * payers.count)
+            + Array(repeating: .number("—"), count: 3 * payers.count)
         }
         return [.text(name), .text(split)]
           + payers.map { .number(phrases.percent(shares[$0])) }
           + payers.map { .number(phrases.exactEuros(finding.netBenefit[$0])) }
+          + payers.map { payer in
+            let loss = finding.probabilityOfLoss[payer]
+            return .number(loss.isNaN ? "—" : phrases.percent(loss))
+          }
       })
     var summary = [
       phrases.format(
@@ -69,9 +74,22 @@ struct SplitReportPage: ReportPage {
         payers.map { "\(phrases.label($0)) \(phrases.euros(result.meanSavings[$0]))" }.joined(
           separator: ", "))
     ]
-    summary.append(
-      result.baseSplit(.allBreakEven) != nil
-        ? phrases["split.summary.evenExists"] : phrases["split.summary.noEven"])
+    // Where every payer can break even, the range of shares each can take says more than the
+    // fair share alone: any split within them that makes 100% leaves no payer behind.
+    if let wmo = result.acceptableShares(.wmo), let zvw = result.acceptableShares(.zvw),
+      let wlz = result.acceptableShares(.wlz)
+    {
+      summary.append(
+        phrases.format(
+          "split.summary.evenRange", phrases.percent(wmo.lowerBound),
+          phrases.percent(wmo.upperBound), phrases.percent(zvw.lowerBound),
+          phrases.percent(zvw.upperBound), phrases.percent(wlz.lowerBound),
+          phrases.percent(wlz.upperBound)))
+    } else {
+      summary.append(
+        result.baseSplit(.allBreakEven) != nil
+          ? phrases["split.summary.evenExists"] : phrases["split.summary.noEven"])
+    }
     if let fair {
       summary.append(
         phrases.format(

@@ -21,6 +21,11 @@ struct ScenarioField: Sendable {
   let whatIf: Set<WhatIf>
   /// The field's own knob on a workshop page, when it has one.
   let knob: Knob?
+  /// The values at which the field still means what its label says, where narrower than allowed.
+  ///
+  /// A participant's relative risk above 1 makes the programme do harm: a file or a sweep may go
+  /// there, a break-even search of the programme's effect must not.
+  var meaningful: NumberRange? = nil
 
   /// Where a value goes in ``ScenarioValues``, what it may be, and its default.
   enum Value: Sendable {

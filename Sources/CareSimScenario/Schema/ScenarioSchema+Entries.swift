@@ -10,13 +10,15 @@ extension ScenarioSchema.Entry {
   static func number(
     _ path: String, _ keyPath: WritableKeyPath<ScenarioValues, Double> & Sendable,
     allowed: NumberRange, default defaultValue: Double?, unit: ScenarioUnit,
-    whatIf: Set<WhatIf> = [], label: Words, description: Words, knob: ScenarioField.Knob? = nil
+    whatIf: Set<WhatIf> = [], label: Words, description: Words, knob: ScenarioField.Knob? = nil,
+    meaningful: NumberRange? = nil
   ) -> Self {
     field(
       path,
       .number(
         keyPath, allowed: .range(allowed), default: defaultValue.map { .value($0) } ?? .required),
-      unit: unit, whatIf: whatIf, label: label, description: description, knob: knob)
+      unit: unit, whatIf: whatIf, label: label, description: description, knob: knob,
+      meaningful: meaningful)
   }
 
   /// A number from 0 to 1.
@@ -32,14 +34,15 @@ extension ScenarioSchema.Entry {
 
   static func field(
     _ path: String, _ value: ScenarioField.Value, unit: ScenarioUnit, whatIf: Set<WhatIf> = [],
-    label: Words, description: Words, knob: ScenarioField.Knob? = nil
+    label: Words, description: Words, knob: ScenarioField.Knob? = nil,
+    meaningful: NumberRange? = nil
   ) -> Self {
     .field(
       ScenarioField(
         path: path, value: value, unit: unit,
         label: Scenario.Phrase(english: label.english, dutch: label.dutch),
         description: Scenario.Phrase(english: description.english, dutch: description.dutch),
-        whatIf: whatIf, knob: knob))
+        whatIf: whatIf, knob: knob, meaningful: meaningful))
   }
 
   /// The object of hazard ratios at `path` (progression, admission and death, each 1 unless

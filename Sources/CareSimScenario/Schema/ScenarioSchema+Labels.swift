@@ -99,6 +99,10 @@ extension ScenarioSchema {
       PartLabel("population.entrants.perMonth") { _, _ in
         phrase("the entrants a month", "de instromers per maand")
       },
+      PartLabel("population.entrants.perThousandResidentsPerMonth") { _, _ in
+        phrase(
+          "the entrants a month per 1,000 residents", "de instromers per maand per 1.000 bewoners")
+      },
     ]
     + mixLabels(at: "population", of: Group.residents)
     + mixLabels(at: "population.entrants", of: Group.entrants)

@@ -51,7 +51,7 @@ extension ScenarioSchema {
       "Prevention: relative risk of decline for participants",
       "Preventie: relatief risico op achteruitgang voor deelnemers"
     ),
-    knob: .init(id: "prevention", isDefault: true))
+    knob: .init(id: "prevention", isDefault: true), meaningful: .programmeEffect)
 
   private static let escalation: [Entry] =
     Entry.funderAmounts(
@@ -88,7 +88,7 @@ extension ScenarioSchema {
           "Escalation: relative risk of a crisis for participants",
           "Escalatie: relatief risico op een crisis voor deelnemers"
         ),
-        knob: .init(id: "escalation", isDefault: true)),
+        knob: .init(id: "escalation", isDefault: true), meaningful: .programmeEffect),
       .probability(
         "mechanisms.escalation.crisisDeathProbability",
         \.parameters.mechanisms.escalation.crisisDeathProbability, default: 0,

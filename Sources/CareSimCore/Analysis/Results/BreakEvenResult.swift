@@ -35,18 +35,26 @@ public struct BreakEvenResult: Sendable, Equatable {
   public var perspective: Perspective
   /// The parameter's value in the scenario.
   public var current: Double
+  /// The values the parameter may take; nil in a result written before searches recorded it.
+  public var validRange: ClosedRange<Double>?
+  /// Whether the search covered the whole valid range without finding a break-even (see
+  /// ``BreakEvenSearch/noneInValidRange``).
+  public var noneInValidRange: Bool
   public var outcome: Outcome
   /// Every probe, in the order made.
   public var probes: [Probe]
 
   public init(
     provenance: ResultProvenance, parameter: String, perspective: Perspective, current: Double,
-    outcome: Outcome, probes: [Probe]
+    validRange: ClosedRange<Double>? = nil, noneInValidRange: Bool = false, outcome: Outcome,
+    probes: [Probe]
   ) {
     self.provenance = provenance
     self.parameter = parameter
     self.perspective = perspective
     self.current = current
+    self.validRange = validRange
+    self.noneInValidRange = noneInValidRange
     self.outcome = outcome
     self.probes = probes
   }

@@ -16,16 +16,21 @@ public struct SplitResult: Sendable, Equatable {
     public var split: FunderAmounts?
     /// Each payer's expected net benefit under the split.
     public var netBenefit: FunderAmounts
+    /// Each payer's chance of a loss under the split: the share of replications in which its
+    /// net benefit is negative (NaN where the result has none).
+    public var probabilityOfLoss: FunderAmounts
 
     public init(
       parameter: String?, value: Double, candidate: FundingSplitStressTest.Candidate,
-      split: FunderAmounts?, netBenefit: FunderAmounts
+      split: FunderAmounts?, netBenefit: FunderAmounts,
+      probabilityOfLoss: FunderAmounts = FunderAmounts(wmo: .nan, zvw: .nan, wlz: .nan)
     ) {
       self.parameter = parameter
       self.value = value
       self.candidate = candidate
       self.split = split
       self.netBenefit = netBenefit
+      self.probabilityOfLoss = probabilityOfLoss
     }
   }
 
@@ -57,6 +62,20 @@ public struct SplitResult: Sendable, Equatable {
   /// any smaller share (NaN without cost).
   public func breakEvenShare(_ payer: Funder) -> Double {
     meanCost > 0 ? meanSavings[payer] / meanCost : .nan
+  }
+
+  /// The shares of the programme's cost a payer can take in a split at which every payer breaks
+  /// even, or nil when no such split exists.
+  ///
+  /// Each payer breaks even up to its ``breakEvenShare(_:)``, and the shares make 1: a payer
+  /// takes at most its own limit, and at least what the others' limits leave uncovered.
+  public func acceptableShares(_ payer: Funder) -> ClosedRange<Double>? {
+    guard Funder.payers.allSatisfy({ meanSavings[$0] >= 0 }) else { return nil }
+    guard meanCost > 0 else { return 0...1 }
+    let most = Funder.payers.map { min(1, breakEvenShare($0)) }
+    guard most.reduce(0, +) >= 1 else { return nil }
+    let others = zip(Funder.payers, most).filter { $0.0 != payer }.reduce(0) { $0 + $1.1 }
+    return max(0, 1 - others)...min(1, breakEvenShare(payer))
   }
 
   /// The base's split of a kind, where it exists.

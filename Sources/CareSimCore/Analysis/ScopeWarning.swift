@@ -1,0 +1,116 @@
+/// A way in which a run leaves the ground its sources cover, so that its figures say more about
+/// the scenario's arithmetic than about any programme a study saw.
+///
+/// Entrants, coordinators' places and the programme's cost are absolute numbers in a scenario:
+/// scale the residents and they stay put. A copy of the default scenario with 20,000 residents and
+/// a 60,000-euro programme then serves thousands of participants for about 15 euros each a year,
+/// with 3.5 entrants a month against some 70 deaths. ``inspect(_:outcome:)`` finds such runs.
+public enum ScopeWarning: Sendable, Equatable {
+  /// The programme costs far less or far more per participant a year than any study paid.
+  case programmeCostPerParticipant(eurosAYear: Double)
+  /// The entrants a month are far from the deaths a month without the programme, so the
+  /// population shrinks or grows instead of keeping its size.
+  case entrantsAgainstDeaths(entrantsPerMonth: Double, deathsPerMonth: Double)
+  /// The programme's places (coordinators' and volunteers') are far fewer than its participants,
+  /// so each participant is served a small part of the programme.
+  case capacityBelowUptake(places: Double, participants: Double)
+
+  /// A study's cost of the programme per participant a year, in euros, with the range its
+  /// scenario gives: what a scenario's programme cost is compared with.
+  public struct StudiedCost: Sendable, Equatable {
+    public var study: String
+    public var eurosAYear: Double
+    public var range: ClosedRange<Double>
+    /// How the figures follow from the study's own numbers.
+    public var derivation: String
+  }
+
+  /// The studies' costs per participant a year, as the shipped study scenarios give them
+  /// (`Scenarios/*.json`, `intervention`), cheapest first.
+  public static let studiedCosts: [StudiedCost] = [
+    StudiedCost(
+      study: "Gemert-Bakel", eurosAYear: 41.93, range: 29.29...51.67,
+      derivation: "24% of the 2014 budget of 251,056 for 1,457 residents aged 75-95; the range "
+        + "from the supporters' time estimates, 17% and 30%"),
+    StudiedCost(
+      study: "Dordrecht", eurosAYear: 500, range: 460...500,
+      derivation: "87,000 a year (80,000 the municipal part) for 174 participants"),
+    StudiedCost(
+      study: "SamenOud", eurosAYear: 599, range: 599...599,
+      derivation: "462,000 a year for 771 clients"),
+    StudiedCost(
+      study: "Breda", eurosAYear: 788, range: 763...788,
+      derivation: "the 2021 price per client (763 planned)"),
+    StudiedCost(
+      study: "Groningen", eurosAYear: 2_008, range: 2_008...2_368,
+      derivation: "3,815,105 a year (up to 4,500,000 with housing) for the teams' about 1,900 "
+        + "households"),
+  ]
+
+  /// The cost per participant a year the studies span, from the lowest end of their ranges to
+  /// the highest: 29.29 (Gemert-Bakel) to 2,368 (Groningen).
+  public static var studiedCostRange: ClosedRange<Double> {
+    studiedCosts.reduce(Double.infinity) {
+      min($0, $1.range.lowerBound)
+    }...studiedCosts.reduce(0) {
+      max($0, $1.range.upperBound)
+    }
+  }
+
+  /// How far the entrants may stray from the deaths before a warning: a factor of 2 either way.
+  ///
+  /// An assumption: a population that grows or shrinks by a little is what a prognosis may say;
+  /// one whose inflow is half or double its deaths is not the neighbourhood the scenario set out.
+  public static let factor = 2.0
+
+  /// The share of its participants the programme must be able to serve: below half, each
+  /// participant gets less than half the programme (an assumption).
+  public static let servedShare = 0.5
+
+  /// The ways in which a run leaves its sources' ground.
+  ///
+  /// - Parameters:
+  ///   - parameters: The scenario run.
+  ///   - outcome: The run's outcomes, summarised over its replications.
+  /// - Returns: The warnings, in the order of the cases; empty for a run on the studies' ground.
+  ///   A closed population (no entrants) is a cohort by design, and a programme without places
+  ///   has no capacity to fall short: neither is warned about.
+  public static func inspect(_ parameters: ScenarioParameters, outcome: OutcomeSummary)
+    -> [ScopeWarning]
+  {
+    let months = outcome.months
+    func monthlyMean(_ arm: SummaryArm, _ metric: OutcomeMetric) -> [Double] {
+      (0..<months).map { outcome.trajectory(arm, month: $0, metric).mean }
+    }
+    var warnings: [ScopeWarning] = []
+    let participants = monthlyMean(.intervention, .participants)
+    let participantYears = participants.reduce(0, +) / 12
+    if participantYears > 0 {
+      let cost = outcome.total(.intervention, OutcomeMetric(.intervention), discounted: false).mean
+      let perParticipant = cost / participantYears
+      if !studiedCostRange.contains(perParticipant) {
+        warnings.append(.programmeCostPerParticipant(eurosAYear: perParticipant))
+      }
+    }
+    if let entrants = parameters.entrants, entrants.perMonth > 0 {
+      let alive = monthlyMean(.control, .alive).last ?? 0
+      let present = Double(parameters.residents + entrants.count(months: months))
+      let deaths = (present - alive) / Double(months)
+      if entrants.perMonth < deaths / factor || entrants.perMonth > deaths * factor {
+        warnings.append(
+          .entrantsAgainstDeaths(entrantsPerMonth: entrants.perMonth, deathsPerMonth: deaths))
+      }
+    }
+    if let slots = parameters.intervention.capacity.coordinatorSlots, participantYears > 0 {
+      let volunteers = monthlyMean(.intervention, .volunteers)
+      let perVolunteer = parameters.intervention.capacity.participantsPerVolunteer
+      let places =
+        Double(slots) + volunteers.reduce(0, +) / Double(months) * perVolunteer
+      let meanParticipants = participants.reduce(0, +) / Double(months)
+      if places < meanParticipants * servedShare {
+        warnings.append(.capacityBelowUptake(places: places, participants: meanParticipants))
+      }
+    }
+    return warnings
+  }
+}
