@@ -3,11 +3,15 @@ import CareSimOutput
 import CareSimReports
 import Foundation
 
-/// `caresim report DIR`: rebuilds `report.html` from a result folder's files, running nothing.
+/// `caresim report DIR`: rebuilds the report from a result folder's files, running nothing:
+/// `report.html` in English, `report.nl.html` with `--locale nl`; the other language's report,
+/// if the folder has one, stays beside it.
 enum ReportCommand: Command {
   static let spec = CommandSpec(
     name: "report",
-    summary: "Rebuild report.html from an existing result folder, without running anything.",
+    summary:
+      "Rebuild report.html (report.nl.html with --locale nl) from an existing result folder, "
+      + "without running anything.",
     positionals: [(name: "DIR", help: "A folder a CareSim command wrote")],
     options: [CommonOptions.locale.spec, CommonOptions.quiet.spec])
 
@@ -34,18 +38,22 @@ enum ReportCommand: Command {
     } catch {
       throw CommandFailure(message: "error: \(error)", exitCode: .invalidInput)
     }
+    let report = ReportBuilder.fileName(for: locale)
     var files: [String: Data] = [:]
-    for name in marker.files where name != ReportBuilder.fileName {
+    // The other language's report is kept as it is, and not read as one of the command's files.
+    var otherReports: [String: Data] = [:]
+    for name in marker.files where name != report {
       guard let data = FileManager.default.contents(atPath: path + "/" + name) else {
         throw CommandFailure(
           message: "error: \(path): \(name), which its marker lists, is missing",
           exitCode: .invalidInput)
       }
-      files[name] = data
+      if ReportBuilder.isReport(name) { otherReports[name] = data } else { files[name] = data }
     }
     do {
       files = try ReportBuilder.adding(
-        to: files, command: marker.command, threads: marker.threads, locale: locale)
+        to: files, command: marker.command, threads: marker.threads, locale: locale
+      ).merging(otherReports) { built, _ in built }
     } catch {
       throw CommandFailure(
         message: "error: \(path): cannot draw the report: \(error)", exitCode: .invalidInput)
@@ -57,6 +65,6 @@ enum ReportCommand: Command {
       throw CommandFailure(
         message: "error: \(error)", exitCode: error.isInputError ? .invalidInput : .failure)
     }
-    invocation.console.out("Wrote \(path)/\(ReportBuilder.fileName)\n")
+    invocation.console.out("Wrote \(path)/\(report)\n")
   }
 }
