@@ -289,6 +289,15 @@ import Glibc
       #expect(result.exitCode == 0, "\(result)")
       let tree = OutputFolderTests.tree(out)
       #expect(tree.contains("report.nl.html") && !tree.contains("report.html"), "\(tree)")
+      // A deleted report is drawn again from the data files, in either language.
+      try FileManager.default.removeItem(at: out.appendingPathComponent("report.nl.html"))
+      let english = try CaresimBinary.run(["report", out.path])
+      #expect(english.exitCode == 0, "\(english)")
+      let dutch = try CaresimBinary.run(["report", out.path, "--locale", "nl"])
+      #expect(dutch.exitCode == 0, "\(dutch)")
+      #expect(
+        OutputFolderTests.tree(out).filter { $0.hasPrefix("report") }
+          == ["report.html", "report.nl.html"])
     }
   }
 

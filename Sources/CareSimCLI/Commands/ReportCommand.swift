@@ -43,12 +43,19 @@ enum ReportCommand: Command {
     // The other language's report is kept as it is, and not read as one of the command's files.
     var otherReports: [String: Data] = [:]
     for name in marker.files where name != report {
-      guard let data = FileManager.default.contents(atPath: path + "/" + name) else {
+      let data = FileManager.default.contents(atPath: path + "/" + name)
+      // A report, in either language, is redrawn from the data files; one that is gone is not
+      // missed.
+      if ReportBuilder.isReport(name) {
+        if let data { otherReports[name] = data }
+        continue
+      }
+      guard let data else {
         throw CommandFailure(
           message: "error: \(path): \(name), which its marker lists, is missing",
           exitCode: .invalidInput)
       }
-      if ReportBuilder.isReport(name) { otherReports[name] = data } else { files[name] = data }
+      files[name] = data
     }
     do {
       files = try ReportBuilder.adding(
