@@ -8,17 +8,20 @@ extension Scenario {
   package struct Identity: Sendable, Equatable {
     package var file: String
     package var title: String
+    /// The Dutch title, where the file gives one.
+    package var titleNL: String?
     package var hash: String
     package var study: String?
     package var bases: [Base]
 
-    /// As result files write it: `study` null without one, and `extends` only for a file that
-    /// extends others.
+    /// As result files write it: `study` null without one, and `titleNL` and `extends` only for a
+    /// file that has them.
     package var json: JSONValue {
       var fields: [String: JSONValue] = [
         "file": .string(file), "title": .string(title), "hash": .string(hash),
         "study": study.map(JSONValue.string) ?? .null,
       ]
+      if let titleNL { fields["titleNL"] = .string(titleNL) }
       if !bases.isEmpty {
         fields["extends"] = .array(
           bases.map { .object(["file": .string($0.file), "hash": .string($0.hash)]) })
@@ -29,6 +32,8 @@ extension Scenario {
 
   /// The scenario as every result names it.
   package var identity: Identity {
-    Identity(file: file, title: metadata.title, hash: hash, study: metadata.study, bases: bases)
+    Identity(
+      file: file, title: metadata.title, titleNL: metadata.titleNL, hash: hash,
+      study: metadata.study, bases: bases)
   }
 }

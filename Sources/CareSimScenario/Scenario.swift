@@ -5,13 +5,21 @@ import JSON5
 /// A scenario read from a file: the engine's parameters plus what reports need to show and cite.
 public struct Scenario: Sendable {
   /// Descriptive fields a report or the CLI shows.
+  ///
+  /// A title and a description may each be given in Dutch too (`titleNL`, `descriptionNL`): a
+  /// Dutch report shows the Dutch title where the file gives one, the English one otherwise.
   public struct Metadata: Sendable, Equatable {
     public var title: String
+    public var titleNL: String?
     public var study: String?
     public var region: String?
     public var year: Int?
     public var currencyYear: Int?
     public var description: String?
+    public var descriptionNL: String?
+
+    /// The title in `dutch` or in English: the Dutch one where the file gives it.
+    public func title(dutch: Bool) -> String { dutch ? titleNL ?? title : title }
   }
 
   /// Run settings the file suggests; command-line options override them.

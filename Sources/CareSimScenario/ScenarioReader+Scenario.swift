@@ -31,15 +31,20 @@ extension ScenarioReader {
     let path = "metadata"
     let fields = object(
       value, at: path,
-      keys: ["title", "study", "region", "year", "currencyYear", "description"], required: false)
+      keys: [
+        "title", "titleNL", "study", "region", "year", "currencyYear", "description",
+        "descriptionNL",
+      ], required: false)
     return Scenario.Metadata(
       title: string(fields, "title", at: path) ?? "Untitled scenario",
+      titleNL: string(fields, "titleNL", at: path),
       study: string(fields, "study", at: path),
       region: string(fields, "region", at: path),
       year: fields?["year"] == nil ? nil : integer(fields, "year", at: path, allowed: 1900...2200),
       currencyYear: fields?["currencyYear"] == nil
         ? nil : integer(fields, "currencyYear", at: path, allowed: 1900...2200),
-      description: string(fields, "description", at: path))
+      description: string(fields, "description", at: path),
+      descriptionNL: string(fields, "descriptionNL", at: path))
   }
 
   mutating func readNeedLevels(_ value: JSONValue?) -> [NeedLevel] {

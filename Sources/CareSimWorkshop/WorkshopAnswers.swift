@@ -44,7 +44,7 @@ package struct WorkshopAnswers: Sendable {
 
   /// The answer in a language, as a sentence.
   package func answer(_ answer: Scenario.Answer, locale: ReportLocale) -> String {
-    HTMLPage.sentence(text(answer, locale: locale))
+    ReportPhrases.capitalised(text(answer, locale: locale))
   }
 
   private func text(_ answer: Scenario.Answer, locale: ReportLocale) -> String {

@@ -13,8 +13,12 @@ extension WorkshopLabels {
     "page.kicker": "CareSim-workshop",
     "page.noscript":
       "Deze pagina heeft JavaScript nodig om haar resultaten te tonen. Open haar in een recente browser (Firefox, Chrome, Edge of Safari); ze werkt ook offline.",
+    "count.runs.one": "{1} gesimuleerde run",
+    "count.runs.other": "{1} gesimuleerde runs",
+    "count.years.one": "{1} jaar",
+    "count.years.other": "{1} jaar",
     "lede":
-      "{1} gesimuleerde runs per instelling over {2} jaar; {3} instellingen berekend. Verschuif een knop en alle cijfers volgen.",
+      "{1} per instelling over {2}; {3} instellingen berekend. Verschuif een knop en alle cijfers volgen.",
     "list.and": " en ",
     "error.format": "Deze pagina kan haar gegevens niet lezen (formaat {1}; ze leest formaat 1).",
     "error.damaged":
@@ -101,7 +105,7 @@ extension WorkshopLabels {
     "lines.caption":
       "Cumulatief saldo per betaler aan het eind van elk jaar (verdisconteerd, het gemiddelde over de runs). Een cirkel markeert het jaar vanaf wanneer een betaler op of boven nul blijft.",
     "breakEven.always": "{1}: nooit onder nul.",
-    "breakEven.never": "{1}: niet quitte binnen {2} jaar.",
+    "breakEven.never": "{1}: niet quitte binnen {2}.",
     "breakEven.year": "{1}: quitte vanaf jaar {2}.",
     "compare.heading": "Vastgezet tegenover nu",
     "compare.caption": "Vastgezet: {1}",
@@ -149,7 +153,7 @@ extension WorkshopLabels {
     "design.aroundBase":
       "Rond de basis: de basis, elke verandering van één knop en elke verandering van twee knoppen tegelijk zijn gesimuleerd ({1} instellingen); instellingen met drie of meer knoppen weg van de basis niet.",
     "design.replications":
-      "Elke instelling: {1} gesimuleerde runs over {2} jaar, met dezelfde toevalsgetallen in elke instelling, zodat een verschil tussen instellingen geen verschil in geluk is. Bedragen zijn verdisconteerde euro's over de hele periode; het saldo van een betaler is zijn besparing op zorg min zijn aandeel in de kosten van het programma.",
+      "Elke instelling: {1} over {2}, met dezelfde toevalsgetallen in elke instelling, zodat een verschil tussen instellingen geen verschil in geluk is. Bedragen zijn verdisconteerde euro's over de hele periode; het saldo van een betaler is zijn besparing op zorg min zijn aandeel in de kosten van het programma.",
     "about.error":
       "De „±” na een cijfer is de Monte-Carlo-standaardfout van het gemiddelde: hoe ver het gemiddelde van deze runs kan liggen van het gemiddelde van heel veel runs. De 90%-band is de spreiding tussen runs (5e tot 95e percentiel), geen onzekerheid over de aannames van het scenario.",
     "about.levels":

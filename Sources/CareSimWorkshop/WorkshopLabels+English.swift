@@ -10,8 +10,12 @@ extension WorkshopLabels {
     "page.kicker": "CareSim workshop",
     "page.noscript":
       "This page needs JavaScript to show its results. Open it in a recent browser (Firefox, Chrome, Edge or Safari); it works offline.",
+    "count.runs.one": "{1} simulated run",
+    "count.runs.other": "{1} simulated runs",
+    "count.years.one": "{1} year",
+    "count.years.other": "{1} years",
     "lede":
-      "{1} simulated runs per setting over {2} years; {3} settings computed. Move a knob and every figure follows.",
+      "{1} per setting over {2}; {3} settings computed. Move a knob and every figure follows.",
     "list.and": " and ",
     "error.format": "This page cannot read its data (format {1}; it reads format 1).",
     "error.damaged":
@@ -95,7 +99,7 @@ extension WorkshopLabels {
     "lines.caption":
       "Cumulative balance per payer at the end of each year (discounted, the mean over the runs). A circle marks the year from which a payer stays at or above zero.",
     "breakEven.always": "{1}: never below zero.",
-    "breakEven.never": "{1}: does not break even within {2} years.",
+    "breakEven.never": "{1}: does not break even within {2}.",
     "breakEven.year": "{1}: breaks even from year {2} on.",
     "compare.heading": "Pinned against now",
     "compare.caption": "Pinned: {1}",
@@ -140,7 +144,7 @@ extension WorkshopLabels {
     "design.aroundBase":
       "Around the base: the base, every change of one knob and every change of two knobs at once were simulated ({1} settings); settings with three or more knobs away from the base were not.",
     "design.replications":
-      "Each setting: {1} simulated runs over {2} years, with the same random numbers in every setting, so that a difference between settings is not a difference of luck. Amounts are discounted euros over the whole period; a payer's balance is its saving on care less its share of the programme's cost.",
+      "Each setting: {1} over {2}, with the same random numbers in every setting, so that a difference between settings is not a difference of luck. Amounts are discounted euros over the whole period; a payer's balance is its saving on care less its share of the programme's cost.",
     "about.error":
       "The “±” after a figure is the Monte-Carlo standard error of its mean: how far the mean of these runs may lie from the mean of very many runs. The 90% band is the spread between runs (5th to 95th percentile), not uncertainty about the scenario's assumptions.",
     "about.levels":

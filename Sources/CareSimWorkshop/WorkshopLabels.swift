@@ -39,4 +39,13 @@ package enum WorkshopLabels {
     }
     return text
   }
+
+  /// A count and its noun by the page's one plural rule: `count.NOUN.one` for exactly one ("1
+  /// year"), `count.NOUN.other` for any other count ("10 years"; Dutch "1 jaar", "10 jaar").
+  ///
+  /// The page's script applies the same rule (`counted` in workshop.js), so a count never stands
+  /// before a noun of the wrong number ("over 1 years").
+  package static func counted(_ count: Int, _ noun: String, _ locale: ReportLocale) -> String {
+    text("count.\(noun).\(count == 1 ? "one" : "other")", locale, String(count))
+  }
 }

@@ -93,6 +93,10 @@ import Testing
         "5000", "--replications", Self.replications, "--out", out.path,
       ])
       #expect(result.code == 0, "\(result.error)")
+      // The terminal names the parameter by its label, beside the path the command took.
+      #expect(
+        result.out.contains("Break-even of Cost per participant (\(path)) for society"),
+        "\(result.out)")
       let document = try JSONValue.parse(
         Data(contentsOf: out.appendingPathComponent("result.json")))
       let root = try #require(document.value(at: "root")?.numberValue)

@@ -261,11 +261,43 @@ import Glibc
       #expect(rebuilt.exitCode == 0, "\(rebuilt)")
       #expect(try Data(contentsOf: out.appendingPathComponent("report.html")) == page)
       #expect(try OutputFolderTests.snapshot(out).filter { $0.key != "report.html" } == data)
+      // The Dutch report goes beside the English one, which stays as it was.
       let dutch = try CaresimBinary.run(["report", out.path, "--locale", "NL"])
       #expect(dutch.exitCode == 0, "\(dutch)")
+      #expect(dutch.stdout.contains("report.nl.html"), "\(dutch)")
       let dutchPage = try String(
-        contentsOf: out.appendingPathComponent("report.html"), encoding: .utf8)
+        contentsOf: out.appendingPathComponent("report.nl.html"), encoding: .utf8)
       #expect(dutchPage.contains("<html lang=\"nl\">") && dutchPage.contains("In het kort"))
+      #expect(try Data(contentsOf: out.appendingPathComponent("report.html")) == page)
+      // Rebuilding the English report keeps the Dutch one.
+      #expect(try CaresimBinary.run(["report", out.path]).exitCode == 0)
+      #expect(
+        try String(contentsOf: out.appendingPathComponent("report.nl.html"), encoding: .utf8)
+          == dutchPage)
+      #expect(try Data(contentsOf: out.appendingPathComponent("report.html")) == page)
+    }
+  }
+
+  /// A command run with `--locale nl` writes `report.nl.html`, and no `report.html`.
+  @Test func aDutchRunWritesItsReportUnderTheDutchName() throws {
+    try withTemporaryDirectory { folder in
+      let out = folder.appendingPathComponent("result")
+      let result = try CaresimBinary.run([
+        "run", OutputFolderTests.ladder, "--replications", "2", "--locale", "nl", "--out",
+        out.path,
+      ])
+      #expect(result.exitCode == 0, "\(result)")
+      let tree = OutputFolderTests.tree(out)
+      #expect(tree.contains("report.nl.html") && !tree.contains("report.html"), "\(tree)")
+      // A deleted report is drawn again from the data files, in either language.
+      try FileManager.default.removeItem(at: out.appendingPathComponent("report.nl.html"))
+      let english = try CaresimBinary.run(["report", out.path])
+      #expect(english.exitCode == 0, "\(english)")
+      let dutch = try CaresimBinary.run(["report", out.path, "--locale", "nl"])
+      #expect(dutch.exitCode == 0, "\(dutch)")
+      #expect(
+        OutputFolderTests.tree(out).filter { $0.hasPrefix("report") }
+          == ["report.html", "report.nl.html"])
     }
   }
 

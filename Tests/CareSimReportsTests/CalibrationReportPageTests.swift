@@ -69,7 +69,7 @@ import Testing
   static func page(_ report: CalibrationReport, locale: ReportLocale = .en) throws -> String {
     let files = try ReportBuilder.adding(
       to: report.files(), command: command, threads: 2, locale: locale)
-    return String(decoding: try #require(files[ReportBuilder.fileName]), as: UTF8.self)
+    return String(decoding: try #require(files[ReportBuilder.fileName(for: locale)]), as: UTF8.self)
   }
 
   @Test(arguments: ReportLocale.allCases)
@@ -115,7 +115,11 @@ import Testing
     report.fit.values[1] = report.fit.parameters[1].bounds.upperBound
     let page = try Self.page(report)
     #expect(page.contains("The search stopped at its limit of \(points) before it converged"))
-    #expect(page.contains("The fit put transitions.institutional.dead at an end of its search box"))
+    // The parameter is named by its label, not its path.
+    #expect(
+      page.contains(
+        "The fit put the chance a month of a move from institutional to dead at an end of its "
+          + "search box"))
   }
 
   /// The page says how the fitted values' uncertainty was found: by importance resampling with
@@ -143,8 +147,9 @@ import Testing
     let correlation = formatter.decimal(report.posterior.correlation[1][0], fractionDigits: 2)
     #expect(
       page.contains(
-        "The strongest correlation in the posterior is between transitions.independent.dead and "
-          + "transitions.institutional.dead: \(correlation)"))
+        "The strongest correlation in the posterior is between the chance a month of a move from "
+          + "independent to dead and the chance a month of a move from institutional to dead: "
+          + "\(correlation)"))
     let rough = try Self.report(residents: 100)
     let roughEffective = Int(
       try #require(rough.posterior.importance).effectiveSampleSize.rounded(.down))

@@ -22,13 +22,32 @@ import Testing
     let page = GridReportPage(result: Self.result, locale: locale).render()
     let sentences = [
       phrases.format("grid.summary", "share", "risk", "2", "2"),
-      phrases.format("grid.reading.some", phrases.name(.society), "3", "4"),
-      phrases.format("grid.reading.never", phrases.name(.wmo)),
-      phrases.format("grid.reading.always", phrases.name(.zvw)),
+      phrases.sentence("grid.reading.some", subject: .society, "3", "4"),
+      phrases.sentence("grid.reading.never", subject: .wmo),
+      phrases.sentence("grid.reading.always", subject: .zvw),
     ]
     for sentence in sentences {
       // A sentence begins with a capital.
       #expect(page.contains(escaped(String(sentence.dropFirst()))), "\(sentence)")
     }
+  }
+}
+
+extension GridReportPageTests {
+  /// The grid names its parameters by their labels: the summary opens with words, not a path,
+  /// and the axes read as labels.
+  @Test(arguments: ReportLocale.allCases)
+  func theGridNamesItsParametersByTheirLabels(locale: ReportLocale) {
+    let phrases = ReportPhrases(locale)
+    var result = Self.result
+    result.x.name = "mechanisms.substitution.share"
+    result.y.name = "mechanisms.prevention.relativeRisk"
+    let page = GridReportPage(result: result, locale: locale).render()
+    let summary = phrases.format(
+      "grid.summary", phrases.parameter("mechanisms.substitution.share"),
+      phrases.parameter("mechanisms.prevention.relativeRisk"), "2", "2")
+    #expect(page.contains("<p>\(escaped(summary))</p>"))
+    #expect(!summary.contains("mechanisms."))
+    #expect(page.contains(escaped(phrases.parameterLabel("mechanisms.prevention.relativeRisk"))))
   }
 }

@@ -19,7 +19,7 @@ import Testing
       to: try RunReportGoldenTests.report().files(),
       command: ["caresim", "run", "Scenarios/reference-ladder.json", "--seed", "7"], threads: 2,
       locale: locale)
-    let page = try #require(files[ReportBuilder.fileName])
+    let page = try #require(files[ReportBuilder.fileName(for: locale)])
     try Golden.expect(
       page, matches: Self.golden.appendingPathComponent("run-report-\(locale).html"))
   }
@@ -80,5 +80,19 @@ import Testing
       result: try RunResult(files: ResultFiles(files: files, marker: nil)), locale: .en)
     #expect(older.result.deathPlaces == nil)
     #expect(!older.render().contains("Where residents die"))
+  }
+}
+
+extension ReportPageTests {
+  /// The English report is `report.html`, the Dutch one `report.nl.html`: the two stand side by
+  /// side in one folder.
+  @Test func eachLanguageHasItsOwnFileName() throws {
+    #expect(ReportBuilder.fileName(for: .en) == "report.html")
+    #expect(ReportBuilder.fileName(for: .nl) == "report.nl.html")
+    #expect(ReportBuilder.isReport("report.nl.html") && !ReportBuilder.isReport("summary.json"))
+    let files = try ReportBuilder.adding(
+      to: try RunReportGoldenTests.report().files(),
+      command: ["caresim", "run", "Scenarios/reference-ladder.json"], threads: 2, locale: .nl)
+    #expect(files["report.nl.html"] != nil && files["report.html"] == nil)
   }
 }

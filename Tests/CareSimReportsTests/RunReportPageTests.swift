@@ -51,8 +51,8 @@ import Testing
     let page = RunReportPage(result: Self.result, locale: locale).render()
     // 5 a month against 40 in the first: the balance reaches zero in month 8. (The sentence
     // begins with a capital.)
-    let payback = phrases.format("run.payback.from", phrases.name(.wmo), "8")
-    #expect(page.contains(escaped(String(payback.dropFirst()))))
+    let payback = phrases.sentence("run.payback.from", subject: .wmo, "8")
+    #expect(page.contains(escaped(payback)))
     #expect(page.contains(phrases.format("run.monthly.below", phrases.label(Funder.wmo), "1")))
     // The year's budget: 120 without, 60 with.
     for amount in [120.0, 60, -60] {
@@ -92,5 +92,24 @@ import Testing
           "summary.costAndSaving", phrases.numbers.decimal(1, significantDigits: 3),
           phrases.euros(40), phrases.name(.wmo), phrases.name(.wmo),
           phrases.euros(60)))
+  }
+}
+
+extension RunReportPageTests {
+  /// A Dutch page carries the scenario's Dutch title, in its heading and its `<title>`; an
+  /// English page the English one; a scenario without a Dutch title keeps its English one.
+  @Test func theTitleIsInThePagesLanguage() {
+    var result = Self.result
+    result.provenance.scenarioTitle = "Neighbourhood of 1,000 older residents"
+    result.provenance.scenarioTitleNL = "Wijk met 1.000 oudere bewoners"
+    let dutch = RunReportPage(result: result, locale: .nl).render()
+    #expect(dutch.contains("<title>Wijk met 1.000 oudere bewoners</title>"))
+    #expect(!dutch.contains("Neighbourhood of 1,000"))
+    let english = RunReportPage(result: result, locale: .en).render()
+    #expect(english.contains("<title>Neighbourhood of 1,000 older residents</title>"))
+    result.provenance.scenarioTitleNL = nil
+    #expect(
+      RunReportPage(result: result, locale: .nl).render().contains(
+        "<title>Neighbourhood of 1,000 older residents</title>"))
   }
 }

@@ -22,9 +22,9 @@ import Testing
     let phrases = ReportPhrases(locale)
     let page = SplitReportPage(result: Self.result, locale: locale).render()
     let sentences = [
-      phrases.format("split.ternary.upTo", phrases.name(.wmo), phrases.percent(0.25)),
-      phrases.format("split.ternary.always", phrases.name(.zvw)),
-      phrases.format("split.ternary.never", phrases.name(.wlz)),
+      phrases.sentence("split.ternary.upTo", subject: .wmo, phrases.percent(0.25)),
+      phrases.sentence("split.ternary.always", subject: .zvw),
+      phrases.sentence("split.ternary.never", subject: .wlz),
       phrases.format(
         "split.summary.fair", phrases.percent(0.25), phrases.percent(0.75), phrases.percent(0)),
     ]

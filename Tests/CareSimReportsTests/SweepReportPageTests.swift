@@ -35,10 +35,31 @@ import Testing
     }
     // The summary's sentences begin with a capital.
     let summary = { (key: String, perspective: Perspective) in
-      escaped(String(phrases.format(key, phrases.name(perspective)).dropFirst()))
+      escaped(phrases.sentence(key, subject: perspective))
     }
     #expect(page.contains(summary("sweep.summary.alwaysLoses", .wmo)))
     #expect(page.contains(summary("sweep.summary.alwaysGains", .zvw)))
     #expect(!page.contains(summary("sweep.summary.alwaysGains", .wlz)))
+  }
+}
+
+extension SweepReportPageTests {
+  /// The tornado, its reading and the table name a parameter by its label, never by its path
+  /// alone.
+  @Test(arguments: ReportLocale.allCases)
+  func parametersReadAsTheirLabels(locale: ReportLocale) {
+    let phrases = ReportPhrases(locale)
+    var result = Self.result
+    result.parameters[0].name = "mechanisms.prevention.relativeRisk"
+    result.parameters[1].name = "mechanisms.substitution.share"
+    let page = SweepReportPage(result: result, locale: locale).render()
+    #expect(!page.contains(">mechanisms."))
+    for path in ["mechanisms.prevention.relativeRisk", "mechanisms.substitution.share"] {
+      #expect(page.contains(escaped(phrases.parameterLabel(path))), "\(path)")
+    }
+    let reading = phrases.format(
+      "sweep.tornado.reading", phrases.name(.society),
+      phrases.parameter("mechanisms.prevention.relativeRisk"), phrases.euros(3000))
+    #expect(page.contains(escaped(ReportPhrases.capitalised(reading))))
   }
 }

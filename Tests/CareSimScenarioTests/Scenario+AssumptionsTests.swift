@@ -56,6 +56,7 @@ import Testing
         "scenario": .object([
           "file": .string("ladder.json"),
           "title": .string("Reference ladder (Markov cohort check)"),
+          "titleNL": .string("Referentieladder (controle met een Markov-cohort)"),
           "hash": .string(scenario.hash), "study": .null,
         ]),
         "assumptions": .array([

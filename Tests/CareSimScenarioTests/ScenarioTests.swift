@@ -41,12 +41,35 @@ import Testing
     let scenario = try Scenario.load(from: Self.url, name: "Scenarios/reference-ladder.json")
     #expect(scenario.file == "Scenarios/reference-ladder.json")
     #expect(scenario.metadata.title == "Reference ladder (Markov cohort check)")
+    #expect(scenario.metadata.titleNL == "Referentieladder (controle met een Markov-cohort)")
+    #expect(scenario.metadata.title(dutch: true) == scenario.metadata.titleNL)
+    #expect(scenario.identity.json.value(at: "titleNL")?.stringValue == scenario.metadata.titleNL)
     #expect(scenario.metadata.year == 2018 && scenario.metadata.currencyYear == 2018)
     #expect(scenario.metadata.region == nil)
     #expect(scenario.runDefaults == Scenario.RunDefaults(replications: 1000, seed: 20_261_123))
     #expect(scenario.sources["valuePerQALY"]?.hasPrefix("LPBL, MKBA WIJ-teams Groningen") == true)
     #expect(scenario.allowedRanges["simulation.months"] == 1...600)
     #expect(scenario.bases.isEmpty && scenario.workshop == nil && scenario.calibration == nil)
+  }
+
+  /// A Dutch title or description is text: anything else is refused, naming its field; a file
+  /// without a Dutch title keeps its English one for Dutch readers too.
+  @Test func aDutchTitleIsTextAndOptional() throws {
+    let ladder = try String(contentsOf: Self.url, encoding: .utf8)
+    let bad = ladder.replacingOccurrences(
+      of: "titleNL: \"Referentieladder (controle met een Markov-cohort)\"",
+      with: "titleNL: 5, descriptionNL: true")
+    #expect(bad != ladder)
+    let errors = try #require(throws: ScenarioErrors.self) {
+      try Scenario.parse(Data(bad.utf8), file: "ladder.json")
+    }
+    let fields = Set(errors.errors.map(\.field))
+    #expect(fields == ["metadata.titleNL", "metadata.descriptionNL"], "\(errors)")
+    let without = ladder.replacingOccurrences(
+      of: "titleNL: \"Referentieladder (controle met een Markov-cohort)\",", with: "")
+    let english = try Scenario.parse(Data(without.utf8), file: "ladder.json")
+    #expect(english.metadata.title(dutch: true) == "Reference ladder (Markov cohort check)")
+    #expect(english.identity.json.value(at: "titleNL") == nil)
   }
 
   /// Without a name, a file is named by its path; with one, as the user gave it.

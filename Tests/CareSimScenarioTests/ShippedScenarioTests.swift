@@ -12,6 +12,14 @@ import Testing
     return files.filter { $0.hasSuffix(".json") }.sorted()
   }()
 
+  /// Every shipped scenario has a Dutch title, so that a Dutch report reads wholly in Dutch.
+  @Test(arguments: names)
+  func everyScenarioHasADutchTitle(name: String) throws {
+    let scenario = try Scenario.load(from: RepositoryFiles.scenario(name))
+    let dutch = try #require(scenario.metadata.titleNL, "\(name)")
+    #expect(!dutch.isEmpty && dutch != scenario.metadata.title, "\(name)")
+  }
+
   /// A PSA's mean sits at the base run unless a distribution says why not.
   ///
   /// A deliberately skewed one says so in its note, so that a reader of the PSA is told why its

@@ -219,6 +219,20 @@ struct WorkshopArithmeticFixture {
       split: (1, 0, 0), title: "Arithmetic with \(replications) replications", exercises: [])
   }
 
+  /// The texts that count the runs and the years (one year, and 1 to 1,000 runs), by element id:
+  /// the page counts them by the same plural rule as ``WorkshopLabels/counted(_:_:_:)``.
+  func designTexts(_ locale: ReportLocale) -> [String: JSONValue] {
+    let (runs, years) = (
+      WorkshopLabels.counted(replications, "runs", locale),
+      WorkshopLabels.counted(1, "years", locale)
+    )
+    return [
+      "replications": .string(WorkshopLabels.text("design.replications", locale, runs, years)),
+      "lede": .string(
+        WorkshopLabels.text("lede", locale, runs, years, String(cases.count))),
+    ]
+  }
+
   /// What the page must show in `locale`: per case the numbers of `caresimWorkshop.shown()` by
   /// path and the texts by element id, and the texts of the level labels under each slider.
   func expected(locale: ReportLocale) -> JSONValue {
@@ -237,7 +251,8 @@ struct WorkshopArithmeticFixture {
             "name": .string(fixtureCase.name), "level": .number(Double(index)),
             "split": .array(Funder.payers.map { .number(fixtureCase.split[$0]) }),
             "valuePerQALY": .number(fixtureCase.valuePerQALY),
-            "numbers": .object(figures.numbers), "texts": .object(figures.texts(page, locale)),
+            "numbers": .object(figures.numbers),
+            "texts": .object(figures.texts(page, locale).merging(designTexts(locale)) { $1 }),
           ])
         }),
       "ticks": .object(ticks),

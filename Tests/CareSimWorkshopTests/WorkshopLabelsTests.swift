@@ -15,11 +15,27 @@ import Testing
   /// `{1}` takes the first argument, `{2}` the second, wherever each stands and however often.
   @Test func placeholdersAreFilledByPosition() {
     #expect(
-      WorkshopLabels.text("lede", .en, "100", "10", "277")
+      WorkshopLabels.text("lede", .en, "100 simulated runs", "10 years", "277")
         == "100 simulated runs per setting over 10 years; 277 settings computed. Move a knob and "
         + "every figure follows.")
     #expect(WorkshopLabels.text("setting.knob", .nl, "Preventie", "0,85") == "Preventie: 0,85")
     #expect(WorkshopLabels.text("page.title", .en, "Wijk {1}") == "Wijk {1} · CareSim workshop")
+  }
+
+  /// A count before a noun takes the noun's number: "over 1 year", never "over 1 years"; Dutch
+  /// keeps "jaar" after any count.
+  @Test func aCountTakesTheNounsNumber() {
+    #expect(WorkshopLabels.counted(1, "years", .en) == "1 year")
+    #expect(WorkshopLabels.counted(10, "years", .en) == "10 years")
+    #expect(WorkshopLabels.counted(0, "years", .en) == "0 years")
+    #expect(WorkshopLabels.counted(1, "runs", .en) == "1 simulated run")
+    #expect(WorkshopLabels.counted(1, "years", .nl) == "1 jaar")
+    #expect(WorkshopLabels.counted(10, "years", .nl) == "10 jaar")
+    #expect(WorkshopLabels.counted(1, "runs", .nl) == "1 gesimuleerde run")
+    #expect(
+      WorkshopLabels.text(
+        "breakEven.never", .en, "Wmo", WorkshopLabels.counted(1, "years", .en))
+        == "Wmo: does not break even within 1 year.")
   }
 
   /// Arguments left over are ignored, and a placeholder without its argument stays as it is.

@@ -16,7 +16,10 @@ run() {
   local name=$1; shift
   # validate-study exits 1 when a derived figure is not reproduced with few replications.
   "$binary" "$@" --out "$runs/$name" --quiet || [ "$name" = validate-study ]
-  cp "$runs/$name/report.html" "$pages/$name.html"
+  # A Dutch report is report.nl.html, beside where the English report.html would be.
+  local report=report.html
+  case " $* " in *" --locale nl "*) report=report.nl.html ;; esac
+  cp "$runs/$name/$report" "$pages/$name.html"
 }
 run run run "$scenario" --replications 40
 run run-nl run "$scenario" --replications 40 --locale nl

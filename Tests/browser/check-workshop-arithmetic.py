@@ -17,7 +17,8 @@ case, it selects the case's cell, funding split and value of a QALY through the 
     the fair and even splits) with Swift's as the same double (JSON carries no sign of zero,
     so 0 and -0 count as one);
   - every text named (the cards' amounts, bands, chances, errors and verdicts; the QALYs; the
-    value of a QALY) with Swift's, character for character;
+    value of a QALY; the lede and the design note, whose counts of runs and years follow
+    WorkshopLabels.counted's plural rule) with Swift's, character for character;
 and, once per page, the level labels under each slider. The page must log no error and throw
 no exception.
 

@@ -185,9 +185,10 @@ struct Invocation {
       !(parsed.declares(CommonOptions.noReport) && parsed[CommonOptions.noReport])
     {
       do {
+        let locale = try reportLocale()
         files = try ReportBuilder.adding(
-          to: files, command: commandLine, threads: threads, locale: try reportLocale())
-        extra.append(ReportBuilder.fileName)
+          to: files, command: commandLine, threads: threads, locale: locale)
+        extra.append(ReportBuilder.fileName(for: locale))
       } catch let error as ReportInputError {
         throw CommandFailure(message: "error: cannot draw the report: \(error)", exitCode: .failure)
       }

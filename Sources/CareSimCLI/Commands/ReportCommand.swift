@@ -3,11 +3,15 @@ import CareSimOutput
 import CareSimReports
 import Foundation
 
-/// `caresim report DIR`: rebuilds `report.html` from a result folder's files, running nothing.
+/// `caresim report DIR`: rebuilds the report from a result folder's files, running nothing:
+/// `report.html` in English, `report.nl.html` with `--locale nl`; the other language's report,
+/// if the folder has one, stays beside it.
 enum ReportCommand: Command {
   static let spec = CommandSpec(
     name: "report",
-    summary: "Rebuild report.html from an existing result folder, without running anything.",
+    summary:
+      "Rebuild report.html (report.nl.html with --locale nl) from an existing result folder, "
+      + "without running anything.",
     positionals: [(name: "DIR", help: "A folder a CareSim command wrote")],
     options: [CommonOptions.locale.spec, CommonOptions.quiet.spec])
 
@@ -34,9 +38,19 @@ enum ReportCommand: Command {
     } catch {
       throw CommandFailure(message: "error: \(error)", exitCode: .invalidInput)
     }
+    let report = ReportBuilder.fileName(for: locale)
     var files: [String: Data] = [:]
-    for name in marker.files where name != ReportBuilder.fileName {
-      guard let data = FileManager.default.contents(atPath: path + "/" + name) else {
+    // The other language's report is kept as it is, and not read as one of the command's files.
+    var otherReports: [String: Data] = [:]
+    for name in marker.files where name != report {
+      let data = FileManager.default.contents(atPath: path + "/" + name)
+      // A report, in either language, is redrawn from the data files; one that is gone is not
+      // missed.
+      if ReportBuilder.isReport(name) {
+        if let data { otherReports[name] = data }
+        continue
+      }
+      guard let data else {
         throw CommandFailure(
           message: "error: \(path): \(name), which its marker lists, is missing",
           exitCode: .invalidInput)
@@ -45,7 +59,8 @@ enum ReportCommand: Command {
     }
     do {
       files = try ReportBuilder.adding(
-        to: files, command: marker.command, threads: marker.threads, locale: locale)
+        to: files, command: marker.command, threads: marker.threads, locale: locale
+      ).merging(otherReports) { built, _ in built }
     } catch {
       throw CommandFailure(
         message: "error: \(path): cannot draw the report: \(error)", exitCode: .invalidInput)
@@ -57,6 +72,6 @@ enum ReportCommand: Command {
       throw CommandFailure(
         message: "error: \(error)", exitCode: error.isInputError ? .invalidInput : .failure)
     }
-    invocation.console.out("Wrote \(path)/\(ReportBuilder.fileName)\n")
+    invocation.console.out("Wrote \(path)/\(report)\n")
   }
 }

@@ -2,16 +2,16 @@ extension ReportNumberFormatter {
   /// The suffixes of thousands, millions, billions and trillions in the locale.
   ///
   /// English uses the financial press's `k`, `M`, `bn`, `tn`; Dutch the abbreviations of Dutch
-  /// financial reporting and the CBS, `dzd` (duizend), `mln`, `mld` (miljard) and `bln` (biljoen),
-  /// after a no-break space.
+  /// financial reporting and the CBS, `dzd.` (duizend, an abbreviation with its full stop),
+  /// `mln`, `mld` (miljard) and `bln` (biljoen), after a no-break space.
   package var compactUnits: [String] {
     switch locale {
     case .en: ["", "k", "M", "bn", "tn"]
-    case .nl: ["", "\u{00A0}dzd", "\u{00A0}mln", "\u{00A0}mld", "\u{00A0}bln"]
+    case .nl: ["", "\u{00A0}dzd.", "\u{00A0}mln", "\u{00A0}mld", "\u{00A0}bln"]
     }
   }
 
-  /// `value` in the short form of axes and bar labels: `1.2M`, `250k` / `1,2 mln`, `250 dzd`.
+  /// `value` in the short form of axes and bar labels: `1.2M`, `250k` / `1,2 mln`, `250 dzd.`.
   ///
   /// Below 1,000 this is `decimal(_:significantDigits:)`. Above, the value is rounded to
   /// `significantDigits` (never dropping integer digits of the unit: `250k`, not `250k` rounded to
@@ -25,7 +25,7 @@ extension ReportNumberFormatter {
     return compose(body, digits)
   }
 
-  /// An amount in euros in the short form: `€1.2M`, `−€250k` / `€ 1,2 mln`, `€ −250 dzd`.
+  /// An amount in euros in the short form: `€1.2M`, `−€250k` / `€ 1,2 mln`, `€ −250 dzd.`.
   ///
   /// Below €1,000 this is `euros(_:)`.
   public func compactEuros(_ value: Double, significantDigits: Int = 2) -> String {

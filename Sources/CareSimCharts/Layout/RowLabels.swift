@@ -1,13 +1,18 @@
-/// The category labels left of rows of bars or dots: wrapped to two lines within a share of the
-/// width, cut with an ellipsis beyond that, the full label then kept as a tooltip.
+/// The category labels left of rows of bars or dots: wrapped within a share of the width, to as
+/// many lines as a readable label needs (up to ``maxLines``), cut with an ellipsis only beyond
+/// that, the full label then kept as a tooltip.
 ///
-/// Wrapping comes first because a printed memo has no tooltips; the rows grow to fit two lines
-/// when any label needs them.
+/// Wrapping comes first because a printed memo has no tooltips; the rows grow to fit the lines
+/// when any label needs them. A parameter's label ("The hazard ratio of a year of age on
+/// admission at level frail") fits in four lines at phone width.
 package struct RowLabels: Sendable {
   /// The lines of each label as drawn.
   package var lines: [[String]]
   /// The width of the label column, from the left padding.
   package var width: Double
+
+  /// The most lines a label is wrapped to.
+  package static let maxLines = 4
 
   /// The distance between the baselines of a label's two lines.
   package static let lineStep =
@@ -19,7 +24,7 @@ package struct RowLabels: Sendable {
     let limit = canvas.innerWidth * ChartStyle.Rows.labelShare
     lines = labels.map { label in
       TextMetrics.width(label, size: size) <= limit
-        ? [label] : TextMetrics.wrapped(label, maxWidth: limit, size: size, maxLines: 2)
+        ? [label] : TextMetrics.wrapped(label, maxWidth: limit, size: size, maxLines: Self.maxLines)
     }
     width = lines.joined().map { TextMetrics.width($0, size: size) }.max() ?? 0
   }

@@ -14,7 +14,8 @@ extension ResultProvenance {
     let scenario = document.scenario
     let replications = document.replications ?? document.replicationsPerSetting
     self.init(
-      scenarioTitle: scenario?.title ?? "", scenarioFile: scenario?.file ?? "",
+      scenarioTitle: scenario?.title ?? "", scenarioTitleNL: scenario?.titleNL,
+      scenarioFile: scenario?.file ?? "",
       scenarioHash: scenario?.hash ?? "",
       scenarioBases: (scenario?.extends ?? []).compactMap { base in
         guard let file = base.file, let hash = base.hash else { return nil }
@@ -45,6 +46,7 @@ private struct ProvenanceDocument: Decodable {
     }
 
     var title: String?
+    var titleNL: String?
     var file: String?
     var hash: String?
     var study: String?

@@ -89,8 +89,9 @@ public struct BreakEvenSearchReport: Sendable {
   }
 
   public func table() -> String {
+    let label = ReportPhrases(.en).parameterLabel(result.parameter)
     var text = provenance.heading(
-      "Break-even of \(result.parameter) for \(result.perspective)",
+      "Break-even of \(label) (\(result.parameter)) for \(result.perspective)",
       detail: "\(result.probes.count) probes")
     text += "Current value \(ReportFormat.significant(result.current))\n\n"
     var shown = ResultTable(columns: [result.parameter, "net benefit", "standard error"])

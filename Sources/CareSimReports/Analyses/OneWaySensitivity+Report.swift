@@ -85,9 +85,13 @@ public struct OneWaySensitivityReport: Sendable {
     text += "by swing:\n"
     var shown = ResultTable(
       columns: ["parameter", "low", "high", "society at low", "society at high", "swing"])
+    // The terminal names a parameter by its readable label; the CSVs keep the path, which a
+    // command takes.
+    let phrases = ReportPhrases(.en)
     for parameter in result.tornado {
       shown.append([
-        .text(parameter.name), .number(parameter.low), .number(parameter.high),
+        .text(phrases.parameterLabel(parameter.name)), .number(parameter.low),
+        .number(parameter.high),
         .number(parameter.atLow.netBenefit(.society).mean),
         .number(parameter.atHigh.netBenefit(.society).mean), .number(parameter.swing),
       ])

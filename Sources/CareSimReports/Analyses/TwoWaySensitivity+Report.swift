@@ -46,6 +46,10 @@ public struct TwoWaySensitivityReport: Sendable {
     var text = provenance.heading(
       "Two-way sensitivity",
       detail: "\(result.x.values.count) x \(result.y.values.count) cells")
+    // The columns are headed by the paths a command takes; this line names them for a reader.
+    let phrases = ReportPhrases(.en)
+    text += "Moved: \(phrases.parameterLabel(result.x.name)) (\(result.x.name)) and "
+    text += "\(phrases.parameter(result.y.name)) (\(result.y.name)).\n"
     text += "Net benefit in euros after the funding split; P(gain): share of replications in which "
     text += "it is above zero.\n\n"
     var shown = ResultTable(columns: [

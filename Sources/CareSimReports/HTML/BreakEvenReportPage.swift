@@ -8,7 +8,7 @@ struct BreakEvenReportPage: ReportPage {
   let result: BreakEvenResult
 
   func render() -> String {
-    let name = result.parameter
+    let name = phrases.parameter(result.parameter)
     let perspective = result.perspective
     let probes = result.probesByValue
     let x = probes.map(\.value)
@@ -29,7 +29,7 @@ struct BreakEvenReportPage: ReportPage {
     }
     let chart = LineChart(
       title: phrases.format("breakeven.chart.title", phrases.label(perspective)),
-      xAxis: ChartAxis(name), yAxis: phrases.netBenefitAxis,
+      xAxis: ChartAxis(phrases.parameterLabel(result.parameter)), yAxis: phrases.netBenefitAxis,
       series: [LineSeries(phrases["breakeven.chart.probes"], x: x, y: probes.map(\.netBenefit))],
       bands: [
         ChartBand(

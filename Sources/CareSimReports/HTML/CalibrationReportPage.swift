@@ -51,7 +51,7 @@ struct CalibrationReportPage: ReportPage {
       phrases.format(
         sentence, phrases.decimal(result.startDistance), phrases.decimal(result.searchDistance),
         phrases.decimal(result.calibratedDistance), checkReplications))
-    let atEdge = result.parametersAtEdge.map(\.path)
+    let atEdge = result.parametersAtEdge.map { phrases.parameter($0.path) }
     if !atEdge.isEmpty {
       summary.append(
         phrases.format(
@@ -63,7 +63,8 @@ struct CalibrationReportPage: ReportPage {
     return HTMLPage(
       analysis: phrases, title: phrases.format("calibration.title", result.targetsName),
       subtitle: phrases.format(
-        "calibration.subtitle", result.provenance.scenarioTitle, replications, checkReplications),
+        "calibration.subtitle", phrases.title(of: result.provenance), replications,
+        checkReplications),
       summary: summary,
       sections: [
         fitSection(fitted: fitted, checks: checks, runs: [checkReplications, replications]),
@@ -195,7 +196,7 @@ struct CalibrationReportPage: ReportPage {
         .number(phrases["calibration.table.interval"]),
       ],
       rows: result.parameters.map { parameter in
-        [.text(parameter.path)]
+        [.parameter(parameter.path, phrases)]
           + [parameter.low, parameter.high, parameter.written].map { .number(phrases.value($0)) }
           + [
             .number(
@@ -212,7 +213,8 @@ struct CalibrationReportPage: ReportPage {
       blocks.append(
         .paragraph(
           phrases.format(
-            "calibration.correlation.strongest", strongest.first, strongest.second,
+            "calibration.correlation.strongest", phrases.parameter(strongest.first),
+            phrases.parameter(strongest.second),
             phrases.numbers.decimal(strongest.value, fractionDigits: 2))))
     }
     return HTMLPage.Section(phrases["calibration.parameters"], blocks)
@@ -224,7 +226,7 @@ struct CalibrationReportPage: ReportPage {
     let status = phrases["calibration.interval.status"]
     let rows = result.parameters.map { parameter in
       DotPlot.Row(
-        parameter.path, value: parameter.positionInBox(parameter.written),
+        phrases.parameterLabel(parameter.path), value: parameter.positionInBox(parameter.written),
         lower: parameter.positionInBox(parameter.lower95),
         upper: parameter.positionInBox(parameter.upper95), status: status)
     }
@@ -241,8 +243,9 @@ struct CalibrationReportPage: ReportPage {
     return .chart(
       svg: plot.svg(locale: phrases.locale),
       reading: phrases.format(
-        "calibration.interval.reading", narrowest.path, percent(narrowest.intervalShare),
-        widest.path, percent(widest.intervalShare)))
+        "calibration.interval.reading", phrases.parameter(narrowest.path),
+        percent(narrowest.intervalShare), phrases.parameter(widest.path),
+        percent(widest.intervalShare)))
   }
 
   var searchSection: HTMLPage.Section {

@@ -16,24 +16,26 @@ struct GridReportPage: ReportPage {
       let cells = result.cells.count
       let chart = HeatMap(
         title: phrases.format("grid.heat.title", phrases.label(perspective)),
-        xAxis: ChartAxis(x.name), yAxis: ChartAxis(y.name),
+        xAxis: ChartAxis(phrases.parameterLabel(x.name)),
+        yAxis: ChartAxis(phrases.parameterLabel(y.name)),
         colorAxis: ChartAxis(phrases["axis.netBenefit"], unit: "€", format: .euros),
         x: x.values, y: y.values, values: result.netBenefitMap(perspective),
         contour: HeatMap.Contour(level: 0, label: phrases["run.payback.zero"]))
       let reading =
         positive == 0
-        ? phrases.format("grid.reading.never", phrases.name(perspective))
+        ? phrases.sentence("grid.reading.never", subject: perspective)
         : positive == cells
-          ? phrases.format("grid.reading.always", phrases.name(perspective))
-          : phrases.format(
-            "grid.reading.some", phrases.name(perspective), String(positive), String(cells))
+          ? phrases.sentence("grid.reading.always", subject: perspective)
+          : phrases.sentence(
+            "grid.reading.some", subject: perspective, String(positive), String(cells))
       if perspective != .society || positive == 0 || positive == cells {
         summary.append(reading)
       }
       blocks.append(.chart(svg: chart.svg(locale: phrases.locale), reading: reading))
     }
     let chance = HeatMap(
-      title: phrases["grid.chance.title"], xAxis: ChartAxis(x.name), yAxis: ChartAxis(y.name),
+      title: phrases["grid.chance.title"], xAxis: ChartAxis(phrases.parameterLabel(x.name)),
+      yAxis: ChartAxis(phrases.parameterLabel(y.name)),
       colorAxis: ChartAxis(phrases["grid.chance.axis"], format: .percent, domain: 0...1),
       x: x.values, y: y.values, values: result.map(\.societyProbabilityOfGain),
       contour: HeatMap.Contour(level: 0.5, label: phrases["grid.chance.half"]))
@@ -43,7 +45,8 @@ struct GridReportPage: ReportPage {
       analysis: phrases, title: phrases["grid.title"],
       summary: [
         phrases.format(
-          "grid.summary", x.name, y.name, String(x.values.count), String(y.values.count))
+          "grid.summary", phrases.parameter(x.name), phrases.parameter(y.name),
+          String(x.values.count), String(y.values.count))
       ] + summary,
       sections: [
         HTMLPage.Section(phrases["grid.section"], [.paragraph(phrases["grid.intro"])] + blocks)

@@ -11,7 +11,7 @@ extension HTMLPage {
       locale: phrases.locale, title: title,
       subtitle: subtitle
         ?? phrases.format(
-          "analysis.subtitle", provenance.scenarioTitle,
+          "analysis.subtitle", phrases.title(of: provenance),
           phrases.numbers.decimal(Double(provenance.replications ?? 0), fractionDigits: 0)),
       summary: summary, sections: sections, provenance: provenance)
   }

@@ -56,7 +56,7 @@ package struct HTMLPage: Sendable {
 
       """
     html += "<section class=\"summary keep-together\">\n<h2>\(escaped(phrases["summary"]))</h2>\n"
-    html += summary.map { "<p>\(escaped(Self.sentence($0)))</p>\n" }.joined()
+    html += summary.map { "<p>\(escaped(ReportPhrases.capitalised($0)))</p>\n" }.joined()
     html += "</section>\n"
     for section in sections {
       html += "<section>\n<h2>\(escaped(section.title))</h2>\n"
@@ -64,7 +64,7 @@ package struct HTMLPage: Sendable {
         switch block {
         case .chart(let svg, let reading):
           html += "<figure class=\"chart\">\n\(svg)\n"
-          html += "<figcaption>\(escaped(Self.sentence(reading)))</figcaption>\n"
+          html += "<figcaption>\(escaped(ReportPhrases.capitalised(reading)))</figcaption>\n"
           html += "</figure>\n"
         case .table(let table):
           html += table.render()
@@ -77,12 +77,6 @@ package struct HTMLPage: Sendable {
     html += provenance.render(phrases)
     html += "</main>\n</body>\n</html>\n"
     return html
-  }
-
-  /// A sentence that begins with a capital, whatever phrase it begins with ("the municipality").
-  package static func sentence(_ text: String) -> String {
-    guard let first = text.first else { return text }
-    return first.uppercased() + text.dropFirst()
   }
 
   /// Page parts the shared stylesheet does not style.
@@ -105,9 +99,17 @@ package struct HTMLTable: Sendable {
   package struct Cell: Sendable {
     package var text: String
     package var isNumber: Bool
+    /// A secondary detail, shown on hovering (the `title` attribute): the field path behind a
+    /// parameter's label.
+    package var detail: String? = nil
 
     package static func text(_ text: String) -> Cell { Cell(text: text, isNumber: false) }
     package static func number(_ text: String) -> Cell { Cell(text: text, isNumber: true) }
+
+    /// A parameter by its readable label, its path as the cell's detail.
+    static func parameter(_ path: String, _ phrases: ReportPhrases) -> Cell {
+      Cell(text: phrases.parameterLabel(path), isNumber: false, detail: path)
+    }
   }
 
   package var caption: String?
@@ -122,7 +124,9 @@ package struct HTMLTable: Sendable {
 
   func render() -> String {
     func cell(_ cell: Cell, tag: String) -> String {
-      let attribute = cell.isNumber ? " class=\"number\"" : ""
+      let attribute =
+        (cell.isNumber ? " class=\"number\"" : "")
+        + (cell.detail.map { " title=\"\(escaped($0))\"" } ?? "")
       return "<\(tag)\(attribute)>\(escaped(cell.text))</\(tag)>"
     }
     var html = "<div class=\"table-scroll\">\n<table>\n"

@@ -2,13 +2,25 @@ import CareSimCharts
 import CareSimOutput
 import Foundation
 
-/// Builds `report.html` for a result folder's files, for whichever command wrote them.
+/// Builds `report.html` (English) or `report.nl.html` (Dutch) for a result folder's files, for
+/// whichever command wrote them.
 ///
 /// Every command's report is drawn from its files alone, so `caresim report DIR` rebuilds it from a
 /// folder without running anything, and gives the same page as the command did.
 package enum ReportBuilder {
-  /// The file name of a report.
+  /// The file name of the English report.
   package static let fileName = "report.html"
+
+  /// The file name of the report in `locale`: `report.html` in English, `report.nl.html` in
+  /// Dutch, so that the two languages stand side by side in one folder.
+  package static func fileName(for locale: ReportLocale) -> String {
+    locale == .en ? fileName : "report.\(locale.rawValue).html"
+  }
+
+  /// Whether `name` is a report, in any language, rather than one of the command's files.
+  package static func isReport(_ name: String) -> Bool {
+    ReportLocale.allCases.contains { fileName(for: $0) == name }
+  }
 
   /// The commands that write a report.
   package static let commands = [
@@ -48,7 +60,7 @@ package enum ReportBuilder {
   ///   - command: The command line, as the marker records it.
   ///   - threads: The threads, as the marker records them.
   ///   - locale: The reader's language and number conventions.
-  /// - Returns: The files and `report.html`.
+  /// - Returns: The files and the report in `locale` (``fileName(for:)``).
   /// - Throws: ``ReportInputError`` when the command's files do not make a report (a bug).
   package static func adding(
     to files: [String: Data], command: [String], threads: Int?, locale: ReportLocale
@@ -56,7 +68,7 @@ package enum ReportBuilder {
     guard command.count > 1 else { throw .unknownCommand("") }
     let marker = ResultMarker(command: command, threads: threads, files: files.keys.sorted())
     var files = files
-    files[fileName] = Data(
+    files[fileName(for: locale)] = Data(
       try page(command: command[1], files: files, marker: marker, locale: locale).utf8)
     return files
   }

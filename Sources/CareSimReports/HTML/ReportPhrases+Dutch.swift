@@ -1,4 +1,9 @@
+import CareSimCore
+
 extension ReportPhrases {
+  /// The payers this table names in the plural: "de zorgverzekeraars (Zvw)" and "de mantelzorgers".
+  static let dutchPluralPayers: Set<Perspective> = [.zvw, .informal]
+
   /// The Dutch table.
   static let dutch = Dictionary(
     uniqueKeysWithValues: [dutchCommon, dutchRun, dutchCalibration, dutchAnalyses].joined().map {
@@ -107,8 +112,12 @@ extension ReportPhrases {
     "run.payback.zero": "Break-even",
     "run.payback.marker": "{1}: maand {2}",
     "run.payback.always": "Het saldo van {1} komt nooit onder nul.",
-    "run.payback.from": "{1} speelt quitte vanaf maand {2}.",
-    "run.payback.never": "{1} speelt binnen de periode niet quitte.",
+    "run.payback.from.one": "{1} speelt quitte vanaf maand {2}.",
+    "run.payback.from.other":
+      "{1} spelen quitte vanaf maand {2}.",
+    "run.payback.never.one": "{1} speelt binnen de periode niet quitte.",
+    "run.payback.never.other":
+      "{1} spelen binnen de periode niet quitte.",
     "run.monthly": "Kosten per maand per financier",
     "run.monthly.intro":
       "Elke lijn is het gemiddelde over de runs; de gekleurde band bevat 90% van de runs (van het 5e tot het 95e percentiel). Maandbedragen zijn niet verdisconteerd.",
@@ -331,8 +340,12 @@ extension ReportPhrases {
       "Elk van {1} parameters is van de lage naar de hoge waarde bewogen, de andere op de basis; in de basis is het maatschappelijk saldo {2}.",
     "sweep.summary.widest":
       "Het maatschappelijk saldo beweegt het meest met {1}: {3} bij {2} en {5} bij {4}.",
-    "sweep.summary.alwaysLoses": "{1} komt bij elke geprobeerde instelling tekort.",
-    "sweep.summary.alwaysGains": "{1} wint bij elke geprobeerde instelling.",
+    "sweep.summary.alwaysLoses.one": "{1} komt bij elke geprobeerde instelling tekort.",
+    "sweep.summary.alwaysLoses.other":
+      "{1} komen bij elke geprobeerde instelling tekort.",
+    "sweep.summary.alwaysGains.one": "{1} wint bij elke geprobeerde instelling.",
+    "sweep.summary.alwaysGains.other":
+      "{1} winnen bij elke geprobeerde instelling.",
     "sweep.tornado": "Welke parameters het meest uitmaken",
     "sweep.intro":
       "Elke balk loopt van het saldo bij de lage waarde van de parameter naar dat bij de hoge waarde, de andere op de basis; de breedste balken staan bovenaan. De verticale lijn is het basisscenario.",
@@ -345,15 +358,22 @@ extension ReportPhrases {
     "sweep.table.atHigh": "Samenleving bij hoog",
     "sweep.table.swing": "Bereik",
     "grid.title": "Tweezijdige gevoeligheidsanalyse",
-    "grid.summary": "{1} en {2} zijn samen bewogen over {3} bij {4} instellingen.",
+    "grid.summary":
+      "Twee parameters zijn samen bewogen, {1} en {2}, over {3} bij {4} instellingen.",
     "grid.section": "Saldo over beide parameters",
     "grid.intro":
       "Elke cel is één instelling van de twee parameters, de andere op de basis; de lijn markeert waar het saldo nul is (break-even).",
     "grid.heat.title": "{1}: saldo",
-    "grid.reading.never": "{1} komt in elke cel tekort.",
-    "grid.reading.always": "{1} wint in elke cel.",
-    "grid.reading.some":
+    "grid.reading.never.one": "{1} komt in elke cel tekort.",
+    "grid.reading.never.other":
+      "{1} komen in elke cel tekort.",
+    "grid.reading.always.one": "{1} wint in elke cel.",
+    "grid.reading.always.other":
+      "{1} winnen in elke cel.",
+    "grid.reading.some.one":
       "{1} wint in {2} van de {3} cellen, aan de winstkant van de break-evenlijn.",
+    "grid.reading.some.other":
+      "{1} winnen in {2} van de {3} cellen, aan de winstkant van de break-evenlijn.",
     "grid.chance.title": "Samenleving: aandeel runs met winst",
     "grid.chance.axis": "Runs met winst",
     "grid.chance.half": "De helft van de runs",
@@ -401,9 +421,16 @@ extension ReportPhrases {
     "split.corner.zvw": "Zvw betaalt alles",
     "split.corner.wlz": "Wlz betaalt alles",
     "split.fairShare": "Redelijk aandeel",
-    "split.ternary.always": "{1} wint, wat het aandeel ook is.",
-    "split.ternary.never": "{1} komt tekort, wat het aandeel ook is, zelfs bij geen.",
-    "split.ternary.upTo": "{1} speelt quitte zolang die hoogstens {2} van het programma betaalt.",
+    "split.ternary.always.one": "{1} wint, wat het aandeel ook is.",
+    "split.ternary.always.other":
+      "{1} winnen, wat hun aandeel ook is.",
+    "split.ternary.never.one": "{1} komt tekort, wat het aandeel ook is, zelfs bij geen.",
+    "split.ternary.never.other":
+      "{1} komen tekort, wat hun aandeel ook is, zelfs bij geen.",
+    "split.ternary.upTo.one":
+      "{1} speelt quitte zolang die hoogstens {2} van het programma betaalt.",
+    "split.ternary.upTo.other":
+      "{1} spelen quitte zolang zij hoogstens {2} van het programma betalen.",
     "split.table": "Opvallende verdelingen",
     "split.table.caption":
       "De verdeling van het scenario, het redelijke aandeel en een verdeling waarbij iedereen quitte speelt, in de basis en bij beide uiteinden van elke gevarieerde parameter (saldo verdisconteerd, euro).",

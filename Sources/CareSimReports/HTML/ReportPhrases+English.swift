@@ -1,4 +1,9 @@
+import CareSimCore
+
 extension ReportPhrases {
+  /// The payers this table names in the plural: "the health insurers (Zvw)" and "informal carers".
+  static let englishPluralPayers: Set<Perspective> = [.zvw, .informal]
+
   /// The English table.
   static let english = Dictionary(
     uniqueKeysWithValues: [englishCommon, englishRun, englishCalibration, englishAnalyses].joined()
@@ -107,8 +112,12 @@ extension ReportPhrases {
     "run.payback.zero": "Break-even",
     "run.payback.marker": "{1}: month {2}",
     "run.payback.always": "The net benefit of {1} is never below zero.",
-    "run.payback.from": "{1} breaks even from month {2} on.",
-    "run.payback.never": "{1} does not break even within the horizon.",
+    "run.payback.from.one": "{1} breaks even from month {2} on.",
+    "run.payback.from.other":
+      "{1} break even from month {2} on.",
+    "run.payback.never.one": "{1} does not break even within the horizon.",
+    "run.payback.never.other":
+      "{1} do not break even within the horizon.",
     "run.monthly": "Monthly cost per funder",
     "run.monthly.intro":
       "Each line is the mean over the runs; the shaded band holds 90% of the runs (from the 5th to the 95th percentile). Monthly amounts are not discounted.",
@@ -324,8 +333,12 @@ extension ReportPhrases {
     "sweep.summary.base":
       "Each of {1} parameters was moved from its low to its high value with the others at base; at base, society's net benefit is {2}.",
     "sweep.summary.widest": "Society's net benefit moves most with {1}: {3} at {2} and {5} at {4}.",
-    "sweep.summary.alwaysLoses": "{1} comes out behind at every setting tried.",
-    "sweep.summary.alwaysGains": "{1} gains at every setting tried.",
+    "sweep.summary.alwaysLoses.one": "{1} comes out behind at every setting tried.",
+    "sweep.summary.alwaysLoses.other":
+      "{1} come out behind at every setting tried.",
+    "sweep.summary.alwaysGains.one": "{1} gains at every setting tried.",
+    "sweep.summary.alwaysGains.other":
+      "{1} gain at every setting tried.",
     "sweep.tornado": "Which parameters matter most",
     "sweep.intro":
       "Each bar runs from the net benefit at the parameter's low value to that at its high value, the others at base; the widest bars are on top. The vertical line is the base case.",
@@ -338,15 +351,21 @@ extension ReportPhrases {
     "sweep.table.atHigh": "Society at high",
     "sweep.table.swing": "Swing",
     "grid.title": "Two-way sensitivity",
-    "grid.summary": "{1} and {2} were moved together over {3} by {4} settings.",
+    "grid.summary": "Two parameters were moved together, {1} and {2}, over {3} by {4} settings.",
     "grid.section": "Net benefit over both parameters",
     "grid.intro":
       "Each cell is one setting of the two parameters, the others at base; the line marks where the net benefit is zero (break-even).",
     "grid.heat.title": "{1}: net benefit",
-    "grid.reading.never": "{1} comes out behind in every cell.",
-    "grid.reading.always": "{1} gains in every cell.",
-    "grid.reading.some":
+    "grid.reading.never.one": "{1} comes out behind in every cell.",
+    "grid.reading.never.other":
+      "{1} come out behind in every cell.",
+    "grid.reading.always.one": "{1} gains in every cell.",
+    "grid.reading.always.other":
+      "{1} gain in every cell.",
+    "grid.reading.some.one":
       "{1} gains in {2} of {3} cells, on the side of the break-even line shaded as a gain.",
+    "grid.reading.some.other":
+      "{1} gain in {2} of {3} cells, on the side of the break-even line shaded as a gain.",
     "grid.chance.title": "Society: share of runs with a gain",
     "grid.chance.axis": "Runs with a gain",
     "grid.chance.half": "Half the runs",
@@ -394,9 +413,15 @@ extension ReportPhrases {
     "split.corner.zvw": "Zvw pays all",
     "split.corner.wlz": "Wlz pays all",
     "split.fairShare": "Fair share",
-    "split.ternary.always": "{1} gains whatever its share.",
-    "split.ternary.never": "{1} comes out behind whatever its share, even at none.",
-    "split.ternary.upTo": "{1} breaks even as long as it pays at most {2} of the programme.",
+    "split.ternary.always.one": "{1} gains whatever its share.",
+    "split.ternary.always.other":
+      "{1} gain whatever their share.",
+    "split.ternary.never.one": "{1} comes out behind whatever its share, even at none.",
+    "split.ternary.never.other":
+      "{1} come out behind whatever their share, even at none.",
+    "split.ternary.upTo.one": "{1} breaks even as long as it pays at most {2} of the programme.",
+    "split.ternary.upTo.other":
+      "{1} break even as long as they pay at most {2} of the programme.",
     "split.table": "Notable splits",
     "split.table.caption":
       "The scenario's split, the fair share and a split at which all break even, at base and at each varied parameter's two ends (net benefit discounted, euros).",

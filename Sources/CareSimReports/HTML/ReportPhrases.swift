@@ -1,5 +1,6 @@
 import CareSimCharts
 import CareSimCore
+import CareSimScenario
 
 /// The words of report pages, one table per language, so that every label and sentence a page
 /// shows comes from one place and a page reads wholly in English or wholly in Dutch.
@@ -28,7 +29,35 @@ package struct ReportPhrases: Sendable {
 
   /// A phrase with its placeholders filled in, `{1}` with the first argument and so on.
   package func format(_ key: String, _ arguments: String...) -> String {
-    var phrase = self[key]
+    fill(self[key], arguments)
+  }
+
+  /// A sentence whose subject is a payer, `{1}`: its verb agrees with the payer and it opens with
+  /// a capital, whatever the payer's name.
+  ///
+  /// The table holds such a sentence twice, `key.one` for a payer named in the singular ("the
+  /// municipality (Wmo) comes out behind") and `key.other` for one named in the plural ("the health
+  /// insurers (Zvw) come out behind"); the language's table of plural payers picks one, so no call
+  /// site decides agreement or capitals for itself.
+  package func sentence(_ key: String, subject: Perspective, _ arguments: String...) -> String {
+    let number = Self.pluralPayers[locale, default: []].contains(subject) ? "other" : "one"
+    return Self.capitalised(fill(self["\(key).\(number)"], [name(subject)] + arguments))
+  }
+
+  /// The payers each language names in the plural ("the health insurers", "de mantelzorgers").
+  package static let pluralPayers: [ReportLocale: Set<Perspective>] = [
+    .en: englishPluralPayers, .nl: dutchPluralPayers,
+  ]
+
+  /// `text` with its first letter in upper case: a sentence never opens in lower case, even
+  /// where it opens with a name written in lower case mid-sentence ("the municipality (Wmo)").
+  package static func capitalised(_ text: String) -> String {
+    guard let first = text.first else { return text }
+    return first.uppercased() + text.dropFirst()
+  }
+
+  private func fill(_ phrase: String, _ arguments: [String]) -> String {
+    var phrase = phrase
     for (index, argument) in arguments.enumerated() {
       phrase = phrase.replacingOccurrences(of: "{\(index + 1)}", with: argument)
     }
@@ -37,6 +66,27 @@ package struct ReportPhrases: Sendable {
 
   /// A payer's or perspective's name in a sentence: "the municipality (Wmo)".
   package func name(_ perspective: Perspective) -> String { self["perspective.\(perspective)"] }
+
+  /// What a sentence calls the parameter at `path` ("the relative risk of decline"): the scenario
+  /// schema's label in this language; the path itself only where the schema has no label.
+  package func parameter(_ path: String) -> String {
+    Scenario.parameterLabel(path)?.text(locale) ?? path
+  }
+
+  /// A parameter's name where it stands alone, as an axis, a chart row or a table cell shows it
+  /// ("Relative risk of decline", "Het relatieve risico op achteruitgang"): its label with a
+  /// capital, without the English "the" (a Dutch label keeps its article, which its adjective's
+  /// ending needs); a path the schema does not know stays as it is.
+  package func parameterLabel(_ path: String) -> String {
+    guard let label = Scenario.parameterLabel(path)?.text(locale) else { return path }
+    return Self.capitalised(label.hasPrefix("the ") ? String(label.dropFirst(4)) : label)
+  }
+
+  /// The scenario's title in this language: on a Dutch page its Dutch title (`titleNL`) where
+  /// the file gives one, its English title otherwise.
+  package func title(of provenance: ResultProvenance) -> String {
+    provenance.scenarioTitle(dutch: locale == .nl)
+  }
 
   /// A funder's short name, as a chart labels it: "Wmo".
   package func label(_ funder: Funder) -> String { self["funder.\(funder)"] }

@@ -5,7 +5,7 @@ import CareSimCore
 extension ResultProvenance {
   func render(_ phrases: ReportPhrases) -> String {
     var rows: [(String, String)] = [
-      (phrases["provenance.scenario"], scenarioTitle),
+      (phrases["provenance.scenario"], phrases.title(of: self)),
       (phrases["provenance.file"], scenarioFile),
       (phrases["provenance.hash"], scenarioHash),
     ]
@@ -52,7 +52,8 @@ extension ResultProvenance {
           "\(phrases.decimal($0.low, digits: 4)) – \(phrases.decimal($0.high, digits: 4))"
         }
         return [
-          .text(assumption.path), .number(phrases.decimal(assumption.value, digits: 4)),
+          .parameter(assumption.path, phrases),
+          .number(phrases.decimal(assumption.value, digits: 4)),
           .number(range ?? "—"), .text(assumption.source),
         ]
       })

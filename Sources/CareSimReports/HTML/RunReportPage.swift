@@ -18,7 +18,7 @@ package struct RunReportPage: ReportPage {
   /// The page.
   package func render() -> String {
     HTMLPage(
-      locale: phrases.locale, title: result.provenance.scenarioTitle,
+      locale: phrases.locale, title: phrases.title(of: result.provenance),
       subtitle: phrases.format(
         result.entrants > 0 ? "run.subtitle.entrants" : "run.subtitle",
         phrases.numbers.decimal(result.residents, fractionDigits: 0),
@@ -157,9 +157,9 @@ extension RunReportPage {
             x: Double(month),
             label: phrases.format("run.payback.marker", phrases.label(perspective), String(month))))
         findings.append(
-          phrases.format("run.payback.from", phrases.name(perspective), String(month)))
+          phrases.sentence("run.payback.from", subject: perspective, String(month)))
       case .none:
-        findings.append(phrases.format("run.payback.never", phrases.name(perspective)))
+        findings.append(phrases.sentence("run.payback.never", subject: perspective))
       }
     }
     let chart = LineChart(

@@ -37,11 +37,11 @@ struct SplitReportPage: ReportPage {
       let perspective = Perspective(funder: payer) ?? .society
       let reading =
         breakEven >= 1
-        ? phrases.format("split.ternary.always", phrases.name(perspective))
+        ? phrases.sentence("split.ternary.always", subject: perspective)
         : breakEven <= 0
-          ? phrases.format("split.ternary.never", phrases.name(perspective))
-          : phrases.format(
-            "split.ternary.upTo", phrases.name(perspective), phrases.percent(breakEven))
+          ? phrases.sentence("split.ternary.never", subject: perspective)
+          : phrases.sentence(
+            "split.ternary.upTo", subject: perspective, phrases.percent(breakEven))
       blocks.append(.chart(svg: chart.svg(locale: phrases.locale), reading: reading))
     }
     let table = HTMLTable(
@@ -53,7 +53,9 @@ struct SplitReportPage: ReportPage {
         + payers.map { .number(phrases.format("split.table.loss", phrases.label($0))) },
       rows: result.findings.map { finding in
         let name =
-          finding.parameter.map { "\($0) = \(phrases.value(finding.value))" }
+          finding.parameter.map {
+            "\(phrases.parameterLabel($0)) = \(phrases.value(finding.value))"
+          }
           ?? phrases["split.table.base"]
         let split = phrases["split.candidate.\(finding.candidate.rawValue)"]
         guard let shares = finding.split else {

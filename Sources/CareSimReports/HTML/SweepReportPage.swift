@@ -16,15 +16,15 @@ struct SweepReportPage: ReportPage {
     if let widest = result.parameters.first {
       summary.append(
         phrases.format(
-          "sweep.summary.widest", widest.name, phrases.value(widest.low),
+          "sweep.summary.widest", phrases.parameter(widest.name), phrases.value(widest.low),
           phrases.euros(widest.netBenefit(atLow: .society)), phrases.value(widest.high),
           phrases.euros(widest.netBenefit(atHigh: .society))))
     }
     for perspective in RunResult.payers {
       if result.losesEverywhere(perspective) {
-        summary.append(phrases.format("sweep.summary.alwaysLoses", phrases.name(perspective)))
+        summary.append(phrases.sentence("sweep.summary.alwaysLoses", subject: perspective))
       } else if result.gainsEverywhere(perspective) {
-        summary.append(phrases.format("sweep.summary.alwaysGains", phrases.name(perspective)))
+        summary.append(phrases.sentence("sweep.summary.alwaysGains", subject: perspective))
       }
     }
     var blocks: [HTMLPage.Block] = []
@@ -36,7 +36,7 @@ struct SweepReportPage: ReportPage {
         baseLabel: phrases["chart.base"],
         rows: ranked.prefix(15).map { parameter in
           TornadoChart.Row(
-            parameter.name, low: parameter.netBenefit(atLow: perspective),
+            phrases.parameterLabel(parameter.name), low: parameter.netBenefit(atLow: perspective),
             high: parameter.netBenefit(atHigh: perspective),
             lowSetting: phrases.value(parameter.low), highSetting: phrases.value(parameter.high))
         },
@@ -44,7 +44,7 @@ struct SweepReportPage: ReportPage {
       let reading =
         ranked.first.map { widest in
           phrases.format(
-            "sweep.tornado.reading", phrases.name(perspective), widest.name,
+            "sweep.tornado.reading", phrases.name(perspective), phrases.parameter(widest.name),
             phrases.euros(widest.swing(for: perspective)))
         } ?? ""
       blocks.append(.chart(svg: chart.svg(locale: phrases.locale), reading: reading))
@@ -59,7 +59,7 @@ struct SweepReportPage: ReportPage {
       ],
       rows: result.parameters.map { parameter in
         [
-          .text(parameter.name), .number(phrases.value(parameter.low)),
+          .parameter(parameter.name, phrases), .number(phrases.value(parameter.low)),
           .number(phrases.value(parameter.high)),
           .number(phrases.exactEuros(parameter.netBenefit(atLow: .society))),
           .number(phrases.exactEuros(parameter.netBenefit(atHigh: .society))),

@@ -195,3 +195,12 @@ extension ScenarioSchema {
     Int(index).flatMap { names.indices.contains($0) ? names[$0] : nil } ?? index
   }
 }
+
+extension Scenario {
+  /// What a reader calls the parameter at `path`, in English and Dutch ("the relative risk of
+  /// decline"): the schema's label, so that reports, the terminal and the workshop name a
+  /// parameter alike; nil for a path the schema does not know.
+  package static func parameterLabel(_ path: String, levelNames: [String] = []) -> Phrase? {
+    ScenarioSchema.label(for: path, levelNames: levelNames)
+  }
+}

@@ -44,6 +44,14 @@
     return template.replace(/\{(\d)\}/g, function (whole, n) { return String(args[Number(n)]); });
   }
 
+  // A count and its noun by the one plural rule of the page ("1 year", "10 years"), the rule
+  // of WorkshopLabels.counted in Swift: `one` for exactly one, `other` for any other count.
+  function counted(count, one, other) { return fill(count === 1 ? one : other, count); }
+
+  // Years and simulated runs, counted.
+  function yearsText(count) { return counted(count, label('count.years.one'), label('count.years.other')); }
+  function runsText(count) { return counted(count, label('count.runs.one'), label('count.runs.other')); }
+
   // A text of the data in the page's language, falling back to English.
   function localized(texts) {
     if (texts === null || texts === undefined) return '';
@@ -233,14 +241,14 @@
     return euroSign(plain(r, fractionCount(r) > 0 ? 2 : 0), r.negative && !isZero(r));
   }
 
-  // Axis ticks: €500k, €1.5M (Dutch € 500 dzd, € 1,5 mln), as the report charts write them.
+  // Axis ticks: €500k, €1.5M (Dutch € 500 dzd., € 1,5 mln), as the report charts write them.
   function compactEuros(x) {
     if (!isFinite(x)) return DASH;
     const size = Math.abs(x);
     let scaled = x;
     let suffix = '';
     if (size >= 1e6) { scaled = x / 1e6; suffix = lang === 'nl' ? NBSP + 'mln' : 'M'; }
-    else if (size >= 1e3) { scaled = x / 1e3; suffix = lang === 'nl' ? NBSP + 'dzd' : 'k'; }
+    else if (size >= 1e3) { scaled = x / 1e3; suffix = lang === 'nl' ? NBSP + 'dzd.' : 'k'; }
     const r = rounded(decimal(scaled), 2);
     return euroSign(plain(r, fractionCount(r)) + suffix, r.negative && !isZero(r));
   }
@@ -953,7 +961,7 @@
       const year = breakEven[p];
       let text;
       if (year === 0) text = fill(label('breakEven.always'), NAMES[p].title);
-      else if (year === null) text = fill(label('breakEven.never'), NAMES[p].title, years);
+      else if (year === null) text = fill(label('breakEven.never'), NAMES[p].title, yearsText(years));
       else text = fill(label('breakEven.year'), NAMES[p].title, year);
       list.appendChild(element('li', {}, text));
     }
@@ -1128,8 +1136,8 @@
       : fill(label('design.aroundBase'), count);
     byId('design').textContent = design;
     if (data.design === 'aroundBase' && knobs.length > 2) byId('knobs-design').textContent = label('knobs.aroundBase');
-    byId('replications').textContent = fill(label('design.replications'), data.replications, data.years);
-    byId('lede').textContent = fill(label('lede'), data.replications, data.years, count);
+    byId('replications').textContent = fill(label('design.replications'), runsText(data.replications), yearsText(data.years));
+    byId('lede').textContent = fill(label('lede'), runsText(data.replications), yearsText(data.years), count);
   }
 
   function buildExercises() {

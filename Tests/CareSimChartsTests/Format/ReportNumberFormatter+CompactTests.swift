@@ -1,7 +1,7 @@
 import CareSimCharts
 import Testing
 
-/// The short forms of axes and bar labels: `€1.2M`, `€ 250 dzd`.
+/// The short forms of axes and bar labels: `€1.2M`, `€ 250 dzd.`.
 @Suite struct ReportNumberFormatterCompactTests {
   typealias Case = ReportNumberFormatterTests.Case
   static let nbsp = ReportNumberFormatterTests.nbsp
@@ -11,7 +11,7 @@ import Testing
 
   static let compactEuros: [Case] = [
     Case(value: 1_234_567, en: "€1.2M", nl: "€\(nbsp)1,2\(nbsp)mln"),
-    Case(value: 250_000, en: "€250k", nl: "€\(nbsp)250\(nbsp)dzd"),
+    Case(value: 250_000, en: "€250k", nl: "€\(nbsp)250\(nbsp)dzd."),
     Case(value: 999_999, en: "€1M", nl: "€\(nbsp)1\(nbsp)mln"),
     Case(value: -2_500_000_000, en: "\(minus)€2.5bn", nl: "€\(nbsp)\(minus)2,5\(nbsp)mld"),
     Case(value: 4.2e14, en: "€420tn", nl: "€\(nbsp)420\(nbsp)bln"),
@@ -28,7 +28,7 @@ import Testing
 
   @Test func compactNumbers() {
     #expect(Self.en.compact(1500) == "1.5k")
-    #expect(Self.nl.compact(1500) == "1,5\(Self.nbsp)dzd")
+    #expect(Self.nl.compact(1500) == "1,5\(Self.nbsp)dzd.")
     #expect(Self.en.compact(1e300) == "1×10³⁰⁰")
     #expect(Self.en.compact(-0.0) == "0")
     #expect(Self.en.compact(12.345) == "12")

@@ -34,7 +34,7 @@ import Testing
     TickCase(
       ticks: [-20_000, 0, 20_000], step: 20_000, format: .euros,
       en: ["\(minus)€20k", "€0", "€20k"],
-      nl: ["€\(nbsp)\(minus)20\(nbsp)dzd", "€\(nbsp)0", "€\(nbsp)20\(nbsp)dzd"]),
+      nl: ["€\(nbsp)\(minus)20\(nbsp)dzd.", "€\(nbsp)0", "€\(nbsp)20\(nbsp)dzd."]),
     TickCase(
       ticks: [0, 2000, 4000], step: 2000, format: .euros, en: ["€0", "€2,000", "€4,000"],
       nl: ["€\(nbsp)0", "€\(nbsp)2.000", "€\(nbsp)4.000"]),

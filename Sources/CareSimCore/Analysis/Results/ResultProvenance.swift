@@ -27,6 +27,8 @@ public struct ResultProvenance: Sendable, Equatable {
   }
 
   public var scenarioTitle: String
+  /// The scenario's Dutch title, where its file gives one.
+  public var scenarioTitleNL: String?
   public var scenarioFile: String
   public var scenarioHash: String
   /// The files the scenario's file extends, each as `FILE (HASH)`, its own base first.
@@ -44,12 +46,14 @@ public struct ResultProvenance: Sendable, Equatable {
   public var assumptions: [Assumption]
 
   public init(
-    scenarioTitle: String, scenarioFile: String, scenarioHash: String,
+    scenarioTitle: String, scenarioTitleNL: String? = nil, scenarioFile: String,
+    scenarioHash: String,
     scenarioBases: [String] = [], study: String? = nil, seed: String, replications: Int?,
     threads: Int? = nil, caresimVersion: String, commandLine: [String] = [],
     assumptions: [Assumption] = []
   ) {
     self.scenarioTitle = scenarioTitle
+    self.scenarioTitleNL = scenarioTitleNL
     self.scenarioFile = scenarioFile
     self.scenarioHash = scenarioHash
     self.scenarioBases = scenarioBases
@@ -60,5 +64,11 @@ public struct ResultProvenance: Sendable, Equatable {
     self.caresimVersion = caresimVersion
     self.commandLine = commandLine
     self.assumptions = assumptions
+  }
+
+  /// The scenario's title as a reader of `dutch` or English reads it: the Dutch title where the
+  /// file gives one.
+  public func scenarioTitle(dutch: Bool) -> String {
+    dutch ? scenarioTitleNL ?? scenarioTitle : scenarioTitle
   }
 }
