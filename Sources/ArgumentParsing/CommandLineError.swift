@@ -32,8 +32,12 @@ package enum CommandLineError: Error, Equatable, Sendable, CustomStringConvertib
   /// `allowed` completes the sentence "'value' is not …", e.g. `"an integer in 1...1000"`.
   case invalidValue(option: String, value: String, allowed: String)
 
-  /// A command name that is not one of `available`.
-  case unknownCommand(String, available: [String])
+  /// A `.value` option given twice, with the two values typed: one of them is a mistake.
+  case repeatedOption(option: String, first: String, second: String)
+
+  /// A command name that is not one of `available`; `suggestion` is the command (or the tool's
+  /// own option, such as `--version`) closest to it, if close enough to be a likely typo.
+  case unknownCommand(String, available: [String], suggestion: String? = nil)
 
   /// One line for stderr, starting with `error:`.
   package var description: String {
@@ -41,7 +45,7 @@ package enum CommandLineError: Error, Equatable, Sendable, CustomStringConvertib
     switch self {
     case .unknownOption(let option, let command, let suggestion):
       let hint = suggestion.map { "did you mean '--\($0)'?" } ?? "see '\(tool) \(command) --help'"
-      return "error: unknown option '\(option)' for '\(tool) \(command)'; \(hint)"
+      return "error: unknown option '\(option)': '\(tool) \(command)' has no such option; \(hint)"
     case .missingValue(let option):
       return "error: --\(option): missing value"
     case .missingOption(let option, let usage):
@@ -52,10 +56,12 @@ package enum CommandLineError: Error, Equatable, Sendable, CustomStringConvertib
       return "error: unexpected argument '\(argument)'; usage: \(usage)"
     case .invalidValue(let option, let value, let allowed):
       return "error: --\(option): '\(value)' is not \(allowed)"
-    case .unknownCommand(let command, let available) where available.isEmpty:
-      return "error: unknown command '\(command)'"
-    case .unknownCommand(let command, let available):
-      return "error: unknown command '\(command)'; available commands: "
+    case .repeatedOption(let option, let first, let second):
+      return "error: --\(option) is given twice ('\(first)' and '\(second)'); give it once"
+    case .unknownCommand(let command, let available, let suggestion):
+      let hint = suggestion.map { "; did you mean '\($0)'?" } ?? ""
+      guard !available.isEmpty else { return "error: unknown command '\(command)'\(hint)" }
+      return "error: unknown command '\(command)'\(hint.isEmpty ? ";" : hint) available commands: "
         + available.joined(separator: ", ")
     }
   }

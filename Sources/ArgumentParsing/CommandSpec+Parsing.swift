@@ -57,6 +57,11 @@ extension CommandSpec {
         } else {
           throw .missingValue(option: option.name)
         }
+        if option.kind == .value, let earlier = optionValues[option.name]?.first {
+          // Silently keeping the last of two values would run with a choice the user may not
+          // have meant.
+          throw .repeatedOption(option: option.name, first: earlier, second: value)
+        }
         optionValues[option.name, default: []].append(value)
       }
     }
@@ -104,36 +109,56 @@ extension CommandSpec {
     }
   }
 
-  /// The declared option (or `help`) nearest to a mistyped name, if within two edits.
-  ///
-  /// Two edits catch a dropped, doubled or swapped letter (`replication`, `seeed`, `sede`) without
-  /// suggesting unrelated options; on a tie the option declared first wins.
+  /// The declared option (or `help`) nearest to a mistyped name, if it is a likely typo.
   ///
   /// `typed` is the name without its dashes, so a single-dash slip (`-seed`) suggests `--seed`.
   private func suggestion(for typed: Substring) -> String? {
+    Self.closest(to: String(typed), among: options.map(\.name) + [Self.helpOption.name])
+  }
+
+  /// The candidate nearest to a mistyped name, if close enough to be a likely typo.
+  ///
+  /// A slip is a dropped, doubled, changed or swapped letter (`replication`, `seeed`, `sede`,
+  /// `verison`); a name may take one slip for every three of its letters, and at most two, so a
+  /// short name does not suggest a longer, unrelated one (`--for` is not `--force`). On a tie the
+  /// candidate listed first wins.
+  ///
+  /// - Parameters:
+  ///   - typed: What the user typed.
+  ///   - candidates: The names that exist, in the order to prefer them.
+  /// - Returns: The nearest candidate, or nil when none is close enough.
+  package static func closest(to typed: String, among candidates: [String]) -> String? {
     let typed = Array(typed)
+    let allowed = min(2, max(1, typed.count / 3))
     var best: (name: String, distance: Int)?
-    for candidate in options.map(\.name) + [Self.helpOption.name] {
-      let distance = Self.editDistance(typed, Array(candidate))
-      if distance <= 2, distance < best?.distance ?? .max {
+    for candidate in candidates {
+      let distance = editDistance(typed, Array(candidate))
+      if distance <= allowed, distance < best?.distance ?? .max {
         best = (candidate, distance)
       }
     }
     return best?.name
   }
 
-  /// The Levenshtein distance: the fewest insertions, deletions and substitutions from `a` to `b`.
+  /// The optimal string alignment distance: the fewest insertions, deletions, substitutions and
+  /// swaps of two neighbouring letters from `a` to `b`.
   ///
-  /// Wagner and Fischer's dynamic programme (J. ACM 21(1), 1974) keeping one row: O(|a|·|b|)
-  /// time, which is nothing for option names.
+  /// Wagner and Fischer's dynamic programme (J. ACM 21(1), 1974) with Damerau's swap (Commun.
+  /// ACM 7(3), 1964), keeping two rows: O(|a|·|b|) time, which is nothing for names.
   private static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
+    var beforePrevious: [Int] = []
     var previous = Array(0...b.count)
-    for (i, characterA) in a.enumerated() {
+    for i in a.indices {
       var current = [i + 1]
-      for (j, characterB) in b.enumerated() {
-        let substitution = previous[j] + (characterA == characterB ? 0 : 1)
-        current.append(min(substitution, previous[j + 1] + 1, current[j] + 1))
+      for j in b.indices {
+        var distance = min(
+          previous[j] + (a[i] == b[j] ? 0 : 1), previous[j + 1] + 1, current[j] + 1)
+        if i > 0, j > 0, a[i] == b[j - 1], a[i - 1] == b[j] {
+          distance = min(distance, beforePrevious[j - 1] + 1)
+        }
+        current.append(distance)
       }
+      beforePrevious = previous
       previous = current
     }
     return previous[b.count]

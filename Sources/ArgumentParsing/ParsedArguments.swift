@@ -79,10 +79,10 @@ package struct ParsedArguments: Sendable {
     return flags.contains(name)
   }
 
-  /// The value of a declared `.value` option; when given more than once, the last one wins.
+  /// The value of a declared `.value` option (the parser refuses one given twice).
   ///
   /// - Parameter name: An option name without dashes.
-  /// - Returns: The last value given, or `nil` if the option was absent.
+  /// - Returns: The value given, or `nil` if the option was absent.
   func value(_ name: String) -> String? {
     checkDeclared(name, as: .value)
     return optionValues[name]?.last

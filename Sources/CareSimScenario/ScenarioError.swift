@@ -42,8 +42,20 @@ public struct ScenarioError: Error, Equatable, Sendable, CustomStringConvertible
 
   /// `FILE:LINE: FIELD: MESSAGE` (the line when known, the field when not the whole file), or a
   /// syntax error's several lines.
+  ///
+  /// Names the file wrote (a level's, a target's) reach the field and the message; each line is
+  /// made printable as a syntax error's excerpt is (``SourceExcerpt/printable(_:)``), so a raw
+  /// line break in a name cannot split one error over two lines, nor an override reverse it.
   public var description: String {
-    if case .syntax(let error) = kind { return error.diagnostic(file: file) }
+    if case .syntax(let error) = kind {
+      return error.diagnostic(file: file).split(separator: "\n", omittingEmptySubsequences: false)
+        .map { SourceExcerpt.printable(String($0)) }.joined(separator: "\n")
+    }
+    return SourceExcerpt.printable(message)
+  }
+
+  /// The one-line message, before it is made printable.
+  private var message: String {
     var location = line.map { "\(file):\($0)" } ?? file
     if !field.isEmpty { location += ": \(field)" }
     switch kind {
@@ -108,7 +120,9 @@ public struct ScenarioErrors: Error, Equatable, Sendable, CustomStringConvertibl
       ])
     }
     guard data.count <= JSON5Parser.maximumByteCount else {
-      let size = try? url.resourceValues(forKeys: [.fileSizeKey]).fileSize
+      // A device (`/dev/zero`) has no size to tell: its size reads as 0, below what was read.
+      let size = (try? url.resourceValues(forKeys: [.fileSizeKey]).fileSize)
+        .flatMap { $0 >= data.count ? $0 : nil }
       throw ScenarioErrors([ScenarioError(file: file, syntax: .tooLarge(byteCount: size))])
     }
     return data

@@ -34,6 +34,9 @@ extension ScenarioReader {
     "livedFromAge",
   ]
 
+  /// The ages a band may span: the model follows residents from 65 on.
+  static let ages = NumberRange(65, 120)
+
   mutating func readPopulation(
     _ value: JSONValue?, names: [String], levels: [NeedLevel], residents: Int
   ) -> (PopulationProfile, Entrants?) {
@@ -116,9 +119,12 @@ extension ScenarioReader {
         for (index, item) in items.enumerated() {
           let bandPath = "\(path).ageBands.\(index)"
           let band = object(item, at: bandPath, keys: ["from", "to", "share", "initialNeed"])
-          let from = number(band, "from", at: bandPath, allowed: NumberRange(0, 120))
-          let to = number(band, "to", at: bandPath, allowed: NumberRange(0, 120))
-          if to < from {
+          let errorsBeforeAges = errors.count
+          let from = number(band, "from", at: bandPath, allowed: Self.ages)
+          let to = number(band, "to", at: bandPath, allowed: Self.ages)
+          // An age out of range (reported) reads as the range's end: not compared, or its
+          // stand-in would give a second, false error.
+          if errors.count == errorsBeforeAges, to < from {
             report(bandPath, .invalid(reason: "'to' (\(to)) is below 'from' (\(from))"))
           }
           let need = band?["initialNeed"].map {
@@ -166,7 +172,20 @@ extension ScenarioReader {
         }
       }
     } else if !everyBandHasMix && needShares.isEmpty {
-      needShares = levelShares(nil, at: "\(path).initialNeed", names: names, levels: levels)
+      let bandsWithoutMix = bands.indices.filter { bands[$0].initialNeedShares == nil }
+      if bandsGiven && bandsWithoutMix.count < bands.count {
+        // Some bands give their own mix: the file lacks the others', or one for them all.
+        needShares = names.map { _ in 0 }
+        for index in bandsWithoutMix {
+          report(
+            "\(path).ageBands.\(index).initialNeed",
+            .missing(
+              expected: "a need mix as the other bands give, or \(path).initialNeed for every "
+                + "band without one"))
+        }
+      } else {
+        needShares = levelShares(nil, at: "\(path).initialNeed", names: names, levels: levels)
+      }
     }
     let start = readStart(fields, at: path, bands: bands, defaults: defaults)
     return PopulationProfile(

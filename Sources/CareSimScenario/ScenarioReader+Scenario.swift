@@ -67,7 +67,7 @@ extension ScenarioReader {
           "name", "kind", "utility", "annualCost", "informalCareHoursPerWeek",
           "carerStrainPerMonth",
         ])
-      let name = string(fields, "name", at: itemPath, required: true) ?? "level\(index)"
+      let name = self.name(fields, "name", at: itemPath) ?? "level\(index)"
       let kind =
         choice(fields, "kind", at: itemPath, choices: NeedLevel.Kind.allCases.map(\.rawValue))
         .flatMap(NeedLevel.Kind.init(rawValue:)) ?? .community
@@ -192,7 +192,8 @@ extension ScenarioReader {
           fields, "progression", at: levelPath, allowed: .ratio, default: common.progression),
         admission: number(
           fields, "admission", at: levelPath, allowed: .ratio, default: common.admission),
-        death: number(fields, "death", at: levelPath, allowed: .ratio, default: common.death))
+        death: number(
+          fields, "death", at: levelPath, allowed: .deathRatio, default: common.death))
     }
   }
 

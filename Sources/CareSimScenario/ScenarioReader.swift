@@ -108,7 +108,14 @@ struct ScenarioReader {
       value, at: field, keys: ["value", "source", "range", "note", "distribution"])
     {
       guard let inner = sourced["value"]?.numberValue else {
-        report(Self.join(field, "value"), .missing(expected: "a number in \(allowed)"))
+        let valueField = Self.join(field, "value")
+        if let written = sourced["value"] {
+          // `{ value: "2500" }` has a value, of the wrong type: say what it is, not that it lacks.
+          report(
+            valueField, .wrongType(expected: "a number in \(allowed)", found: written.typeName))
+        } else {
+          report(valueField, .missing(expected: "a number in \(allowed)"))
+        }
         return nil
       }
       number = inner
@@ -136,6 +143,8 @@ struct ScenarioReader {
       report(field, .outOfRange(value: number, allowed: "a finite number in \(allowed)"))
       return nil
     }
+    // The closure of an open range: an analysis that sets the open bound itself is refused when
+    // the scenario is read again, with the range.
     allowedRanges[field] = allowed.lowerBound...allowed.upperBound
     guard allowed.contains(number) else {
       report(field, .outOfRange(value: number, allowed: allowed.description))
@@ -297,6 +306,21 @@ struct ScenarioReader {
     return text
   }
 
+  /// A required name or label, which messages and reports echo: not empty, and without the
+  /// control or text-direction characters that would be invisible there, or reorder the text
+  /// around them (``SourceExcerpt/printable(_:)``).
+  mutating func name(_ fields: [String: JSONValue]?, _ key: String, at path: String) -> String? {
+    guard let text = string(fields, key, at: path, required: true) else { return nil }
+    if text.isEmpty || SourceExcerpt.printable(text) != text {
+      report(
+        Self.join(path, key),
+        .invalid(
+          reason: "'\(text)' is not a usable name; a name is not empty and holds no control or "
+            + "text-direction characters"))
+    }
+    return text
+  }
+
   mutating func bool(
     _ fields: [String: JSONValue]?, _ key: String, at path: String,
     default defaultValue: Bool
@@ -331,10 +355,13 @@ struct ScenarioReader {
   }
 }
 
-/// A closed range of allowed numbers with a readable description for error messages.
+/// A range of allowed numbers with a readable description for error messages: closed, or open
+/// at its low end where the bound itself means something impossible.
 struct NumberRange: CustomStringConvertible {
   var lowerBound: Double
   var upperBound: Double
+  /// Whether the low bound itself is refused, as a death hazard ratio's 0 (no one would die).
+  var excludesLowerBound = false
 
   init(_ lowerBound: Double, _ upperBound: Double) {
     self.lowerBound = lowerBound
@@ -350,12 +377,23 @@ struct NumberRange: CustomStringConvertible {
   static let ratio = NumberRange(0, 1000)
   /// A participant's relative risk as the programme's effect: above 1 it does harm.
   static let programmeEffect = NumberRange(0, 1)
+  /// Death hazard ratios: as ``ratio``, but above 0, which would make the residents it applies
+  /// to immortal.
+  static let deathRatio = {
+    var range = NumberRange.ratio
+    range.excludesLowerBound = true
+    return range
+  }()
 
-  func contains(_ x: Double) -> Bool { lowerBound <= x && x <= upperBound }
+  func contains(_ x: Double) -> Bool {
+    (excludesLowerBound ? lowerBound < x : lowerBound <= x) && x <= upperBound
+  }
 
   var description: String {
     let low = ScenarioError.format(lowerBound)
-    if upperBound == .greatestFiniteMagnitude { return ">= \(low)" }
-    return "[\(low), \(ScenarioError.format(upperBound))]"
+    if upperBound == .greatestFiniteMagnitude {
+      return excludesLowerBound ? "> \(low)" : ">= \(low)"
+    }
+    return "\(excludesLowerBound ? "(" : "[")\(low), \(ScenarioError.format(upperBound))]"
   }
 }

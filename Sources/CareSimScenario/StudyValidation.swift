@@ -19,13 +19,38 @@ public struct StudyValidation: Sendable {
   public var figures: [PublishedFigure]
 
   /// Reads and checks a validation file.
-  /// - Throws: ``ScenarioErrors``, one entry per problem.
+  ///
+  /// The scenario it names must exist; without the file's own `accounting.months`, its
+  /// estimates must read years within the scenario's horizon (read from the scenario when it is
+  /// valid; an invalid one is reported when it is loaded to run).
+  /// - Throws: ``ScenarioErrors``, one entry per problem, each naming this file and its field.
   public static func load(from url: URL) throws(ScenarioErrors) -> StudyValidation {
     let (json, sourceMap) = try ScenarioErrors.parsing(ScenarioErrors.reading(url), file: url.path)
     var reader = ScenarioReader(file: url.path, sourceMap: sourceMap)
-    let validation = reader.readValidation(json)
+    let validation = reader.readValidation(
+      json,
+      scenarioMonths: { name throws(ScenarioError) in
+        let scenario = scenarioURL(name, nextTo: url)
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: scenario.path, isDirectory: &isFolder),
+          !isFolder.boolValue
+        else {
+          throw ScenarioError(
+            file: url.path, field: "scenario",
+            kind: .invalid(
+              reason: "no scenario file '\(name)' (\(scenario.path)); the path is relative to "
+                + "\(url.deletingLastPathComponent().deletingLastPathComponent().path)/"))
+        }
+        return try? Scenario.load(from: scenario).parameters.months
+      })
     guard reader.errors.isEmpty, let validation else { throw ScenarioErrors(reader.errors) }
     return validation
+  }
+
+  /// The scenario a validation file names: relative to the folder holding the validation files'
+  /// folder (`Scenarios/`).
+  public static func scenarioURL(_ name: String, nextTo file: URL) -> URL {
+    file.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent(name)
   }
 
   /// The scenario's parameters under the study's accounting (horizon and discounting).
@@ -38,10 +63,19 @@ public struct StudyValidation: Sendable {
 }
 
 extension ScenarioReader {
-  mutating func readValidation(_ json: JSONValue) -> StudyValidation? {
+  /// Reads a validation file, reporting every problem.
+  ///
+  /// - Parameters:
+  ///   - json: The validation file.
+  ///   - scenarioMonths: The horizon of the scenario a name gives, nil when it cannot be read;
+  ///     throws when there is no such scenario.
+  /// - Returns: The validation, or nil when its root is not an object.
+  mutating func readValidation(
+    _ json: JSONValue, scenarioMonths: (String) throws(ScenarioError) -> Int?
+  ) -> StudyValidation? {
     guard let root = object(json, at: "", keys: ["study", "scenario", "accounting", "figures"])
     else { return nil }
-    let study = string(root, "study", at: "", required: true) ?? ""
+    let study = name(root, "study", at: "") ?? ""
     let scenario = string(root, "scenario", at: "", required: true) ?? ""
     let accounting = object(
       root["accounting"], at: "accounting",
@@ -62,10 +96,23 @@ extension ScenarioReader {
         costs: number(rates, "costs", at: "accounting.discounting", allowed: NumberRange(0, 1)),
         effects: number(rates, "effects", at: "accounting.discounting", allowed: NumberRange(0, 1)))
     }
+    var horizon = months
+    if root["scenario"]?.stringValue?.isEmpty == true {
+      report("scenario", .invalid(reason: "names no scenario file"))
+    } else if !scenario.isEmpty {
+      do {
+        let scenarioHorizon = try scenarioMonths(scenario)
+        horizon = horizon ?? scenarioHorizon
+      } catch {
+        report("scenario", error.kind)
+      }
+    }
     var figures: [PublishedFigure] = []
     if let items = root["figures"]?.arrayValue, !items.isEmpty {
       for (index, item) in items.enumerated() {
-        if let figure = readFigure(item, at: "figures.\(index)", months: months) {
+        if let figure = readFigure(
+          item, at: "figures.\(index)", months: horizon, fromScenario: months == nil)
+        {
           figures.append(figure)
         }
       }
@@ -78,13 +125,23 @@ extension ScenarioReader {
       accountingDescription: string(accounting, "description", at: "accounting"), figures: figures)
   }
 
-  mutating func readFigure(_ item: JSONValue, at path: String, months: Int?) -> PublishedFigure? {
+  /// Reads one published figure, reporting every problem.
+  ///
+  /// - Parameters:
+  ///   - item: The figure's object.
+  ///   - path: Its field path, `figures.N`.
+  ///   - months: The horizon the estimate must fit, when known.
+  ///   - fromScenario: Whether the horizon is the scenario's (the file gives no months).
+  /// - Returns: The figure, or nil when it could not be read.
+  mutating func readFigure(
+    _ item: JSONValue, at path: String, months: Int?, fromScenario: Bool
+  ) -> PublishedFigure? {
     guard
       let fields = object(
         item, at: path,
         keys: ["name", "published", "unit", "source", "estimate", "kind", "gap", "note"])
     else { return nil }
-    let name = string(fields, "name", at: path, required: true) ?? ""
+    let name = self.name(fields, "name", at: path) ?? ""
     let kindName = choice(
       fields, "kind", at: path, choices: PublishedFigure.Kind.allCases.map(\.rawValue))
     let kind = kindName.flatMap(PublishedFigure.Kind.init(rawValue:)) ?? .result
@@ -113,12 +170,15 @@ extension ScenarioReader {
         report("\(path).estimate", .invalid(reason: error.message))
       }
     }
+    // Compared by division: a year as large as `y999999999999999999` would overflow `year * 12`.
     if let estimate, let months,
-      let year = estimate.measures.compactMap(\.year).max(), year * 12 > months
+      let year = estimate.measures.compactMap(\.year).max(), year > months / 12
     {
+      let horizon = fromScenario ? "the scenario's horizon" : "the accounting horizon"
       report(
         "\(path).estimate",
-        .invalid(reason: "reads year \(year), beyond the accounting horizon of \(months) months"))
+        .invalid(
+          reason: "reads year \(year), which ends after \(horizon) of \(months) months"))
     }
     guard let estimate else { return nil }
     return PublishedFigure(

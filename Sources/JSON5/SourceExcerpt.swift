@@ -52,8 +52,8 @@ public struct SourceExcerpt: Sendable, Equatable {
         width += spaces
       } else {
         let visible = Self.visible(scalar)
-        shown.unicodeScalars.append(visible)
-        width += Self.displayWidth(of: visible)
+        shown += visible
+        width += visible.unicodeScalars.reduce(0) { $0 + Self.displayWidth(of: $1) }
       }
     }
     if caret == end { caretWidth = width }
@@ -66,14 +66,31 @@ public struct SourceExcerpt: Sendable, Equatable {
   public var rendered: String { shownLine + "\n" + caretLine }
 
   /// The scalar as printed: C0 controls and DEL as Control Pictures, line and paragraph
-  /// separators (which a terminal may break on) as `␤`.
-  static func visible(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+  /// separators (which a terminal may break on) as `␤`, and the other characters that would move
+  /// or reorder the text around them (C1 controls, the bidirectional marks, embeddings, overrides
+  /// and isolates, such as U+202E) as their code, `<U+202E>`.
+  static func visible(_ scalar: Unicode.Scalar) -> String {
     switch scalar.value {
-    case 0x00..<0x20: Unicode.Scalar(0x2400 + scalar.value) ?? "?"
+    case 0x00..<0x20: String(Unicode.Scalar(0x2400 + scalar.value) ?? "?")
     case 0x7F: "\u{2421}"
     case 0x2028, 0x2029: "\u{2424}"
-    default: scalar
+    case 0x80...0x9F, 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069:
+      "<U+\(String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count))"
+        + "\(String(scalar.value, radix: 16, uppercase: true))>"
+    default: String(scalar)
     }
+  }
+
+  /// Text made safe to print on one line of a terminal, as an excerpt shows its line: what a
+  /// user wrote into a name (a level, a target) is echoed in messages, and a raw line break or
+  /// a right-to-left override there would split one error over two lines or reverse it.
+  ///
+  /// - Parameter text: Text from a file, such as a field path holding a name.
+  /// - Returns: The text with each such character replaced by its visible form.
+  public static func printable(_ text: String) -> String {
+    var shown = ""
+    for scalar in text.unicodeScalars { shown += visible(scalar) }
+    return shown
   }
 
   /// Terminal columns a printed scalar takes: 0 for combining marks and invisible format

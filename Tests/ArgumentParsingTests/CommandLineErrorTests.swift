@@ -7,14 +7,15 @@ import Testing
   @Test func unknownOptionWithSuggestion() {
     #expect(
       parseError(run, ["a.json", "--replication", "5"])?.description
-        == "error: unknown option '--replication' for 'caresim run'; did you mean '--replications'?"
-    )
+        == "error: unknown option '--replication': 'caresim run' has no such option; did you "
+        + "mean '--replications'?")
   }
 
   @Test func unknownOptionWithoutSuggestion() {
     #expect(
       parseError(run, ["a.json", "--bogus"])?.description
-        == "error: unknown option '--bogus' for 'caresim run'; see 'caresim run --help'")
+        == "error: unknown option '--bogus': 'caresim run' has no such option; see "
+        + "'caresim run --help'")
   }
 
   @Test func missingValue() {
@@ -49,6 +50,21 @@ import Testing
   @Test func unknownCommand() {
     let error = CommandLineError.unknownCommand("rn", available: ["run", "validate"])
     #expect(error.description == "error: unknown command 'rn'; available commands: run, validate")
+  }
+
+  @Test func unknownCommandWithSuggestion() {
+    let error = CommandLineError.unknownCommand(
+      "runn", available: ["run", "validate"], suggestion: "run")
+    #expect(
+      error.description
+        == "error: unknown command 'runn'; did you mean 'run'? available commands: run, validate"
+    )
+  }
+
+  @Test func repeatedOption() {
+    #expect(
+      parseError(run, ["a.json", "--replications", "5", "--replications=6"])?.description
+        == "error: --replications is given twice ('5' and '6'); give it once")
   }
 
   @Test func unknownCommandWithNoneAvailable() {

@@ -187,7 +187,7 @@ import Testing
       ("--replication", "replications"),  // dropped letter
       ("--replicationss", "replications"),  // doubled letter
       ("--seeed", "seed"),
-      ("--sede", "seed"),  // swapped letters: two substitutions
+      ("--sede", "seed"),  // swapped letters: one swap
       ("--verbos", "verbose"),
       ("--hlep", "help"),  // the implicit option is a candidate too
       ("-seed", "seed"),  // single-dash slip
@@ -201,6 +201,29 @@ import Testing
   func suggestsTheClosestOptionWithinTwoEdits(typed: String, expected: String?) {
     let error = parseError(run, ["a.json", typed])
     #expect(error == .unknownOption(typed, command: "run", suggestion: expected))
+  }
+
+  /// A short name takes one slip for every three letters: `--for` is not a slip of `--force`
+  /// (two letters short), while a long name takes two.
+  @Test func aShortNameSuggestsOnlyACloseOption() {
+    let spec = CommandSpec(
+      name: "split", summary: "",
+      options: [OptionSpec("force", kind: .flag, help: ""), OptionSpec("format", help: "")])
+    #expect(
+      parseError(spec, ["--for", "wmo"])
+        == .unknownOption("--for", command: "split", suggestion: nil))
+    #expect(
+      parseError(spec, ["--forc"])
+        == .unknownOption("--forc", command: "split", suggestion: "force"))
+    #expect(
+      parseError(spec, ["--formt"])
+        == .unknownOption("--formt", command: "split", suggestion: "format"))
+  }
+
+  @Test func aCommandOrTheToolsOptionIsSuggested() {
+    #expect(CommandSpec.closest(to: "runn", among: ["run", "validate"]) == "run")
+    #expect(CommandSpec.closest(to: "--verison", among: ["--version", "--help"]) == "--version")
+    #expect(CommandSpec.closest(to: "frobnicate", among: ["run", "validate"]) == nil)
   }
 
   @Test func tieGoesToTheOptionDeclaredFirst() {

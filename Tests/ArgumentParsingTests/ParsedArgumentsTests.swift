@@ -2,12 +2,16 @@ import Testing
 
 @testable import ArgumentParsing
 
-/// Reading what a spec parsed: the last value of an option, every value of a repeated one, and
+/// Reading what a spec parsed: the value of an option, every value of a repeated one, and
 /// nothing for an absent one.
 @Suite struct ParsedArgumentsTests {
-  @Test func repeatedValueOptionKeepsTheLastValue() throws {
-    let parsed = try run.parse(["a.json", "--seed", "1", "--seed=2", "--seed", "3"])
-    #expect(parsed.value("seed") == "3")
+  /// A single value given twice is refused: silently keeping one would run a choice the user
+  /// may not have meant.
+  @Test func aValueOptionGivenTwiceIsRefused() throws {
+    #expect(
+      parseError(run, ["a.json", "--seed", "1", "--seed=2"])
+        == .repeatedOption(option: "seed", first: "1", second: "2"))
+    #expect(try run.parse(["a.json", "--seed", "3"]).value("seed") == "3")
   }
 
   @Test func repeatedValueOptionsAccumulateInOrder() throws {

@@ -42,7 +42,7 @@ import Testing
     BadCommandLine(arguments: ["frobnicate"], expected: "error: unknown command 'frobnicate'"),
     BadCommandLine(
       arguments: ["run", ladder, "--bogus"],
-      expected: "error: unknown option '--bogus' for 'caresim run'"),
+      expected: "error: unknown option '--bogus': 'caresim run' has no such option"),
     BadCommandLine(
       arguments: ["run", ladder, "--replication", "5"],
       expected: "did you mean '--replications'?"),
@@ -54,7 +54,16 @@ import Testing
       arguments: ["validate", ladder, "extra"], expected: "error: unexpected argument 'extra'"),
     BadCommandLine(
       arguments: ["psa", ladder, "--replications", "5"],
-      expected: "unknown option '--replications' for 'caresim psa'; did you mean '--inner'?"),
+      expected: "'caresim psa' has no such option; did you mean '--inner'?"),
+    BadCommandLine(arguments: ["runn", ladder], expected: "did you mean 'run'?"),
+    BadCommandLine(arguments: ["--verison"], expected: "did you mean '--version'?"),
+    BadCommandLine(
+      arguments: ["run", ladder, "--replications", "5", "--replications", "6"],
+      expected: "error: --replications is given twice ('5' and '6'); give it once"),
+    BadCommandLine(
+      arguments: ["split", ladder, "--for", "wmo"],
+      expected: "error: unknown option '--for': 'caresim split' has no such option; see "
+        + "'caresim split --help'"),
     BadCommandLine(
       arguments: ["breakeven", ladder, "--param", "valuePerQALY", "--for", "municipality"],
       expected: "--for: 'municipality' is not one of wmo, zvw, wlz, informal, society"),

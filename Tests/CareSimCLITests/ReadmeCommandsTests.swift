@@ -48,17 +48,35 @@ import Testing
   static func small(_ arguments: [String]) -> [String] {
     guard let command = arguments.first else { return arguments }
     switch command {
-    case "run", "sweep", "grid", "split", "breakeven": return arguments + ["--replications", "2"]
-    case "psa": return arguments + ["--samples", "2", "--inner", "2"]
-    case "workshop": return arguments + ["--replications", "2", "--levels", "2"]
-    case "validate-study" where arguments.count == 2: return arguments + ["--replications", "2"]
+    case "run", "sweep", "grid", "split", "breakeven":
+      return setting(arguments, ["--replications": "2"])
+    case "psa": return setting(arguments, ["--samples": "2", "--inner": "2"])
+    case "workshop": return setting(arguments, ["--replications": "2", "--levels": "2"])
+    case "validate-study" where arguments.count == 2:
+      return setting(arguments, ["--replications": "2"])
     case "calibrate":
-      return arguments + [
-        "--replications", "2", "--max-evaluations", "3", "--check-replications", "2",
-        "--posterior-draws", "10",
-      ]
+      return setting(
+        arguments,
+        [
+          "--replications": "2", "--max-evaluations": "3", "--check-replications": "2",
+          "--posterior-draws": "10",
+        ])
     default: return arguments
     }
+  }
+
+  /// The arguments with each option's value replaced where the command gives it (an option may
+  /// be given once), and added where it does not.
+  static func setting(_ arguments: [String], _ values: [String: String]) -> [String] {
+    var arguments = arguments
+    for (option, value) in values.sorted(by: { $0.key < $1.key }) {
+      if let index = arguments.firstIndex(of: option), index + 1 < arguments.endIndex {
+        arguments[index + 1] = value
+      } else {
+        arguments += [option, value]
+      }
+    }
+    return arguments
   }
 
   /// The commands that must run before the README's command `index` in the same folder: for

@@ -142,11 +142,9 @@ import Testing
     let errors = try #require(throws: ScenarioErrors.self) {
       try ScenarioErrors.reading(URL(fileURLWithPath: "/dev/zero"))
     }
-    withKnownIssue("a device's size reads as 0 bytes, so the message says '0.0 MB (0 bytes)'") {
-      #expect(
-        errors.description
-          == "/dev/zero: error: the file is larger than 10000000 bytes; a scenario file may hold "
-          + "at most 10 MB (10000000 bytes)")
-    }
+    #expect(
+      errors.description
+        == "/dev/zero: error: the file is larger than 10000000 bytes; a scenario file may hold "
+        + "at most 10 MB (10000000 bytes)")
   }
 }

@@ -69,14 +69,23 @@ import Testing
     #expect(young.livingMonths + old.livingMonths == parameters.residents)
   }
 
-  /// A band without a mix takes the population's, which is then required.
+  /// A band without a mix takes the population's, which is then required; without it, the
+  /// error names the band that lacks a mix (the key the file lacks), and what would do instead.
   @Test func aBandWithoutAMixTakesThePopulations() throws {
     let population = try Self.population(Self.bands(Self.old, "") + ", " + Self.mix).population
     #expect(population.ageBands.map(\.initialNeedShares) == [[0, 0, 0.5, 0.5, 0], nil])
     #expect(population.initialNeedShares(ageBand: 1) == [0.8, 0.2, 0, 0, 0])
     let error = try Self.singleError(Self.bands(Self.old, ""))
-    #expect(error.field == "population.initialNeed")
-    #expect(error.description.contains("missing; expected an object"), "\(error)")
+    #expect(error.field == "population.ageBands.1.initialNeed")
+    #expect(
+      error.description.contains(
+        "missing; expected a need mix as the other bands give, or population.initialNeed for "
+          + "every band without one"),
+      "\(error)")
+    // Without any band's own mix, the population's is the one the file lacks.
+    let none = try Self.singleError(Self.bands("", ""))
+    #expect(none.field == "population.initialNeed")
+    #expect(none.description.contains("missing; expected an object"), "\(none)")
   }
 
   /// With every band's own mix given, the population's would never be read: refused.

@@ -254,7 +254,7 @@ import Testing
       edit: Edit(
         "population: { initialNeed: { independent: 1 } },",
         "population: { initialNeed: { independent: 1 } }, covariates: { male: { death: -1.5 } },"),
-      field: "covariates.male.death", value: -1.5, allowed: "[0, 1000]"),
+      field: "covariates.male.death", value: -1.5, allowed: "(0, 1000]"),
   ]
 
   @Test(arguments: outOfRange)

@@ -51,25 +51,88 @@ import Testing
 
 /// A validation file is read by the same reader as a scenario, with the same errors.
 @Suite struct StudyValidationErrorTests {
-  /// The errors of the SamenOud validation file with `original` replaced, read from a
-  /// temporary copy.
+  /// The errors of the SamenOud validation file with each original replaced, read from a
+  /// temporary copy in a folder laid out as `Scenarios/` is (the scenario beside `validation/`).
+  static func errors(replacing edits: (original: String, replacement: String)...) throws
+    -> [ScenarioError]
+  {
+    var text = try String(
+      contentsOf: RepositoryFiles.root.appendingPathComponent("Scenarios/validation/samenoud.json"),
+      encoding: .utf8)
+    for (original, replacement) in edits {
+      try #require(text.ranges(of: original).count == 1, "'\(original)' is not unique")
+      text = text.replacingOccurrences(of: original, with: replacement)
+    }
+    return try withTemporaryDirectory { folder in
+      try FileManager.default.copyItem(
+        at: RepositoryFiles.scenario("samenoud.json"),
+        to: folder.appendingPathComponent("samenoud.json"))
+      let url = folder.appendingPathComponent("validation/samenoud-copy.json")
+      try FileManager.default.createDirectory(
+        at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+      try Data(text.utf8).write(to: url)
+      do {
+        _ = try StudyValidation.load(from: url)
+        return []
+      } catch let error as ScenarioErrors {
+        return error.errors
+      }
+    }
+  }
+
   static func errors(replacing original: String, with replacement: String) throws
     -> [ScenarioError]
   {
-    let text = try String(
-      contentsOf: RepositoryFiles.root.appendingPathComponent("Scenarios/validation/samenoud.json"),
-      encoding: .utf8)
-    try #require(text.ranges(of: original).count == 1, "'\(original)' is not unique")
-    let url = FileManager.default.temporaryDirectory
-      .appendingPathComponent("caresim-validation-\(UUID().uuidString).json")
-    try Data(text.replacingOccurrences(of: original, with: replacement).utf8).write(to: url)
-    defer { try? FileManager.default.removeItem(at: url) }
-    do {
-      _ = try StudyValidation.load(from: url)
-      return []
-    } catch {
-      return error.errors
-    }
+    try errors(replacing: (original, replacement))
+  }
+
+  static let firstEstimate = #"estimate: "cost.intervention.intervention","#
+
+  /// A year too large for months (`year * 12` would overflow) is refused, not a crash.
+  @Test func aHugeYearIsRefused() throws {
+    let errors = try Self.errors(
+      replacing: Self.firstEstimate,
+      with: #"estimate: "perResidentYear.control.zvw.y999999999999999999","#)
+    #expect(errors.map(\.field) == ["figures.0.estimate"])
+    #expect(
+      errors.first?.description.hasSuffix(
+        "reads year 999999999999999999, which ends after the accounting horizon of 12 months")
+        == true, "\(errors)")
+  }
+
+  /// Without the file's own months, the scenario's horizon bounds the years an estimate reads.
+  @Test(arguments: ["y2", "y999999999999999999"])
+  func withoutMonthsTheScenariosHorizonBoundsTheYears(year: String) throws {
+    let errors = try Self.errors(
+      replacing: ("months: 12,", ""),
+      (Self.firstEstimate, #"estimate: "perResidentYear.control.zvw.\#(year)","#))
+    #expect(errors.map(\.field) == ["figures.0.estimate"])
+    #expect(
+      errors.first?.description.contains("which ends after the scenario's horizon of 12 months")
+        == true, "\(errors)")
+  }
+
+  /// A factor that is not a finite number is no study figure.
+  @Test(arguments: ["nan", "inf", "1e999", "0x1p2000"])
+  func aNonFiniteFactorIsRefused(factor: String) throws {
+    let errors = try Self.errors(
+      replacing: Self.firstEstimate,
+      with: #"estimate: "\#(factor) * cost.intervention.intervention","#)
+    #expect(errors.map(\.field) == ["figures.0.estimate"])
+    #expect(
+      errors.first?.description.hasSuffix(
+        "'\(factor)' is not a finite number; a factor is a study figure") == true, "\(errors)")
+  }
+
+  /// A scenario that does not exist is named with the validation file's field.
+  @Test func aMissingScenarioNamesTheField() throws {
+    let errors = try Self.errors(
+      replacing: #"scenario: "samenoud.json","#, with: #"scenario: "samen-oud.json","#)
+    #expect(errors.map(\.field) == ["scenario"])
+    let error = try #require(errors.first)
+    #expect(error.file.hasSuffix("validation/samenoud-copy.json"))
+    #expect(error.line == 11)
+    #expect(error.description.contains("no scenario file 'samen-oud.json'"), "\(error)")
   }
 
   @Test func fieldErrorNamesItsLine() throws {

@@ -39,6 +39,24 @@ import Testing
     #expect(excerpt.caretLine == "   ^")
   }
 
+  /// A bidi override or isolate would reorder the line in a terminal: it is shown by its code,
+  /// and the caret counts the code's width.
+  @Test func textDirectionCharactersAreShownByTheirCode() {
+    let excerpt = Self.excerpt("[\"a\u{202E}b\"]", column: 5)
+    #expect(excerpt.shownLine == "[\"a<U+202E>b\"]")
+    #expect(excerpt.caretLine == String(repeating: " ", count: 11) + "^")
+  }
+
+  /// Text from a file echoed in a message is made printable by the same rule.
+  @Test(
+    arguments: [
+      ("dead\n", "dead\u{240A}"), ("a\u{202E}b", "a<U+202E>b"), ("a\u{2067}b", "a<U+2067>b"),
+      ("a\u{0}b", "a\u{2400}b"), ("a\u{85}b", "a<U+0085>b"), ("Zorg ü 😀", "Zorg ü 😀"),
+    ] as [(String, String)])
+  func printableTextHasNoControlOrDirectionCharacters(text: String, shown: String) {
+    #expect(SourceExcerpt.printable(text) == shown)
+  }
+
   @Test func wideAndCombiningCharactersKeepTheCaretUnderItsCharacter() {
     // "名前" is two wide characters, "e\u{301}" an e with a combining acute accent.
     #expect(Self.excerpt("名前: x", column: 5).caretLine == "      ^")

@@ -7,10 +7,17 @@ Each case is classified:
   rejected clearly    exit 2, every error line names the file and a line or field (or, for an
                       option, the option or the path), nothing written
   rejected unclearly  any other refusal (another exit code, or an error without a location)
+  accepted            ran although the mutation leaves a file that must be refused (a value out
+                      of its range, a non-finite number, a name with control or text-direction
+                      characters, an estimate past the horizon...)
   crashed             killed by a signal (a Swift trap is SIGILL or SIGTRAP)
   hung                still running after the time limit
   left output         a refused or interrupted case left an output or temporary folder behind
-The goal is 0 crashed, 0 hung, 0 unclear, 0 left output.
+An error that prints a raw control or text-direction character (NUL, ESC, U+202E...) is unclear:
+names from a file are shown escaped. Cases mutate scenario files, validation files
+(Scenarios/validation, run by validate-study), calibration targets (Scenarios/calibration, run by
+calibrate) and command lines.
+The goal is 0 crashed, 0 hung, 0 unclear, 0 accepted, 0 left output.
 
 Usage:
   python3 Tests/fuzz/fuzz.py --cases 1000 --seed 1 [--binary .build/release/caresim] [--jobs 2]
@@ -32,8 +39,10 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import mutate  # noqa: E402
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
-CLASSES = ["ran", "rejected clearly", "rejected unclearly", "crashed", "hung", "left output"]
-BAD = {"rejected unclearly", "crashed", "hung", "left output"}
+CLASSES = ["ran", "rejected clearly", "rejected unclearly", "accepted", "crashed", "hung", "left output"]
+BAD = {"rejected unclearly", "accepted", "crashed", "hung", "left output"}
+# Characters an error must never print raw: they hide or reorder text in a terminal.
+RAW = re.compile("[\x00-\x08\x0b-\x1f\x7f\x80-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
 def scenarios():
@@ -42,7 +51,10 @@ def scenarios():
 
 
 def is_clear(stderr, scenario_name):
-    """Every error names where: the file and a line or field, or an option or a path."""
+    """Every error names where: the file and a line or field, or an option or a path; and prints
+    no raw control or text-direction character."""
+    if RAW.search(stderr):
+        return False
     lines = [line for line in stderr.splitlines() if line.strip()]
     errors = [line for line in lines if "error:" in line]
     if not errors:
@@ -74,11 +86,14 @@ def invoke(arguments, folder, timeout):
     return process.returncode, process.stderr.decode("utf-8", "replace")
 
 
-def classify(code, stderr, folder, scenario_name, out_name, inputs=frozenset({"scenario.json"})):
+def classify(code, stderr, folder, scenario_name, out_name, inputs=frozenset({"scenario.json"}),
+             must_refuse=False):
     if code is None:
         return "hung"
     if code < 0 or code in (132, 133, 134, 139):
         return "crashed"
+    if must_refuse and code in (0, 1):
+        return "accepted"
     # validate-study exits 1 after writing a complete result when a derived figure is not
     # reproduced: a finding, not a refusal.
     complete = bool(out_name) and os.path.exists(os.path.join(folder, out_name, "caresim-result.json"))
@@ -106,10 +121,11 @@ def run_case(binary, seed, case, timeout):
                 text = handle.read()
             # One scenario-file case in eight is a file that extends another; the rest draw as
             # before.
+            must_refuse = False
             if roll < 0.1:
                 files, kind = mutate.mutate_extends(text, rng)
             else:
-                data, kind = mutate.mutate_scenario(text, rng)
+                data, kind, must_refuse = mutate.mutate_file(text, rng)
                 files = {"scenario.json": data}
             for name, data in files.items():
                 with open(os.path.join(folder, name), "wb") as handle:
@@ -121,10 +137,14 @@ def run_case(binary, seed, case, timeout):
                   "--out", os.path.join(folder, "out")], "out"),
             ]:
                 code, stderr = invoke(arguments, folder, timeout)
-                verdict = classify(code, stderr, folder, path, out_name, set(files))
+                verdict = classify(code, stderr, folder, path, out_name, set(files), must_refuse)
                 results.append((verdict, kind, arguments[1], code, stderr))
                 if verdict == "ran" and out_name:
                     shutil.rmtree(os.path.join(folder, out_name), ignore_errors=True)
+        elif roll < 0.87:
+            results.append(validation_case(binary, rng, folder, timeout))
+        elif roll < 0.92:
+            results.append(targets_case(binary, rng, folder, timeout))
         else:
             shutil.copy(source, os.path.join(folder, "scenario.json"))
             arguments, kind = mutate.mutate_command(os.path.join(folder, "scenario.json"), rng)
@@ -137,6 +157,47 @@ def run_case(binary, seed, case, timeout):
     finally:
         shutil.rmtree(folder, ignore_errors=True)
     return case, results
+
+
+def validation_case(binary, rng, folder, timeout):
+    """A mutated copy of a study's validation file, beside the scenario it names, run by
+    validate-study."""
+    studies = os.path.join(ROOT, "Scenarios", "validation")
+    name = rng.choice(sorted(f for f in os.listdir(studies) if f.endswith(".json")))
+    with open(os.path.join(studies, name), encoding="utf-8") as handle:
+        text = handle.read()
+    scenario = mutate.read_json5(text)["scenario"]
+    with open(os.path.join(ROOT, "Scenarios", scenario), encoding="utf-8") as handle:
+        scenario_text = handle.read()
+    shutil.copy(os.path.join(ROOT, "Scenarios", scenario), os.path.join(folder, scenario))
+    os.mkdir(os.path.join(folder, "validation"))
+    data, kind, must_refuse = mutate.mutate_validation(text, scenario_text, rng)
+    path = os.path.join(folder, "validation", name)
+    with open(path, "wb") as handle:
+        handle.write(data)
+    arguments = [binary, "validate-study", path, "--replications", "2", "--threads", "1",
+                 "--out", os.path.join(folder, "out")]
+    code, stderr = invoke(arguments, folder, timeout)
+    verdict = classify(code, stderr, folder, path, "out", {scenario, "validation"}, must_refuse)
+    return verdict, "validation_" + kind, arguments[1], code, stderr
+
+
+def targets_case(binary, rng, folder, timeout):
+    """A mutated copy of the calibration targets, fitted by a short calibrate run."""
+    with open(os.path.join(ROOT, "Scenarios", "calibration", "netherlands.json"), encoding="utf-8") as handle:
+        text = handle.read()
+    shutil.copy(os.path.join(ROOT, "Scenarios", "reference-ladder.json"), os.path.join(folder, "scenario.json"))
+    data, kind, must_refuse = mutate.mutate_targets(text, rng)
+    path = os.path.join(folder, "targets.json")
+    with open(path, "wb") as handle:
+        handle.write(data)
+    arguments = [binary, "calibrate", os.path.join(folder, "scenario.json"), "--targets", path,
+                 "--param", "transitions.independent.dead", "--replications", "2", "--max-evaluations", "2",
+                 "--check-replications", "2", "--posterior-draws", "10", "--threads", "1",
+                 "--out", os.path.join(folder, "out")]
+    code, stderr = invoke(arguments, folder, timeout)
+    verdict = classify(code, stderr, folder, path, "out", {"scenario.json", "targets.json"}, must_refuse)
+    return verdict, "targets_" + kind, arguments[1], code, stderr
 
 
 def main():

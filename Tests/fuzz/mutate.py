@@ -136,17 +136,18 @@ ABOVE_ONE = [1.0000001, 1.01, 1.5, 2.0]
 NEGATIVE = [-1.0, -1000.0, -0.5, -1e6]
 
 
-def mutate_tree(tree, rng):
-    """Applies one or more structural mutations; returns the kind of the first."""
+def mutate_tree(tree, rng, mutations=None):
+    """Applies one or more structural mutations; returns the kind of the first, and whether the
+    last one applied leaves a file that must be refused (see MUST_REFUSE)."""
     kinds = []
     for _ in range(rng.choice([1, 1, 1, 2, 3])):
-        kind = rng.choice(TREE_MUTATIONS)
+        kind = rng.choice(mutations or TREE_MUTATIONS)
         try:
             kind(tree, rng)
-        except (IndexError, KeyError, TypeError, ValueError):
+        except (IndexError, KeyError, TypeError, ValueError, AttributeError):
             continue
         kinds.append(kind.__name__)
-    return kinds[0] if kinds else "none"
+    return (kinds[0] if kinds else "none"), bool(kinds) and kinds[-1] in MUST_REFUSE
 
 
 def drop_field(tree, rng):
@@ -251,12 +252,100 @@ def deep_nesting(tree, rng):
     tree["metadata"]["deep"] = DeepNest(rng.choice([65, 200, 1000, 100000]))
 
 
+# --- Fields added since the first mutations: each makes a file that must be refused -------------
+
+COVARIATES = ["agePerYear", "loneliness", "carerBreakdown", "qualityOfLifePerTenthBelow", "unmetNeed",
+              "male"]
+UNPRINTABLE = ["\n", "\r", "\u202e", "\u2067", "\u200f", "\x00", "\x1b", "\u0085"]
+
+
+def _object(parent, key):
+    """The object at parent[key], made when absent; TypeError (the mutation is skipped) when the
+    file holds something else there."""
+    value = parent.setdefault(key, {})
+    if not isinstance(value, dict):
+        raise TypeError(key)
+    return value
+
+
+def entrants_young(tree, rng):
+    """Entrants outside the model's ages (65 and over), or past 120."""
+    entrants = _object(_object(tree, "population"), "entrants")
+    entrants.setdefault("perMonth", 2)
+    age = rng.choice([0, 18, 50, 64, 64.9, 121, 1e9])
+    entrants["ageBands"] = [{"from": age, "to": max(age, rng.choice([60, 64.99, 130])), "share": 1}]
+
+
+def band_age_out(tree, rng):
+    band = rng.choice(tree["population"]["ageBands"])
+    band[rng.choice(["from", "to"])] = rng.choice([130, 120.5, 40, -1, 1e9])
+
+
+def death_ratio_zero(tree, rng):
+    """A death hazard ratio of 0: the residents it applies to would never die."""
+    ratios = _object(_object(tree, "covariates"), rng.choice(COVARIATES))
+    ratios["death"] = rng.choice([0, 0.0, -0.0, {"value": 0, "source": "fuzz"}])
+
+
+def male_ratio_out(tree, rng):
+    male = _object(_object(tree, "covariates"), "male")
+    male[rng.choice(["progression", "admission", "death"])] = rng.choice([-0.5, -1, 1000.5, 1e6])
+
+
+def level_name_unprintable(tree, rng):
+    """A level's name with a line break, a bidi override or isolate, or another control."""
+    level = rng.choice(tree["needLevels"])
+    level["name"] = str(level["name"]) + rng.choice(UNPRINTABLE)
+
+
+def string_number(tree, rng):
+    """A number written as a string, bare or as a sourced number's value."""
+    path = rng.choice(_numbers(tree))
+    parent = _parent(tree, path)
+    text = repr(parent[path[-1]])
+    parent[path[-1]] = text if path[-1] == "value" or rng.random() < 0.5 else {"value": text, "source": "x"}
+
+
+def cost_band_bad(tree, rng):
+    """A band of `costsByAge`: a factor or an age out of range, or bands out of order."""
+    bands = tree["costsByAge"][rng.choice(["wmo", "zvw", "wlz"])]
+    band = rng.choice(bands)
+    choice = rng.randrange(3)
+    if choice == 0:
+        band["factor"] = rng.choice([-1, 1000.5, float("nan"), "1.2"])
+    elif choice == 1:
+        band["fromAge"] = rng.choice([-5, 10000, 1e18, 80.5])
+    else:
+        bands.append(dict(band))
+
+
+def band_need_mix_bad(tree, rng):
+    """A band's own need mix that cannot be: shares not summing to 1, an unknown or dead level."""
+    band = rng.choice(tree["population"]["ageBands"])
+    levels = [level["name"] for level in tree["needLevels"]]
+    dead = [level["name"] for level in tree["needLevels"] if level.get("kind") == "dead"]
+    band["initialNeed"] = rng.choice([
+        {levels[0]: 0.5}, {"nosuchlevel": 1}, {levels[0]: 1.5, levels[1]: -0.5}, {dead[0]: 1},
+        {levels[0]: float("nan")},
+    ])
+
+
 TREE_MUTATIONS = [
     drop_field, change_type, huge_number, scale_number, scale_number, tiny_number, non_finite,
     negative_number, above_one,
     negative_count, row_above_one, unknown_key, ladder_size, unknown_level, split_not_one,
     deep_nesting,
+    entrants_young, band_age_out, death_ratio_zero, male_ratio_out, level_name_unprintable,
+    string_number, cost_band_bad, band_need_mix_bad,
 ]
+
+# Mutations after which no reading of the file can be valid: if the last one applied is one of
+# these, a run that goes ahead accepted a file it must refuse.
+MUST_REFUSE = {
+    "non_finite", "unknown_key", "unknown_level", "entrants_young", "band_age_out",
+    "death_ratio_zero", "male_ratio_out", "level_name_unprintable", "string_number", "cost_band_bad",
+    "band_need_mix_bad",
+}
 
 # --- Text mutations ------------------------------------------------------------------------------
 
@@ -321,16 +410,24 @@ TEXT_MUTATIONS = [truncate, random_bytes, invalid_utf8, delete_bracket, duplicat
 
 
 def mutate_scenario(text, rng):
-    """A mutated scenario file's bytes and the kind of mutation."""
+    """A mutated scenario file's bytes, the kind of mutation, and whether it must be refused."""
+    data, kind, _ = mutate_file(text, rng)
+    return data, kind
+
+
+def mutate_file(text, rng, mutations=None):
+    """A mutated JSON5 file's bytes, the kind of mutation, and whether the file must be refused
+    (a structural mutation in MUST_REFUSE last; no text mutation is counted, as a cut or a
+    random byte may leave a valid file)."""
     data = text.encode("utf-8")
     roll = rng.random()
     if roll < 0.5:
         tree = read_json5(text)
-        kind = mutate_tree(tree, rng)
-        return write_json(tree).encode("utf-8"), kind
+        kind, must_refuse = mutate_tree(tree, rng, mutations)
+        return write_json(tree).encode("utf-8"), kind, must_refuse
     if roll < 0.51:
-        return huge_file(data, rng)
-    return rng.choice(TEXT_MUTATIONS)(data, rng)
+        return (*huge_file(data, rng), True)
+    return (*rng.choice(TEXT_MUTATIONS)(data, rng), False)
 
 
 # --- A file that extends another ----------------------------------------------------------------
@@ -372,7 +469,7 @@ def mutate_extends(text, rng):
     roll = rng.random()
     if roll < 0.5:
         tree = read_json5(text)
-        kind = mutate_tree(tree, rng)
+        kind, _ = mutate_tree(tree, rng)
         patch = _override(read_json5(text), tree)
         override = write_json({"extends": "base.json", **patch})
         return {"base.json": text.encode("utf-8"), "scenario.json": override.encode("utf-8")}, "extends_override_" + kind
@@ -446,3 +543,112 @@ def mutate_command(scenario, rng):
             base = base[:2] + ["--y", "mechanisms.prevention.relativeRisk=0.7:1"]
         return base + [option, spec], f"option_{command}_spec"
     return base + [rng.choice(["--bogus", "--replication", "-x", "--out="])], f"option_{command}_unknown"
+
+
+# --- Validation files and calibration targets ---------------------------------------------------
+
+GENERIC_MUTATIONS = [
+    drop_field, change_type, huge_number, scale_number, tiny_number, non_finite, negative_number,
+    above_one, unknown_key, string_number,
+]
+
+
+def _scenario_months(scenario_text):
+    months = read_json5(scenario_text).get("simulation", {}).get("months", 120)
+    return int(months["value"] if isinstance(months, dict) else months)
+
+
+def huge_year(tree, rng):
+    """An estimate of a year too large for months (`year * 12` overflows) or for an Int."""
+    figure = rng.choice(tree["figures"])
+    year = rng.choice(["999999999999999999", "9223372036854775807", "99999999999999999999"])
+    figure["estimate"] = f"perResidentYear.control.zvw.y{year}"
+
+
+def year_past_horizon(tree, rng, scenario_months):
+    """An estimate of the first year after the horizon: the file's months, or, with them
+    removed, the scenario's."""
+    accounting = _object(tree, "accounting")
+    if rng.random() < 0.5 or "months" not in accounting:
+        accounting.pop("months", None)
+        months = scenario_months
+    else:
+        months = int(accounting["months"])
+    figure = rng.choice(tree["figures"])
+    measure = rng.choice(["perResidentYear.intervention.wmo", "qualityOfLife.control"])
+    figure["estimate"] = f"{measure}.y{months // 12 + 1}"
+
+
+def nonfinite_factor(tree, rng):
+    figure = rng.choice(tree["figures"])
+    factor = rng.choice(["nan", "inf", "-inf", "1e999", "0x1p2000", "infinity", "NaN"])
+    figure["estimate"] = f"{factor} * saving.wmo"
+
+
+def missing_scenario(tree, rng):
+    tree["scenario"] = rng.choice(["nosuch.json", "validation", "", "../nosuch.json"])
+
+
+def figure_name_unprintable(tree, rng):
+    figure = rng.choice(tree["figures"])
+    figure["name"] = str(figure.get("name", "")) + rng.choice(UNPRINTABLE)
+    # A second problem whose error names the figure's field: it must print on one line.
+    figure["kind"] = "bogus" + rng.choice(UNPRINTABLE)
+
+
+VALIDATION_MUST_REFUSE = {"huge_year", "year_past_horizon", "nonfinite_factor", "missing_scenario",
+                          "figure_name_unprintable"}
+
+
+def mutate_validation(text, scenario_text, rng):
+    """A mutated validation file's bytes, the kind, and whether it must be refused."""
+    if rng.random() < 0.5:
+        return mutate_file(text, rng, GENERIC_MUTATIONS)
+    tree = read_json5(text)
+    kind = rng.choice([huge_year, year_past_horizon, nonfinite_factor, missing_scenario,
+                       figure_name_unprintable])
+    if kind is year_past_horizon:
+        kind(tree, rng, _scenario_months(scenario_text))
+    else:
+        kind(tree, rng)
+    return write_json(tree).encode("utf-8"), kind.__name__, True
+
+
+def range_unbounded(tree, rng):
+    """A target's range with an infinite, overflowing or missing bound."""
+    target = rng.choice(tree["targets"])
+    target.pop("standardError", None)
+    target["range"] = rng.choice([
+        [0.01, float("inf")], [-1e308, 1e308], [float("-inf"), 0.5], [float("nan"), 0.5], [1e300, 1e301],
+    ])
+
+
+def target_value_bad(tree, rng):
+    target = rng.choice(tree["targets"])
+    target["value"] = rng.choice([float("inf"), float("nan"), 1e300, "0.5"])
+
+
+def target_id_unprintable(tree, rng):
+    target = rng.choice(tree["targets"])
+    target[rng.choice(["id", "label"])] = str(target.get("id", "")) + rng.choice(UNPRINTABLE)
+    target["use"] = "fit" + rng.choice(UNPRINTABLE)
+
+
+def target_years_huge(tree, rng):
+    target = rng.choice(tree["targets"])
+    target["years"] = {"from": 1, "to": rng.choice([1e18, 9223372036854775807, 51, 0.5])}
+
+
+def target_duplicate(tree, rng):
+    tree["targets"].append(dict(rng.choice(tree["targets"])))
+
+
+def mutate_targets(text, rng):
+    """A mutated calibration targets file's bytes, the kind, and whether it must be refused."""
+    if rng.random() < 0.5:
+        return mutate_file(text, rng, GENERIC_MUTATIONS)
+    tree = read_json5(text)
+    kind = rng.choice([range_unbounded, target_value_bad, target_id_unprintable, target_years_huge,
+                       target_duplicate])
+    kind(tree, rng)
+    return write_json(tree).encode("utf-8"), kind.__name__, True

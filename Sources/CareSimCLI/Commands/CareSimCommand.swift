@@ -95,9 +95,15 @@ public enum CareSimCommand {
       rest = ["--help"]
     }
     guard let command = commands.first(where: { $0.spec.name == name }) else {
+      let names = commands.map(\.spec.name)
+      // `--verison` is a slip of the tool's own option, `runn` of a command.
+      let suggestion =
+        name.hasPrefix("-")
+        ? CommandSpec.closest(to: name, among: ["--version", "--help"])
+        : CommandSpec.closest(to: name, among: names + ["help"])
       console.error(
-        CommandLineError.unknownCommand(name, available: commands.map(\.spec.name)).description
-          + "\n")
+        CommandLineError.unknownCommand(name, available: names, suggestion: suggestion)
+          .description + "\n")
       return ExitCode.invalidInput.rawValue
     }
     do {

@@ -73,8 +73,7 @@ enum ValidateStudyCommand: Command {
         exitCode: .invalidInput)
     }
     let scenario = try CommonOptions.loadScenario(
-      url.deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent(validation.scenario).path)
+      StudyValidation.scenarioURL(validation.scenario, nextTo: url).path)
     let replications = try parsed[Self.replications] ?? validation.replications
     let seed = try parsed[Self.seed] ?? validation.seed
     let threads = try invocation.threads()

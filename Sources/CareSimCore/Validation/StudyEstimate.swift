@@ -56,6 +56,11 @@ public struct StudyEstimate: Sendable, Equatable {
           throw ParseError(message: "'\(text)': '\(token)' must be separated by '+' or '-'")
         }
         if let number = Double(token), pendingFactor == nil {
+          // `nan`, `inf` and `1e999` read as numbers, but no study publishes one.
+          guard number.isFinite else {
+            throw ParseError(
+              message: "'\(token)' is not a finite number; a factor is a study figure")
+          }
           pendingFactor = number
           continue
         }

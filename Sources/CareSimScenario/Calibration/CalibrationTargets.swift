@@ -63,6 +63,9 @@ public struct CalibrationTargets: Sendable {
 }
 
 extension ScenarioReader {
+  /// The values a target, and its range's bounds, may take.
+  static let targetValues = NumberRange(-1e9, 1e9)
+
   mutating func readTargets(_ json: JSONValue) -> CalibrationTargets? {
     guard let root = object(json, at: "", keys: ["name", "targets"]) else { return nil }
     let name = string(root, "name", at: "", required: true) ?? ""
@@ -96,15 +99,15 @@ extension ScenarioReader {
           "id", "label", "measure", "value", "standardError", "range", "use", "years", "source",
         ])
     else { return nil }
-    let id = string(fields, "id", at: path, required: true) ?? ""
-    let label = string(fields, "label", at: path, required: true) ?? ""
+    let id = name(fields, "id", at: path) ?? ""
+    let label = name(fields, "label", at: path) ?? ""
     let source = string(fields, "source", at: path, required: true) ?? ""
     if fields["source"] != nil, source.isEmpty {
       report("\(path).source", .invalid(reason: "every target names its source"))
     }
     let measure = readMeasure(fields["measure"], at: "\(path).measure")
     let errorsBeforeValue = errors.count
-    let value = number(fields, "value", at: path, allowed: NumberRange(-1e9, 1e9))
+    let value = number(fields, "value", at: path, allowed: Self.targetValues)
     // A value that could not be read (reported) is not held against the range.
     let standardError = readStandardError(
       fields, at: path, value: errors.count == errorsBeforeValue ? value : nil)
@@ -136,6 +139,14 @@ extension ScenarioReader {
         range.arrayValue?.count == 2
       else {
         report("\(path).range", .wrongType(expected: "[low, high]", found: range.typeName))
+        return nil
+      }
+      // A bound must be a value the target could take: an infinite or overflowing one gives an
+      // infinite standard error, and the target would silently drop out of the fit.
+      for bound in bounds where !Self.targetValues.contains(bound) {
+        report(
+          "\(path).range",
+          .outOfRange(value: bound, allowed: "bounds in \(Self.targetValues)"))
         return nil
       }
       guard bounds[0] < bounds[1], value.map({ (bounds[0]...bounds[1]).contains($0) }) ?? true

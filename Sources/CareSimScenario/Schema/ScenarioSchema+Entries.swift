@@ -57,7 +57,8 @@ extension ScenarioSchema.Entry {
         let english = "hazard ratio of \(subject.english) on \(move.words.english)"
         let dutch = "hazardratio van \(subject.dutch) op \(move.words.dutch)"
         return number(
-          "\(path).\(move.key)", appending(keyPath, member), allowed: .ratio, default: 1,
+          "\(path).\(move.key)", appending(keyPath, member),
+          allowed: move.key == "death" ? .deathRatio : .ratio, default: 1,
           unit: .ratio, whatIf: whatIf, label: ("the \(english)", "de \(dutch)"),
           description: ("Covariates: \(english)", "Covariaten: \(dutch)"))
       }

@@ -187,6 +187,22 @@ import Testing
     Bad(
       edit: Edit("years: { from: 1, to: 2 }", "years: { from: 3, to: 70 }"),
       field: "targets.1.years.to", line: 21, message: "70 is out of range; allowed [1, 50]"),
+    // An infinite or overflowing bound would give an infinite standard error: the target
+    // would drop out of the fit unnoticed.
+    Bad(
+      edit: Edit("range: [0.04, 0.06]", "range: [0.04, Infinity]"), field: "targets.0.range",
+      line: 10, message: "Infinity is out of range; allowed bounds in [-1000000000, 1000000000]"),
+    Bad(
+      edit: Edit("range: [0.04, 0.06]", "range: [-1e308, 1e308]"), field: "targets.0.range",
+      line: 10,
+      message: "-1e+308 is out of range; allowed bounds in [-1000000000, 1000000000]"),
+    Bad(
+      edit: Edit("range: [0.04, 0.06]", "range: [NaN, 0.06]"), field: "targets.0.range",
+      line: 10, message: "NaN is out of range; allowed bounds in [-1000000000, 1000000000]"),
+    // A name the file wrote is echoed printable: one error stays one line.
+    Bad(
+      edit: Edit(#"use: "check""#, #"use: "fit\n\u202E\u0000""#), field: "targets.1.use",
+      line: 20, message: "'fit␊<U+202E>␀' is not one of: fit, check"),
     Bad(
       edit: Edit(#"source: "test","#, #"source: "","#), field: "targets.0.source", line: 12,
       message: "every target names its source"),
