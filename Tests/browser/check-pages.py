@@ -13,7 +13,8 @@ For each page, in a fresh headless Chromium (see cdp.py), it checks that:
   - these SVG checks hold at desktop width (1280 px), at phone width (390 px) and in print;
   - at phone width the document does not scroll sideways;
   - no word of a table cell, table header, caption or chart label is split across lines (each
-    whitespace-free word is measured with Range.getClientRects) at desktop width, phone width and
+    word, a run between white space or up to a hyphen or en dash, is measured with
+    Range.getClientRects) at desktop width, phone width and
     print width (the A4 text column);
   - no sentence misses a number ("about —", a lone "—" in running text, "NaN", "undefined",
     "Infinity" anywhere in the page's text);
@@ -91,8 +92,9 @@ HORIZONTAL_OVERFLOW = r"""
 })()
 """
 
-# Runs in the page; returns the words (whitespace-free runs of text) of table cells, headers,
-# captions and chart labels that are laid out on more than one line.
+# Runs in the page; returns the words of table cells, headers, captions and chart labels that are
+# laid out on more than one line. A word is a run of text between white space, or up to and
+# including a hyphen or en dash.
 SPLIT_WORDS = r"""
 (() => {
   const split = [];
@@ -103,7 +105,9 @@ SPLIT_WORDS = r"""
         : NodeFilter.FILTER_ACCEPT });
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const text = node.textContent;
-      const pattern = /\S+/g;
+      // A word ends at white space or just after a hyphen or en dash: a compound may break after
+      // its hyphen ("WIJ-|teams"), as typesetting allows, but nowhere else.
+      const pattern = /[^\s\-\u2010\u2013]+[\-\u2010\u2013]?|[\-\u2010\u2013]/g;
       for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
         const range = document.createRange();
         range.setStart(node, match.index);

@@ -12,7 +12,7 @@ extension PSAResult: ResultFolderDecodable {
       provenance: try ResultProvenance(decoding: "result.json", in: files),
       samples: document.samples.map(\.sample), spreads: document.netBenefit.map(\.spread),
       acceptability: document.ceac.map(\.point),
-      meanWithinSampleStandardError: document.meanWithinSampleStandardError?.society ?? .nan)
+      meanWithinSampleStandardError: document.meanWithinSampleStandardError ?? .nan)
   }
 }
 
@@ -56,18 +56,14 @@ private struct PSADocument: Decodable {
     }
   }
 
-  /// The Monte-Carlo error as the report has always read it.
-  ///
-  /// The field's name holds a dot (`meanWithinSampleStandardError.society`), which the report's
-  /// former reader took for a path to a field `society` inside `meanWithinSampleStandardError`,
-  /// which no file has, so the report says "—". Kept so that this change alters no report;
-  /// reading the field itself is the fix.
-  struct MeanWithinSampleStandardError: Decodable {
-    var society: Double?
-  }
-
   var samples: [SampleRow]
   var netBenefit: [SpreadRow]
   var ceac: [AcceptabilityRow]
-  var meanWithinSampleStandardError: MeanWithinSampleStandardError?
+  /// Society's Monte-Carlo error of a set's mean, under its field's own name, which holds a dot.
+  var meanWithinSampleStandardError: Double?
+
+  enum CodingKeys: String, CodingKey {
+    case samples, netBenefit, ceac
+    case meanWithinSampleStandardError = "meanWithinSampleStandardError.society"
+  }
 }
