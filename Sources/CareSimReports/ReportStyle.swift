@@ -41,13 +41,13 @@ public enum ReportStyle {
     .note { color: #3d3d3d; font-size: 0.9rem; }
     @media print {
       @page { size: A4; margin: 18mm; }
-      body { font-size: 9pt; line-height: 1.3; }
+      body { font-size: 8.5pt; line-height: 1.25; }
       main { max-width: none; padding: 0; }
       h2 { margin: 0.8rem 0 0.3rem; font-size: 1.05rem; }
       h2, h3 { break-after: avoid; page-break-after: avoid; }
       figure.chart, .keep-together { break-inside: avoid; page-break-inside: avoid; }
       figure.chart { margin: 0.3rem 0 0.5rem; }
-      figure.chart svg { max-width: 9.5cm; }
+      figure.chart svg { max-width: 9cm; }
       figure.chart figcaption { font-size: 8pt; }
       table { font-size: 7.5pt; line-height: 1.25; margin: 0.3rem 0; }
       th, td { padding: 0.05rem 0.4rem; }

@@ -104,7 +104,7 @@ package struct HTMLPage: Sendable {
     }
     table.assumptions code, table.assumptions .range { color: #3d3d3d; }
     @media print {
-      table.assumptions { font-size: 7pt; line-height: 1.2; width: 100%; table-layout: fixed; }
+      table.assumptions { font-size: 6.5pt; line-height: 1.15; width: 100%; table-layout: fixed; }
       table.assumptions td { padding: 0.05rem 0.3rem; }
       table.assumptions th:first-child { width: 32%; }
       table.assumptions th:nth-child(2) { width: 10%; }
