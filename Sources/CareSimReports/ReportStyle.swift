@@ -5,8 +5,10 @@
 /// fetches nothing. The column is at most 46 rem (about 740 px) wide and charts fill it (their
 /// SVG has `width="100%"` and a viewBox); text contrast on white is at least 10:1 (WCAG 2.2 AAA
 /// asks 7:1); wide tables scroll inside `.table-scroll` rather than widening the page. In print,
-/// the page is A4 with 18 mm margins and figures, tables and `.keep-together` blocks are kept
-/// whole (CSS Fragmentation Level 3, `break-inside: avoid`).
+/// the page is A4 with 18 mm margins, type and charts are set small enough for a run's report to
+/// fit 10 pages, and figures, table rows and `.keep-together` blocks are kept whole (CSS
+/// Fragmentation Level 3, `break-inside: avoid`); a table may run on to the next page between
+/// rows, so that a long one leaves no blank page behind it.
 public enum ReportStyle {
   /// The CSS, to be placed in a `<style>` element in the page's `<head>`.
   public static let css = """
@@ -39,12 +41,17 @@ public enum ReportStyle {
     .note { color: #3d3d3d; font-size: 0.9rem; }
     @media print {
       @page { size: A4; margin: 18mm; }
-      body { font-size: 10.5pt; line-height: 1.4; }
+      body { font-size: 8.5pt; line-height: 1.25; }
       main { max-width: none; padding: 0; }
-      h2 { margin-top: 1.25rem; }
+      h2 { margin: 0.8rem 0 0.3rem; font-size: 1.05rem; }
       h2, h3 { break-after: avoid; page-break-after: avoid; }
-      figure.chart, table, .keep-together { break-inside: avoid; page-break-inside: avoid; }
-      figure.chart svg { max-width: 14cm; }
+      figure.chart, .keep-together { break-inside: avoid; page-break-inside: avoid; }
+      figure.chart { margin: 0.3rem 0 0.5rem; }
+      figure.chart svg { max-width: 9cm; }
+      figure.chart figcaption { font-size: 8pt; }
+      table { font-size: 7.5pt; line-height: 1.25; margin: 0.3rem 0; }
+      th, td { padding: 0.05rem 0.4rem; }
+      tr { break-inside: avoid; page-break-inside: avoid; }
       a { color: inherit; text-decoration: none; }
       .table-scroll { overflow: visible; }
     }

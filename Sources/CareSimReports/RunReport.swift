@@ -182,17 +182,20 @@ public struct RunReport: Sendable {
     return lines.joined(separator: "\n") + "\n"
   }
 
-  /// Monthly counts and QALYs, tidy: one row per month, arm and metric; QALYs are undiscounted
-  /// (`qalysUndiscounted`), counts are residents or events in the month.
+  /// Monthly counts and QALYs, tidy: one row per month, arm and metric.
+  ///
+  /// QALYs are undiscounted (`qalysUndiscounted`), counts are residents or events in the month. A
+  /// count's percentiles are whole counts (the estimate rounded to the nearest one); its mean
+  /// keeps its fraction.
   public func outcomesCSV() -> String {
     var lines = ["month,arm,metric,mean,p5,p50,p95"]
     for arm in SummaryArm.allCases {
       for month in 0..<summary.months {
         for metric in OutcomeMetric.allCases where metric.funder == nil {
           let name = metric == .qalys ? "qalysUndiscounted" : metric.description
-          lines.append(
-            "\(month + 1),\(arm),\(name),\(Self.cells(summary.trajectory(arm, month: month, metric)))"
-          )
+          var cell = summary.trajectory(arm, month: month, metric)
+          if metric != .qalys { cell = cell.percentilesAsWholeCounts() }
+          lines.append("\(month + 1),\(arm),\(name),\(Self.cells(cell))")
         }
       }
     }

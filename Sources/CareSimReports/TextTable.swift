@@ -73,11 +73,16 @@ public enum ReportFormat {
     return text
   }
 
+  /// A value with `places` decimals and its thousands separated, as amounts are: `7,516.4`.
   public static func decimal(_ value: Double, places: Int) -> String {
     guard value.isFinite else { return "n/a" }
     // A tiny negative rounds to -0.00; it prints as 0.00.
-    let text = String(format: "%.\(places)f", value)
-    return text.hasPrefix("-") && Double(text) == 0 ? String(text.dropFirst()) : text
+    var text = String(format: "%.\(places)f", value)
+    if Double(text) == 0 { text = text.replacingOccurrences(of: "-", with: "") }
+    let negative = text.hasPrefix("-")
+    if negative { text.removeFirst() }
+    let point = text.firstIndex(of: ".") ?? text.endIndex
+    return (negative ? "-" : "") + grouped(String(text[..<point])) + text[point...]
   }
 
   public static func percent(_ share: Double) -> String { decimal(share * 100, places: 1) + "%" }

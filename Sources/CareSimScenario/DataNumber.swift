@@ -6,23 +6,29 @@ import JSON5
 ///
 /// A total summed over thousands of resident-months carries rounding noise in its last bits
 /// (`455029.00000000006`), which a reader takes for a real figure. A double holds 15 significant
-/// decimal digits reliably (DBL_DIG, C11 §5.2.4.2.2), so values are rounded to 15 significant digits
-/// and written in the shortest form that reads back to that rounded value: `455029`, `0.85`,
-/// `40000` (not `40000.0`). A value that does not exist (a ratio without cost) is an empty CSV cell
-/// and a JSON `null`.
+/// decimal digits reliably (DBL_DIG, C11 §5.2.4.2.2), but a sum of n terms loses up to log₁₀ n of
+/// them (a month's total over 10,000 residents shows noise in its 15th digit: `68648.1000000001`).
+/// Values are therefore rounded to 12 significant digits, which leaves room for sums of up to a
+/// thousand million terms, and written in the shortest form that reads back to that rounded
+/// value: `455029`, `0.85`, `68648.1`, `40000` (not `40000.0`). A value that does not exist (a
+/// ratio without cost) is an empty CSV cell and a JSON `null`.
 public enum DataNumber {
-  /// The value rounded to 15 significant digits; nil when it is not finite.
+  /// The significant digits every data file keeps (see the type's comment).
+  public static let significantDigits = 12
+
+  /// The value rounded to 12 significant digits; nil when it is not finite.
   public static func rounded(_ value: Double) -> Double? {
     guard value.isFinite else { return nil }
     guard value != 0 else { return 0 }
     // Near the largest double the rounding can reach infinity; such a value keeps its digits.
-    guard let rounded = Double(String(format: "%.15g", value)), rounded.isFinite else {
+    guard let rounded = Double(String(format: "%.\(significantDigits)g", value)), rounded.isFinite
+    else {
       return value
     }
     return rounded
   }
 
-  /// The CSV cell for a value: the shortest text of its 15-digit rounding, or empty.
+  /// The CSV cell for a value: the shortest text of its 12-digit rounding, or empty.
   ///
   /// Integers below 2⁵³ are written without `.0`, magnitudes in [10⁻⁶, 10¹⁵] in plain notation,
   /// others with an exponent (`1.5e-7`, `1e300`), which every CSV reader parses. Negative zero is
@@ -47,7 +53,7 @@ public enum DataNumber {
     return sign + first + (rest.isEmpty ? "" : "." + rest) + "e\(digits.exponent - 1)"
   }
 
-  /// The JSON value for a number: its 15-digit rounding, or null.
+  /// The JSON value for a number: its 12-digit rounding, or null.
   public static func json(_ value: Double) -> JSONValue {
     rounded(value).map(JSONValue.number) ?? .null
   }

@@ -146,6 +146,11 @@ import Testing
         "psa", scenario.path, "--samples", "3", "--inner", Self.replications, "--out", out.path,
       ])
       #expect(psa.code == 0, "\(psa.error)")
+      // The report reads the Monte-Carlo error from result.json's field of that dotted name.
+      let report = try String(
+        contentsOf: out.appendingPathComponent("report.html"), encoding: .utf8)
+      #expect(report.contains("set&#39;s mean, about €"))
+      #expect(!report.contains("about —"))
       let summary = try Self.plainRun(scenario.path, in: folder)
       for row in try Self.csvRows(out.appendingPathComponent("samples.csv")) {
         for perspective in ["society", "wmo", "zvw", "wlz", "informal"] {

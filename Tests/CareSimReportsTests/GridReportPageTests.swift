@@ -31,6 +31,35 @@ import Testing
       #expect(page.contains(escaped(String(sentence.dropFirst()))), "\(sentence)")
     }
   }
+
+  /// A map whose values do not vary, or vary only in their last digits, is a sentence that
+  /// states the value, not a colour scale over rounding noise; a map that varies is drawn.
+  @Test(arguments: ReportLocale.allCases)
+  func aMapThatDoesNotVaryIsStatedNotDrawn(locale: ReportLocale) {
+    let phrases = ReportPhrases(locale)
+    let zvw = [-264_397.672496608, -264_397.672496607, -264_397.672496607, -264_397.672496606]
+    let result = GridResult(
+      provenance: .inMemory,
+      x: .init(name: "share", values: [0, 0.5]), y: .init(name: "risk", values: [0.7, 1]),
+      cells: zip([-1.0, 1, 2, 3], zvw).map { society, zvw in
+        GridResult.Cell(
+          netBenefit: [
+            .society: society, .wmo: society * 2, .zvw: zvw, .wlz: 654_445.5, .informal: 0,
+          ],
+          societyProbabilityOfGain: 1)
+      })
+    let page = GridReportPage(result: result, locale: locale).render()
+    #expect(page.components(separatedBy: "<svg").count - 1 == 2)
+    for (perspective, value) in [
+      (Perspective.zvw, -264_397.672496607), (.wlz, 654_445.5), (.informal, 0),
+    ] {
+      let sentence = phrases.format(
+        "grid.heat.uniform", phrases.label(perspective), phrases.euros(value))
+      #expect(page.contains(escaped(sentence)), "\(sentence)")
+    }
+    #expect(page.contains(escaped(phrases.format("grid.chance.uniform", phrases.percent(1)))))
+    #expect(!page.contains("264.397672"))
+  }
 }
 
 extension GridReportPageTests {

@@ -4,8 +4,8 @@ import Testing
 
 @testable import CareSimReports
 
-/// Sentences that name a payer: the verb agrees with the payer and the sentence opens with a
-/// capital, for every payer, in every such sentence, in both languages.
+/// The words and number styles of report pages: a sentence that names a payer agrees with it and
+/// opens with a capital, for every payer, in every such sentence, in both languages.
 @Suite struct ReportPhrasesTests {
   /// The sentences whose subject is a payer: the keys the tables hold as `.one` and `.other`.
   static func subjectSentences(_ locale: ReportLocale) -> [String] {
@@ -98,5 +98,15 @@ import Testing
         == "Het relatieve risico op achteruitgang")
     #expect(english.parameterLabel("no.such.path") == "no.such.path")
     #expect(english.parameter("no.such.path") == "no.such.path")
+  }
+
+  /// A table of totals gives whole euros in every row, small amounts too.
+  @Test(
+    arguments: [
+      (ReportLocale.en, -68.79, "−€69"), (.en, 954.6, "€955"), (.en, 25_127.4, "€25,127"),
+      (.en, 0.4, "€0"),
+    ] as [(ReportLocale, Double, String)])
+  func tablesGiveWholeEuros(locale: ReportLocale, value: Double, expected: String) {
+    #expect(ReportPhrases(locale).exactEuros(value) == expected)
   }
 }

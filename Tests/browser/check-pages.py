@@ -10,8 +10,18 @@ For each page, in a fresh headless Chromium (see cdp.py), it checks that:
     data mark (an element of class "mark" with a non-empty box);
   - no <text> of an SVG sticks out of its SVG's box, and no two texts of one SVG overlap by
     more than 1 px both ways;
-  - these SVG checks hold at desktop width (1024 px), at phone width (390 px) and in print;
-  - at phone width the document does not scroll sideways.
+  - these SVG checks hold at desktop width (1280 px), at phone width (390 px) and in print;
+  - at phone width the document does not scroll sideways;
+  - no word of a table cell, table header, caption or chart label is split across lines (each
+    word, a run between white space or up to a hyphen or en dash, is measured with
+    Range.getClientRects) at desktop width, phone width and
+    print width (the A4 text column);
+  - no sentence misses a number ("about —", a lone "—" in running text, "NaN", "undefined",
+    "Infinity" anywhere in the page's text);
+  - no chart label or tick carries floating-point noise (a number of 7 or more significant digits,
+    as in "−€369.959893563442k"), and no axis ticks a range so small against its values that the
+    differences are rounding noise (relative spread below 1e-6, as in "€619.0510k" to "€619.0518k");
+  - with --max-pages NAME=N, the page NAME.html prints on at most N A4 pages.
 It writes DIR/NAME.png (full page, desktop), DIR/NAME-phone.png and DIR/NAME.pdf (A4, with
 backgrounds), with --each-chart also DIR/NAME-chart-NN.png and DIR/NAME-phone-chart-NN.png
 (one per chart at each width, for review), and
@@ -82,6 +92,93 @@ HORIZONTAL_OVERFLOW = r"""
 })()
 """
 
+# Runs in the page; returns the words of table cells, headers, captions and chart labels that are
+# laid out on more than one line. A word is a run of text between white space, or up to and
+# including a hyphen or en dash.
+SPLIT_WORDS = r"""
+(() => {
+  const split = [];
+  const elements = document.querySelectorAll('td, th, caption, svg text');
+  for (const element of elements) {
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT, {
+      acceptNode: n => n.parentElement && n.parentElement.closest('title') ? NodeFilter.FILTER_REJECT
+        : NodeFilter.FILTER_ACCEPT });
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent;
+      // A word ends at white space or just after a hyphen or en dash: a compound may break after
+      // its hyphen ("WIJ-|teams"), as typesetting allows, but nowhere else.
+      const pattern = /[^\s\-\u2010\u2013]+[\-\u2010\u2013]?|[\-\u2010\u2013]/g;
+      for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+        const range = document.createRange();
+        range.setStart(node, match.index);
+        range.setEnd(node, match.index + match[0].length);
+        const rects = Array.from(range.getClientRects()).filter(r => r.width > 0 && r.height > 0);
+        if (rects.length < 2) continue;
+        // Rectangles on one line share their vertical middle; a split word has two or more lines.
+        const lines = new Set(rects.map(r => Math.round((r.top + r.bottom) / 2)));
+        if (lines.size > 1) split.push(match[0]);
+      }
+    }
+  }
+  return split;
+})()
+"""
+
+# Runs in the page; returns sentences that miss a number, and every chart label with noise digits.
+NUMBER_CHECKS = r"""
+(() => {
+  const problems = [];
+  const running = Array.from(document.querySelectorAll('p, li, figcaption, dd, caption, h1, h2, h3'))
+    .map(e => e.textContent.replace(/\s+/g, ' ').trim());
+  for (const sentence of running) {
+    if (/(^|\s)(about|ongeveer|circa|±)\s+—/i.test(sentence) || /(^|[\s(])—([\s.,;:)]|$)/.test(sentence))
+      problems.push(`a sentence misses a number: "${sentence.slice(0, 120)}"`);
+  }
+  const all = document.body.innerText + ' ' + Array.from(document.querySelectorAll('svg text'))
+    .map(t => t.textContent).join(' ');
+  for (const word of ['NaN', 'undefined', 'Infinity', 'null'])
+    if (new RegExp('\\b' + word + '\\b').test(all)) problems.push(`the page shows "${word}"`);
+  // Chart labels: significant digits of every number, and the spread of each group's ticks.
+  const numberPattern = /[−-]?\d[\d,.\u00a0\u202f ]*\d|\d/g;
+  const significant = s => s.replace(/[^\d]/g, '').replace(/^0+/, '').length;
+  const valueOf = s => {
+    const suffix = { k: 1e3, K: 1e3, M: 1e6, m: 1e6, bn: 1e9 };
+    const m = s.match(/([−-]?)[^\d−-]*([\d.,]+)\s*(k|K|M|bn|m)?/);
+    if (!m) return NaN;
+    // Decimal marks: the last of "." or "," followed by fewer than 3 digits, or followed by digits
+    // that are not a group of 3, is decimal; others group thousands.
+    let digits = m[2];
+    const last = Math.max(digits.lastIndexOf('.'), digits.lastIndexOf(','));
+    let whole = digits, fraction = '';
+    if (last >= 0 && digits.length - last - 1 !== 3) { whole = digits.slice(0, last); fraction = digits.slice(last + 1); }
+    const v = parseFloat(whole.replace(/[.,]/g, '') + (fraction ? '.' + fraction : ''));
+    return (m[1] ? -1 : 1) * v * (m[3] ? suffix[m[3]] : 1);
+  };
+  const svgs = Array.from(document.querySelectorAll('svg')).filter(s => !s.parentElement.closest('svg'));
+  svgs.forEach((svg, i) => {
+    const name = (svg.getAttribute('aria-label') || ('svg #' + (i + 1))).slice(0, 50);
+    const texts = Array.from(svg.querySelectorAll('text')).map(t => t.textContent.trim()).filter(t => t);
+    for (const text of texts) {
+      for (const number of text.match(numberPattern) || []) {
+        if (significant(number) >= 7) problems.push(`${name}: label "${text}" has noise digits`);
+      }
+    }
+    // Ticks: texts of one axis group (a <g> whose texts are all numbers) spanning a noise range.
+    for (const group of svg.querySelectorAll('g')) {
+      const labels = Array.from(group.children).filter(c => c.tagName === 'text').map(t => t.textContent.trim());
+      if (labels.length < 2 || !labels.every(l => /^[^\p{L}]*\d[^\p{L}]*(k|M|bn|m)?[^\p{L}]*$/u.test(l))) continue;
+      const values = labels.map(valueOf).filter(Number.isFinite);
+      if (values.length < 2) continue;
+      const spread = Math.max(...values) - Math.min(...values);
+      const size = Math.max(...values.map(Math.abs));
+      if (size > 0 && spread > 0 && spread / size < 1e-6)
+        problems.push(`${name}: ticks ${labels.join(', ')} span a rounding-noise range`);
+    }
+  });
+  return problems;
+})()
+"""
+
 NEXT_FRAME = "new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => r(true))))"
 
 
@@ -108,8 +205,11 @@ def chart_screenshots(page, out_dir, prefix):
     return written
 
 
-def check_page(path, out_dir, desktop_width, phone_width, each_chart=False):
-    """Returns (problems, written files) for one page."""
+PRINT_COLUMN_PX = round(174 / 25.4 * 96)
+
+
+def check_page(path, out_dir, desktop_width, phone_width, each_chart=False, max_pages=None):
+    """Returns (charts, problems, written files, figures) for one page."""
     problems = []
     written = []
     page_url = pathlib.Path(path).resolve().as_uri()
@@ -132,7 +232,18 @@ def check_page(path, out_dir, desktop_width, phone_width, each_chart=False):
                 found.setdefault(problem, []).append(where)
             return result["charts"]
 
+        split_counts = {}
+
+        def split_words(where):
+            words = page.evaluate(SPLIT_WORDS)
+            split_counts[where] = len(words)
+            if words:
+                shown = ", ".join(f'"{w}"' for w in words[:12]) + (" …" if len(words) > 12 else "")
+                problems.append(f"{len(words)} word(s) split across lines [{where}]: {shown}")
+
         charts = svg_checks(f"desktop {desktop_width} px")
+        split_words(f"desktop {desktop_width} px")
+        problems.extend(page.evaluate(NUMBER_CHECKS))
         png = os.path.join(out_dir, f"{stem}.png")
         with open(png, "wb") as f:
             f.write(page.screenshot_png())
@@ -146,6 +257,7 @@ def check_page(path, out_dir, desktop_width, phone_width, each_chart=False):
         for problem in page.evaluate(HORIZONTAL_OVERFLOW):
             found.setdefault(problem, []).append(f"phone {phone_width} px")
         svg_checks(f"phone {phone_width} px")
+        split_words(f"phone {phone_width} px")
         png = os.path.join(out_dir, f"{stem}-phone.png")
         with open(png, "wb") as f:
             f.write(page.screenshot_png())
@@ -155,10 +267,12 @@ def check_page(path, out_dir, desktop_width, phone_width, each_chart=False):
 
         page.call("Emulation.clearDeviceMetricsOverride")
         page.call("Emulation.setEmulatedMedia", media="print")
-        page.call("Emulation.setDeviceMetricsOverride", width=700, height=1000,
+        # A4 is 210 mm wide; less the stylesheet's 18 mm margins, the text column is 174 mm.
+        page.call("Emulation.setDeviceMetricsOverride", width=PRINT_COLUMN_PX, height=1000,
                   deviceScaleFactor=1, mobile=False)
         page.evaluate(NEXT_FRAME, await_promise=True)
         svg_checks("print")
+        split_words("print")
         page.call("Emulation.clearDeviceMetricsOverride")
         page.call("Emulation.setEmulatedMedia", media="")
         pdf = os.path.join(out_dir, f"{stem}.pdf")
@@ -169,6 +283,8 @@ def check_page(path, out_dir, desktop_width, phone_width, each_chart=False):
         pages = len(re.findall(rb"/Type\s*/Page(?!s)", data))
         if not data.startswith(b"%PDF") or pages == 0:
             problems.append("the A4 PDF is empty or not a PDF")
+        if max_pages is not None and pages > max_pages:
+            problems.append(f"prints on {pages} A4 pages; at most {max_pages} allowed")
         pdf = f"{pdf} ({pages} A4 page{'s' if pages != 1 else ''})"
         written.append(pdf)
         page.settle(0.1)
@@ -191,7 +307,8 @@ def check_page(path, out_dir, desktop_width, phone_width, each_chart=False):
                 url = params["request"]["url"]
                 if url != page_url and not url.startswith("data:"):
                     problems.append(f"the page requests {url}; a report must be self-contained")
-    return charts, problems, written
+    figures = {"split words": split_counts, "A4 pages": pages}
+    return charts, problems, written, figures
 
 
 def main(argv):
@@ -199,11 +316,20 @@ def main(argv):
     parser.add_argument("pages", nargs="+", metavar="PAGE.html")
     parser.add_argument("--out", default=".build/browser-check",
                         help="folder for the screenshots and PDFs (default: %(default)s)")
-    parser.add_argument("--desktop-width", type=int, default=1024)
+    parser.add_argument("--desktop-width", type=int, default=1280)
     parser.add_argument("--phone-width", type=int, default=390)
     parser.add_argument("--each-chart", action="store_true",
                         help="also write one PNG per chart, for review")
+    parser.add_argument("--max-pages", action="append", default=[], metavar="NAME=N",
+                        help="the page NAME.html prints on at most N A4 pages (repeatable)")
     args = parser.parse_args(argv)
+    limits = {}
+    for limit in args.max_pages:
+        name, _, count = limit.partition("=")
+        if not count.isdigit():
+            print(f"error: --max-pages takes NAME=N, got {limit}", file=sys.stderr)
+            return 2
+        limits[name] = int(count)
     missing = [p for p in args.pages if not os.path.isfile(p)]
     if missing:
         print(f"error: no such file: {', '.join(missing)}", file=sys.stderr)
@@ -212,10 +338,12 @@ def main(argv):
     failed = 0
     for path in args.pages:
         try:
-            charts, problems, written = check_page(path, args.out, args.desktop_width,
-                                                   args.phone_width, args.each_chart)
+            charts, problems, written, figures = check_page(
+                path, args.out, args.desktop_width, args.phone_width, args.each_chart,
+                limits.get(pathlib.Path(path).stem))
         except Exception as error:  # a browser that fails to start is a failure, not a pass
             charts, problems, written = 0, [f"could not check the page: {error}"], []
+            figures = None
         if problems:
             failed += 1
             print(f"FAIL {path}: {len(problems)} problem(s) in a page with {charts} chart(s)")
@@ -223,6 +351,9 @@ def main(argv):
                 print(f"  - {problem}")
         else:
             print(f"ok   {path}: {charts} chart(s)")
+        if figures:
+            splits = ", ".join(f"{count} at {where}" for where, count in figures["split words"].items())
+            print(f"     words split: {splits}; {figures['A4 pages']} A4 page(s)")
         for file in written:
             print(f"     wrote {file}")
     if failed:

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Renders the report of a small run of every command, and the chart gallery, in headless Chromium
 # and checks them (Tests/browser/check-pages.py): no console errors, nothing fetched, every chart
-# drawn, no text overflowing or overlapping, no sideways scrolling on a phone, A4 print.
+# drawn, no text overflowing or overlapping, no sideways scrolling on a phone, A4 print, no word
+# split across lines at 1280 px, 390 px or print width, no missing number, no noise digits.
 # Screenshots and PDFs are kept under .build/browser-check/.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -24,9 +25,19 @@ run() {
 run run run "$scenario" --replications 40
 run run-nl run "$scenario" --replications 40 --locale nl
 run sweep sweep "$scenario" --replications 10
-run grid grid "$scenario" --x mechanisms.substitution.share=0:0.3:3 \
-  --y mechanisms.prevention.relativeRisk=0.7:1:3 --replications 10
+run sweep-nl sweep "$scenario" --replications 10 --locale nl
+grid=(grid "$scenario" --x mechanisms.substitution.share=0:0.3:3
+  --y mechanisms.prevention.relativeRisk=0.7:1:3 --replications 10)
+run grid "${grid[@]}"
+run grid-nl "${grid[@]}" --locale nl
+# A grid whose payers' net benefits do not vary, or vary only in the last digits: the Wlz's is
+# constant and the Zvw's differs in the 15th digit, which must be stated, not drawn as colour.
+flat=(grid "$scenario" --x mechanisms.efficiency.costMultiplier=0.8:1.2:3
+  --y mechanisms.substitution.share=0:0.3:3 --replications 10)
+run grid-flat "${flat[@]}"
+run grid-flat-nl "${flat[@]}" --locale nl
 run psa psa "$scenario" --samples 40 --inner 4
+run psa-nl psa "$scenario" --samples 40 --inner 4 --locale nl
 run split split "$scenario" --replications 20
 run breakeven breakeven "$scenario" --param intervention.fixedCostPerYear --replications 20
 calibrate=(calibrate "$scenario" --targets Scenarios/calibration/netherlands.json
@@ -36,7 +47,9 @@ run calibrate "${calibrate[@]}"
 run calibrate-nl "${calibrate[@]}" --locale nl
 run validate-study validate-study dordrecht-wij --replications 40
 CHART_GALLERY=1 swift test --filter ChartGalleryTests > .build/chart-gallery.log 2>&1
-python3 Tests/browser/check-pages.py --out .build/browser-check "$pages"/*.html \
+# The run report prints on at most 10 A4 pages, in both languages.
+python3 Tests/browser/check-pages.py --out .build/browser-check --max-pages run=10 \
+  --max-pages run-nl=10 "$pages"/*.html \
   .build/chart-gallery.html .build/chart-edge-cases.html
 # The checker itself must fail a page built to fail.
 if python3 Tests/browser/check-pages.py --out .build/browser-check-self \

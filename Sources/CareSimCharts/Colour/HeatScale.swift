@@ -26,6 +26,23 @@ package struct HeatScale: Sendable {
     }
   }
 
+  /// The one value `values` hold, if their spread is below what their magnitude makes
+  /// meaningful; nil when they vary, or hold no finite value.
+  ///
+  /// A colour scale over such values would draw rounding noise: sums of the same costs in another
+  /// order differ in the 15th digit. Below a relative spread of 1e-9 (a millionth of a cent on a
+  /// million euros) the values are one value, and a page states it instead of drawing it.
+  package static func uniformValue(_ values: [Double]) -> Double? {
+    let finite = values.filter(\.isFinite)
+    guard let low = finite.min(), let high = finite.max() else { return nil }
+    let magnitude = max(abs(low), abs(high))
+    guard high - low <= uniformTolerance * magnitude else { return nil }
+    return finite.count == values.count ? (low + high) / 2 : nil
+  }
+
+  /// The relative spread below which values are one value (see ``uniformValue(_:)``).
+  package static let uniformTolerance = 1e-9
+
   /// The colour of `value`; grey for a non-finite value.
   package func color(_ value: Double) -> RGBColor {
     guard value.isFinite else { return RGBColor(hex: 0xBDBDBD) }

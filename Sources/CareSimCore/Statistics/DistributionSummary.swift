@@ -25,3 +25,16 @@ public struct DistributionSummary: Sendable, Equatable {
       p50: percentiles[1], p95: percentiles[2])
   }
 }
+
+extension DistributionSummary {
+  /// The summary of a count (residents, admissions), its percentiles rounded to whole counts.
+  ///
+  /// A streaming estimate of a count's 5th percentile interpolates between counts (999.74
+  /// residents alive, 0.0000955 admissions); the data files write the nearest whole count, the
+  /// value a reader can meet. The mean and its standard error keep their fraction.
+  public func percentilesAsWholeCounts() -> DistributionSummary {
+    DistributionSummary(
+      mean: mean, standardError: standardError, p5: p5.rounded(), p50: p50.rounded(),
+      p95: p95.rounded())
+  }
+}

@@ -56,13 +56,14 @@ private struct PSADocument: Decodable {
     }
   }
 
+  var samples: [SampleRow]
+  var netBenefit: [SpreadRow]
+  var ceac: [AcceptabilityRow]
+  /// Society's Monte-Carlo error of a set's mean, under its field's own name, which holds a dot.
+  var meanWithinSampleStandardError: Double?
+
   enum CodingKeys: String, CodingKey {
     case samples, netBenefit, ceac
     case meanWithinSampleStandardError = "meanWithinSampleStandardError.society"
   }
-
-  var samples: [SampleRow]
-  var netBenefit: [SpreadRow]
-  var ceac: [AcceptabilityRow]
-  var meanWithinSampleStandardError: Double?
 }

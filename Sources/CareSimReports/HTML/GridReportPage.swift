@@ -3,6 +3,9 @@ import CareSimCore
 
 /// The report of `caresim grid`: a heat map per perspective with the break-even line, and the
 /// chance that society gains: a ``GridResult`` laid out and put in words.
+///
+/// A map whose values do not vary (``HeatScale/uniformValue(_:)``) is stated in a sentence, not
+/// drawn.
 struct GridReportPage: ReportPage {
   let phrases: ReportPhrases
   let result: GridResult
@@ -31,7 +34,14 @@ struct GridReportPage: ReportPage {
       if perspective != .society || positive == 0 || positive == cells {
         summary.append(reading)
       }
-      blocks.append(.chart(svg: chart.svg(locale: phrases.locale), reading: reading))
+      if let uniform = HeatScale.uniformValue(chart.values.flatMap { $0 }) {
+        blocks.append(
+          .paragraph(
+            phrases.format(
+              "grid.heat.uniform", phrases.label(perspective), phrases.euros(uniform))))
+      } else {
+        blocks.append(.chart(svg: chart.svg(locale: phrases.locale), reading: reading))
+      }
     }
     let chance = HeatMap(
       title: phrases["grid.chance.title"], xAxis: ChartAxis(phrases.parameterLabel(x.name)),
@@ -39,8 +49,12 @@ struct GridReportPage: ReportPage {
       colorAxis: ChartAxis(phrases["grid.chance.axis"], format: .percent, domain: 0...1),
       x: x.values, y: y.values, values: result.map(\.societyProbabilityOfGain),
       contour: HeatMap.Contour(level: 0.5, label: phrases["grid.chance.half"]))
-    blocks.append(
-      .chart(svg: chance.svg(locale: phrases.locale), reading: phrases["grid.chance.reading"]))
+    if let uniform = HeatScale.uniformValue(chance.values.flatMap { $0 }) {
+      blocks.append(.paragraph(phrases.format("grid.chance.uniform", phrases.percent(uniform))))
+    } else {
+      blocks.append(
+        .chart(svg: chance.svg(locale: phrases.locale), reading: phrases["grid.chance.reading"]))
+    }
     return HTMLPage(
       analysis: phrases, title: phrases["grid.title"],
       summary: [

@@ -81,7 +81,8 @@ package struct HTMLPage: Sendable {
 
   /// Page parts the shared stylesheet does not style.
   static let extraStyle = """
-    h1, h2, h3, p, td, th, figcaption, caption { overflow-wrap: anywhere; }
+    h1, h2, h3, p, figcaption { overflow-wrap: anywhere; }
+    td code, th code { overflow-wrap: normal; }
     .subtitle { color: #3d3d3d; margin-top: -0.5rem; }
     .summary p { font-size: 1.05rem; }
     dl.provenance { display: grid; grid-template-columns: max-content 1fr; gap: 0.2rem 1rem; }
@@ -90,6 +91,22 @@ package struct HTMLPage: Sendable {
     code { font-size: 0.9em; overflow-wrap: anywhere; }
     th.number { white-space: normal; }
     caption { text-align: left; padding: 0 0 0.4rem; }
+    table.assumptions { font-size: 0.85rem; line-height: 1.3; }
+    table.assumptions td { vertical-align: top; padding: 0.15rem 0.5rem; }
+    table.assumptions tr.group th {
+      padding: 0.7rem 0.5rem 0.15rem; border-bottom: 1px solid #1a1a1a; font-size: 0.95rem;
+    }
+    table.assumptions code, table.assumptions .range { color: #3d3d3d; }
+    @media print {
+      table.assumptions { font-size: 6.5pt; line-height: 1.15; width: 100%; table-layout: fixed; }
+      table.assumptions td { padding: 0.05rem 0.3rem; }
+      table.assumptions th:first-child { width: 32%; }
+      table.assumptions th:nth-child(2) { width: 10%; }
+      table.assumptions code.path { display: none; }
+      table.assumptions tr.group { break-after: avoid; page-break-after: avoid; }
+      .table-scroll { display: inline-block; vertical-align: top; margin-right: 1rem; }
+      .table-scroll:has(table.assumptions) { display: block; margin-right: 0; }
+    }
 
     """
 }

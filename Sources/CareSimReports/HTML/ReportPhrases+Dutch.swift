@@ -70,8 +70,25 @@ extension ReportPhrases {
       "Cijfers die geen studie geeft, met hun waarde en de bandbreedte die een gevoeligheidsanalyse probeert.",
     "provenance.parameter": "Parameter",
     "provenance.value": "Waarde",
-    "provenance.range": "Bandbreedte",
     "provenance.source": "Waarom",
+    // the assumptions appendix, a heading per part of the model
+    "assumptions.group.intervention": "Het programma",
+    "assumptions.group.mechanisms.prevention": "Mechanisme: preventie",
+    "assumptions.group.mechanisms.signalling": "Mechanisme: vroegsignalering",
+    "assumptions.group.mechanisms.escalation": "Mechanisme: escalatie en crises",
+    "assumptions.group.mechanisms.substitution": "Mechanisme: substitutie",
+    "assumptions.group.mechanisms.efficiency": "Mechanisme: doelmatigheid",
+    "assumptions.group.population": "Bevolking en instroom",
+    "assumptions.group.needLevels": "Zorgniveaus: kosten, nut en zorg",
+    "assumptions.group.transitions": "Overgangen tussen niveaus",
+    "assumptions.group.covariates": "Risicofactoren",
+    "assumptions.group.careAtHome": "Zorg thuis",
+    "assumptions.group.costsByAge": "Kosten naar leeftijd",
+    "assumptions.group.informalCare": "Mantelzorg",
+    "assumptions.group.qualityOfLife": "Kwaliteit van leven",
+    "assumptions.group.valuePerQALY": "Waarde van een jaar in goede gezondheid",
+    "assumptions.group.simulation": "De simulatie",
+    "assumptions.group.other": "Overige cijfers",
     // analyses
     "analysis.subtitle": "{1}; {2} runs per instelling, op dezelfde toevalsgetallen",
     "axis.netBenefit": "Saldo, verdisconteerd",
@@ -364,6 +381,8 @@ extension ReportPhrases {
     "grid.intro":
       "Elke cel is één instelling van de twee parameters, de andere op de basis; de lijn markeert waar het saldo nul is (break-even).",
     "grid.heat.title": "{1}: saldo",
+    "grid.heat.uniform":
+      "{1}: het saldo is in elke cel gelijk, {2}, dus er is geen kleurschaal getekend.",
     "grid.reading.never.one": "{1} komt in elke cel tekort.",
     "grid.reading.never.other":
       "{1} komen in elke cel tekort.",
@@ -377,6 +396,8 @@ extension ReportPhrases {
     "grid.chance.title": "Samenleving: aandeel runs met winst",
     "grid.chance.axis": "Runs met winst",
     "grid.chance.half": "De helft van de runs",
+    "grid.chance.uniform":
+      "Samenleving: het aandeel runs met winst is in elke cel gelijk, {1}, dus er is geen kleurschaal getekend.",
     "grid.chance.reading":
       "De lijn markeert de instellingen waarbij de samenleving in de helft van de runs wint.",
     "psa.title": "Probabilistische gevoeligheidsanalyse",

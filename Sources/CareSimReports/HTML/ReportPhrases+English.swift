@@ -69,8 +69,25 @@ extension ReportPhrases {
       "Figures no study gives, with their value and the range a sensitivity analysis tries.",
     "provenance.parameter": "Parameter",
     "provenance.value": "Value",
-    "provenance.range": "Range",
     "provenance.source": "Why",
+    // the assumptions appendix, a heading per part of the model
+    "assumptions.group.intervention": "The programme",
+    "assumptions.group.mechanisms.prevention": "Mechanism: prevention",
+    "assumptions.group.mechanisms.signalling": "Mechanism: early signalling",
+    "assumptions.group.mechanisms.escalation": "Mechanism: escalation and crises",
+    "assumptions.group.mechanisms.substitution": "Mechanism: substitution",
+    "assumptions.group.mechanisms.efficiency": "Mechanism: efficiency",
+    "assumptions.group.population": "Population and entrants",
+    "assumptions.group.needLevels": "Need levels: cost, utility and care",
+    "assumptions.group.transitions": "Moves between levels",
+    "assumptions.group.covariates": "Risk factors",
+    "assumptions.group.careAtHome": "Care at home",
+    "assumptions.group.costsByAge": "Costs by age",
+    "assumptions.group.informalCare": "Informal care",
+    "assumptions.group.qualityOfLife": "Quality of life",
+    "assumptions.group.valuePerQALY": "Value of a year in good health",
+    "assumptions.group.simulation": "The simulation",
+    "assumptions.group.other": "Other figures",
     // analyses
     "analysis.subtitle": "{1}; {2} runs per setting, on the same random numbers",
     "axis.netBenefit": "Net benefit, discounted",
@@ -356,6 +373,8 @@ extension ReportPhrases {
     "grid.intro":
       "Each cell is one setting of the two parameters, the others at base; the line marks where the net benefit is zero (break-even).",
     "grid.heat.title": "{1}: net benefit",
+    "grid.heat.uniform":
+      "{1}: the net benefit is the same in every cell, {2}, so no colour scale is drawn.",
     "grid.reading.never.one": "{1} comes out behind in every cell.",
     "grid.reading.never.other":
       "{1} come out behind in every cell.",
@@ -369,6 +388,8 @@ extension ReportPhrases {
     "grid.chance.title": "Society: share of runs with a gain",
     "grid.chance.axis": "Runs with a gain",
     "grid.chance.half": "Half the runs",
+    "grid.chance.uniform":
+      "Society: the share of runs with a gain is the same in every cell, {1}, so no colour scale is drawn.",
     "grid.chance.reading":
       "The line marks the settings at which society gains in half of the runs.",
     "psa.title": "Probabilistic sensitivity analysis",

@@ -99,8 +99,9 @@ package struct ReportPhrases: Sendable {
     numbers.euros(roundedToSignificant(value, 3))
   }
 
-  /// Euros with every digit, for tables.
-  package func exactEuros(_ value: Double) -> String { numbers.euros(value) }
+  /// Whole euros with every digit, for tables of totals: `€25,127`, and `−€69`, not `−€68.79`,
+  /// so that one table speaks one style.
+  package func exactEuros(_ value: Double) -> String { numbers.euros(value, fractionDigits: 0) }
 
   package func percent(_ share: Double) -> String { numbers.percent(share) }
 

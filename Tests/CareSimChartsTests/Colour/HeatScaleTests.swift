@@ -78,4 +78,18 @@ import Testing
     #expect(document.named("line").count == ticks.nice.values.count)
     #expect(canvas.texts.map(\.text) == ticks.labels.filter { !$0.isEmpty })
   }
+
+  /// Values that differ only in their last digits (sums in another order) are one value, which a
+  /// page states; values that differ by more than a billionth of their size are not.
+  @Test func valuesWithinRoundingNoiseAreOneValue() {
+    #expect(HeatScale.uniformValue([654_445.524367467, 654_445.524367467]) == 654_445.524367467)
+    let noisy = [-264_397.672496608, -264_397.672496607, -264_397.672496606]
+    let uniform = HeatScale.uniformValue(noisy)
+    #expect(uniform.map { abs($0 + 264_397.672496607) < 1e-6 } == true)
+    #expect(HeatScale.uniformValue([0, 0, 0]) == 0)
+    #expect(HeatScale.uniformValue([619_051, 619_052]) == nil)
+    #expect(HeatScale.uniformValue([1, 1 + 1e-8]) == nil)
+    #expect(HeatScale.uniformValue([]) == nil)
+    #expect(HeatScale.uniformValue([3, .nan]) == nil)
+  }
 }

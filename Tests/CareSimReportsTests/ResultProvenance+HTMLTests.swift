@@ -1,0 +1,49 @@
+import CareSimCharts
+import CareSimCore
+import CareSimScenario
+import Testing
+
+@testable import CareSimReports
+
+/// The provenance at a report's foot: the assumptions as a compact appendix by part of the model.
+@Suite struct ResultProvenanceHTMLTests {
+  static let provenance = ResultProvenance(
+    scenarioTitle: "In memory", scenarioFile: "memory.json", scenarioHash: "abc", seed: "3",
+    replications: 4, caresimVersion: "test",
+    assumptions: [
+      .init(
+        path: "covariates.loneliness.admission", value: 1.2, range: (1, 1.4), source: "assumption"),
+      .init(
+        path: "mechanisms.prevention.relativeRisk", value: 0.85, range: nil, source: "assumption: b"
+      ),
+      .init(
+        path: "intervention.fixedCostPerYear", value: 36_000, range: nil, source: "assumption: c"),
+      .init(path: "someday.unknown", value: 1, range: nil, source: "assumption: d"),
+    ])
+
+  /// Each assumption sits under its part of the model, the programme and mechanisms first, with
+  /// its readable name from the schema above its path; a path the schema does not know keeps
+  /// only its path, under "other".
+  @Test(arguments: ReportLocale.allCases)
+  func theAssumptionsAreGroupedByPartOfTheModelWithReadableNames(locale: ReportLocale) throws {
+    let phrases = ReportPhrases(locale)
+    let html = Self.provenance.render(phrases)
+    let headings = ["intervention", "mechanisms.prevention", "covariates", "other"].map {
+      escaped(phrases["assumptions.group.\($0)"])
+    }
+    let positions = try headings.map { heading in
+      try #require(html.range(of: "<th colspan=\"3\">\(heading)</th>")).lowerBound
+    }
+    #expect(positions == positions.sorted())
+    let label = phrases.parameterLabel("mechanisms.prevention.relativeRisk")
+    #expect(label != "mechanisms.prevention.relativeRisk")
+    #expect(
+      html.contains(
+        "<td>\(escaped(label))<br><code class=\"path\">mechanisms.prevention.relativeRisk</code>"
+      ))
+    #expect(html.contains("<td><code>someday.unknown</code></td>"))
+    #expect(html.contains("<span class=\"range\">"))
+    // One table for the whole appendix, so print can run it on without a gap per group.
+    #expect(html.components(separatedBy: "<table").count - 1 == 1)
+  }
+}
