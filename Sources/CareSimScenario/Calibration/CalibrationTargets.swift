@@ -15,7 +15,7 @@ import JSON5
 ///       value: 9.58, range: [9.28, 9.88],      // or standardError: 0.077
 ///       use: "fit",                            // or "check": reported, not fitted
 ///       years: { from: 1, to: 10 },            // optional: the years of the run to pool
-///       source: "dutch-population.md §1: ...",
+///       source: "CBS StatLine 83598NED, 2020: ...; notes: docs/sources/cbs-83598ned.md",
 ///     },
 ///   ],
 /// }
