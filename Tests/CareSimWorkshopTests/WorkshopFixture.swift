@@ -247,39 +247,11 @@ enum WorkshopFixture {
     }
   }
 
-  /// The level indices of every cell of `design`, the base first.
+  /// The level indices of every cell of `design`, the base first: the core's own combinations.
   static func cellLevels(knobs: [Knob], design: WorkshopGrid.Design) -> [[Int]] {
-    let base = knobs.map(\.base)
-    switch design {
-    case .factorial:
-      var all: [[Int]] = [[]]
-      for knob in knobs {
-        all = all.flatMap { prefix in knob.levels.indices.map { prefix + [$0] } }
-      }
-      return [base] + all.filter { $0 != base }
-    case .aroundBase:
-      var cells = [base]
-      for i in knobs.indices {
-        for a in knobs[i].levels.indices where a != base[i] {
-          var levels = base
-          levels[i] = a
-          cells.append(levels)
-        }
-      }
-      for i in knobs.indices {
-        for j in knobs.indices where j > i {
-          for a in knobs[i].levels.indices where a != base[i] {
-            for b in knobs[j].levels.indices where b != base[j] {
-              var levels = base
-              levels[i] = a
-              levels[j] = b
-              cells.append(levels)
-            }
-          }
-        }
-      }
-      return cells
-    }
+    WorkshopGrid.combinations(
+      knobs.map { WorkshopGrid.Knob(name: $0.path, levels: $0.levels, base: $0.base) },
+      design: design)
   }
 
   /// A cell: its replications, and year-by-year means that add up to the replications' means.
