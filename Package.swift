@@ -12,11 +12,14 @@ let package = Package(
     // the shipped scenarios (every README command, the generated-scenario equivalence), which an
     // unoptimised engine makes several times slower, and a file-by-file optimised one four times
     // (nothing inlines across files). `-num-threads` keeps one object file per source file, as
-    // SwiftPM's debug build expects. Debug builds keep testability and every precondition.
+    // SwiftPM's debug build expects. Debug builds keep testability and every precondition, and
+    // check the engine's invariants every month (`CARESIM_INTERNAL_CHECKS`), so `swift test` runs
+    // every suite with them; release builds, the product and the benchmark, pay nothing.
     .target(
       name: "CareSimCore",
       swiftSettings: [
-        .unsafeFlags(["-O", "-wmo", "-num-threads", "4"], .when(configuration: .debug))
+        .unsafeFlags(["-O", "-wmo", "-num-threads", "4"], .when(configuration: .debug)),
+        .define("CARESIM_INTERNAL_CHECKS", .when(configuration: .debug)),
       ]),
     // Charts and number formats: Foundation only, no CareSim type.
     .target(name: "CareSimCharts"),

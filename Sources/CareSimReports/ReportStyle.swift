@@ -40,7 +40,7 @@ public enum ReportStyle {
     td.number, th.number { text-align: right; white-space: nowrap; }
     .note { color: #3d3d3d; font-size: 0.9rem; }
     @media print {
-      @page { size: A4; margin: 18mm; }
+      @page { size: A4; margin: 14mm; }
       body { font-size: 8.5pt; line-height: 1.25; }
       main { max-width: none; padding: 0; }
       h2 { margin: 0.8rem 0 0.3rem; font-size: 1.05rem; }

@@ -1,6 +1,7 @@
 /// Traps with `message` when `condition` is false, in builds compiled with
-/// `-DCARESIM_INTERNAL_CHECKS`; compiles to nothing otherwise, so call sites carry no `#if` and
-/// ordinary builds pay nothing (swift-collections' `_internalInvariant`).
+/// `CARESIM_INTERNAL_CHECKS` (every debug build, so every `swift test`); compiles to nothing
+/// otherwise, so call sites carry no `#if` and release builds pay nothing (swift-collections'
+/// `_internalInvariant`).
 @inline(__always)
 func internalInvariant(
   _ condition: @autoclosure () -> Bool, _ message: @autoclosure () -> String,
@@ -12,7 +13,7 @@ func internalInvariant(
 }
 
 #if CARESIM_INTERNAL_CHECKS
-/// Expensive consistency checks of every month, compiled in with `-DCARESIM_INTERNAL_CHECKS`.
+/// Expensive consistency checks of every month, compiled into debug builds (`CARESIM_INTERNAL_CHECKS`).
 ///
 /// They trap with a message naming the arm and month: nobody born (but the month's entrants),
 /// the living at home or in an institution, costs never negative, scores within [0, 1], care never
@@ -58,7 +59,7 @@ extension MonthlyStepper {
   }
 }
 #else
-/// Without `-DCARESIM_INTERNAL_CHECKS` the checks compile to nothing.
+/// Without `CARESIM_INTERNAL_CHECKS` (release builds) the checks compile to nothing.
 extension MonthlyStepper {
   @inline(__always)
   func checkInvariants(arm: InterventionArm, month: Int, outcome: ReplicationOutcome) {}
