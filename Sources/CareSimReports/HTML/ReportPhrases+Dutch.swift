@@ -6,7 +6,9 @@ extension ReportPhrases {
 
   /// The Dutch table.
   static let dutch = Dictionary(
-    uniqueKeysWithValues: [dutchCommon, dutchRun, dutchCalibration, dutchAnalyses].joined().map {
+    uniqueKeysWithValues: [
+      dutchCommon, dutchRun, dutchCalibration, dutchSensitivity, dutchAnalyses,
+    ].joined().map {
       ($0.key, $0.value)
     })
 
@@ -351,7 +353,8 @@ extension ReportPhrases {
     "calibration.use.check": "controle",
   ]
 
-  private static let dutchAnalyses: [String: String] = [
+  /// One-way and two-way sensitivity and the PSA.
+  private static let dutchSensitivity: [String: String] = [
     "sweep.title": "Eenzijdige gevoeligheidsanalyse",
     "sweep.summary.base":
       "Elk van {1} parameters is van de lage naar de hoge waarde bewogen, de andere op de basis; in de basis is het maatschappelijk saldo {2}.",
@@ -427,6 +430,10 @@ extension ReportPhrases {
       "Stippen zijn het gemiddelde over de parametersets, de lijnen bevatten 90% ervan; het merkteken is het scenario bij zijn eigen waarden.",
     "psa.status.gains": "Wint gemiddeld",
     "psa.status.loses": "Verliest gemiddeld",
+  ]
+
+  /// Funding splits, warnings, break-even searches, study validation and the workshop.
+  private static let dutchAnalyses: [String: String] = [
     "split.title": "Stresstest van de financieringsverdeling",
     "split.summary.savings": "Het programma kost {1}; de verwachte besparingen zijn {2}.",
     "split.summary.evenExists": "Er is een verdeling waarbij elke betaler quitte speelt.",

@@ -6,7 +6,9 @@ extension ReportPhrases {
 
   /// The English table.
   static let english = Dictionary(
-    uniqueKeysWithValues: [englishCommon, englishRun, englishCalibration, englishAnalyses].joined()
+    uniqueKeysWithValues: [
+      englishCommon, englishRun, englishCalibration, englishSensitivity, englishAnalyses,
+    ].joined()
       .map { ($0.key, $0.value) })
 
   private static let englishCommon: [String: String] = [
@@ -345,7 +347,8 @@ extension ReportPhrases {
     "calibration.use.check": "check",
   ]
 
-  private static let englishAnalyses: [String: String] = [
+  /// One-way and two-way sensitivity and the PSA.
+  private static let englishSensitivity: [String: String] = [
     "sweep.title": "One-way sensitivity",
     "sweep.summary.base":
       "Each of {1} parameters was moved from its low to its high value with the others at base; at base, society's net benefit is {2}.",
@@ -419,6 +422,10 @@ extension ReportPhrases {
       "Dots are the mean over the parameter sets, whiskers hold 90% of them; the mark is the scenario at its own values.",
     "psa.status.gains": "Gains on average",
     "psa.status.loses": "Loses on average",
+  ]
+
+  /// Funding splits, warnings, break-even searches, study validation and the workshop.
+  private static let englishAnalyses: [String: String] = [
     "split.title": "Funding-split stress test",
     "split.summary.savings": "The programme costs {1}; the expected savings are {2}.",
     "split.summary.evenExists": "A split exists at which every payer breaks even.",
