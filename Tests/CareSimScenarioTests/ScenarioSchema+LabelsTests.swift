@@ -41,7 +41,7 @@ import Testing
       ScenarioSchema.label(for: "needLevels.2.annualCost.wlz", levelNames: names)?.english
         == "the yearly care cost of level nursingHome to the Wlz")
     #expect(
-      ScenarioSchema.label(for: "needLevels.2.utility")?.dutch == "het nut van niveau 2")
+      ScenarioSchema.label(for: "needLevels.2.utility")?.dutch == "de utiliteit van niveau 2")
     #expect(
       ScenarioSchema.label(for: "transitions.independent.frail")?.english
         == "the chance a month of a move from independent to frail")
@@ -51,6 +51,42 @@ import Testing
     #expect(
       ScenarioSchema.label(for: "population.loneliness.livingAlone")?.dutch
         == "eenzaamheid van alleenwonende bewoners")
+  }
+
+  /// The Dutch labels and descriptions read as Dutch: a hazard ratio "voor" what it raises,
+  /// "vanaf welke" (not "vanaf waar") leeftijd, the Dutch words of health economics (utiliteit,
+  /// tijdshorizon, startgetal) and no bare English jargon.
+  @Test func dutchLabelsReadAsDutch() {
+    let paths = [
+      "covariates.loneliness.admission", "covariates.male.death",
+      "covariates.agePerYearByLevel.institutional.death", "needLevels.1.utility",
+      "population.informalCarer.livingAlone", "population.livedFromAge",
+      "costsByAge.zvw.1.fromAge", "covariates.qualityOfLifePerTenthBelow.progression",
+    ]
+    let texts =
+      ScenarioSchema.fields.flatMap { [$0.label.dutch, $0.description.dutch] }
+      + paths.compactMap { ScenarioSchema.label(for: $0)?.dutch }
+    #expect(texts.count == ScenarioSchema.fields.count * 2 + paths.count)
+    for text in texts {
+      for wording in [
+        "vanaf waar", "hazards", "het nut", "man zijn", "de seed", "de horizon", "breekpunt",
+        "elk tiende", "  ",
+      ] {
+        #expect(!text.contains(wording), "'\(wording)' in \(text)")
+      }
+      // A hazard ratio is "voor" what it raises, a relative risk "op" it.
+      if text.contains("hazardratio") {
+        for wording in [" op opname", " op overlijden", " op achteruitgang"] {
+          #expect(!text.contains(wording), "'\(wording)' in \(text)")
+        }
+      }
+    }
+    #expect(
+      ScenarioSchema.label(for: "covariates.male.admission")?.dutch
+        == "de hazardratio van mannen voor opname")
+    #expect(
+      ScenarioSchema.label(for: "population.informalCarer.livingWithOthers")?.dutch
+        == "het aandeel samenwonende bewoners met een mantelzorger")
   }
 
   @Test func aPathTheSchemaDoesNotKnowHasNoLabel() {

@@ -43,7 +43,7 @@ extension ScenarioSchema {
     [
       PartLabel("needLevels.*.utility") { named, levels in
         let level = levelName(named[0], levels)
-        return phrase("the utility of level \(level)", "het nut van niveau \(level)")
+        return phrase("the utility of level \(level)", "de utiliteit van niveau \(level)")
       },
       PartLabel("needLevels.*.annualCost.*") { named, levels in
         let (level, payer) = (levelName(named[0], levels), payerName(named[1]))
@@ -79,7 +79,7 @@ extension ScenarioSchema {
           ?? (english: named[1], dutch: named[1])
         return phrase(
           "the hazard ratio of a year of age on \(move.english) at level \(named[0])",
-          "de hazardratio van een levensjaar op \(move.dutch) op niveau \(named[0])")
+          "de hazardratio van een levensjaar voor \(move.dutch) op niveau \(named[0])")
       },
       PartLabel("costsByAge.*.*.factor") { named, _ in
         let payer = payerName(named[0])
@@ -91,7 +91,7 @@ extension ScenarioSchema {
         let payer = payerName(named[0])
         return phrase(
           "the age from which the \(payer)'s age band \(named[1]) counts",
-          "de leeftijd vanaf waar leeftijdsband \(named[1]) van de \(payer) geldt")
+          "de leeftijd vanaf welke leeftijdsband \(named[1]) van de \(payer) geldt")
       },
       PartLabel("careAtHome.share") { _, _ in
         phrase("the share who choose care at home", "het aandeel dat voor zorg thuis kiest")
@@ -135,7 +135,7 @@ extension ScenarioSchema {
         "livedFromAge",
         phrase(
           "the age from which the \(english)' histories are lived",
-          "de leeftijd vanaf waar de geschiedenis van de \(dutch) wordt doorleefd")
+          "de leeftijd vanaf welke de voorgeschiedenis van de \(dutch) wordt gesimuleerd")
       ),
     ]
     let households = [
@@ -153,7 +153,7 @@ extension ScenarioSchema {
           "informalCarer.\(key)",
           phrase(
             "a carer of \(english) \(household)",
-            "een mantelzorger van \(dutchHousehold) \(dutch)")
+            "het aandeel \(dutchHousehold) \(dutch) met een mantelzorger")
         ),
       ]
     }
