@@ -214,8 +214,8 @@ extension ReportPhrases {
     "calibration.subtitle":
       "{1}; {2} runs per proefpunt, op dezelfde toevalsgetallen; het gekalibreerde bestand "
       + "gemeten op {3} runs",
-    "calibration.count.parameters.one": "{1} parameter is",
-    "calibration.count.parameters.other": "{1} parameters zijn",
+    "calibration.count.parameters.one": "is {1} parameter",
+    "calibration.count.parameters.other": "zijn {1} parameters",
     "calibration.count.targets.one": "{1} landelijke streefwaarde",
     "calibration.count.targets.other": "{1} landelijke streefwaarden",
     "calibration.count.points.one": "{1} proefpunt",
@@ -223,7 +223,7 @@ extension ReportPhrases {
     "calibration.count.within.zero": "ligt er geen",
     "calibration.count.within.one": "ligt er {1}",
     "calibration.count.within.other": "liggen er {1}",
-    "calibration.summary.fit": "{1} afgestemd op {2} in {3}.",
+    "calibration.summary.fit": "In {3} {1} afgestemd op {2}.",
     "calibration.summary.fitted":
       "Van de afgestemde streefwaarden ({1}) {2} binnen twee standaardfouten van het landelijke "
       + "cijfer in het gekalibreerde bestand; {3}.",
@@ -407,7 +407,7 @@ extension ReportPhrases {
       "De lijn markeert de instellingen waarbij de samenleving in de helft van de runs winst maakt.",
     "psa.title": "Probabilistische gevoeligheidsanalyse",
     "psa.summary.sets":
-      "{1} parametersets zijn getrokken uit de verdelingen van het scenario. Bij € 50.000 per QALY is het programma voor de samenleving kosteneffectief in {2} ervan (bij € 20.000: {3}; bij € 80.000: {4}).",
+      "Uit de verdelingen van het scenario zijn {1} parametersets getrokken. Bij € 50.000 per QALY is het programma voor de samenleving kosteneffectief in {2} ervan (bij € 20.000: {3}; bij € 80.000: {4}).",
     "psa.summary.perspective":
       "Voor {1} is het saldo gemiddeld {2} (90% van de sets tussen {3} en {4}), met winst in {5} van de sets; bij de eigen waarden van het scenario is het {6}.",
     "psa.summary.error":
@@ -420,7 +420,7 @@ extension ReportPhrases {
     "psa.plane.mean": "Gemiddelde",
     "psa.plane.wtp": "{1} per QALY",
     "psa.plane.reading":
-      "{1} van de {2} parametersets liggen onder de lijn van € 50.000 per QALY: daar is het programma bij die prijs kosteneffectief.",
+      "Van de {2} parametersets liggen er {1} onder de lijn van € 50.000 per QALY: daar is het programma bij die prijs kosteneffectief.",
     "psa.ceac.title": "Kans dat het programma kosteneffectief is",
     "psa.ceac.x": "Betalingsbereidheid per QALY",
     "psa.ceac.y": "Aandeel parametersets",
