@@ -55,9 +55,10 @@ enum PSACommand: Command {
       settings: settings,
       with: context.evaluator, progress: { _ in progress.advance() })
     progress.finish()
-    let report = ProbabilisticSensitivityReport(provenance: context.provenance, result: result)
+    let report = ProbabilisticSensitivityReport(
+      provenance: context.inspectedProvenance(), result: result)
     try context.finish(
       files: report.files(), table: report.table(),
-      fileNames: ProbabilisticSensitivityReport.fileNames)
+      fileNames: ProbabilisticSensitivityReport.fileNames, provenance: report.provenance)
   }
 }

@@ -482,7 +482,7 @@ extension ReportPhrases {
     "warning.entrants":
       "Er komen {1} bewoners per maand bij tegen {2} overlijdens per maand zonder het programma, zodat de bevolking haar omvang niet houdt (een factor 2 of meer uit elkaar, een aanname). Instromers zijn een absoluut aantal: geef ze per 1.000 bewoners op (population.entrants.perThousandResidentsPerMonth), zodat ze meeschalen met de bewoners.",
     "warning.capacity":
-      "Het programma heeft gemiddeld plaatsen voor {1} deelnemers, maar er doen er {2} mee, zodat elk minder dan de helft ervan krijgt, terwijl de effecten uit de studies gelden voor deelnemers die volledig bediend worden (de grens van de helft is een aanname). De plaatsen van de coördinatoren zijn een absoluut aantal: schaal ze mee met de bewoners.",
+      "Het programma heeft gemiddeld plaatsen voor {1} deelnemers, maar {2} bewoners willen meedoen (ze doen mee of wachten op een plaats), zodat minder dan de helft van hen volledig bediend kan worden, terwijl de effecten uit de studies gelden voor deelnemers die volledig bediend worden (de grens van de helft is een aanname). De plaatsen van de coördinatoren zijn een absoluut aantal: schaal ze mee met de bewoners.",
     "breakeven.title": "Break-even van {1}",
     "breakeven.section": "Saldo tegen de parameter",
     "breakeven.chart.title": "{1}: saldo bij elke proef",
