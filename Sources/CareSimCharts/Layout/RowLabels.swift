@@ -31,10 +31,20 @@ package struct RowLabels: Sendable {
 
   /// The distance between rows: `minimum`, or more if a label has two lines.
   package func rowStep(minimum: Double) -> Double {
-    let most = Double(lines.map(\.count).max() ?? 1)
-    return max(
+    step(lines: lines.map(\.count).max() ?? 1, minimum: minimum)
+  }
+
+  /// The height of each row when each fits its own label: `minimum`, or more for a label of two
+  /// lines or more.
+  package func rowSteps(minimum: Double) -> [Double] {
+    lines.map { step(lines: $0.count, minimum: minimum) }
+  }
+
+  /// The height a label of `count` lines needs, at least `minimum`.
+  private func step(lines count: Int, minimum: Double) -> Double {
+    max(
       minimum,
-      (most - 1) * Self.lineStep + TextMetrics.lineHeight(ChartStyle.labelSize)
+      Double(max(count, 1) - 1) * Self.lineStep + TextMetrics.lineHeight(ChartStyle.labelSize)
         + ChartStyle.Rows.labelPadding)
   }
 

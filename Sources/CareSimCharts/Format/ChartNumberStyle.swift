@@ -1,0 +1,85 @@
+/// One way of writing the numbers of a chart whose axis ticks sit beside value labels: one
+/// compact unit for all of them, and one number of decimals for the labels.
+///
+/// A bar chart whose axis reads `€0.5M` beside a bar labelled `€34.7k` makes the reader convert
+/// units to compare the two, so a chart with value labels chooses its unit once, from the
+/// largest value it shows: the largest unit that value reaches (`€45k`, `€500k`, `€3.10M`), or
+/// the one below when a smaller label would read less than a tenth of it (`€35k` beside
+/// `€1,500k`, never `€0.03M` beside `€1.50M`); euros below
+/// €10,000 are written in whole euros, as in the tables, and numbers below 1,000,000 in full. In a
+/// compact unit, value labels show the largest value to three significant digits (at most one
+/// decimal) and every other label with the same decimals.
+package struct ChartNumberStyle: Sendable, Hashable {
+  /// The kind of quantity.
+  package var format: ValueFormat
+  /// The index of the compact unit in ``ReportNumberFormatter/compactUnits``; 0 for none.
+  package var unit: Int
+  /// The digits after the separator of every value label, in the unit.
+  package var fractionDigits: Int
+
+  /// The style of a chart whose values (and axis range) reach `largest` in magnitude, and whose
+  /// smallest nonzero label is `smallest` in magnitude.
+  package init(
+    largest: Double, smallest: Double? = nil, format: ValueFormat,
+    formatter: ReportNumberFormatter
+  ) {
+    self.format = format
+    let digits = DecimalDigits(largest.isFinite ? largest.magnitude : 0)
+    let integerDigits = max(digits.exponent, 1)
+    // The integer digits from which the axes write the kind compactly, and its first unit.
+    let compact: (digits: Int, unit: Int)? =
+      switch format {
+      case .euros: (5, 1)  // €10,000 and up, from thousands
+      case .number: (7, 2)  // 1,000,000 and up, from millions
+      case .percent: nil
+      }
+    var unit = 0
+    if let compact, integerDigits >= compact.digits {
+      unit = min((integerDigits - 1) / 3, formatter.compactUnits.count - 1)
+      // The largest is one to nine of its unit: a label below a tenth of it (`€0.03M`) takes
+      // the unit below, where the largest keeps four integer digits.
+      let tenth = DecimalDigits(1).scaled(byPowerOfTen: 3 * unit - 1)
+      let isSmall = smallest.map { DecimalDigits($0.magnitude).exponent < tenth.exponent } ?? false
+      if (integerDigits - 1) % 3 == 0 && unit > compact.unit && isSmall { unit -= 1 }
+    }
+    self.unit = unit
+    let shift = format == .percent ? 2 : 0
+    let inUnit = max(integerDigits + shift - 3 * unit, 1)
+    switch format {
+    case .percent: self.fractionDigits = 1
+    // Whole euros, as in the tables; cents only when every amount is below €10.
+    case .euros where unit == 0: self.fractionDigits = inUnit >= 2 ? 0 : 2
+    // In a unit, at most one decimal: `€3.1M`, `€0.4M`, not `€3.10M`, `€0.40M`.
+    default: self.fractionDigits = min(max(0, 3 - inUnit), unit > 0 ? 1 : 2)
+    }
+  }
+
+  /// The style of a chart whose axis covers `values` as `axis` fits them, each value labelled.
+  package init(axis: ChartAxis, values: [Double], formatter: ReportNumberFormatter) {
+    let extent = axis.extent(of: values) ?? (0, 0, false)
+    self.init(
+      largest: max(extent.lower.magnitude, extent.upper.magnitude),
+      smallest: values.filter { $0.isFinite && $0 != 0 }.map(\.magnitude).min(),
+      format: axis.format, formatter: formatter)
+  }
+
+  /// `value` as a value label in this style: `€34.7k` beside `€45.0k`, `−€69` beside `€4,523`.
+  package func label(_ value: Double, formatter: ReportNumberFormatter) -> String {
+    guard value.isFinite else { return ReportNumberFormatter.notAvailable }
+    if format == .percent { return formatter.percent(value, fractionDigits: fractionDigits) }
+    let digits = DecimalDigits(value).scaled(byPowerOfTen: -3 * unit)
+      .rounded(fractionDigits: fractionDigits)
+    let body: String
+    if digits.isZero {
+      body = "0"
+    } else if ReportNumberFormatter.needsPowerOfTen(digits.scaled(byPowerOfTen: 3 * unit)) {
+      body = formatter.scientific(DecimalDigits(value))
+    } else {
+      body =
+        formatter.plain(digits, fractionDigits: fractionDigits) + formatter.compactUnits[unit]
+    }
+    return format == .euros
+      ? formatter.composeEuros(body, isNegative: digits.isNegative)
+      : formatter.compose(body, digits)
+  }
+}
