@@ -1,20 +1,20 @@
 /// One way of writing the numbers of a chart whose axis ticks sit beside value labels: one
-/// compact unit for all of them, and one number of decimals for the labels.
+/// compact unit for all of them.
 ///
 /// A bar chart whose axis reads `€0.5M` beside a bar labelled `€34.7k` makes the reader convert
 /// units to compare the two, so a chart with value labels chooses its unit once, from the
-/// largest value it shows: the largest unit that value reaches (`€45k`, `€500k`, `€3.10M`), or
-/// the one below when a smaller label would read less than a tenth of it (`€35k` beside
-/// `€1,500k`, never `€0.03M` beside `€1.50M`); euros below
-/// €10,000 are written in whole euros, as in the tables, and numbers below 1,000,000 in full. In a
-/// compact unit, value labels show the largest value to three significant digits (at most one
-/// decimal) and every other label with the same decimals.
+/// largest value it shows: the largest unit that value reaches (`€45k`, `€500k`, `€3.1M`), or
+/// the one below when a smaller label would read less than a tenth of it (`€34.7k` beside
+/// `€1,500k`, never `€0.03M` beside `€1.5M`); euros below €10,000 are written in whole euros, as
+/// in the tables, and numbers below 1,000,000 in full. A value label keeps three significant
+/// digits, with at most two decimals (`€53.9k`, `−€1.58k`, `€737k`).
 package struct ChartNumberStyle: Sendable, Hashable {
   /// The kind of quantity.
   package var format: ValueFormat
   /// The index of the compact unit in ``ReportNumberFormatter/compactUnits``; 0 for none.
   package var unit: Int
-  /// The digits after the separator of every value label, in the unit.
+  /// The most digits after the separator of a value label, in the unit; euros without a unit
+  /// have exactly these (whole euros, or cents when every amount is below €10).
   package var fractionDigits: Int
 
   /// The style of a chart whose values (and axis range) reach `largest` in magnitude, and whose
@@ -43,14 +43,11 @@ package struct ChartNumberStyle: Sendable, Hashable {
       if (integerDigits - 1) % 3 == 0 && unit > compact.unit && isSmall { unit -= 1 }
     }
     self.unit = unit
-    let shift = format == .percent ? 2 : 0
-    let inUnit = max(integerDigits + shift - 3 * unit, 1)
     switch format {
     case .percent: self.fractionDigits = 1
     // Whole euros, as in the tables; cents only when every amount is below €10.
-    case .euros where unit == 0: self.fractionDigits = inUnit >= 2 ? 0 : 2
-    // In a unit, at most one decimal: `€3.1M`, `€0.4M`, not `€3.10M`, `€0.40M`.
-    default: self.fractionDigits = min(max(0, 3 - inUnit), unit > 0 ? 1 : 2)
+    case .euros where unit == 0: self.fractionDigits = integerDigits >= 2 ? 0 : 2
+    default: self.fractionDigits = 2
     }
   }
 
@@ -67,8 +64,10 @@ package struct ChartNumberStyle: Sendable, Hashable {
   package func label(_ value: Double, formatter: ReportNumberFormatter) -> String {
     guard value.isFinite else { return ReportNumberFormatter.notAvailable }
     if format == .percent { return formatter.percent(value, fractionDigits: fractionDigits) }
-    let digits = DecimalDigits(value).scaled(byPowerOfTen: -3 * unit)
-      .rounded(fractionDigits: fractionDigits)
+    let scaled = DecimalDigits(value).scaled(byPowerOfTen: -3 * unit)
+    let isFixed = format == .euros && unit == 0
+    let decimals = isFixed ? fractionDigits : min(fractionDigits, max(0, 3 - scaled.exponent))
+    let digits = scaled.rounded(fractionDigits: decimals)
     let body: String
     if digits.isZero {
       body = "0"
@@ -76,7 +75,8 @@ package struct ChartNumberStyle: Sendable, Hashable {
       body = formatter.scientific(DecimalDigits(value))
     } else {
       body =
-        formatter.plain(digits, fractionDigits: fractionDigits) + formatter.compactUnits[unit]
+        formatter.plain(digits, fractionDigits: isFixed ? decimals : digits.fractionDigitCount)
+        + formatter.compactUnits[unit]
     }
     return format == .euros
       ? formatter.composeEuros(body, isNegative: digits.isNegative)

@@ -17,27 +17,27 @@ import Testing
   }
 
   /// The unit is the largest the largest value reaches, or the one below when a smaller label
-  /// would read less than a tenth of it; every label shares the unit and the decimals: `€34.7k`
-  /// stands beside `€45.0k`, and `€35k` beside `€1,500k`, never `€0.03M` beside `€1.50M`.
+  /// would read less than a tenth of it; every label shares the unit, to three significant digits:
+  /// `€34.7k` beside `€45k`, and beside `€1,500k`, never `€0.03M` beside `€1.5M`.
   static let cases: [StyleCase] = [
     StyleCase(
       largest: 45_000, format: .euros, values: [34_700, -2_028, 45_000],
-      en: ["€34.7k", "−€2.0k", "€45.0k"],
-      nl: ["€\u{A0}34,7\u{A0}dzd.", "€\u{A0}−2,0\u{A0}dzd.", "€\u{A0}45,0\u{A0}dzd."]),
+      en: ["€34.7k", "−€2.03k", "€45k"],
+      nl: ["€\u{A0}34,7\u{A0}dzd.", "€\u{A0}−2,03\u{A0}dzd.", "€\u{A0}45\u{A0}dzd."]),
     StyleCase(
       largest: 737_000, format: .euros, values: [25_100, -360_000, 736_880],
-      en: ["€25k", "−€360k", "€737k"],
-      nl: ["€\u{A0}25\u{A0}dzd.", "€\u{A0}−360\u{A0}dzd.", "€\u{A0}737\u{A0}dzd."]),
+      en: ["€25.1k", "−€360k", "€737k"],
+      nl: ["€\u{A0}25,1\u{A0}dzd.", "€\u{A0}−360\u{A0}dzd.", "€\u{A0}737\u{A0}dzd."]),
     StyleCase(
       largest: 1_500_000, format: .euros, values: [34_700, 1_500_000],
-      en: ["€35k", "€1,500k"], nl: ["€\u{A0}35\u{A0}dzd.", "€\u{A0}1.500\u{A0}dzd."]),
+      en: ["€34.7k", "€1,500k"], nl: ["€\u{A0}34,7\u{A0}dzd.", "€\u{A0}1.500\u{A0}dzd."]),
     StyleCase(
       largest: 3_100_000, format: .euros, values: [-2_500_000, 400_000, 3_100_000],
       en: ["−€2.5M", "€0.4M", "€3.1M"],
       nl: ["€\u{A0}−2,5\u{A0}mln", "€\u{A0}0,4\u{A0}mln", "€\u{A0}3,1\u{A0}mln"]),
     StyleCase(
       largest: 25_000_000, format: .euros, values: [2_500_000, 25_000_000],
-      en: ["€2.5M", "€25.0M"], nl: ["€\u{A0}2,5\u{A0}mln", "€\u{A0}25,0\u{A0}mln"]),
+      en: ["€2.5M", "€25M"], nl: ["€\u{A0}2,5\u{A0}mln", "€\u{A0}25\u{A0}mln"]),
     StyleCase(
       largest: 4_523, format: .euros, values: [4_520.5, -68.79, 0],
       en: ["€4,521", "−€69", "€0"], nl: ["€\u{A0}4.521", "€\u{A0}−69", "€\u{A0}0"]),
@@ -46,10 +46,10 @@ import Testing
       en: ["€8.50", "€0.25"], nl: ["€\u{A0}8,50", "€\u{A0}0,25"]),
     StyleCase(
       largest: 2_500, format: .number, values: [2_500, 12.5],
-      en: ["2,500", "13"], nl: ["2.500", "13"]),
+      en: ["2,500", "12.5"], nl: ["2.500", "12,5"]),
     StyleCase(
       largest: 1_500_000, format: .number, values: [1_500_000, 250_000],
-      en: ["1.5M", "0.3M"], nl: ["1,5\u{A0}mln", "0,3\u{A0}mln"]),
+      en: ["1.5M", "0.25M"], nl: ["1,5\u{A0}mln", "0,25\u{A0}mln"]),
     StyleCase(
       largest: 0.8, format: .percent, values: [0.815, -0.0456],
       en: ["81.5%", "−4.6%"], nl: ["81,5%", "−4,6%"]),

@@ -14,7 +14,7 @@ import Testing
     let euros = ChartNumberStyle(largest: 1_234_567, format: .euros, formatter: Self.formatter)
     #expect(
       ValueLabel(1_234_567, style: euros, formatter: Self.formatter, isLeft: false).text
-        == "€1.2M")
+        == "€1.23M")
     #expect(ValueLabel(.nan, style: euros, formatter: Self.formatter, isLeft: false).text == "—")
   }
 
