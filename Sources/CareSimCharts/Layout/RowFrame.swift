@@ -41,13 +41,14 @@ package struct RowFrame: Sendable {
   ///   - rowsFitLabels: Whether each row is as high as its own label needs, rather than every
   ///     row as high as the tallest: a dot plot of many targets stays compact when a few labels
   ///     wrap to three or four lines, where bars of one height keep one step.
+  ///   - labelShare: The share of the inner width the row labels may take.
   package init(
     labels: [String], canvas: ChartCanvas, axis: ChartAxis, values: [Double],
     valueLabels: [[ValueLabel]] = [], labelGap: Double, rightInset: Double = 0, top: Double,
     minimumStep: Double, formatter: ReportNumberFormatter, style: ChartNumberStyle? = nil,
-    rowsFitLabels: Bool = false
+    rowsFitLabels: Bool = false, labelShare: Double = ChartStyle.Rows.labelShare
   ) {
-    let rowLabels = RowLabels(labels, canvas: canvas)
+    let rowLabels = RowLabels(labels, canvas: canvas, share: labelShare)
     let left = ChartStyle.padding + rowLabels.width + labelGap
     let right = canvas.width - ChartStyle.padding - rightInset
     self.labels = rowLabels

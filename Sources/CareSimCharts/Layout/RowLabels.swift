@@ -18,10 +18,12 @@ package struct RowLabels: Sendable {
   package static let lineStep =
     TextMetrics.lineHeight(ChartStyle.labelSize) + ChartStyle.Rows.labelLineGap
 
-  /// Labels for `labels`, taking at most a share of the canvas's inner width.
-  package init(_ labels: [String], canvas: ChartCanvas) {
+  /// Labels for `labels`, taking at most `share` of the canvas's inner width.
+  package init(
+    _ labels: [String], canvas: ChartCanvas, share: Double = ChartStyle.Rows.labelShare
+  ) {
     let size = ChartStyle.labelSize
-    let limit = canvas.innerWidth * ChartStyle.Rows.labelShare
+    let limit = canvas.innerWidth * share
     lines = labels.map { label in
       TextMetrics.width(label, size: size) <= limit
         ? [label] : TextMetrics.wrapped(label, maxWidth: limit, size: size, maxLines: Self.maxLines)
