@@ -4,8 +4,8 @@
 /// A bar chart whose axis reads `€0.5M` beside a bar labelled `€34.7k` makes the reader convert
 /// units to compare the two, so a chart with value labels chooses its unit once, from the
 /// largest value it shows: the largest unit that value reaches (`€45k`, `€500k`, `€3.1M`), or
-/// the one below when a smaller label would read less than a tenth of it (`€34.7k` beside
-/// `€1,500k`, never `€0.03M` beside `€1.5M`); euros below €10,000 are written in whole euros, as
+/// the one below when a smaller label would read less than one of it (`€931k` and `€34.7k`
+/// beside `€1,500k`, never `€0.93M` or `€0.03M` beside `€1.5M`); euros below €10,000 are written in whole euros, as
 /// in the tables, and numbers below 1,000,000 in full. A value label keeps three significant
 /// digits, with at most two decimals (`€53.9k`, `−€1.58k`, `€737k`).
 package struct ChartNumberStyle: Sendable, Hashable {
@@ -36,10 +36,9 @@ package struct ChartNumberStyle: Sendable, Hashable {
     var unit = 0
     if let compact, integerDigits >= compact.digits {
       unit = min((integerDigits - 1) / 3, formatter.compactUnits.count - 1)
-      // The largest is one to nine of its unit: a label below a tenth of it (`€0.03M`) takes
-      // the unit below, where the largest keeps four integer digits.
-      let tenth = DecimalDigits(1).scaled(byPowerOfTen: 3 * unit - 1)
-      let isSmall = smallest.map { DecimalDigits($0.magnitude).exponent < tenth.exponent } ?? false
+      // The largest is one to nine of its unit: a label below one of it (`€0.93M`) takes the
+      // unit below, where the largest keeps four integer digits.
+      let isSmall = smallest.map { DecimalDigits($0.magnitude).exponent <= 3 * unit } ?? false
       if (integerDigits - 1) % 3 == 0 && unit > compact.unit && isSmall { unit -= 1 }
     }
     self.unit = unit

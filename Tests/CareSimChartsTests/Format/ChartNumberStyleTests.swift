@@ -17,7 +17,7 @@ import Testing
   }
 
   /// The unit is the largest the largest value reaches, or the one below when a smaller label
-  /// would read less than a tenth of it; every label shares the unit, to three significant digits:
+  /// would read less than one of it; every label shares the unit, to three significant digits:
   /// `€34.7k` beside `€45k`, and beside `€1,500k`, never `€0.03M` beside `€1.5M`.
   static let cases: [StyleCase] = [
     StyleCase(
@@ -32,9 +32,13 @@ import Testing
       largest: 1_500_000, format: .euros, values: [34_700, 1_500_000],
       en: ["€34.7k", "€1,500k"], nl: ["€\u{A0}34,7\u{A0}dzd.", "€\u{A0}1.500\u{A0}dzd."]),
     StyleCase(
-      largest: 3_100_000, format: .euros, values: [-2_500_000, 400_000, 3_100_000],
-      en: ["−€2.5M", "€0.4M", "€3.1M"],
-      nl: ["€\u{A0}−2,5\u{A0}mln", "€\u{A0}0,4\u{A0}mln", "€\u{A0}3,1\u{A0}mln"]),
+      largest: 3_100_000, format: .euros, values: [-2_500_000, 1_400_000, 3_100_000],
+      en: ["−€2.5M", "€1.4M", "€3.1M"],
+      nl: ["€\u{A0}−2,5\u{A0}mln", "€\u{A0}1,4\u{A0}mln", "€\u{A0}3,1\u{A0}mln"]),
+    StyleCase(
+      largest: 1_100_000, format: .euros, values: [395_000, 931_000, 1_050_000],
+      en: ["€395k", "€931k", "€1,050k"],
+      nl: ["€\u{A0}395\u{A0}dzd.", "€\u{A0}931\u{A0}dzd.", "€\u{A0}1.050\u{A0}dzd."]),
     StyleCase(
       largest: 25_000_000, format: .euros, values: [2_500_000, 25_000_000],
       en: ["€2.5M", "€25M"], nl: ["€\u{A0}2,5\u{A0}mln", "€\u{A0}25\u{A0}mln"]),
