@@ -22,6 +22,11 @@ package struct ChartPhrases: Sendable {
     "\(lower) \(locale == .en ? "to" : "tot") \(upper)"
   }
 
+  /// What stands in for a colour scale whose values do not vary, before the value.
+  package var sameEverywhere: String {
+    locale == .en ? "Same everywhere:" : "Overal gelijk:"
+  }
+
   /// Appends ": items" when there are items.
   private func colonList(_ items: [String]) -> String {
     items.isEmpty ? "" : ": " + list(items)

@@ -5,8 +5,9 @@
 /// fetches nothing. The column is at most 46 rem (about 740 px) wide and charts fill it (their
 /// SVG has `width="100%"` and a viewBox); text contrast on white is at least 10:1 (WCAG 2.2 AAA
 /// asks 7:1); wide tables scroll inside `.table-scroll` rather than widening the page. In print,
-/// the page is A4 with 18 mm margins, type and charts are set small enough for a run's report to
-/// fit 10 pages, and figures, table rows and `.keep-together` blocks are kept whole (CSS
+/// the page is A4 with 14 mm margins, type and charts are set small enough (and report pages set
+/// charts two abreast) for a run's report to fit 9 pages, and figures, table rows and
+/// `.keep-together` blocks are kept whole (CSS
 /// Fragmentation Level 3, `break-inside: avoid`); a table may run on to the next page between
 /// rows, so that a long one leaves no blank page behind it.
 public enum ReportStyle {

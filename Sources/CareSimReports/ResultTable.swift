@@ -11,6 +11,9 @@ public struct ResultTable: Sendable {
     case number(Double)
     /// A share or probability: a number in the files, a percentage on the terminal.
     case share(Double)
+    /// An amount in euros: a number in the files, whole euros on the terminal, so that €453.2
+    /// never stands among whole thousands.
+    case euros(Double)
   }
 
   public var columns: [String]
@@ -31,7 +34,7 @@ public struct ResultTable: Sendable {
         row.map { cell in
           switch cell {
           case .text(let text): ValidationReport.csvField(text)
-          case .number(let value), .share(let value): DataNumber.csv(value)
+          case .number(let value), .share(let value), .euros(let value): DataNumber.csv(value)
           }
         }.joined(separator: ",")
       }
@@ -46,14 +49,15 @@ public struct ResultTable: Sendable {
             uniqueKeysWithValues: zip(columns, row).map { column, cell in
               switch cell {
               case .text(let text): (column, .string(text))
-              case .number(let value), .share(let value): (column, DataNumber.json(value))
+              case .number(let value), .share(let value), .euros(let value):
+                (column, DataNumber.json(value))
               }
             }))
       })
   }
 
-  /// The table for a terminal: large numbers grouped without decimals, small ones with four
-  /// significant digits, shares as percentages.
+  /// The table for a terminal: amounts in whole euros, large numbers grouped without decimals,
+  /// small ones with four significant digits, shares as percentages.
   public var rendered: String {
     var table = TextTable(header: columns)
     for row in rows {
@@ -63,6 +67,7 @@ public struct ResultTable: Sendable {
           case .text(let text): text
           case .share(let value): ReportFormat.percent(value)
           case .number(let value): ReportFormat.significant(value)
+          case .euros(let value): ReportFormat.euros(value)
           }
         })
     }

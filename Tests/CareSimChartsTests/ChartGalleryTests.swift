@@ -52,12 +52,20 @@ import Testing
 
   static func edgeCases() -> String {
     var body = "<h1>CareSim charts on hostile data</h1>\n"
-    body += "<p class=\"note\">Non-finite, huge, empty and constant data and long labels, from "
     body +=
-      "ChartRobustnessTests: these need not look good, only stay readable; then the gallery's "
+      "<p class=\"note\">Non-finite, huge, empty, constant and noisy data and long labels, from "
+    body +=
+      "ChartRobustnessTests and ChartNoiseTests: these need not look good, only stay readable and "
+    body += "draw no noise; then the gallery's "
     body += "charts at 320 units wide, in Dutch.</p>\n"
     for (name, chart) in ChartRobustnessTests.cases {
       body += figure(chart, locale: .en, caption: name)
+    }
+    body += "<h2>Values that do not vary, or only in their last digits</h2>\n"
+    for (name, chart) in ChartNoiseTests.charts {
+      for locale in ReportLocale.allCases {
+        body += figure(chart, locale: locale, caption: "\(name) (\(locale.rawValue))")
+      }
     }
     body += "<h2>At 320 units wide</h2>\n"
     for (name, chart) in ChartFixtures.all {

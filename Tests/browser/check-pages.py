@@ -19,8 +19,13 @@ For each page, in a fresh headless Chromium (see cdp.py), it checks that:
   - no sentence misses a number ("about —", a lone "—" in running text, "NaN", "undefined",
     "Infinity" anywhere in the page's text);
   - no chart label or tick carries floating-point noise (a number of 7 or more significant digits,
-    as in "−€369.959893563442k"), and no axis ticks a range so small against its values that the
-    differences are rounding noise (relative spread below 1e-6, as in "€619.0510k" to "€619.0518k");
+    as in "−€369.959893563442k"); no axis (a <g> of numbers, or the chart-tick labels that share
+    a line: one y for a horizontal axis, one x for a vertical axis or a colour bar) ticks a range
+    so small against its values that the differences are rounding noise (relative spread below
+    1e-6, as in "€619.0510k" to "€619.0518k"), nor carries digits finer than its step allows
+    (ticks at round values);
+  - in a chart with value labels, the ticks and the value labels write euros in one compact unit
+    (no "€0.5M" axis beside a "€34.7k" bar);
   - with --max-pages NAME=N, the page NAME.html prints on at most N A4 pages.
 It writes DIR/NAME.png (full page, desktop), DIR/NAME-phone.png and DIR/NAME.pdf (A4, with
 backgrounds), with --each-chart also DIR/NAME-chart-NN.png and DIR/NAME-phone-chart-NN.png
@@ -154,25 +159,89 @@ NUMBER_CHECKS = r"""
     const v = parseFloat(whole.replace(/[.,]/g, '') + (fraction ? '.' + fraction : ''));
     return (m[1] ? -1 : 1) * v * (m[3] ? suffix[m[3]] : 1);
   };
+  // A label's own text, without the tooltip (<title>) a text may carry.
+  const labelOf = t => Array.from(t.childNodes).filter(n => n.nodeName !== 'title')
+    .map(n => n.textContent).join('').trim();
+  const isNumeric = l => /^[^\p{L}]*\d[^\p{L}]*(k|M|bn|tn|dzd\.|mln|mld|bln)?[^\p{L}]*$/u.test(l);
+  // The compact unit a label is written in ('' for none); null for a label without a number.
+  const unitOf = l => {
+    const m = l.match(/\d(?:[\d,.]*\d)?\s*(k|M|bn|tn|dzd\.|mln|mld|bln)?(?![\p{L}\d])/u);
+    return m ? (m[1] || '') : null;
+  };
+  // The power of ten of a value's last significant digit (0.25 -> -2, 500 -> 2).
+  const lastDigit = v => {
+    const [mantissa, exponent] = Math.abs(v).toExponential(10).split('e');
+    const digits = mantissa.replace('.', '').replace(/0+$/, '');
+    return parseInt(exponent, 10) - (Math.max(digits.length, 1) - 1);
+  };
   const svgs = Array.from(document.querySelectorAll('svg')).filter(s => !s.parentElement.closest('svg'));
   svgs.forEach((svg, i) => {
     const name = (svg.getAttribute('aria-label') || ('svg #' + (i + 1))).slice(0, 50);
-    const texts = Array.from(svg.querySelectorAll('text')).map(t => t.textContent.trim()).filter(t => t);
-    for (const text of texts) {
+    const elements = Array.from(svg.querySelectorAll('text')).filter(t => labelOf(t));
+    for (const text of elements.map(labelOf)) {
       for (const number of text.match(numberPattern) || []) {
         if (significant(number) >= 7) problems.push(`${name}: label "${text}" has noise digits`);
       }
     }
-    // Ticks: texts of one axis group (a <g> whose texts are all numbers) spanning a noise range.
+    // An axis: the tick labels of one <g>, or the chart-tick labels on one line (a horizontal
+    // axis shares y, a vertical axis or a colour bar shares x).
+    const axes = [];
     for (const group of svg.querySelectorAll('g')) {
-      const labels = Array.from(group.children).filter(c => c.tagName === 'text').map(t => t.textContent.trim());
-      if (labels.length < 2 || !labels.every(l => /^[^\p{L}]*\d[^\p{L}]*(k|M|bn|m)?[^\p{L}]*$/u.test(l))) continue;
+      axes.push(Array.from(group.children).filter(c => c.tagName === 'text').map(labelOf));
+    }
+    const ticks = elements.filter(t => t.classList.contains('chart-tick'));
+    for (const attribute of ['x', 'y']) {
+      const lines = new Map();
+      for (const t of ticks) {
+        const key = t.getAttribute(attribute);
+        if (!lines.has(key)) lines.set(key, []);
+        lines.get(key).push(labelOf(t));
+      }
+      axes.push(...lines.values());
+    }
+    const reported = new Set();
+    for (const labels of axes) {
+      if (labels.length < 2 || !labels.every(isNumeric)) continue;
+      const key = labels.join('|');
+      if (reported.has(key)) continue;
       const values = labels.map(valueOf).filter(Number.isFinite);
       if (values.length < 2) continue;
       const spread = Math.max(...values) - Math.min(...values);
       const size = Math.max(...values.map(Math.abs));
-      if (size > 0 && spread > 0 && spread / size < 1e-6)
+      if (size > 0 && spread > 0 && spread / size < 1e-6) {
         problems.push(`${name}: ticks ${labels.join(', ')} span a rounding-noise range`);
+        reported.add(key);
+        continue;
+      }
+      // Round ticks: on an evenly spaced axis no label has a digit far below the last digit of
+      // the step between the labels shown (labels left out to make room multiply that step, by
+      // up to a hundred).
+      const sorted = [...new Set(values)].sort((a, b) => a - b);
+      const steps = sorted.slice(1).map((v, k) => v - sorted[k]).filter(d => d > 0);
+      if (steps.length === 0) continue;
+      const step = Math.min(...steps);
+      const multiple = d => Math.abs(d / step - Math.round(d / step)) < 1e-6;
+      if (!steps.every(multiple)) continue;
+      const finest = lastDigit(step);
+      const noisy = values.filter(v => Number.isFinite(v) && v !== 0 && lastDigit(v) < finest - 2);
+      if (noisy.length) {
+        problems.push(`${name}: ticks ${labels.join(', ')} carry digits finer than their step`);
+        reported.add(key);
+      }
+    }
+    // One style of numbers in a chart whose ticks sit beside value labels: one compact unit.
+    const styled = elements.filter(t => ['chart-tick', 'chart-value-label', 'chart-reference-label']
+      .some(c => t.classList.contains(c)));
+    if (styled.some(t => t.classList.contains('chart-value-label'))) {
+      const units = new Set();
+      for (const t of styled) {
+        const label = labelOf(t);
+        if (!/€/.test(label) || !/[1-9]/.test(label)) continue;  // euros only, zero has no unit
+        const unit = unitOf(label);
+        if (unit !== null) units.add(unit || 'whole euros');
+      }
+      if (units.size > 1)
+        problems.push(`${name}: ticks and value labels mix units (${[...units].join(', ')})`);
     }
   });
   return problems;

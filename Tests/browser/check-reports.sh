@@ -39,7 +39,10 @@ run grid-flat-nl "${flat[@]}" --locale nl
 run psa psa "$scenario" --samples 40 --inner 4
 run psa-nl psa "$scenario" --samples 40 --inner 4 --locale nl
 run split split "$scenario" --replications 20
+run split-nl split "$scenario" --replications 20 --locale nl
 run breakeven breakeven "$scenario" --param intervention.fixedCostPerYear --replications 20
+run breakeven-nl breakeven "$scenario" --param intervention.fixedCostPerYear --replications 20 \
+  --locale nl
 calibrate=(calibrate "$scenario" --targets Scenarios/calibration/netherlands.json
   --param transitions.independent.dead --param transitions.institutional.dead
   --replications 2 --max-evaluations 3 --check-replications 2 --posterior-draws 100)
@@ -47,14 +50,21 @@ run calibrate "${calibrate[@]}"
 run calibrate-nl "${calibrate[@]}" --locale nl
 run validate-study validate-study dordrecht-wij --replications 40
 CHART_GALLERY=1 swift test --filter ChartGalleryTests > .build/chart-gallery.log 2>&1
-# The run report prints on at most 10 A4 pages, in both languages.
-python3 Tests/browser/check-pages.py --out .build/browser-check --max-pages run=10 \
-  --max-pages run-nl=10 "$pages"/*.html \
+# The run report prints on at most 9 A4 pages, in both languages.
+python3 Tests/browser/check-pages.py --out .build/browser-check --max-pages run=9 \
+  --max-pages run-nl=9 "$pages"/*.html \
   .build/chart-gallery.html .build/chart-edge-cases.html
-# The checker itself must fail a page built to fail.
+# The checker itself must fail a page built to fail, with each of its number problems named.
 if python3 Tests/browser/check-pages.py --out .build/browser-check-self \
   Tests/browser/fixtures/bad-page.html > .build/browser-check-self.log 2>&1; then
   echo "error: check-pages.py passed a page built to fail" >&2
   exit 1
 fi
+for problem in "has noise digits" "span a rounding-noise range" "carry digits finer than their step" \
+  "ticks and value labels mix units"; do
+  grep -q "$problem" .build/browser-check-self.log || {
+    echo "error: check-pages.py did not report \"$problem\" on the page built to fail" >&2
+    exit 1
+  }
+done
 echo "reports checked; screenshots in .build/browser-check/"

@@ -2,7 +2,9 @@
 ///
 /// Values of both signs get the diverging ramp, symmetric around zero so that white means zero
 /// and equal distances from zero look equally strong; values of one sign get the sequential
-/// ramp over their range.
+/// ramp over their range. Values that do not vary (``uniformValue(_:)``) get no ramp: every cell
+/// takes one neutral colour and the bar's place says in words that the value is the same
+/// everywhere, so rounding noise is never drawn as colour.
 package struct HeatScale: Sendable {
   /// The value drawn at the bottom of the colour bar.
   package var lower: Double
@@ -12,9 +14,16 @@ package struct HeatScale: Sendable {
   package var ramp: ColorRamp
   /// Whether the ramp diverges around zero.
   package var isDiverging: Bool
+  /// The one value every cell holds, if the values do not vary.
+  package var uniform: Double?
+
+  /// The colour of every cell of a map whose values do not vary: a light neutral grey, lighter
+  /// than the grey of a missing value.
+  package static let uniformColor = RGBColor(hex: 0xE4E4E4)
 
   /// A scale for `values` (non-finite ones ignored).
   package init(values: [Double]) {
+    uniform = Self.uniformValue(values)
     let finite = values.filter(\.isFinite)
     let low = finite.min() ?? 0
     let high = finite.max() ?? 1
@@ -31,21 +40,20 @@ package struct HeatScale: Sendable {
   ///
   /// A colour scale over such values would draw rounding noise: sums of the same costs in another
   /// order differ in the 15th digit. Below a relative spread of 1e-9 (a millionth of a cent on a
-  /// million euros) the values are one value, and a page states it instead of drawing it.
+  /// million euros) the values are one value, and a page states it instead of drawing it; so are
+  /// values that differ by less than a unit of their sixth significant digit, the last a chart
+  /// label writes (``NiceTicks/isUniform(_:_:)``), which a scale could not label apart.
   package static func uniformValue(_ values: [Double]) -> Double? {
     let finite = values.filter(\.isFinite)
     guard let low = finite.min(), let high = finite.max() else { return nil }
-    let magnitude = max(abs(low), abs(high))
-    guard high - low <= uniformTolerance * magnitude else { return nil }
+    guard NiceTicks.isUniform(low, high) else { return nil }
     return finite.count == values.count ? (low + high) / 2 : nil
   }
-
-  /// The relative spread below which values are one value (see ``uniformValue(_:)``).
-  package static let uniformTolerance = 1e-9
 
   /// The colour of `value`; grey for a non-finite value.
   package func color(_ value: Double) -> RGBColor {
     guard value.isFinite else { return RGBColor(hex: 0xBDBDBD) }
+    guard uniform == nil else { return Self.uniformColor }
     return ramp.color(at: (value / 2 - lower / 2) / (upper / 2 - lower / 2))
   }
 
@@ -53,7 +61,10 @@ package struct HeatScale: Sendable {
   package func barWidth(format: ValueFormat, formatter: ReportNumberFormatter, height: Double)
     -> Double
   {
-    ChartStyle.ColourBar.width + ChartStyle.ColourBar.labelGap
+    if let lines = uniformNote(format: format, formatter: formatter) {
+      return lines.map { TextMetrics.width($0, size: ChartStyle.tickSize) }.max() ?? 0
+    }
+    return ChartStyle.ColourBar.width + ChartStyle.ColourBar.labelGap
       + ticks(format: format, formatter: formatter, height: height).maxWidth
   }
 
@@ -66,13 +77,31 @@ package struct HeatScale: Sendable {
       formatter: formatter)
   }
 
+  /// The lines that stand in for the colour bar when the values do not vary: "Same
+  /// everywhere:" and the value; nil when they vary.
+  package func uniformNote(format: ValueFormat, formatter: ReportNumberFormatter) -> [String]? {
+    uniform.map {
+      [ChartPhrases(formatter.locale).sameEverywhere, formatter.format($0, as: format)]
+    }
+  }
+
   /// Draws the colour bar from `top` to `top + height` with its left edge at `x`, and its tick
-  /// labels to the right.
+  /// labels to the right; or, for values that do not vary, the note that says so.
   package func drawBar(
     on canvas: inout ChartCanvas, x: Double, top: Double, height: Double, format: ValueFormat,
     formatter: ReportNumberFormatter
   ) {
     typealias Style = ChartStyle.ColourBar
+    if let lines = uniformNote(format: format, formatter: formatter) {
+      var baseline = top + TextMetrics.ascent * ChartStyle.tickSize
+      for line in lines {
+        canvas.text(
+          line, x: x, y: baseline, size: ChartStyle.tickSize, className: "chart-note",
+          fill: ChartPalette.softInk)
+        baseline += ChartCanvas.noteStep
+      }
+      return
+    }
     let segments = 48
     let step = height / Double(segments)
     canvas.writer.open("g", ["class": "chart-legend chart-colorbar"])

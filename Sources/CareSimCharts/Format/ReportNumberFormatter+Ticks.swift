@@ -11,8 +11,12 @@ extension ReportNumberFormatter {
   ///   - ticks: The tick values; non-finite ones read as `—`.
   ///   - step: The distance between ticks, positive.
   ///   - format: The kind of quantity on the axis.
+  ///   - chosen: The compact unit (an index into ``compactUnits``) of a chart whose value labels
+  ///     share it (see ``ChartNumberStyle``); nil to choose it from the largest tick.
   /// - Returns: One label per tick, in order.
-  package func tickLabels(_ ticks: [Double], step: Double, as format: ValueFormat) -> [String] {
+  package func tickLabels(
+    _ ticks: [Double], step: Double, as format: ValueFormat, unit chosen: Int? = nil
+  ) -> [String] {
     let finite = ticks.filter(\.isFinite)
     let largest = finite.map { DecimalDigits($0) }.filter { !$0.isZero }.map(\.exponent).max() ?? 1
     let shift = format == .percent ? 2 : 0
@@ -24,7 +28,8 @@ extension ReportNumberFormatter {
       }
     let units = compactUnits
     let compactUnit =
-      compactFrom.map { largest >= $0 ? min((largest - 1) / 3, units.count - 1) : 0 } ?? 0
+      chosen.map { min(max($0, 0), units.count - 1) }
+      ?? compactFrom.map { largest >= $0 ? min((largest - 1) / 3, units.count - 1) : 0 } ?? 0
     // A unit the locale writes out (Dutch thousands) keeps every digit: `€ 20.000`.
     let unit = writesOut(unit: compactUnit) ? 0 : compactUnit
     let stepDigits =

@@ -58,16 +58,24 @@ public struct DivergingBarChart: Chart, RenderableChart {
   package func layout(on canvas: ChartCanvas, formatter: ReportNumberFormatter) -> RowFrame {
     var axis = valueAxis
     axis.includesZero = true
+    let style = numberStyle(formatter: formatter)
     return RowFrame(
       labels: bars.map(\.label), canvas: canvas, axis: axis, values: bars.map(\.value),
       valueLabels: bars.map { bar in
         guard bar.value.isFinite else { return [] }
         return [
-          ValueLabel(bar.value, as: valueAxis.format, formatter: formatter, isLeft: bar.value < 0)
+          ValueLabel(bar.value, style: style, formatter: formatter, isLeft: bar.value < 0)
         ]
       }, labelGap: ChartStyle.Rows.barLabelGap,
       top: canvas.headerBottom + ChartStyle.Rows.barTop, minimumStep: ChartStyle.Rows.barStep,
-      formatter: formatter)
+      formatter: formatter, style: style)
+  }
+
+  /// The one style of the axis ticks and the bars' labels, from the bars' range and zero.
+  package func numberStyle(formatter: ReportNumberFormatter) -> ChartNumberStyle {
+    var axis = valueAxis
+    axis.includesZero = true
+    return ChartNumberStyle(axis: axis, values: bars.map(\.value), formatter: formatter)
   }
 
   package func draw(
@@ -85,7 +93,7 @@ public struct DivergingBarChart: Chart, RenderableChart {
       guard bar.value.isFinite else {
         // No bar: the value reads "—" beside the zero line.
         RowMarks.drawValueLabel(
-          ValueLabel.text(bar.value, as: valueAxis.format, formatter: formatter), at: zero,
+          ReportNumberFormatter.notAvailable, at: zero,
           isLeft: false, middle: middle, on: &canvas)
         continue
       }

@@ -147,7 +147,7 @@ public struct DotPlot: Chart, RenderableChart {
       labels: rows.map(\.label), canvas: canvas, axis: valueAxis, values: values,
       labelGap: ChartStyle.Rows.dotLabelGap, rightInset: ChartStyle.Rows.dotRightInset,
       top: canvas.headerBottom + ChartStyle.Rows.dotTop, minimumStep: ChartStyle.Rows.dotStep,
-      formatter: formatter)
+      formatter: formatter, rowsFitLabels: true, labelShare: ChartStyle.Rows.dotLabelShare)
   }
 
   package func draw(

@@ -65,9 +65,11 @@ public struct HeatMap: Chart, RenderableChart {
     self.size = size
   }
 
-  /// The lines where the values cross the contour's level; none without a contour.
+  /// The lines where the values cross the contour's level; none without a contour, nor where the
+  /// values do not vary (a line through them would trace rounding noise).
   package var contourLines: [[MarchingSquares.Point]] {
-    contour.map { MarchingSquares.lines(values, level: $0.level) } ?? []
+    guard HeatScale.uniformValue(values.flatMap { $0 }) == nil else { return [] }
+    return contour.map { MarchingSquares.lines(values, level: $0.level) } ?? []
   }
 
   package static let kind = "heat-map"

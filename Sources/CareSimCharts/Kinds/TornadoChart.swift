@@ -89,7 +89,9 @@ public struct TornadoChart: Chart, RenderableChart {
   ///
   /// Each bar end away from the base is labelled just beyond it; when both ends lie on one side,
   /// only the farther one is (the nearer one would sit inside the other bar).
-  private func valueLabels(_ row: Row, formatter: ReportNumberFormatter) -> [ValueLabel] {
+  private func valueLabels(
+    _ row: Row, style: ChartNumberStyle, formatter: ReportNumberFormatter
+  ) -> [ValueLabel] {
     guard row.swing.isFinite else { return [] }
     let low = row.low - base
     let high = row.high - base
@@ -103,7 +105,7 @@ public struct TornadoChart: Chart, RenderableChart {
       ends = [(farther, farther < base)]
     }
     return ends.map {
-      ValueLabel($0.value, as: valueAxis.format, formatter: formatter, isLeft: $0.isLeft)
+      ValueLabel($0.value, style: style, formatter: formatter, isLeft: $0.isLeft)
     }
   }
 
@@ -120,14 +122,22 @@ public struct TornadoChart: Chart, RenderableChart {
   /// value labels at the bars' ends.
   package func layout(on canvas: ChartCanvas, formatter: ReportNumberFormatter) -> RowFrame {
     let sorted = sortedRows
+    let style = numberStyle(formatter: formatter)
     return RowFrame(
-      labels: sorted.map(\.parameter), canvas: canvas, axis: valueAxis,
-      values: [base] + sorted.flatMap { [$0.low, $0.high] },
-      valueLabels: sorted.map { valueLabels($0, formatter: formatter) },
+      labels: sorted.map(\.parameter), canvas: canvas, axis: valueAxis, values: values,
+      valueLabels: sorted.map { valueLabels($0, style: style, formatter: formatter) },
       labelGap: ChartStyle.Rows.barLabelGap,
       top: baseLabelBaseline(canvas) + TextMetrics.descent * ChartStyle.tickSize
         + ChartStyle.Rows.belowBaseLabel,
-      minimumStep: ChartStyle.Rows.barStep, formatter: formatter)
+      minimumStep: ChartStyle.Rows.barStep, formatter: formatter, style: style)
+  }
+
+  /// The values the axis covers: the base and every bar's ends.
+  var values: [Double] { [base] + rows.flatMap { [$0.low, $0.high] } }
+
+  /// The one style of the axis ticks, the bars' labels and the base's label.
+  package func numberStyle(formatter: ReportNumberFormatter) -> ChartNumberStyle {
+    ChartNumberStyle(axis: valueAxis, values: values, formatter: formatter)
   }
 
   /// The baseline of the base line's label, just below the header.

@@ -26,14 +26,15 @@ package struct AxisTicks: Sendable {
   ///   - format: How the values are written.
   ///   - formatter: The locale's formatter.
   ///   - step: A fixed tick step instead of a nice one; labels are then only thinned.
+  ///   - unit: The compact unit the chart's value labels use (see ``ChartNumberStyle``), or nil.
   /// - Returns: Ticks whose labels fit.
   package static func fitting(
     lower: Double, upper: Double, fixed: Bool, length: Double, horizontal: Bool,
-    format: ValueFormat, formatter: ReportNumberFormatter, step: Double? = nil
+    format: ValueFormat, formatter: ReportNumberFormatter, step: Double? = nil, unit: Int? = nil
   ) -> AxisTicks {
     if let step {
       var ticks = AxisTicks(
-        NiceTicks(covering: lower, upper, step: step, fixed: fixed), format, formatter)
+        NiceTicks(covering: lower, upper, step: step, fixed: fixed), format, formatter, unit)
       ticks.thin(length: length, horizontal: horizontal)
       return ticks
     }
@@ -43,19 +44,23 @@ package struct AxisTicks: Sendable {
     let fitting = length / spacing
     var target = fitting.isFinite ? max(2, Int(min(max(fitting, 0), 10).rounded(.down)) + 1) : 2
     var ticks = AxisTicks(
-      NiceTicks(covering: lower, upper, targetCount: target, fixed: fixed), format, formatter)
+      NiceTicks(covering: lower, upper, targetCount: target, fixed: fixed), format, formatter,
+      unit)
     while !ticks.fits(length: length, horizontal: horizontal) && target > 2 {
       target -= 1
       ticks = AxisTicks(
-        NiceTicks(covering: lower, upper, targetCount: target, fixed: fixed), format, formatter)
+        NiceTicks(covering: lower, upper, targetCount: target, fixed: fixed), format, formatter,
+        unit)
     }
     ticks.thin(length: length, horizontal: horizontal)
     return ticks
   }
 
-  private init(_ nice: NiceTicks, _ format: ValueFormat, _ formatter: ReportNumberFormatter) {
+  private init(
+    _ nice: NiceTicks, _ format: ValueFormat, _ formatter: ReportNumberFormatter, _ unit: Int?
+  ) {
     self.nice = nice
-    self.labels = formatter.tickLabels(nice.values, step: nice.step, as: format)
+    self.labels = formatter.tickLabels(nice.values, step: nice.step, as: format, unit: unit)
     self.widths = labels.map { TextMetrics.width($0, size: ChartStyle.tickSize) }
   }
 

@@ -121,6 +121,9 @@ package enum ChartStyle {
   package enum Rows {
     /// The share of the inner width the row labels may take.
     package static let labelShare = 0.4
+    /// The share of a dot plot, whose dots need less room than bars and whose many long labels
+    /// (calibration targets) would otherwise wrap to three or four lines.
+    package static let dotLabelShare = 0.5
     /// Between the boxes of a row label's two lines.
     package static let labelLineGap = 3.0
     /// Around a row label's box: a row is at least this much higher than its label.

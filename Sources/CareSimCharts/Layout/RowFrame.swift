@@ -12,8 +12,11 @@ package struct RowFrame: Sendable {
   package var right: Double
   /// The top of the first row.
   package var top: Double
-  /// The distance between two rows.
+  /// The distance between two rows; the tallest row's where rows fit their own labels.
   package var rowStep: Double
+  /// The vertical centre of each row, where rows fit their own labels; nil when every row is
+  /// `rowStep` high.
+  package var middles: [Double]?
   /// The bottom of the last row.
   package var bottom: Double
   /// The value labels of each row, beside the ends of its marks.
@@ -34,19 +37,26 @@ package struct RowFrame: Sendable {
   ///   - top: The top of the first row.
   ///   - minimumStep: The least distance between rows.
   ///   - formatter: Writes the tick labels.
+  ///   - style: The style the value labels are written in; the ticks take its unit.
+  ///   - rowsFitLabels: Whether each row is as high as its own label needs, rather than every
+  ///     row as high as the tallest: a dot plot of many targets stays compact when a few labels
+  ///     wrap to three or four lines, where bars of one height keep one step.
+  ///   - labelShare: The share of the inner width the row labels may take.
   package init(
     labels: [String], canvas: ChartCanvas, axis: ChartAxis, values: [Double],
     valueLabels: [[ValueLabel]] = [], labelGap: Double, rightInset: Double = 0, top: Double,
-    minimumStep: Double, formatter: ReportNumberFormatter
+    minimumStep: Double, formatter: ReportNumberFormatter, style: ChartNumberStyle? = nil,
+    rowsFitLabels: Bool = false, labelShare: Double = ChartStyle.Rows.labelShare
   ) {
-    let rowLabels = RowLabels(labels, canvas: canvas)
+    let rowLabels = RowLabels(labels, canvas: canvas, share: labelShare)
     let left = ChartStyle.padding + rowLabels.width + labelGap
     let right = canvas.width - ChartStyle.padding - rightInset
     self.labels = rowLabels
     self.left = left
     self.right = right
     self.axis = ValueAxis(
-      axis: axis, values: values, left: left, right: right, formatter: formatter
+      axis: axis, values: values, left: left, right: right, formatter: formatter,
+      unit: style?.unit
     ) { scale in
       var overflow = (left: 0.0, right: 0.0)
       for label in valueLabels.joined() {
@@ -63,11 +73,21 @@ package struct RowFrame: Sendable {
     self.rowStep = rowLabels.rowStep(minimum: minimumStep)
     self.bottom =
       top + (labels.isEmpty ? ChartStyle.Rows.emptyHeight : rowStep * Double(labels.count))
+    if rowsFitLabels && !labels.isEmpty {
+      var rowTop = top
+      middles = rowLabels.rowSteps(minimum: minimumStep).map { step in
+        defer { rowTop += step }
+        return rowTop + step / 2
+      }
+      bottom = rowTop
+    }
     self.valueLabels = valueLabels
   }
 
   /// The vertical centre of row `index`.
-  package func middle(ofRow index: Int) -> Double { top + rowStep * (Double(index) + 0.5) }
+  package func middle(ofRow index: Int) -> Double {
+    middles?[index] ?? top + rowStep * (Double(index) + 0.5)
+  }
 
   /// The area of the marks, from the first row to the last.
   package var area: ChartRect {

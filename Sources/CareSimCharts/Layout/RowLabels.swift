@@ -18,10 +18,12 @@ package struct RowLabels: Sendable {
   package static let lineStep =
     TextMetrics.lineHeight(ChartStyle.labelSize) + ChartStyle.Rows.labelLineGap
 
-  /// Labels for `labels`, taking at most a share of the canvas's inner width.
-  package init(_ labels: [String], canvas: ChartCanvas) {
+  /// Labels for `labels`, taking at most `share` of the canvas's inner width.
+  package init(
+    _ labels: [String], canvas: ChartCanvas, share: Double = ChartStyle.Rows.labelShare
+  ) {
     let size = ChartStyle.labelSize
-    let limit = canvas.innerWidth * ChartStyle.Rows.labelShare
+    let limit = canvas.innerWidth * share
     lines = labels.map { label in
       TextMetrics.width(label, size: size) <= limit
         ? [label] : TextMetrics.wrapped(label, maxWidth: limit, size: size, maxLines: Self.maxLines)
@@ -31,10 +33,20 @@ package struct RowLabels: Sendable {
 
   /// The distance between rows: `minimum`, or more if a label has two lines.
   package func rowStep(minimum: Double) -> Double {
-    let most = Double(lines.map(\.count).max() ?? 1)
-    return max(
+    step(lines: lines.map(\.count).max() ?? 1, minimum: minimum)
+  }
+
+  /// The height of each row when each fits its own label: `minimum`, or more for a label of two
+  /// lines or more.
+  package func rowSteps(minimum: Double) -> [Double] {
+    lines.map { step(lines: $0.count, minimum: minimum) }
+  }
+
+  /// The height a label of `count` lines needs, at least `minimum`.
+  private func step(lines count: Int, minimum: Double) -> Double {
+    max(
       minimum,
-      (most - 1) * Self.lineStep + TextMetrics.lineHeight(ChartStyle.labelSize)
+      Double(max(count, 1) - 1) * Self.lineStep + TextMetrics.lineHeight(ChartStyle.labelSize)
         + ChartStyle.Rows.labelPadding)
   }
 

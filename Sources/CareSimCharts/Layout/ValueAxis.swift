@@ -14,11 +14,12 @@ package struct ValueAxis: Sendable {
   ///   - left: The leftmost position a mark may take.
   ///   - right: The rightmost position.
   ///   - formatter: Writes the tick labels.
+  ///   - unit: The compact unit of the chart's value labels (see ``ChartNumberStyle``), or nil.
   ///   - endLabels: For a candidate scale, how far labels stick out beyond `left` and `right`
   ///     (a positive number is an overflow); the range is shrunk by that much, twice at most.
   package init(
     axis: ChartAxis, values: [Double], left: Double, right: Double,
-    formatter: ReportNumberFormatter,
+    formatter: ReportNumberFormatter, unit: Int? = nil,
     endLabels: (LinearScale) -> (left: Double, right: Double) = { _ in (0, 0) }
   ) {
     let extent = axis.extent(of: values) ?? (0, 1, false)
@@ -26,7 +27,8 @@ package struct ValueAxis: Sendable {
     var end = right
     var ticks = AxisTicks.fitting(
       lower: extent.lower, upper: extent.upper, fixed: extent.fixed, length: end - start,
-      horizontal: true, format: axis.format, formatter: formatter, step: axis.tickStep)
+      horizontal: true, format: axis.format, formatter: formatter, step: axis.tickStep,
+      unit: unit)
     var scale = LinearScale(ticks: ticks.nice, range: start, end)
     for _ in 0..<3 {
       // The end tick labels are centred on their ticks; keep them inside [left, right] too.
@@ -42,7 +44,8 @@ package struct ValueAxis: Sendable {
       end -= max(0, overflow.right)
       ticks = AxisTicks.fitting(
         lower: extent.lower, upper: extent.upper, fixed: extent.fixed, length: end - start,
-        horizontal: true, format: axis.format, formatter: formatter, step: axis.tickStep)
+        horizontal: true, format: axis.format, formatter: formatter, step: axis.tickStep,
+        unit: unit)
       scale = LinearScale(ticks: ticks.nice, range: start, end)
     }
     self.scale = scale

@@ -14,19 +14,11 @@ package struct ValueLabel: Sendable {
     self.isLeft = isLeft
   }
 
-  /// The label of the end `value`, written as `format` in the compact form to three significant
-  /// digits, left of the end if `isLeft`.
+  /// The label of the end `value`, written in the chart's `style`, left of the end if `isLeft`.
   package init(
-    _ value: Double, as format: ValueFormat, formatter: ReportNumberFormatter, isLeft: Bool
+    _ value: Double, style: ChartNumberStyle, formatter: ReportNumberFormatter, isLeft: Bool
   ) {
-    self.init(Self.text(value, as: format, formatter: formatter), at: value, isLeft: isLeft)
-  }
-
-  /// `value` as a value label writes it: compact, to three significant digits (`€1.23M`).
-  package static func text(
-    _ value: Double, as format: ValueFormat, formatter: ReportNumberFormatter
-  ) -> String {
-    formatter.compactFormat(value, as: format, significantDigits: 3)
+    self.init(style.label(value, formatter: formatter), at: value, isLeft: isLeft)
   }
 
   /// How far the label reaches: its left edge if it is left of the end, else its right edge.

@@ -4,7 +4,8 @@ extension TornadoChart {
     at baseX: Double, formatter: ReportNumberFormatter, on canvas: inout ChartCanvas
   ) {
     let size = ChartStyle.tickSize
-    let text = "\(baseLabel): \(ValueLabel.text(base, as: valueAxis.format, formatter: formatter))"
+    let value = numberStyle(formatter: formatter).label(base, formatter: formatter)
+    let text = "\(baseLabel): \(value)"
     let textWidth = TextMetrics.width(text, size: size)
     let x = min(
       max(baseX, ChartStyle.padding + textWidth / 2), width - ChartStyle.padding - textWidth / 2)

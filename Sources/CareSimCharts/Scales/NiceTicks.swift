@@ -13,6 +13,11 @@
 /// step, so 0.3 is 0.3 and not 0.30000000000000004. Degenerate input never traps: a constant
 /// range is widened around its value, non-finite bounds give [0, 1], and a range too large for
 /// doubles (1e308 − (−1e308)) falls back to its two ends.
+///
+/// Rounding noise is never stretched over an axis: no step is finer than the sixth significant
+/// digit of the largest value, so a tick label needs at most six significant digits (`€619,051`,
+/// never `€619.0510k` to `€619.0518k`), and a range narrower than that step
+/// (``isUniform(_:_:)``) is one value, widened like a constant.
 package struct NiceTicks: Sendable, Hashable {
   /// The axis range: widened to step multiples (loose) or as given (fixed).
   package private(set) var lower: Double
@@ -37,14 +42,42 @@ package struct NiceTicks: Sendable, Hashable {
       low = 0
       high = 1
     }
+    if Self.isUniform(low, high) {
+      (low, high) = (low / 2 + high / 2, low / 2 + high / 2)
+    }
     if low == high {
       // A constant: widen by a tenth of its size on each side, or to [0, 1] around zero.
       let half = low == 0 ? 0.5 : low.magnitude / 10
       (low, high) = low == 0 ? (0, 1) : (low - half, high + half)
     }
     let count = Double(max(2, targetCount))
-    let (fraction, power) = Self.niceParts((high - low) / (count - 1), rounding: true)
+    var (fraction, power) = Self.niceParts((high - low) / (count - 1), rounding: true)
+    let finest = Self.finestPower(max(low.magnitude, high.magnitude))
+    if power < finest { (fraction, power) = (1, finest) }
     self.init(low: low, high: high, fraction: fraction, power: power, fixed: fixed)
+  }
+
+  /// The most significant digits a tick label needs (see the type's comment).
+  package static let significantDigits = 6
+
+  /// Whether [low, high] is one value for a chart.
+  ///
+  /// It is when it is narrower than a unit of the sixth significant digit of its largest
+  /// magnitude, so that six significant digits cannot tell its ends apart (between a millionth
+  /// and a hundred-thousandth of the value). Sums of the same costs in another order differ in
+  /// the 15th digit.
+  package static func isUniform(_ low: Double, _ high: Double) -> Bool {
+    guard low.isFinite, high.isFinite else { return false }
+    let magnitude = max(low.magnitude, high.magnitude)
+    guard magnitude > 0 else { return true }
+    return (high - low).magnitude < value(1, 1, finestPower(magnitude))
+  }
+
+  /// The power of ten of a unit in the sixth significant digit of `magnitude` (positive finite;
+  /// 0 otherwise): ⌊log₁₀ magnitude⌋ − 5.
+  private static func finestPower(_ magnitude: Double) -> Int {
+    guard magnitude.isFinite && magnitude > 0 else { return 0 }
+    return niceParts(magnitude, rounding: false).1 - (significantDigits - 1)
   }
 
   /// Ticks every `step` (positive) over [lower, upper]: for axes whose natural step is not 1, 2

@@ -97,8 +97,8 @@ public struct BreakEvenSearchReport: Sendable {
     var shown = ResultTable(columns: [result.parameter, "net benefit", "standard error"])
     for probe in result.probes.sorted(by: { $0.value < $1.value }) {
       shown.append([
-        .number(probe.value), .number(probe.netBenefit.mean),
-        .number(probe.netBenefit.standardError),
+        .number(probe.value), .euros(probe.netBenefit.mean),
+        .euros(probe.netBenefit.standardError),
       ])
     }
     return text + shown.rendered + "\n" + finding + "\n"

@@ -101,7 +101,7 @@ public struct FundingSplitStressTestReport: Sendable {
         shown.append(
           setting + [.text(candidate.rawValue)]
             + Funder.payers.map { .share(balances.split[$0]) }
-            + balances.balances.map { .number($0.mean) }
+            + balances.balances.map { .euros($0.mean) }
             + balances.balances.map { .share($0.probabilityOfLoss) })
       }
     }

@@ -92,8 +92,8 @@ public struct OneWaySensitivityReport: Sendable {
       shown.append([
         .text(phrases.parameterLabel(parameter.name)), .number(parameter.low),
         .number(parameter.high),
-        .number(parameter.atLow.netBenefit(.society).mean),
-        .number(parameter.atHigh.netBenefit(.society).mean), .number(parameter.swing),
+        .euros(parameter.atLow.netBenefit(.society).mean),
+        .euros(parameter.atHigh.netBenefit(.society).mean), .euros(parameter.swing),
       ])
     }
     return text + shown.rendered

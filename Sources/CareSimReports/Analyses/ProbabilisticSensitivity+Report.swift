@@ -90,9 +90,9 @@ public struct ProbabilisticSensitivityReport: Sendable {
     ])
     for spread in result.spreads {
       shown.append([
-        .text(spread.perspective.description), .number(spread.summary.mean),
-        .number(spread.summary.p5), .number(spread.summary.p50), .number(spread.summary.p95),
-        .share(spread.probabilityOfGain), .number(result.base.netBenefit(spread.perspective).mean),
+        .text(spread.perspective.description), .euros(spread.summary.mean),
+        .euros(spread.summary.p5), .euros(spread.summary.p50), .euros(spread.summary.p95),
+        .share(spread.probabilityOfGain), .euros(result.base.netBenefit(spread.perspective).mean),
       ])
     }
     text += shown.rendered
@@ -102,7 +102,7 @@ public struct ProbabilisticSensitivityReport: Sendable {
     var curve = ResultTable(columns: ["willingness to pay per QALY", "probability"])
     let prices = [0] + QALYReferenceValue.allCases.map(\.euros)
     for point in result.acceptability where prices.contains(point.willingnessToPay) {
-      curve.append([.number(point.willingnessToPay), .share(point.probability)])
+      curve.append([.euros(point.willingnessToPay), .share(point.probability)])
     }
     return text + curve.rendered
   }

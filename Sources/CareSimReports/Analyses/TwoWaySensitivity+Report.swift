@@ -59,9 +59,9 @@ public struct TwoWaySensitivityReport: Sendable {
       for (j, y) in result.y.values.enumerated() {
         let cell = result.cell(x: i, y: j)
         shown.append([
-          .number(x), .number(y), .number(cell.netBenefit(.society).mean),
+          .number(x), .number(y), .euros(cell.netBenefit(.society).mean),
           .share(cell.probabilityOfGain[Perspective.society.rawValue]),
-          .number(cell.netBenefit(.wmo).mean),
+          .euros(cell.netBenefit(.wmo).mean),
           .share(cell.probabilityOfGain[Perspective.wmo.rawValue]),
         ])
       }

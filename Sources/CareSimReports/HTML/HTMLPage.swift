@@ -109,14 +109,26 @@ package struct HTMLPage: Sendable {
     }
     table.assumptions code, table.assumptions .range { color: #3d3d3d; }
     @media print {
-      table.assumptions { font-size: 6.5pt; line-height: 1.15; width: 100%; table-layout: fixed; }
-      table.assumptions td { padding: 0.05rem 0.3rem; }
-      table.assumptions th:first-child { width: 32%; }
-      table.assumptions th:nth-child(2) { width: 10%; }
+      table.assumptions { font-size: 6.5pt; line-height: 1.1; width: 100%; table-layout: fixed; }
+      table.assumptions td { padding: 0 0.25rem; }
+      table.assumptions th:first-child { width: 24%; }
+      table.assumptions th:nth-child(2) { width: 9%; }
+      table.assumptions tr.group th { padding: 0.3rem 0.25rem 0.05rem; }
       table.assumptions code.path { display: none; }
       table.assumptions tr.group { break-after: avoid; page-break-after: avoid; }
       .table-scroll { display: inline-block; vertical-align: top; margin-right: 1rem; }
       .table-scroll:has(table.assumptions) { display: block; margin-right: 0; }
+      /* Charts print in pairs, each half the column (about 9 cm), and a narrow table beside a
+         chart or a table like it, so that no half page beside them stays empty. */
+      figure.chart { float: left; clear: left; width: calc(50% - 0.4rem); }
+      figure.chart:nth-of-type(even) { clear: none; margin-left: 0.8rem; }
+      figure.chart svg { max-width: 100%; }
+      section > :not(figure):not(.print-half) { clear: both; }
+      section::after { content: ""; display: block; clear: both; }
+      .table-scroll.print-half { width: calc(50% - 0.6rem); margin-right: 0; }
+      .table-scroll.print-half table { width: 100%; }
+      .table-scroll.print-half th, .table-scroll.print-half td { padding: 0.05rem 0.25rem; }
+      figure.chart + .print-half, .print-half:nth-of-type(even) { margin-left: 0.8rem; }
     }
 
     """
@@ -143,11 +155,17 @@ package struct HTMLTable: Sendable {
   package var caption: String?
   package var header: [Cell]
   package var rows: [[Cell]]
+  /// Whether the printed table takes half the column, beside a chart or a table like it: for a
+  /// narrow table, so that a printed report wastes no half page beside it.
+  package var isHalfWidthInPrint: Bool
 
-  package init(caption: String? = nil, header: [Cell], rows: [[Cell]]) {
+  package init(
+    caption: String? = nil, header: [Cell], rows: [[Cell]], isHalfWidthInPrint: Bool = false
+  ) {
     self.caption = caption
     self.header = header
     self.rows = rows
+    self.isHalfWidthInPrint = isHalfWidthInPrint
   }
 
   func render() -> String {
@@ -157,7 +175,7 @@ package struct HTMLTable: Sendable {
         + (cell.detail.map { " title=\"\(escaped($0))\"" } ?? "")
       return "<\(tag)\(attribute)>\(escaped(cell.text))</\(tag)>"
     }
-    var html = "<div class=\"table-scroll\">\n<table>\n"
+    var html = "<div class=\"table-scroll\(isHalfWidthInPrint ? " print-half" : "")\">\n<table>\n"
     if let caption { html += "<caption>\(escaped(caption))</caption>\n" }
     html += "<thead><tr>" + header.map { cell($0, tag: "th") }.joined() + "</tr></thead>\n<tbody>\n"
     for row in rows {

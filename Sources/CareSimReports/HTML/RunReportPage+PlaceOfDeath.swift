@@ -78,7 +78,7 @@ extension RunReportPage {
       header: [
         .number(phrases["run.deaths.table.ages"]), .number(phrases["run.deaths.table.deaths"]),
         .number(inInstitution), .number(phrases["run.deaths.table.twoYears"]),
-      ], rows: rows)
+      ], rows: rows, isHalfWidthInPrint: true)
     return HTMLPage.Section(
       phrases["run.deaths"],
       [

@@ -118,7 +118,7 @@ extension RunReportPage {
         .text(phrases["run.balance.payer"]), .number(phrases["run.balance.saving"]),
         .number(phrases["run.balance.share"]), .number(phrases["run.balance.net"]),
         .number(phrases["run.balance.loss"]),
-      ], rows: rows)
+      ], rows: rows, isHalfWidthInPrint: true)
     return HTMLPage.Section(
       phrases["run.whoPays"],
       [.chart(svg: chart.svg(locale: phrases.locale), reading: reading), .table(table)])
@@ -298,7 +298,7 @@ extension RunReportPage {
               .number(phrases["run.budget.year"]), .number(phrases["arm.without"]),
               .number(phrases["arm.with"]), .number(phrases["run.budget.difference"]),
               .number(phrases["run.budget.cumulative"]),
-            ], rows: rows)))
+            ], rows: rows, isHalfWidthInPrint: true)))
     }
     return HTMLPage.Section(phrases["run.budget"], blocks)
   }

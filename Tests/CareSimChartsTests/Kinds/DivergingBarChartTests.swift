@@ -32,7 +32,7 @@ import Testing
       ])
     // The value of the bar that is not a number reads "—" beside the zero line.
     #expect(
-      document.withClass("chart-value-label").map(\.text) == ["€4.52k", "−€1.83k", "—", "€0"])
+      document.withClass("chart-value-label").map(\.text) == ["€4,521", "−€1,835", "—", "€0"])
   }
 
   /// The axis always holds zero, so every bar starts on it.

@@ -69,3 +69,25 @@ import Testing
     #expect(document.withClass("mark-point").isEmpty)
   }
 }
+
+extension DotPlotTests {
+  /// Many targets with a few long labels stay compact: each row is as high as its own label
+  /// needs, the labels take half the width, and no label is cut.
+  @Test func rowsFitTheirOwnLabels() {
+    let long =
+      "share of deaths at 80+ of residents who lived in a care or nursing home two years before"
+    let rows = (0..<12).map { index in
+      DotPlot.Row(index == 5 ? long : "target \(index)", value: 0.1, status: "In")
+    }
+    let plot = DotPlot(
+      title: "Targets", valueAxis: ChartAxis("Distance"), rows: rows, statuses: ["In"])
+    let frame = ChartFixtures.frame(of: plot)
+    #expect(frame.middles != nil)
+    #expect(frame.bottom - frame.top < 12 * frame.rowStep)
+    #expect(frame.middle(ofRow: 1) - frame.middle(ofRow: 0) == ChartStyle.Rows.dotStep)
+    #expect(frame.labels.lines[5].joined(separator: " ") == long)
+    let canvas = ChartFixtures.canvas()
+    #expect(frame.labels.width <= canvas.innerWidth * ChartStyle.Rows.dotLabelShare)
+    #expect(frame.labels.width > canvas.innerWidth * ChartStyle.Rows.labelShare)
+  }
+}

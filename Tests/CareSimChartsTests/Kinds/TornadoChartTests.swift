@@ -32,7 +32,7 @@ import Testing
     ])
     let frame = ChartFixtures.frame(of: chart)
     let labels = frame.valueLabels.map { $0.map { "\($0.text)\($0.isLeft ? " left" : "")" } }
-    #expect(labels == [["€400 left", "€3.1k"], ["€2.9k"], ["€1.85k"], []])
+    #expect(labels == [["€400 left", "€3,100"], ["€2,900"], ["€1,850"], []])
   }
 
   @Test func legendDescriptionAndBaseLabel() {
@@ -49,7 +49,7 @@ import Testing
         == "Net benefit by parameter. Tornado diagram of Net benefit by parameter, widest swing "
         + "first: large and small")
     #expect(document.withClass("chart-row-label").map(\.text) == ["large", "small"])
-    #expect(document.withClass("chart-reference-label").map(\.text) == ["Base case: €1.85k"])
+    #expect(document.withClass("chart-reference-label").map(\.text) == ["Base case: €1,850"])
   }
 
   @Test func rowsThatDoNotMoveSayNoData() {

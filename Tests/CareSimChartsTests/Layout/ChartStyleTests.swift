@@ -46,6 +46,7 @@ import Testing
     #expect(Rows.dotStep > Rows.dotSize && Rows.dotStep > 2 * Rows.referenceHalfHeight)
     #expect(Rows.barStep >= TextMetrics.lineHeight(ChartStyle.labelSize))
     #expect(Rows.labelShare > 0 && Rows.labelShare < 1)
+    #expect(Rows.dotLabelShare > 0 && Rows.dotLabelShare < 1)
     #expect(Rows.minimumBarWidth > 0)
     #expect(ChartCanvas.noteStep > TextMetrics.lineHeight(ChartStyle.tickSize))
   }

@@ -9,14 +9,15 @@ import Testing
   func rowValueLabelsStayBetweenTheRowLabelsAndThePadding(width: Double) {
     let canvas = ChartFixtures.canvas(width: width)
     let values = [-2.5e6, 4e5, 3.1e6]
+    let style = ChartNumberStyle(largest: 3.1e6, format: .euros, formatter: Self.formatter)
     let labels = values.map {
-      [ValueLabel($0, as: .euros, formatter: Self.formatter, isLeft: $0 < 0)]
+      [ValueLabel($0, style: style, formatter: Self.formatter, isLeft: $0 < 0)]
     }
     let frame = RowFrame(
       labels: ["Wlz", "Wmo", "A funder with a long name"], canvas: canvas,
       axis: ChartAxis("Net", format: .euros), values: values, valueLabels: labels,
       labelGap: ChartStyle.Rows.barLabelGap, top: canvas.headerBottom,
-      minimumStep: ChartStyle.Rows.barStep, formatter: Self.formatter)
+      minimumStep: ChartStyle.Rows.barStep, formatter: Self.formatter, style: style)
     for label in labels.joined() {
       let reach = label.reach(on: frame.axis.scale)
       #expect(reach >= frame.left - 0.01 && reach <= frame.right + 0.01, "\(label.text): \(reach)")
@@ -64,5 +65,30 @@ import Testing
     let axisLine = SVGElements(drawing.writer.output).withClass("chart-axis").first
     #expect(axisLine != nil)
     #expect(bottom > frame.bottom + ChartStyle.Axes.rowOverhang)
+  }
+}
+
+extension RowFrameTests {
+  /// Rows that fit their own labels: a row with a one-line label is as high as the minimum step,
+  /// a row with a longer label as high as its lines need, and the rows follow one another.
+  @Test func rowsCanFitTheirOwnLabels() {
+    let canvas = ChartFixtures.canvas(width: 520)
+    let long = "The share of deaths at 80 or older of residents who lived in a care or nursing home"
+    let labels = ["Short", long, "Short again"]
+    func frame(fitting: Bool) -> RowFrame {
+      RowFrame(
+        labels: labels, canvas: canvas, axis: ChartAxis("Distance"), values: [0, 1],
+        labelGap: ChartStyle.Rows.dotLabelGap, top: canvas.headerBottom,
+        minimumStep: ChartStyle.Rows.dotStep, formatter: Self.formatter, rowsFitLabels: fitting)
+    }
+    let uniform = frame(fitting: false)
+    let fitted = frame(fitting: true)
+    let steps = fitted.labels.rowSteps(minimum: ChartStyle.Rows.dotStep)
+    #expect(steps[0] == ChartStyle.Rows.dotStep && steps[2] == ChartStyle.Rows.dotStep)
+    #expect(steps[1] == uniform.rowStep && steps[1] > steps[0])
+    #expect(fitted.middle(ofRow: 0) == fitted.top + steps[0] / 2)
+    #expect(fitted.middle(ofRow: 1) == fitted.top + steps[0] + steps[1] / 2)
+    #expect(fitted.bottom == fitted.top + steps.reduce(0, +))
+    #expect(fitted.bottom < uniform.bottom)
   }
 }

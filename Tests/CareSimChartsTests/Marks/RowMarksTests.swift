@@ -6,12 +6,16 @@ import Testing
   static let formatter = ReportNumberFormatter(locale: .en)
   static let scale = LinearScale(domain: -100, 100, range: 100, 500)
 
-  @Test func valueLabelsAreCompactToThreeDigits() {
-    #expect(ValueLabel.text(1_234_567, as: .euros, formatter: Self.formatter) == "€1.23M")
-    #expect(ValueLabel.text(-0.0456, as: .percent, formatter: Self.formatter) == "−4.6%")
-    #expect(ValueLabel.text(.nan, as: .number, formatter: Self.formatter) == "—")
-    let label = ValueLabel(2500, as: .number, formatter: Self.formatter, isLeft: true)
-    #expect(label.text == "2.5k" && label.value == 2500 && label.isLeft)
+  /// A value label is written in its chart's style (see ``ChartNumberStyle``).
+  @Test func valueLabelsTakeTheChartsStyle() {
+    let style = ChartNumberStyle(largest: 2500, format: .number, formatter: Self.formatter)
+    let label = ValueLabel(2500, style: style, formatter: Self.formatter, isLeft: true)
+    #expect(label.text == "2,500" && label.value == 2500 && label.isLeft)
+    let euros = ChartNumberStyle(largest: 1_234_567, format: .euros, formatter: Self.formatter)
+    #expect(
+      ValueLabel(1_234_567, style: euros, formatter: Self.formatter, isLeft: false).text
+        == "€1.23M")
+    #expect(ValueLabel(.nan, style: euros, formatter: Self.formatter, isLeft: false).text == "—")
   }
 
   /// A label reaches its width and a gap beyond the end, on its side.

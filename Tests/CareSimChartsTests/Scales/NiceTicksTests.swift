@@ -22,7 +22,10 @@ import Testing
     // 0.3 − 0.1 is 0.19999999999999998; the ticks are still 0.1, 0.2 and exactly 0.3.
     Case(lower: 0.1, upper: 0.3, target: 3, expected: [0.1, 0.2, 0.3]),
     Case(lower: 0.000123, upper: 0.000456, target: 4, expected: [1e-4, 2e-4, 3e-4, 4e-4, 5e-4]),
-    Case(lower: 1e15, upper: 1e15 + 10, target: 3, expected: [1e15, 1e15 + 5, 1e15 + 10]),
+    // A range below the sixth significant digit is one value, widened like a constant; just
+    // above it, the step is a unit of that digit.
+    Case(lower: 1e15, upper: 1e15 + 10, target: 3, expected: [9e14, 1e15, 1.1e15, 1.2e15]),
+    Case(lower: 619_051.2, upper: 619_052.9, target: 5, expected: [619_051, 619_052, 619_053]),
     // A constant is widened by a tenth of its size; zero to [0, 1].
     Case(lower: 5, upper: 5, target: 3, expected: [4.5, 5, 5.5]),
     Case(lower: 0, upper: 0, target: 5, expected: [0, 0.2, 0.4, 0.6, 0.8, 1]),
