@@ -67,9 +67,9 @@ import Testing
       ])
       #expect(many.exitCode == 2, "\(many)")
       #expect(many.stderr.contains("at most 3 shards fit"), "\(many)")
-      let sweep = try CaresimBinary.run(["plan", "--out", plan, "--", "sweep", scenario])
-      #expect(sweep.exitCode == 2, "\(sweep)")
-      #expect(sweep.stderr.contains("'sweep' cannot be sharded"), "\(sweep)")
+      let split = try CaresimBinary.run(["plan", "--out", plan, "--", "split", scenario])
+      #expect(split.exitCode == 2, "\(split)")
+      #expect(split.stderr.contains("'split' cannot be sharded"), "\(split)")
       #expect(!FileManager.default.fileExists(atPath: plan))
     }
   }

@@ -70,6 +70,64 @@ import Testing
     }
   }
 
+  /// The default scenario, small: it has ranges and distributions for every analysis.
+  static func smallNeighbourhood(in folder: URL) throws -> String {
+    let base = folder.appendingPathComponent("neighbourhood.json")
+    try Data(contentsOf: CaresimBinary.scenario("neighbourhood.json")).write(to: base)
+    let small = folder.appendingPathComponent("small-neighbourhood.json")
+    try Data(
+      "{ extends: 'neighbourhood.json', simulation: { residents: 20, months: 12 } }\n".utf8
+    ).write(to: small)
+    return small.path
+  }
+
+  static let analyses: [[String]] = [
+    ["psa", "--samples", "6", "--inner", "2"],
+    ["sweep", "--replications", "2", "--param", "valuePerQALY=10000:60000:6"],
+    [
+      "grid", "--replications", "2", "--x", "mechanisms.substitution.share=0:0.3:3", "--y",
+      "mechanisms.prevention.relativeRisk=0.7:1:2",
+    ],
+  ]
+
+  /// An analysis's blocks are its settings and its base: 1, 2, 3 and 7 shards of seven blocks,
+  /// merged in any order, write the one-process data files byte for byte.
+  @Test(arguments: analyses)
+  func analysisShardsMergedGiveTheOneProcessFiles(_ command: [String]) throws {
+    try withTemporaryDirectory { folder in
+      let scenario = try Self.smallNeighbourhood(in: folder)
+      let arguments = [command[0], scenario] + command.dropFirst() + ["--quiet", "--force"]
+      let whole = folder.appendingPathComponent("whole")
+      let run = try CaresimBinary.run(arguments + ["--out", whole.path])
+      #expect(run.exitCode == 0, "\(run)")
+      let dataFiles = try FileManager.default.contentsOfDirectory(atPath: whole.path).filter {
+        $0.hasSuffix(".csv") || $0 == "summary.json"
+      }
+      #expect(!dataFiles.isEmpty)
+      for shards in [1, 2, 3, 7] {
+        var paths = try (0..<shards).map { shard in
+          let out = folder.appendingPathComponent("\(shards)/shard-\(shard)").path
+          let result = try CaresimBinary.run(
+            arguments + [
+              "--shard", "\(shard)/\(shards)", "--threads", "\(1 + shard % 2)", "--out", out,
+            ])
+          #expect(result.exitCode == 0, "\(result)")
+          return out
+        }
+        paths.reverse()
+        let merged = folder.appendingPathComponent("\(shards)/merged")
+        let merge = try CaresimBinary.run(["merge"] + paths + ["--quiet", "--out", merged.path])
+        #expect(merge.exitCode == 0, "\(merge)")
+        for file in dataFiles {
+          let same =
+            try Data(contentsOf: merged.appendingPathComponent(file))
+            == Data(contentsOf: whole.appendingPathComponent(file))
+          #expect(same, "\(command[0]), \(shards) shards: \(file) differs")
+        }
+      }
+    }
+  }
+
   @Test func missingDuplicatedAndMismatchedShardsAreRefusedBeforeWriting() throws {
     try withTemporaryDirectory { folder in
       let scenario = try Self.smallScenario(in: folder)

@@ -158,6 +158,8 @@ struct Invocation {
   /// The command line as typed, with the program called `caresim`.
   var commandLine: [String]
   var console: Console
+  /// The shards whose blocks this command merges instead of computing them (`caresim merge`).
+  var mergingShards: [ShardFolder.Read]? = nil
 
   /// The output folder named by `option` (or `fallback`), checked and its parents made before
   /// any work (see ``ResultFolder/prepare(_:)``).

@@ -42,10 +42,22 @@ enum MergeCommand: Command {
     switch first.command {
     case RunCommand.spec.name:
       try RunCommand.merge(shards, scenario: scenario, to: folder, invocation: invocation)
+    case PSACommand.spec.name, SweepCommand.spec.name, GridCommand.spec.name:
+      // The command sets up its settings again from its own command line (drawing a PSA's
+      // sets, checking every value), then takes their estimates from the shards.
+      guard let command = CareSimCommand.commands.first(where: { $0.spec.name == first.command })
+      else { preconditionFailure("\(first.command) is a command") }
+      let line = ShardFolder.commandLine(
+        of: first, out: folder.path, presentation: ShardFolder.presentation(of: invocation))
+      var merged = invocation
+      merged.parsed = try command.spec.parse(Array(line.dropFirst(2)))
+      merged.commandLine = line
+      merged.mergingShards = shards
+      try command.run(merged)
     default:
       throw CommandFailure(
         message: "error: \(shards[0].path): shards of '\(first.command)' cannot be merged by "
-          + "this CareSim; merge shards of run",
+          + "this CareSim; merge shards of run, psa, sweep or grid",
         exitCode: .invalidInput)
     }
   }

@@ -27,7 +27,9 @@ enum PlanCommand: Command {
     help: "The plan's folder (required): job files, then the shards' folders and logs")
 
   /// The commands whose work is cut into shards.
-  static let shardable = [RunCommand.spec.name]
+  static let shardable = [
+    RunCommand.spec.name, PSACommand.spec.name, SweepCommand.spec.name, GridCommand.spec.name,
+  ]
 
   /// The file that tells `caresim status` what the plan holds.
   static let recordName = "plan.json"
@@ -89,12 +91,18 @@ enum PlanCommand: Command {
         + ", \(recordName); submit with: sh \(folder.path)/\(SchedulerJobs.submitName)\n")
   }
 
-  /// Parses the command's options as its shards will and checks that `shards` shards fit its
-  /// work, so that a plan never submits an array whose every task fails.
+  /// Parses the command's options as its shards will and, for a run, checks that `shards`
+  /// shards fit its work, so that a plan never submits an array whose every task fails. (An
+  /// analysis's settings are known only once it has set them up, which its shards do; each
+  /// refuses a count that does not fit.)
   static func checkShard(
     _ arguments: [String], name: String, shards: Int, invocation: Invocation
   ) throws {
-    let parsed = try RunCommand.spec.parse(arguments)
+    guard let command = CareSimCommand.commands.first(where: { $0.spec.name == name }) else {
+      return
+    }
+    let parsed = try command.spec.parse(arguments)
+    guard name == RunCommand.spec.name else { return }
     let shardInvocation = Invocation(
       parsed: parsed, commandLine: ["caresim", name] + arguments, console: invocation.console)
     let scenario = try CommonOptions.loadScenario(parsed.positional("SCENARIO"))

@@ -22,7 +22,11 @@ extension RunCommand {
       Self.out, fallback: CommonOptions.defaultOut(scenario: path, command: "shard-\(shard.index)"))
     let manifest = ShardManifest(
       command: spec.name, commandLine: invocation.commandLine, scenario: path,
-      scenarioHash: scenario.hash, seed: seed, options: ["replications": String(replications)],
+      scenarioHash: scenario.hash, seed: seed,
+      options: [
+        "replications": String(replications),
+        "arguments": ShardFolder.deciding(invocation.commandLine),
+      ],
       blockSize: RunBlock.size, blockCount: blockCount, shard: shard)
     let shardReplications = RunBlock.replications(in: manifest.blocks, of: replications)
     let progress = Progress(

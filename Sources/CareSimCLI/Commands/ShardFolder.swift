@@ -131,26 +131,73 @@ enum ShardFolder {
     return shards
   }
 
-  /// The command line the merged result records: the shards' own, without `--shard` and with
-  /// the merge's output folder, so the report and the marker read as the one-process command's.
-  static func commandLine(of manifest: ShardManifest, out: String) -> [String] {
-    var line: [String] = []
-    var arguments = manifest.commandLine[...]
+  /// Options that change neither a shard's numbers nor which shard it is, with whether each
+  /// takes a value: they are left out when shards are compared, and a merge gives its own.
+  static let presentationOptions: [(name: String, takesValue: Bool)] = [
+    ("threads", true), ("locale", true), ("quiet", false), ("progress", false),
+    ("no-report", false),
+  ]
+
+  /// `commandLine` without `caresim`, the command, and the options named in `dropped` (by name,
+  /// with whether each takes a value), in either spelling, up to `--`.
+  static func arguments(
+    _ commandLine: [String], dropping dropped: [(name: String, takesValue: Bool)]
+  ) -> [String] {
+    var kept: [String] = []
+    var arguments = commandLine.dropFirst(2)
     while let argument = arguments.popFirst() {
-      if argument == "--" {
-        // After `--` every argument is positional: the folder goes before it.
-        return line + ["--out", out, argument] + arguments
-      }
-      if argument == "--\(ShardOption.shard.name)" || argument == "--out" {
-        _ = arguments.popFirst()
+      if argument == "--" { return kept + [argument] + arguments }
+      if let option = dropped.first(where: { argument == "--\($0.name)" }) {
+        if option.takesValue { _ = arguments.popFirst() }
         continue
       }
-      if argument.hasPrefix("--\(ShardOption.shard.name)=") || argument.hasPrefix("--out=") {
+      if dropped.contains(where: { $0.takesValue && argument.hasPrefix("--\($0.name)=") }) {
         continue
       }
-      line.append(argument)
+      kept.append(argument)
     }
-    return line + ["--out", out]
+    return kept
+  }
+
+  /// What decides a shard's numbers in its command line, as the manifests compare it.
+  static func deciding(_ commandLine: [String]) -> String {
+    arguments(
+      commandLine,
+      dropping: [(ShardOption.shard.name, true), ("out", true), (RunBudget.force.name, false)]
+        + presentationOptions
+    ).joined(separator: " ")
+  }
+
+  /// The command line the merged result records: the shards' own without `--shard`, with the
+  /// merge's output folder and its presentation options (`presentation`, as typed), so the
+  /// report and the marker read as the one-process command's.
+  static func commandLine(of manifest: ShardManifest, out: String, presentation: [String])
+    -> [String]
+  {
+    let kept = arguments(
+      manifest.commandLine,
+      dropping: [(ShardOption.shard.name, true), ("out", true)] + presentationOptions)
+    let options = ["--out", out] + presentation
+    if let separator = kept.firstIndex(of: "--") {
+      return Array(manifest.commandLine.prefix(2)) + kept[..<separator] + options
+        + kept[separator...]
+    }
+    return Array(manifest.commandLine.prefix(2)) + kept + options
+  }
+
+  /// The merge's own presentation options, as typed, for ``commandLine(of:out:presentation:)``.
+  static func presentation(of invocation: Invocation) -> [String] {
+    var kept: [String] = []
+    var arguments = invocation.commandLine.dropFirst(2)
+    while let argument = arguments.popFirst(), argument != "--" {
+      if let option = presentationOptions.first(where: { argument == "--\($0.name)" }) {
+        kept.append(argument)
+        if option.takesValue, let value = arguments.popFirst() { kept.append(value) }
+      } else if presentationOptions.contains(where: { argument.hasPrefix("--\($0.name)=") }) {
+        kept.append(argument)
+      }
+    }
+    return kept
   }
 
   /// Writes a merged result as the one-process command writes it (its report too), recording
@@ -162,7 +209,8 @@ enum ShardFolder {
     invocation: Invocation
   ) throws -> [String] {
     var merged = invocation
-    merged.commandLine = commandLine(of: shards[0].manifest, out: folder.path)
+    merged.commandLine = commandLine(
+      of: shards[0].manifest, out: folder.path, presentation: presentation(of: invocation))
     return try merged.write(
       files, to: folder, threads: try invocation.threads(), mergedFrom: shards.map(\.path))
   }
