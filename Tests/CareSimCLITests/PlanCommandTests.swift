@@ -30,7 +30,7 @@ import Testing
       #expect(array.contains("#SBATCH --array=0-2"))
       #expect(array.contains("#SBATCH --cpus-per-task=2"))
       #expect(array.contains("#SBATCH --output=\(plan.path)/logs/shard-%a.log"))
-      #expect(array.contains("--shard auto"))
+      #expect(array.contains("--shard auto/3"))
       #expect(array.contains("exec "))
       #expect(try Self.text(plan, "merge.sbatch").contains(" merge "))
       #expect(try Self.text(plan, "submit.sh").contains("--dependency=afterok:"))

@@ -50,7 +50,7 @@ struct SchedulerJobs {
   private var slurm: [String: String] {
     let shardCommand =
       ([binary] + command).map(Self.shellQuoted).joined(separator: " ")
-      + " --shard auto --threads \"${SLURM_CPUS_PER_TASK:-\(threads)}\" --out "
+      + " --shard auto/\(shards) --threads \"${SLURM_CPUS_PER_TASK:-\(threads)}\" --out "
       + Self.shellQuoted(folder + "/shards") + "/shard-\"$SLURM_ARRAY_TASK_ID\""
     let mergeCommand =
       ([binary, "merge"] + (0..<shards).map { shardFolder(String($0)) } + ["--out", result])

@@ -7,7 +7,8 @@ enum ShardOption {
   static let shard: Option<String?> = .text(
     "shard", valueName: "K/N|auto",
     help: "Run shard K of N (K from 0 to N-1) and write its blocks, no report, for 'caresim "
-      + "merge'; auto reads SLURM's array variables, auto/N Kubernetes' JOB_COMPLETION_INDEX",
+      + "merge'; auto/N takes K from SLURM's array index or Kubernetes' JOB_COMPLETION_INDEX, "
+      + "auto K and N from a whole SLURM array",
     describedDefault: "all the work, in this process")
 
   /// The environment variables `auto` reads.
@@ -22,9 +23,11 @@ enum ShardOption {
 
   /// The shard `text` names; `auto` reads `environment`.
   ///
-  /// SLURM: shard `SLURM_ARRAY_TASK_ID − SLURM_ARRAY_TASK_MIN` of `SLURM_ARRAY_TASK_COUNT`, which
-  /// must be the whole range from min to max (an array with steps or gaps cannot be told apart
-  /// from missing tasks). Kubernetes: shard `JOB_COMPLETION_INDEX` of the `N` in `auto/N`.
+  /// SLURM, `auto/N`: shard `SLURM_ARRAY_TASK_ID` of N, so an array of some indices only (a
+  /// resubmission of the missing ones) runs those shards. SLURM, `auto`: shard
+  /// `SLURM_ARRAY_TASK_ID − SLURM_ARRAY_TASK_MIN` of `SLURM_ARRAY_TASK_COUNT`, which must be the
+  /// whole range from min to max (an array with steps or gaps cannot be told apart from missing
+  /// tasks). Kubernetes: shard `JOB_COMPLETION_INDEX` of the N in `auto/N`.
   static func parse(_ text: String, environment: [String: String]) throws(CommandLineError)
     -> Shard
   {
@@ -56,18 +59,25 @@ enum ShardOption {
         return number
       }
       let id = try number(slurmTask)
+      if let count {
+        guard let shard = Shard(index: id, count: count) else {
+          throw .invalidValue(
+            option: shard.name, value: "\(text) (array task \(task))",
+            allowed: "array indices from 0 to \(count - 1), as --array=0-\(count - 1)")
+        }
+        return shard
+      }
       let minimum = try number(slurmMinimum)
       let maximum = try number(slurmMaximum)
       let tasks = try number(slurmCount)
-      guard tasks == maximum - minimum + 1, let shard = Shard(index: id - minimum, count: tasks),
-        count.map({ $0 == tasks }) ?? true
+      guard tasks == maximum - minimum + 1, let shard = Shard(index: id - minimum, count: tasks)
       else {
         throw .invalidValue(
           option: shard.name,
           value: "\(text) (array task \(task) of \(minimum)-\(maximum), "
             + "\(tasks) tasks)",
-          allowed: "an array without steps or gaps, such as --array=0-\(max(tasks, 1) - 1)"
-            + (count.map { ", of \($0) tasks" } ?? ""))
+          allowed: "an array without steps or gaps, such as --array=0-\(max(tasks, 1) - 1), "
+            + "or auto/N with the array's indices the shards'")
       }
       return shard
     }
