@@ -69,7 +69,8 @@ func summaryMemory(quick: Bool, cores: Int) {
   let base = peakMemoryMiB()
   for replications in quick ? [1_000, 10_000] : [1_000, 10_000, 100_000] {
     let start = DispatchTime.now().uptimeNanoseconds
-    var builder = OutcomeSummaryBuilder(parameters: parameters, threads: cores)
+    var builder = OutcomeSummaryBuilder(
+      parameters: parameters, threads: cores, replications: replications)
     var added = 0
     while added < replications {
       let count = min(RunBlock.size, replications - added)

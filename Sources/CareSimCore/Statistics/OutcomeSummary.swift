@@ -86,10 +86,14 @@ public struct OutcomeSummaryBuilder: Sendable {
   var qalyGains: [Double] = []
   public private(set) var replications = 0
 
-  public init(parameters: ScenarioParameters, threads: Int = 1) {
+  /// A builder for `parameters`' outcomes; `replications`, when known, sizes the kept values
+  /// once, so that they take their stated bytes rather than up to twice that while they grow.
+  public init(parameters: ScenarioParameters, threads: Int = 1, replications expected: Int = 0) {
     self.parameters = parameters
     self.threads = max(1, threads)
     months = parameters.months
+    monthlyValues.reserveCapacity(
+      expected * Self.monthlyBytesPerReplication(months: months) / MemoryLayout<Double>.stride)
     (costWeights, effectWeights) = ReplicationTotals.weights(parameters)
     totalValues = Array(
       repeating: [], count: SummaryArm.allCases.count * OutcomeSummary.totalMetrics.count * 2)

@@ -8,7 +8,8 @@ extension ReplicationRunner {
   ///   - progress: Called after each batch with its number of replications.
   /// - Returns: The summary, the same on any thread count.
   public func summary(replications: Int, progress: (Int) -> Void = { _ in }) -> OutcomeSummary {
-    var builder = OutcomeSummaryBuilder(parameters: simulation.parameters, threads: threads)
+    var builder = OutcomeSummaryBuilder(
+      parameters: simulation.parameters, threads: threads, replications: replications)
     run(replications: replications) { batch in
       builder.add(batch)
       progress(batch.count)
@@ -53,7 +54,8 @@ public struct RunSummaryBuilder: Sendable {
 
   public init(parameters: ScenarioParameters, replications: Int, threads: Int) {
     self.replications = replications
-    summary = OutcomeSummaryBuilder(parameters: parameters, threads: threads)
+    summary = OutcomeSummaryBuilder(
+      parameters: parameters, threads: threads, replications: replications)
     controlArm = ControlArmProfile(months: parameters.months)
   }
 
