@@ -6,7 +6,7 @@
 // scenario is also timed through the month-by-month oracle, and every shipped scenario through
 // both, to show what the production order buys.
 // Throughput counts resident-months of both arms: residents x months x 2 x replications / seconds,
-// for the whole pipeline a run performs (simulation plus streamed statistics), without file output.
+// for the whole pipeline a run performs (simulation plus the summary's statistics), without file output.
 
 import CareSimCore
 import CareSimScenario
