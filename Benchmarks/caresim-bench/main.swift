@@ -1,12 +1,12 @@
 // caresim-bench: prints engine throughput and memory figures (release mode only).
 //
 // Usage: swift run -c release caresim-bench [--quick] [--tornado-only] [--profile-only]
-//        [--calibrate-only]
+//        [--calibrate-only] [--memory-only]
 // Every figure runs through the production path, which is what `caresim run` uses; the default
 // scenario is also timed through the month-by-month oracle, and every shipped scenario through
 // both, to show what the production order buys.
 // Throughput counts resident-months of both arms: residents x months x 2 x replications / seconds,
-// for the whole pipeline a run performs (simulation plus streamed statistics), without file output.
+// for the whole pipeline a run performs (simulation plus the summary's statistics), without file output.
 
 import CareSimCore
 import CareSimScenario
@@ -32,6 +32,7 @@ let quick = CommandLine.arguments.contains("--quick")
 let tornadoOnly = CommandLine.arguments.contains("--tornado-only")
 let profileOnly = CommandLine.arguments.contains("--profile-only")
 let calibrateOnly = CommandLine.arguments.contains("--calibrate-only")
+let memoryOnly = CommandLine.arguments.contains("--memory-only")
 let cores = ProcessInfo.processInfo.activeProcessorCount
 
 func load(_ name: String) -> Scenario {
@@ -50,6 +51,40 @@ func peakMemoryMiB() -> Double {
     let kilobytes = Double(line.split(separator: " ").dropFirst().first ?? "")
   else { return .nan }
   return kilobytes / 1024
+}
+
+/// Peak memory of a run's summary at many replications, without simulating them.
+///
+/// One replication's outcome of the default scenario is added again and again: the summary keeps
+/// every replication's monthly values for exact percentiles (issue #22). Peak memory only grows,
+/// so the sizes run from small to large.
+func summaryMemory(quick: Bool, cores: Int) {
+  let parameters = load("neighbourhood").parameters
+  let outcome = Simulation(parameters: parameters).run(seed: 1, replication: 0)
+  let stated = OutcomeSummaryBuilder.monthlyBytesPerReplication(months: parameters.months)
+  print(
+    "A run's summary by replications (default scenario, \(parameters.months) months, one outcome "
+      + "repeated; \(stated) bytes a replication stated)")
+  print("replications  seconds  peak memory MiB  kB per replication")
+  let base = peakMemoryMiB()
+  for replications in quick ? [1_000, 10_000] : [1_000, 10_000, 100_000] {
+    let start = DispatchTime.now().uptimeNanoseconds
+    var builder = OutcomeSummaryBuilder(
+      parameters: parameters, threads: cores, replications: replications)
+    var added = 0
+    while added < replications {
+      let count = min(RunBlock.size, replications - added)
+      builder.add(Array(repeating: outcome, count: count))
+      added += count
+    }
+    _ = builder.summary()
+    let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+    let peak = peakMemoryMiB()
+    print(
+      String(
+        format: "%12d  %7.2f  %15.1f  %18.1f", replications, seconds, peak,
+        (peak - base) * 1024 * 1024 / 1000 / Double(replications)))
+  }
 }
 
 struct Measurement {
@@ -170,6 +205,11 @@ if calibrateOnly {
   exit(0)
 }
 
+if memoryOnly {
+  summaryMemory(quick: quick, cores: ProcessInfo.processInfo.activeProcessorCount)
+  exit(0)
+}
+
 if !tornadoOnly {
   printControlArmProfileFigures()
   if !quick { printCalibrationFigure() }
@@ -223,7 +263,9 @@ if !tornadoOnly {
   }
 
   print("")
-  print("Scaling with replications (neighbourhood, \(cores) threads); peak memory must stay flat")
+  print(
+    "Scaling with replications (neighbourhood, \(cores) threads); peak memory grows by the "
+      + "monthly values kept for exact percentiles")
   print("replications  seconds  seconds per 1k  peak memory MiB")
   for replications in quick ? [250, 500, 1000] : [1000, 2000, 4000] {
     let result = measure(
@@ -233,6 +275,9 @@ if !tornadoOnly {
         format: "%12d  %7.2f  %14.2f  %15.1f", replications, result.seconds,
         result.seconds / Double(replications) * 1000, peakMemoryMiB()))
   }
+
+  print("")
+  summaryMemory(quick: quick, cores: cores)
 
   print("")
   print(

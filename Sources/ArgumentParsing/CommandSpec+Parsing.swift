@@ -73,16 +73,18 @@ extension CommandSpec {
       if positionalValues.count < positionals.count {
         throw .missingPositional(name: positionals[positionalValues.count].name, usage: usage)
       }
-      if positionalValues.count > positionals.count {
+      if positionalValues.count > positionals.count && !takesMore {
         throw .unexpectedArgument(positionalValues[positionals.count], usage: usage)
       }
       for option in options where option.isRequired && optionValues[option.name] == nil {
         throw .missingOption(option: option.name, usage: usage)
       }
     }
-    var positionalsByName: [String: String] = [:]
-    for (positional, value) in zip(positionals, positionalValues) {
-      positionalsByName[positional.name] = value
+    var positionalsByName: [String: [String]] = [:]
+    for (index, positional) in positionals.enumerated() where index < positionalValues.count {
+      positionalsByName[positional.name] =
+        takesMore && index == positionals.count - 1
+        ? Array(positionalValues[index...]) : [positionalValues[index]]
     }
     return ParsedArguments(
       spec: self, positionalValues: positionalsByName, flags: flags, optionValues: optionValues)

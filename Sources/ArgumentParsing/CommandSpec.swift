@@ -21,6 +21,8 @@ package struct CommandSpec: Sendable {
   package var positionals: [(name: String, help: String)]
   /// The options, in the order help lists them; `help` is implicit and must not be declared.
   package var options: [OptionSpec]
+  /// Whether the last positional takes every further argument too (`caresim merge SHARD...`).
+  package var takesMore: Bool
   /// Options a user may reach for that the command spells otherwise, by the name typed: an
   /// unknown `--replications` of a command that takes `--inner` suggests `--inner`.
   var redirects: [String: String]
@@ -33,13 +35,16 @@ package struct CommandSpec: Sendable {
   ///   - positionals: The required positional arguments, in order.
   ///   - options: The options, in the order help lists them.
   ///   - redirects: Names the command does not take, with the option to suggest instead.
+  ///   - takesMore: Whether the last positional takes every further argument too.
   package init(
     name: String,
     summary: String,
     positionals: [(name: String, help: String)] = [],
     options: [OptionSpec] = [],
-    redirects: [String: String] = [:]
+    redirects: [String: String] = [:], takesMore: Bool = false
   ) {
+    precondition(!takesMore || !positionals.isEmpty, "'\(name)' takes more of no positional")
+    self.takesMore = takesMore
     self.name = name
     self.summary = summary
     self.positionals = positionals

@@ -5,13 +5,13 @@
 /// trapping finds it in the first test that reaches it.
 package struct ParsedArguments: Sendable {
   private let spec: CommandSpec
-  private let positionalValues: [String: String]
+  private let positionalValues: [String: [String]]
   private let flags: Set<String>
   private let optionValues: [String: [String]]
 
   init(
     spec: CommandSpec,
-    positionalValues: [String: String],
+    positionalValues: [String: [String]],
     flags: Set<String>,
     optionValues: [String: [String]]
   ) {
@@ -31,10 +31,19 @@ package struct ParsedArguments: Sendable {
     precondition(
       spec.positionals.contains { $0.name == name },
       "'\(spec.name)' declares no positional named '\(name)'")
-    guard let value = positionalValues[name] else {
+    return positionals(name)[0]
+  }
+
+  /// Every value of a declared positional: one, or for the last positional of a command that
+  /// takes more (``CommandSpec/takesMore``), one or more.
+  package func positionals(_ name: String) -> [String] {
+    precondition(
+      spec.positionals.contains { $0.name == name },
+      "'\(spec.name)' declares no positional named '\(name)'")
+    guard let values = positionalValues[name] else {
       preconditionFailure("positional '\(name)' is missing; check requestsHelp before reading it")
     }
-    return value
+    return values
   }
 
   /// Whether `-h` or `--help` was given; then positionals and required options may be missing.

@@ -68,14 +68,16 @@ public struct ResultFolder: Sendable {
   ///   - command: The command line that produced the files, recorded in the marker.
   ///   - threads: The worker threads the results were computed on, recorded in the marker (the
   ///     files themselves do not depend on it).
+  ///   - mergedFrom: The shard folders a merged result came from, recorded in the marker.
   /// - Throws: ``ResultFolderError``; on failure the folder is as it was and no temporary remains.
-  public func write(_ files: [String: Data], command: [String], threads: Int? = nil)
-    throws(ResultFolderError)
-  {
+  public func write(
+    _ files: [String: Data], command: [String], threads: Int? = nil, mergedFrom: [String]? = nil
+  ) throws(ResultFolderError) {
     for name in files.keys where !FileSystem.isSafeRelativePath(name) || name == Self.markerName {
       throw .badFileName(name)
     }
-    let marker = ResultMarker(command: command, threads: threads, files: files.keys.sorted())
+    var marker = ResultMarker(command: command, threads: threads, files: files.keys.sorted())
+    marker.mergedFrom = mergedFrom
     var all = files
     all[Self.markerName] = marker.encoded()
     try TemporaryPaths.shared.withInterruptionDeferred { () throws(ResultFolderError) in
@@ -150,6 +152,9 @@ public struct ResultMarker: Sendable, Equatable {
   public var threads: Int?
   /// Relative paths of the files written, sorted; the marker itself is not listed.
   public var files: [String]
+  /// The shard folders a merged result was merged from (`caresim merge`); nil for a result one
+  /// process computed.
+  public var mergedFrom: [String]?
 
   /// The version of CareSim that writes markers.
   public static let currentVersion = CareSimVersion.current
@@ -175,10 +180,11 @@ public struct ResultMarker: Sendable, Equatable {
     self.init(
       caresimVersion: version, command: command,
       threads: fields["threads"]?.numberValue.flatMap { Int(exactly: $0) }, files: files)
+    mergedFrom = fields["mergedFrom"]?.arrayValue?.compactMap(\.stringValue)
   }
 
   func encoded() -> Data {
-    var data = JSONValue.object([
+    var fields: [String: JSONValue] = [
       "about": .string(
         "Written by CareSim. CareSim replaces this folder only while it holds nothing but the "
           + "files listed here."),
@@ -186,7 +192,9 @@ public struct ResultMarker: Sendable, Equatable {
       "command": .array(command.map(JSONValue.string)),
       "threads": threads.map { .number(Double($0)) } ?? .null,
       "files": .array(files.map(JSONValue.string)),
-    ]).encoded(prettyPrinted: true)
+    ]
+    if let mergedFrom { fields["mergedFrom"] = .array(mergedFrom.map(JSONValue.string)) }
+    var data = JSONValue.object(fields).encoded(prettyPrinted: true)
     data.append(0x0A)
     return data
   }

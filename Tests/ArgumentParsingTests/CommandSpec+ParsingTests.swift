@@ -32,6 +32,21 @@ import Testing
     }
   }
 
+  /// A command that takes more (`merge SHARD...`, `plan -- COMMAND...`) gives its last
+  /// positional every further argument, and still needs one.
+  @Test func theLastPositionalOfACommandThatTakesMoreTakesTheRest() throws {
+    let merge = CommandSpec(
+      name: "merge", summary: "Merge.", positionals: [(name: "SHARD...", help: "Shards")],
+      options: [OptionSpec("out", kind: .value, valueName: "DIR", help: "Folder")],
+      takesMore: true)
+    let parsed = try merge.parse(["a", "--out", "m", "b", "--", "--c"])
+    #expect(parsed.positionals("SHARD...") == ["a", "b", "--c"])
+    #expect(parsed.positional("SHARD...") == "a")
+    #expect(parsed.value("out") == "m")
+    #expect(throws: CommandLineError.self) { try merge.parse(["--out", "m"]) }
+    #expect(throws: CommandLineError.self) { try run.parse(["a.json", "b.json"]) }
+  }
+
   @Test func doubleDashMakesEverythingAfterItPositional() throws {
     let parsed = try run.parse(["--verbose", "--", "--seed"])
     #expect(parsed.positional("SCENARIO") == "--seed")

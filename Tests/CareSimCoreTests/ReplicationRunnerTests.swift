@@ -44,4 +44,29 @@ import Testing
     #expect(reference.netBenefit == other.netBenefit)
     #expect(trajectories(reference) != trajectories(summary(threads: threads, seed: 10)))
   }
+
+  /// Every month's band is the exact type-7 percentile of the replications' values, and its mean
+  /// the running mean in replication order: what a merge of shards computes too.
+  @Test func monthlyBandsAreExactPercentiles() {
+    let parameters = TestScenarios.everyMechanism(residents: 40, months: 6)
+    var outcomes: [ReplicationOutcome] = []
+    let runner = ReplicationRunner(
+      simulation: Simulation(parameters: parameters), seed: 3, threads: 2)
+    runner.run(replications: 11) { outcomes += $0 }
+    let summary = runner.summary(replications: 11)
+    for month in 0..<6 {
+      for metric in OutcomeMetric.allCases {
+        let control = outcomes.map { $0[.control, month, metric] }
+        let difference = outcomes.map {
+          $0[.intervention, month, metric] - $0[.control, month, metric]
+        }
+        #expect(
+          summary.trajectory(.control, month: month, metric)
+            == DistributionSummary(values: control), "month \(month), \(metric)")
+        #expect(
+          summary.trajectory(.difference, month: month, metric)
+            == DistributionSummary(values: difference), "month \(month), \(metric)")
+      }
+    }
+  }
 }

@@ -102,8 +102,12 @@ struct AnalysisContext {
   /// Refuses, before the work, an analysis of `settings` settings too large for the machine or for
   /// an hour.
   func checkBudget(settings: Int, what: String) throws(CommandFailure) {
+    // A merge computes nothing; a shard computes its share.
+    guard invocation.mergingShards == nil else { return }
+    let shards = (try? invocation.shard())?.count ?? 1
     try invocation.checkBudget(
-      scenario.parameters, replications: replications, settings: settings, threads: threads,
+      scenario.parameters, replications: replications,
+      settings: (settings + shards - 1) / shards, threads: threads,
       smaller: "fewer replications per setting (now \(replications)), or \(what)")
   }
 
@@ -112,7 +116,8 @@ struct AnalysisContext {
   func finish(
     files: [String: Data], table: String, fileNames: [String], provenance: AnalysisProvenance
   ) throws {
-    let extra = try invocation.write(files, to: folder, threads: threads)
+    let extra = try invocation.write(
+      files, to: folder, threads: threads, mergedFrom: invocation.mergingShards?.map(\.path))
     invocation.console.out(table + ReportPhrases.terminalLines(provenance.warnings ?? []))
     invocation.console.out(
       "\n" + AnalysisProvenance.wroteLine(folder: folder.path, fileNames + extra) + "\n")

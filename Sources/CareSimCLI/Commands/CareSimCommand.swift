@@ -27,7 +27,8 @@ public enum CareSimCommand {
     CommandEntry(GridCommand.self), CommandEntry(PSACommand.self), CommandEntry(SplitCommand.self),
     CommandEntry(BreakEvenCommand.self), CommandEntry(CalibrateCommand.self),
     CommandEntry(WorkshopCommand.self),
-    CommandEntry(ReportCommand.self),
+    CommandEntry(ReportCommand.self), CommandEntry(MergeCommand.self),
+    CommandEntry(PlanCommand.self), CommandEntry(StatusCommand.self),
   ]
 
   /// The tool's help: generated from the commands' own specs, so it cannot drift from them.
@@ -183,6 +184,8 @@ struct Invocation {
   /// The command line as typed, with the program called `caresim`.
   var commandLine: [String]
   var console: Console
+  /// The shards whose blocks this command merges instead of computing them (`caresim merge`).
+  var mergingShards: [ShardFolder.Read]? = nil
 
   /// The output folder named by `option` (or `fallback`), checked and its parents made before
   /// any work (see ``ResultFolder/prepare(_:)``).
@@ -206,10 +209,13 @@ struct Invocation {
   ///   - files: The command's data files.
   ///   - folder: The prepared result folder.
   ///   - threads: The threads the results were computed on, for the marker and the report.
+  ///   - mergedFrom: The shard folders a merged result came from, for the marker.
   /// - Returns: The names of the files written besides the data files (the report).
   /// - Throws: ``CommandFailure`` when the report cannot be drawn or the folder not written.
   @discardableResult
-  func write(_ files: [String: Data], to folder: ResultFolder, threads: Int?) throws -> [String] {
+  func write(
+    _ files: [String: Data], to folder: ResultFolder, threads: Int?, mergedFrom: [String]? = nil
+  ) throws -> [String] {
     var files = files
     var extra: [String] = []
     let command = commandLine.count > 1 ? commandLine[1] : ""
@@ -226,7 +232,7 @@ struct Invocation {
       }
     }
     do {
-      try folder.write(files, command: commandLine, threads: threads)
+      try folder.write(files, command: commandLine, threads: threads, mergedFrom: mergedFrom)
     } catch {
       throw CommandFailure(
         message: "error: \(error)", exitCode: error.isInputError ? .invalidInput : .failure)

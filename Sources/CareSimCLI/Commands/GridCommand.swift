@@ -15,7 +15,7 @@ enum GridCommand: Command {
     summary: "Two-way sensitivity: net benefit per funder and the chance of a positive balance on "
       + "a grid of two parameters.",
     positionals: [CommonOptions.scenario],
-    options: [x.spec, y.spec] + AnalysisContext.options(command: "grid"))
+    options: [x.spec, y.spec] + AnalysisContext.options(command: "grid") + [ShardOption.shard.spec])
 
   static func run(_ invocation: Invocation) throws {
     func axis(_ option: Option<String>) throws(CommandLineError) -> ParameterSpec {
@@ -37,9 +37,18 @@ enum GridCommand: Command {
       }
     }
     try context.checkBudget(settings: settings.count + 1, what: "fewer steps on --x and --y")
-    let result = TwoWaySensitivity.evaluate(
-      x: .init(name: x.path, values: x.values), y: .init(name: y.path, values: y.values),
-      settings: settings, with: context.evaluator)
+    let xAxis = TwoWaySensitivity.Axis(name: x.path, values: x.values)
+    let yAxis = TwoWaySensitivity.Axis(name: y.path, values: y.values)
+    let result: TwoWaySensitivity
+    switch try context.work(settings: settings, command: spec.name) {
+    case .shardWritten:
+      return
+    case .merged(let estimates, _):
+      result = TwoWaySensitivity(x: xAxis, y: yAxis, cells: estimates)
+    case .here:
+      result = TwoWaySensitivity.evaluate(
+        x: xAxis, y: yAxis, settings: settings, with: context.evaluator)
+    }
     let report = TwoWaySensitivityReport(provenance: context.inspectedProvenance(), result: result)
     try context.finish(
       files: report.files(), table: report.table(), fileNames: TwoWaySensitivityReport.fileNames,

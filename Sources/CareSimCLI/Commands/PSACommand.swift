@@ -23,7 +23,7 @@ enum PSACommand: Command {
     options: [samples.spec, inner.spec]
       + AnalysisContext.options(command: "psa").filter {
         $0 != AnalysisContext.replications.spec
-      },
+      } + [ShardOption.shard.spec],
     redirects: [AnalysisContext.replications.name: inner.name])
 
   static func run(_ invocation: Invocation) throws {
@@ -48,13 +48,27 @@ enum PSACommand: Command {
     var settings: [ScenarioParameters] = []
     for set in sets { settings.append(try context.scenario(setting: set).parameters) }
     try context.checkBudget(settings: samples + 1, what: "fewer --samples (now \(samples))")
-    let progress = Progress(
-      total: samples, unit: "parameter sets", style: invocation.progressStyle)
-    let result = ProbabilisticSensitivity.evaluate(
-      names: distributions.map(\.path) + (joint?.paths ?? []), values: sets.map { $0.map(\.value) },
-      settings: settings,
-      with: context.evaluator, progress: { _ in progress.advance() })
-    progress.finish()
+    let names = distributions.map(\.path) + (joint?.paths ?? [])
+    let values = sets.map { $0.map(\.value) }
+    let result: ProbabilisticSensitivity
+    switch try context.work(settings: settings, command: spec.name) {
+    case .shardWritten:
+      return
+    case .merged(let estimates, let base):
+      result = ProbabilisticSensitivity(
+        parameterNames: names,
+        samples: zip(values, estimates).map {
+          ProbabilisticSensitivity.Sample(values: $0, estimate: $1)
+        },
+        base: base)
+    case .here:
+      let progress = Progress(
+        total: samples, unit: "parameter sets", style: invocation.progressStyle)
+      result = ProbabilisticSensitivity.evaluate(
+        names: names, values: values, settings: settings, with: context.evaluator,
+        progress: { _ in progress.advance() })
+      progress.finish()
+    }
     let report = ProbabilisticSensitivityReport(
       provenance: context.inspectedProvenance(), result: result)
     try context.finish(

@@ -13,7 +13,9 @@ enum RunCommand: Command {
     summary: "Run a scenario's replications: totals per funder, net benefit per payer after the "
       + "funding split, monthly trajectories, where residents die.",
     positionals: [CommonOptions.scenario],
-    options: CommonOptions.run(out: out, replications: replications.spec))
+    options: CommonOptions.run(out: out, replications: replications.spec) + [
+      ShardOption.shard.spec
+    ])
 
   static func run(_ invocation: Invocation) throws {
     let path = invocation.parsed.positional("SCENARIO")
@@ -23,6 +25,11 @@ enum RunCommand: Command {
     let seed = try invocation.seed(scenario)
     let threads = try invocation.threads()
     _ = try invocation.reportLocale()  // checked before the work
+    if let shard = try invocation.shard() {
+      return try runShard(
+        shard, of: scenario, path: path, replications: replications, seed: seed,
+        threads: threads, invocation: invocation)
+    }
     let folder = try invocation.outputFolder(
       Self.out, fallback: CommonOptions.defaultOut(scenario: path))
     try invocation.checkBudget(

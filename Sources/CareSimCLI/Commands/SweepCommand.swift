@@ -28,7 +28,7 @@ enum SweepCommand: Command {
       + "ranked in a tornado.",
     positionals: [CommonOptions.scenario],
     options: [param.spec, includeCalibrated.spec]
-      + AnalysisContext.options(command: "sweep", naming: folderNaming))
+      + AnalysisContext.options(command: "sweep", naming: folderNaming) + [ShardOption.shard.spec])
 
   static func run(_ invocation: Invocation) throws {
     var parameters = try invocation.parsed[Self.param].map { text throws(CommandLineError) in
@@ -71,9 +71,16 @@ enum SweepCommand: Command {
     }
     try context.checkBudget(
       settings: axes.reduce(1) { $0 + $1.values.count }, what: "fewer parameters or steps")
-    let report = OneWaySensitivityReport(
-      provenance: context.inspectedProvenance(),
-      result: OneWaySensitivity.evaluate(axes, with: context.evaluator))
+    let result: OneWaySensitivity
+    switch try context.work(settings: axes.flatMap(\.settings), command: spec.name) {
+    case .shardWritten:
+      return
+    case .merged(let estimates, let base):
+      result = OneWaySensitivity.assembled(axes, estimates: estimates, base: base)
+    case .here:
+      result = OneWaySensitivity.evaluate(axes, with: context.evaluator)
+    }
+    let report = OneWaySensitivityReport(provenance: context.inspectedProvenance(), result: result)
     try context.finish(
       files: report.files(), table: report.table(),
       fileNames: OneWaySensitivityReport.fileNames, provenance: report.provenance)

@@ -68,6 +68,17 @@ public struct OneWaySensitivity: Sendable {
     -> OneWaySensitivity
   {
     let estimates = evaluator.estimates(of: axes.flatMap(\.settings))
+    // After the points: evaluated together, they ran the base's replications alongside.
+    return assembled(axes, estimates: estimates, base: evaluator.estimate(evaluator.base))
+  }
+
+  /// The analysis from its points' estimates, axis by axis and value by value, and the base's:
+  /// evaluated here, or merged from shards.
+  public static func assembled(
+    _ axes: [Axis], estimates: [PointEstimate], base: PointEstimate
+  ) -> OneWaySensitivity {
+    precondition(
+      estimates.count == axes.reduce(0) { $0 + $1.values.count }, "an estimate per value")
     var next = estimates.makeIterator()
     let parameters = axes.map { axis in
       Parameter(
@@ -77,7 +88,6 @@ public struct OneWaySensitivity: Sendable {
           return estimate
         })
     }
-    // After the points: evaluated together, they ran the base's replications alongside.
-    return OneWaySensitivity(base: evaluator.estimate(evaluator.base), parameters: parameters)
+    return OneWaySensitivity(base: base, parameters: parameters)
   }
 }

@@ -55,6 +55,26 @@ public struct PointEstimate: Sendable, Equatable {
     socialBenefitCostRatio = cost > 0 ? (savings + qalyGain.mean * valuePerQALY) / cost : nil
   }
 
+  /// An estimate from its figures (read back from a shard).
+  package init(
+    replications: Int, netBenefit: [MeanEstimate], probabilityOfGain: [Double],
+    qalyGain: MeanEstimate, interventionCost: MeanEstimate, netMonetaryBenefit: MeanEstimate,
+    financialBenefitCostRatio: Double?, socialBenefitCostRatio: Double?
+  ) {
+    precondition(
+      netBenefit.count == Perspective.allCases.count
+        && probabilityOfGain.count == Perspective.allCases.count,
+      "a net benefit and a probability per perspective")
+    self.replications = replications
+    self.netBenefit = netBenefit
+    self.probabilityOfGain = probabilityOfGain
+    self.qalyGain = qalyGain
+    self.interventionCost = interventionCost
+    self.netMonetaryBenefit = netMonetaryBenefit
+    self.financialBenefitCostRatio = financialBenefitCostRatio
+    self.socialBenefitCostRatio = socialBenefitCostRatio
+  }
+
   public func netBenefit(_ perspective: Perspective) -> MeanEstimate {
     netBenefit[perspective.rawValue]
   }

@@ -10,6 +10,11 @@ public struct ProbabilisticSensitivity: Sendable {
   public struct Sample: Sendable, Equatable {
     public var values: [Double]
     public var estimate: PointEstimate
+
+    public init(values: [Double], estimate: PointEstimate) {
+      self.values = values
+      self.estimate = estimate
+    }
   }
 
   /// A perspective's net benefit across the sets.
@@ -51,6 +56,14 @@ public struct ProbabilisticSensitivity: Sendable {
   /// The mean over sets of the Monte-Carlo standard error of a set's society mean.
   public var meanWithinSampleStandardError: Double {
     MeanEstimate(samples.map { $0.estimate.netBenefit(.society).standardError }).mean
+  }
+
+  /// The analysis from its sets' values and estimates and the base's: evaluated here, or merged
+  /// from shards.
+  public init(parameterNames: [String], samples: [Sample], base: PointEstimate) {
+    self.parameterNames = parameterNames
+    self.samples = samples
+    self.base = base
   }
 
   /// Evaluates each parameter set in turn, then the base.

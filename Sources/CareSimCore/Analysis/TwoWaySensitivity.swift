@@ -17,6 +17,15 @@ public struct TwoWaySensitivity: Sendable {
     }
   }
 
+  /// The grid from its cells' estimates, `x` major (as ``evaluate(x:y:settings:with:)`` orders
+  /// them): evaluated here, or merged from shards.
+  public init(x: Axis, y: Axis, cells: [PointEstimate]) {
+    precondition(cells.count == x.values.count * y.values.count, "an estimate per cell")
+    self.x = x
+    self.y = y
+    self.cells = cells
+  }
+
   /// The result at `x.values[i]` and `y.values[j]`.
   public func cell(x i: Int, y j: Int) -> PointEstimate { cells[i * y.values.count + j] }
 

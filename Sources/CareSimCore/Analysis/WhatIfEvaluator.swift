@@ -77,6 +77,18 @@ public struct WhatIfEvaluator: Sendable {
     }
   }
 
+  /// The estimates of blocks `blocks` of an analysis whose blocks are its settings, one each,
+  /// then the base (see ``totals(of:)``: a setting's estimate has the bits of its plain run
+  /// whichever settings are evaluated with it, so a shard's blocks are the one-process ones).
+  public func estimates(ofBlocks blocks: Range<Int>, settings: [ScenarioParameters])
+    -> [PointEstimate]
+  {
+    precondition(
+      blocks.lowerBound >= 0 && blocks.upperBound <= settings.count + 1,
+      "blocks \(blocks) outside the \(settings.count + 1) of the analysis")
+    return estimates(of: Array((settings + [base])[blocks]))
+  }
+
   public func estimate(_ parameters: ScenarioParameters) -> PointEstimate {
     PointEstimate(
       totals: totals(parameters), split: parameters.fundingSplit,

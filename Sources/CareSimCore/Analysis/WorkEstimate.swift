@@ -58,10 +58,13 @@ public struct WorkEstimate: Sendable, Equatable {
       parameters.needLevels.count * CareClass.perLevel
         * (parameters.costsByAge.boundaries.count + 1))
     let tallyBytes = Double(threads) * 4 * months * classes * Double(MemoryLayout<Int>.stride)
-    // A batch of outcomes (64 replications, both arms, every month and metric) and the summary's
-    // streamed statistics (three arms, every month and metric).
+    // A batch of outcomes (64 replications, both arms, every month and metric), and a run's
+    // trajectories: every replication's monthly values, kept for exact percentiles (analyses keep
+    // only totals, so counting them once, not per setting, is still an upper bound).
     let outcomes = 64 * 2 * months * metrics * 8
-    let summary = 3 * months * metrics * Double(MemoryLayout<TrajectoryCell>.stride)
+    let summary =
+      Double(replications)
+      * Double(OutcomeSummaryBuilder.monthlyBytesPerReplication(months: parameters.months))
     let years = (months / 12).rounded(.up)
     let totals =
       Double(replications) * Double(settings)

@@ -204,7 +204,7 @@ public struct ControlArmProfile: Sendable, Equatable {
       repeating: .zero, count: Self.changeYears(months: months) * Self.cellsPerYear)
   }
 
-  init(months: Int, cells: [Cell], qualityOfLifeChanges: [QualityOfLifeChange]) {
+  package init(months: Int, cells: [Cell], qualityOfLifeChanges: [QualityOfLifeChange]) {
     precondition(
       cells.count == Self.years(months: months) * Self.cellsPerYear
         && qualityOfLifeChanges.count == Self.changeYears(months: months) * Self.cellsPerYear,

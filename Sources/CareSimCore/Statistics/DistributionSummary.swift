@@ -29,9 +29,11 @@ public struct DistributionSummary: Sendable, Equatable {
 extension DistributionSummary {
   /// The summary of a count (residents, admissions), its percentiles rounded to whole counts.
   ///
-  /// A streaming estimate of a count's 5th percentile interpolates between counts (999.74
-  /// residents alive, 0.0000955 admissions); the data files write the nearest whole count, the
-  /// value a reader can meet. The mean and its standard error keep their fraction.
+  /// The rule: each percentile is the type-7 sample percentile (``Quantiles``) rounded to the
+  /// nearest whole count, halves away from zero. Type 7 interpolates between two counts (the 5th
+  /// percentile of 999 and 1,000 residents alive can be 999.05), which no reader can meet; the
+  /// rounded value lies between the two counts, so it is one of them or a count between. The mean
+  /// and its standard error keep their fraction.
   public func percentilesAsWholeCounts() -> DistributionSummary {
     DistributionSummary(
       mean: mean, standardError: standardError, p5: p5.rounded(), p50: p50.rounded(),

@@ -17,9 +17,11 @@ import Testing
   }
 
   /// The unit is the largest the largest value reaches, or the one below when a smaller label
-  /// would read less than one of it; every label shares the unit, to three significant digits:
-  /// `€34.7k` beside `€45k`, and beside `€1,500k`, never `€0.03M` beside `€1.5M`. Dutch writes
-  /// thousands out, so a chart in thousands reads in whole euros there (`€ 34.700`).
+  /// would read less than one of it.
+  ///
+  /// Every label shares the unit, to three significant digits: `€34.7k` beside `€45k`, and beside
+  /// `€1,500k`, never `€0.03M` beside `€1.5M`. Dutch writes thousands out, so a chart in thousands
+  /// reads in whole euros there (`€ 34.700`).
   static let cases: [StyleCase] = [
     StyleCase(
       largest: 45_000, format: .euros, values: [34_700, -2_028, 45_000],

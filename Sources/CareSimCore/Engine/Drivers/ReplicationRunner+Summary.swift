@@ -8,7 +8,8 @@ extension ReplicationRunner {
   ///   - progress: Called after each batch with its number of replications.
   /// - Returns: The summary, the same on any thread count.
   public func summary(replications: Int, progress: (Int) -> Void = { _ in }) -> OutcomeSummary {
-    var builder = OutcomeSummaryBuilder(parameters: simulation.parameters, threads: threads)
+    var builder = OutcomeSummaryBuilder(
+      parameters: simulation.parameters, threads: threads, replications: replications)
     run(replications: replications) { batch in
       builder.add(batch)
       progress(batch.count)
@@ -21,18 +22,60 @@ extension ReplicationRunner {
   ///
   /// - Parameters:
   ///   - replications: How many replications to run.
-  ///   - progress: Called after each batch with its number of replications.
-  /// - Returns: The summary and the sum of the replications' control-arm profiles.
+  ///   - progress: Called after each block with its number of replications.
+  /// - Returns: The summary and the sum of the replications' control-arm profiles: the same bits
+  ///   as a ``RunSummaryBuilder`` given the run's blocks from any number of shards.
   public func summaryCountingControlArm(
     replications: Int, progress: (Int) -> Void = { _ in }
   ) -> (summary: OutcomeSummary, controlArm: ControlArmProfile) {
-    var builder = OutcomeSummaryBuilder(parameters: simulation.parameters, threads: threads)
-    var controlArm = ControlArmProfile(months: simulation.parameters.months)
-    runCountingControlArm(replications: replications) { batch, profile in
-      builder.add(batch)
-      controlArm += profile
-      progress(batch.count)
+    var builder = RunSummaryBuilder(
+      parameters: simulation.parameters, replications: replications, threads: threads)
+    runBlocks(0..<RunBlock.count(replications: replications), of: replications) { block in
+      builder.add(block)
+      progress(block.outcomes.count)
     }
-    return (builder.summary(), controlArm)
+    return builder.result()
+  }
+}
+
+/// Builds a run's figures from its blocks, handed over in block order: in one process as they
+/// run, or read back from shards.
+///
+/// Every statistic is a function of the replications' values in replication order (the summary
+/// keeps them; see ``OutcomeSummaryBuilder``) or an exact sum of integer counts, and the
+/// control arm's profiles, whose costs are doubles, are added block by block in block order, so
+/// the result has the same bits however the blocks were run.
+public struct RunSummaryBuilder: Sendable {
+  let replications: Int
+  var summary: OutcomeSummaryBuilder
+  var controlArm: ControlArmProfile
+  /// The block expected next.
+  public private(set) var nextBlock = 0
+
+  public init(parameters: ScenarioParameters, replications: Int, threads: Int) {
+    self.replications = replications
+    summary = OutcomeSummaryBuilder(
+      parameters: parameters, threads: threads, replications: replications)
+    controlArm = ControlArmProfile(months: parameters.months)
+  }
+
+  /// Adds the next block.
+  public mutating func add(_ block: RunBlock) {
+    precondition(block.index == nextBlock, "block \(block.index) added, expected \(nextBlock)")
+    let expected = RunBlock.replications(in: nextBlock..<(nextBlock + 1), of: replications)
+    precondition(
+      block.outcomes.count == expected.count,
+      "block \(block.index) has \(block.outcomes.count) replications, expected \(expected.count)")
+    summary.add(block.outcomes)
+    controlArm += block.controlArm
+    nextBlock += 1
+  }
+
+  /// The summary and the control arm's profile; every block must have been added.
+  public func result() -> (summary: OutcomeSummary, controlArm: ControlArmProfile) {
+    precondition(
+      nextBlock == RunBlock.count(replications: replications),
+      "\(nextBlock) of \(RunBlock.count(replications: replications)) blocks added")
+    return (summary.summary(), controlArm)
   }
 }

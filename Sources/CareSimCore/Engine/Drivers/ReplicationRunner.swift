@@ -16,7 +16,9 @@ public struct ReplicationRunner: Sendable {
   /// How each replication visits residents and months; every order gives the same outcomes.
   package let order: LoopOrder
 
-  public init(simulation: Simulation, seed: UInt64, threads: Int, batchSize: Int = 64) {
+  public init(
+    simulation: Simulation, seed: UInt64, threads: Int, batchSize: Int = RunBlock.size
+  ) {
     self.init(
       simulation: simulation, seed: seed, threads: threads, batchSize: batchSize,
       arms: InterventionArm.allCases, order: .fastest)
@@ -24,7 +26,7 @@ public struct ReplicationRunner: Sendable {
 
   /// A runner of some arms only, or in another order (for tests and the benchmark).
   package init(
-    simulation: Simulation, seed: UInt64, threads: Int, batchSize: Int = 64,
+    simulation: Simulation, seed: UInt64, threads: Int, batchSize: Int = RunBlock.size,
     arms: [InterventionArm], order: LoopOrder = .fastest
   ) {
     precondition(threads >= 1, "threads must be at least 1, got \(threads)")
@@ -55,10 +57,38 @@ public struct ReplicationRunner: Sendable {
   public func runCountingControlArm(
     replications: Int, consume: ([ReplicationOutcome], ControlArmProfile) -> Void
   ) {
+    precondition(replications >= 0, "replications must be non-negative, got \(replications)")
+    runCountingControlArm(0..<replications, batchSize: batchSize, consume: consume)
+  }
+
+  /// Runs the blocks `blocks` of a run of `replications` replications, both arms counting the
+  /// control arm, and passes each block to `consume` in block order.
+  ///
+  /// A block's outcomes and profile do not depend on which other blocks run, or where, so a
+  /// shard's blocks are those of the one-process run.
+  public func runBlocks(
+    _ blocks: Range<Int>, of replications: Int, consume: (RunBlock) -> Void
+  ) {
+    precondition(
+      blocks.lowerBound >= 0 && blocks.upperBound <= RunBlock.count(replications: replications),
+      "blocks \(blocks) outside the \(RunBlock.count(replications: replications)) of the run")
+    var index = blocks.lowerBound
+    runCountingControlArm(
+      RunBlock.replications(in: blocks, of: replications), batchSize: RunBlock.size
+    ) { outcomes, profile in
+      consume(RunBlock(index: index, outcomes: outcomes, controlArm: profile))
+      index += 1
+    }
+  }
+
+  private func runCountingControlArm(
+    _ replications: Range<Int>, batchSize: Int,
+    consume: ([ReplicationOutcome], ControlArmProfile) -> Void
+  ) {
     let simulation = simulation
     let seed = seed
     let months = simulation.parameters.months
-    inBatches(replications) { results in
+    inBatches(replications, of: batchSize) { results in
       consume(
         results.map(\.outcome), ControlArmProfile.sum(results.map(\.controlArm), months: months))
     } replicate: { replication in
@@ -73,9 +103,18 @@ public struct ReplicationRunner: Sendable {
     replicate: @escaping @Sendable (Int) -> Result
   ) {
     precondition(replications >= 0, "replications must be non-negative, got \(replications)")
-    var start = 0
-    while start < replications {
-      let count = min(batchSize, replications - start)
+    inBatches(0..<replications, of: batchSize, consume: consume, replicate: replicate)
+  }
+
+  /// Runs `replicate` on `replications` in batches of `batchSize` on the runner's threads and
+  /// passes each batch's results, in replication order, to `consume`.
+  private func inBatches<Result>(
+    _ replications: Range<Int>, of batchSize: Int, consume: ([Result]) -> Void,
+    replicate: @escaping @Sendable (Int) -> Result
+  ) {
+    var start = replications.lowerBound
+    while start < replications.upperBound {
+      let count = min(batchSize, replications.upperBound - start)
       let first = start
       consume(concurrentMap(count, threads: threads) { replicate(first + $0) })
       start += count

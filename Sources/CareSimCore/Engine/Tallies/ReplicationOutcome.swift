@@ -12,6 +12,15 @@ public struct ReplicationOutcome: Sendable, Equatable {
       repeating: 0, count: InterventionArm.allCases.count * months * Self.metricCount)
   }
 
+  /// An outcome from its values, flattened `[arm][month][metric]` (read back from a shard).
+  package init(months: Int, values: [Double]) {
+    precondition(
+      values.count == InterventionArm.allCases.count * months * Self.metricCount,
+      "\(values.count) values for \(months) months")
+    self.months = months
+    self.values = values
+  }
+
   @inlinable
   func index(_ arm: InterventionArm, _ month: Int, _ metric: OutcomeMetric) -> Int {
     (arm.rawValue * months + month) * OutcomeMetric.allCases.count + metric.rawValue

@@ -1,0 +1,142 @@
+import CareSimCore
+import Foundation
+
+/// A run shard's blocks in the compact form its folder keeps (`blocks.bin`).
+///
+/// All little-endian. Per block: its index and replication count (64-bit integers); each
+/// replication's outcome values (``ReplicationOutcome/values``, 64-bit doubles by bit pattern, so
+/// they read back exactly); then the block's control-arm profile, per cell its six counts and
+/// seven doubles (the five funders' costs, quality of life, quality of life at home), per
+/// quality-of-life change its count and sum. A block of 64 replications of a 120-month scenario
+/// takes 64 × 30,720 bytes of outcomes and a few kB of profile: about 2 MB.
+extension RunBlock {
+  /// The bytes of `blocks`, in order.
+  public static func encoded(_ blocks: [RunBlock]) -> Data {
+    var writer = BinaryWriter()
+    for block in blocks {
+      writer.append(block.index)
+      writer.append(block.outcomes.count)
+      for outcome in block.outcomes {
+        for value in outcome.values { writer.append(value) }
+      }
+      for cell in block.controlArm.cells {
+        for count in [
+          cell.livingMonths, cell.deaths, cell.institutionalMonths, cell.deathsInInstitution,
+          cell.deathsAfterTwoYearsInInstitution, cell.careAtHomeMonths,
+        ] {
+          writer.append(count)
+        }
+        for funder in Funder.allCases { writer.append(cell.costs[funder]) }
+        writer.append(cell.qualityOfLife)
+        writer.append(cell.qualityOfLifeAtHome)
+      }
+      for change in block.controlArm.qualityOfLifeChanges {
+        writer.append(change.residents)
+        writer.append(change.summedChange)
+      }
+    }
+    return writer.data
+  }
+
+  /// Reads the blocks that ``encoded(_:)`` wrote for a run of `months` months.
+  ///
+  /// - Parameters:
+  ///   - data: The bytes.
+  ///   - months: The scenario's horizon, which fixes each record's size.
+  ///   - path: The file, for messages.
+  /// - Returns: The blocks, in the order written.
+  /// - Throws: ``ShardError/damaged(path:reason:)`` when the bytes are cut short or hold
+  ///   impossible counts.
+  public static func decoded(_ data: Data, months: Int, path: String) throws(ShardError)
+    -> [RunBlock]
+  {
+    var reader = BinaryReader(data: data, path: path)
+    let empty = ControlArmProfile(months: months)
+    let valuesPerOutcome = ReplicationOutcome(months: months).values.count
+    var blocks: [RunBlock] = []
+    while !reader.isAtEnd {
+      let index = try reader.integer()
+      let count = try reader.integer()
+      guard index >= 0, (1...RunBlock.size).contains(count) else {
+        throw .damaged(path: path, reason: "a block has index \(index) and \(count) replications")
+      }
+      var outcomes: [ReplicationOutcome] = []
+      for _ in 0..<count {
+        var values: [Double] = []
+        values.reserveCapacity(valuesPerOutcome)
+        for _ in 0..<valuesPerOutcome { values.append(try reader.double()) }
+        outcomes.append(ReplicationOutcome(months: months, values: values))
+      }
+      var cells: [ControlArmProfile.Cell] = []
+      for _ in empty.cells {
+        var counts: [Int] = []
+        for _ in 0..<6 { counts.append(try reader.integer()) }
+        var costs: [Double] = []
+        for _ in Funder.allCases { costs.append(try reader.double()) }
+        cells.append(
+          ControlArmProfile.Cell(
+            livingMonths: counts[0], deaths: counts[1], institutionalMonths: counts[2],
+            costs: FunderAmounts(
+              wmo: costs[0], zvw: costs[1], wlz: costs[2], intervention: costs[3],
+              informal: costs[4]),
+            qualityOfLife: try reader.double(), qualityOfLifeAtHome: try reader.double(),
+            deathsInInstitution: counts[3], deathsAfterTwoYearsInInstitution: counts[4],
+            careAtHomeMonths: counts[5]))
+      }
+      var changes: [ControlArmProfile.QualityOfLifeChange] = []
+      for _ in empty.qualityOfLifeChanges {
+        changes.append(
+          ControlArmProfile.QualityOfLifeChange(
+            residents: try reader.integer(), summedChange: try reader.double()))
+      }
+      blocks.append(
+        RunBlock(
+          index: index, outcomes: outcomes,
+          controlArm: ControlArmProfile(
+            months: months, cells: cells, qualityOfLifeChanges: changes)))
+    }
+    return blocks
+  }
+}
+
+/// Appends 64-bit integers and doubles, little-endian.
+struct BinaryWriter {
+  private(set) var data = Data()
+
+  mutating func append(_ value: Int) {
+    withUnsafeBytes(of: Int64(value).littleEndian) { data.append(contentsOf: $0) }
+  }
+
+  mutating func append(_ value: Double) {
+    withUnsafeBytes(of: value.bitPattern.littleEndian) { data.append(contentsOf: $0) }
+  }
+}
+
+/// Reads what ``BinaryWriter`` wrote; running out of bytes is a damaged file.
+struct BinaryReader {
+  let data: Data
+  let path: String
+  private var offset: Int
+
+  init(data: Data, path: String) {
+    self.data = data
+    self.path = path
+    offset = data.startIndex
+  }
+
+  var isAtEnd: Bool { offset >= data.endIndex }
+
+  mutating func word() throws(ShardError) -> UInt64 {
+    guard data.endIndex - offset >= 8 else {
+      throw .damaged(path: path, reason: "\(ShardManifest.blocksFileName) is cut short")
+    }
+    var value: UInt64 = 0
+    for byte in (0..<8).reversed() { value = value << 8 | UInt64(data[offset + byte]) }
+    offset += 8
+    return value
+  }
+
+  mutating func integer() throws(ShardError) -> Int { Int(Int64(bitPattern: try word())) }
+
+  mutating func double() throws(ShardError) -> Double { Double(bitPattern: try word()) }
+}
