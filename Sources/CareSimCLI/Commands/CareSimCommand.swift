@@ -26,7 +26,7 @@ public enum CareSimCommand {
     CommandEntry(ValidateStudyCommand.self), CommandEntry(SweepCommand.self),
     CommandEntry(GridCommand.self), CommandEntry(PSACommand.self), CommandEntry(SplitCommand.self),
     CommandEntry(BreakEvenCommand.self), CommandEntry(CalibrateCommand.self),
-    CommandEntry(WorkshopCommand.self),
+    CommandEntry(VOICommand.self), CommandEntry(WorkshopCommand.self),
     CommandEntry(ReportCommand.self),
   ]
 
