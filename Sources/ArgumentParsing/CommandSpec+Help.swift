@@ -7,7 +7,10 @@ extension CommandSpec {
 
   /// The usage line's parts; an option and its value stay together when the line wraps.
   private var usageWords: [String] {
-    [Self.toolName, name] + positionals.map(\.name)
+    [Self.toolName, name]
+      + positionals.enumerated().map { index, positional in
+        index < positionals.count - optionalPositionals ? positional.name : "[\(positional.name)]"
+      }
       + options.map { $0.isRequired ? Self.synopsis(of: $0) : "[\(Self.synopsis(of: $0))]" }
   }
 

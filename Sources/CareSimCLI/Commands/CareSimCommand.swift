@@ -27,7 +27,8 @@ public enum CareSimCommand {
     CommandEntry(GridCommand.self), CommandEntry(PSACommand.self), CommandEntry(SplitCommand.self),
     CommandEntry(BreakEvenCommand.self), CommandEntry(CalibrateCommand.self),
     CommandEntry(VOICommand.self), CommandEntry(WorkshopCommand.self),
-    CommandEntry(ReportCommand.self),
+    CommandEntry(ReportCommand.self), CommandEntry(DiffCommand.self),
+    CommandEntry(RunsCommand.self),
   ]
 
   /// The tool's help: generated from the commands' own specs, so it cannot drift from them.
