@@ -36,7 +36,7 @@ public enum CareSimCommand {
     let rows = commands.map { command in
       let spec = command.spec
       return (
-        left: ([spec.name] + spec.positionals.map(\.name)).joined(separator: " "),
+        left: ([spec.name] + spec.positionalSynopsis).joined(separator: " "),
         help: spec.summary
       )
     }
