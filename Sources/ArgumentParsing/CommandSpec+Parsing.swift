@@ -120,19 +120,19 @@ extension CommandSpec {
   ///
   /// A slip is a dropped, doubled, changed or swapped letter (`replication`, `seeed`, `sede`,
   /// `verison`); a name may take one slip for every three of its letters, and at most two, so a
-  /// short name does not suggest a longer, unrelated one (`--for` is not `--force`). On a tie the
-  /// candidate listed first wins.
+  /// short name does not suggest a longer, unrelated one (`--for` is not `--force`). Capitals
+  /// are no slip (`RUN` is `run`). On a tie the candidate listed first wins.
   ///
   /// - Parameters:
   ///   - typed: What the user typed.
   ///   - candidates: The names that exist, in the order to prefer them.
   /// - Returns: The nearest candidate, or nil when none is close enough.
   package static func closest(to typed: String, among candidates: [String]) -> String? {
-    let typed = Array(typed)
+    let typed = Array(typed.lowercased())
     let allowed = min(2, max(1, typed.count / 3))
     var best: (name: String, distance: Int)?
     for candidate in candidates {
-      let distance = editDistance(typed, Array(candidate))
+      let distance = editDistance(typed, Array(candidate.lowercased()))
       if distance <= allowed, distance < best?.distance ?? .max {
         best = (candidate, distance)
       }

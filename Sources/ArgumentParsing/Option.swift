@@ -209,6 +209,8 @@ extension Option where Value: CaseIterable & Sendable {
   /// One of a type's cases, typed as its word and matched without regard to case; `default`
   /// when absent.
   ///
+  /// A slip of a word (`nll`, `wmoo`) is told the word it is likely meant for.
+  ///
   /// - Parameters:
   ///   - name: The long name without dashes.
   ///   - valueName: The placeholder shown in usage and help.
@@ -226,9 +228,11 @@ extension Option where Value: CaseIterable & Sendable {
       guard let text = parsed.value(name) else { return `default` }
       guard let match = Value.allCases.first(where: { word($0).lowercased() == text.lowercased() })
       else {
+        let words = Value.allCases.map(word)
+        let hint =
+          CommandSpec.closest(to: text, among: words).map { "; did you mean '\($0)'?" } ?? ""
         throw .invalidValue(
-          option: name, value: text,
-          allowed: "one of " + Value.allCases.map(word).joined(separator: ", "))
+          option: name, value: text, allowed: "one of " + words.joined(separator: ", ") + hint)
       }
       return match
     }

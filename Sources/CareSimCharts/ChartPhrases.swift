@@ -17,6 +17,11 @@ package struct ChartPhrases: Sendable {
     return items.dropLast().joined(separator: ", ") + " \(and) " + last
   }
 
+  /// An interval from `lower` to `upper`: "a to b" / "a tot b".
+  package func interval(_ lower: String, _ upper: String) -> String {
+    "\(lower) \(locale == .en ? "to" : "tot") \(upper)"
+  }
+
   /// Appends ": items" when there are items.
   private func colonList(_ items: [String]) -> String {
     items.isEmpty ? "" : ": " + list(items)

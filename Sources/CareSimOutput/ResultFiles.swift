@@ -1,3 +1,4 @@
+import CareSimCore
 import Foundation
 
 /// The files of a result folder, read back: what a typed result is decoded from.
@@ -44,6 +45,8 @@ package protocol ResultFolderDecodable: Sendable {
   ///
   /// - Throws: ``ReportInputError`` when a file is missing or not as CareSim writes it.
   init(files: ResultFiles) throws(ReportInputError)
+  /// Where the result's figures come from, its scenario's level labels included.
+  var provenance: ResultProvenance { get }
 }
 
 /// Why a report cannot be drawn from a folder's files.

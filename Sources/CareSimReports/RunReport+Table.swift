@@ -70,9 +70,7 @@ extension RunReport {
     }
     text += placeOfDeathLine + "\n"
     // The warnings in the report's words, so that the terminal and the page say the same.
-    let phrases = ReportPhrases(.en)
-    for warning in warnings { text += "\nWarning: " + phrases.sentence(warning) + "\n" }
-    return text
+    return text + ReportPhrases.terminalLines(warnings)
   }
 
   /// Where the control arm's residents who die at 80 or older live when they die, against CBS's

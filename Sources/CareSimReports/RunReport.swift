@@ -56,30 +56,6 @@ public struct RunReport: Sendable {
     ScopeWarning.inspect(scenario.parameters, outcome: summary)
   }
 
-  /// A warning with its figures, as ``RunResult``'s decoding reads it.
-  static func json(_ warning: ScopeWarning) -> JSONValue {
-    switch warning {
-    case .programmeCostPerParticipant(let euros):
-      .object([
-        "kind": .string("programmeCostPerParticipant"), "eurosAYear": DataNumber.json(euros),
-        "studiedRange": .array([
-          DataNumber.json(ScopeWarning.studiedCostRange.lowerBound),
-          DataNumber.json(ScopeWarning.studiedCostRange.upperBound),
-        ]),
-      ])
-    case .entrantsAgainstDeaths(let entrants, let deaths):
-      .object([
-        "kind": .string("entrantsAgainstDeaths"), "entrantsPerMonth": DataNumber.json(entrants),
-        "deathsPerMonth": DataNumber.json(deaths),
-      ])
-    case .capacityBelowUptake(let places, let participants):
-      .object([
-        "kind": .string("capacityBelowUptake"), "places": DataNumber.json(places),
-        "participants": DataNumber.json(participants),
-      ])
-    }
-  }
-
   public func summaryJSON() -> JSONValue {
     let parameters = scenario.parameters
     var arms: [String: JSONValue] = [:]
@@ -122,7 +98,7 @@ public struct RunReport: Sendable {
           })),
       "valuePerQALY": .number(parameters.valuePerQALY),
       "placeOfDeath": placeOfDeath.json,
-      "warnings": .array(warnings.map(Self.json)),
+      "warnings": .array(warnings.map(\.json)),
       "totals": .object(arms),
       "netBenefitAfterSplit": .object(netBenefit),
       "netMonetaryBenefit": Self.json(summary.netMonetaryBenefit),
@@ -141,9 +117,7 @@ public struct RunReport: Sendable {
         "percentiles": .string(
           "p5/p50/p95 across replications: Monte-Carlo spread at fixed parameters, not parameter uncertainty."
         ),
-        "warnings": .string(
-          "Where the run leaves the ground its sources cover: the programme's cost per participant a year outside the shipped studies' range (studiedRange), entrants a month a factor 2 or more from the deaths a month without the programme, places for fewer than half the participants (the factor and the half are assumptions)."
-        ),
+        "warnings": .string(ScopeWarning.note),
         "monthly": .string(
           "trajectories.csv and outcomes.csv hold monthly values, undiscounted; trajectories.csv gives each month's discount factor."
         ),

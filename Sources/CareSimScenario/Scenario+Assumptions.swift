@@ -23,11 +23,19 @@ extension Scenario {
   }
 
   /// The scenario as every result file names it (``identity``: file, title, study, the hash of
-  /// its bytes and, for a file that extends others, each base's file and hash), and its
-  /// assumptions.
+  /// its bytes and, for a file that extends others, each base's file and hash), its assumptions,
+  /// and its levels' labels (so that a report drawn again from the folder names them as the
+  /// command's did).
   public var provenanceJSON: [String: JSONValue] {
     [
       "scenario": identity.json,
+      "levels": .array(
+        levelLabels.map { level in
+          .object([
+            "name": .string(level.name), "label": .string(level.english),
+            "labelNL": .string(level.dutch),
+          ])
+        }),
       "assumptions": .array(
         assumptions.map { assumption in
           .object([

@@ -15,6 +15,19 @@ extension Scenario {
     }
 
     public func text(_ locale: ReportLocale) -> String { locale == .nl ? dutch : english }
+
+    /// The phrase where it stands alone, as an axis, a slider or a table's cell shows it
+    /// ("Relative risk of decline", "Het relatieve risico op achteruitgang"): with a capital,
+    /// without the English "the" (a Dutch label keeps its article, which its adjective's ending
+    /// needs).
+    package var standingAlone: Phrase {
+      func capitalised(_ text: String) -> String {
+        guard let first = text.first else { return text }
+        return first.uppercased() + text.dropFirst()
+      }
+      let english = english.hasPrefix("the ") ? String(english.dropFirst(4)) : english
+      return Phrase(english: capitalised(english), dutch: capitalised(dutch))
+    }
   }
 
   /// The `workshop` section of a teaching scenario.

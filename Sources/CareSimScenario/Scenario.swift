@@ -39,6 +39,9 @@ public struct Scenario: Sendable {
   public var file: String
   public var metadata: Metadata
   public var parameters: ScenarioParameters
+  /// What readers call each need level, in the ladder's order: the level's `label` and
+  /// `labelNL`, or words made from its name where the file gives none.
+  public var levelLabels: [NeedLevel.Label]
   public var runDefaults: RunDefaults
   /// Citation per field path, for every sourced number.
   public var sources: [String: String]
@@ -144,7 +147,8 @@ public struct Scenario: Sendable {
       throw ScenarioErrors(reader.errors)
     }
     return Scenario(
-      file: file, metadata: metadata, parameters: parameters, runDefaults: defaults,
+      file: file, metadata: metadata, parameters: parameters, levelLabels: reader.levelLabels,
+      runDefaults: defaults,
       sources: reader.sources, ranges: reader.ranges, distributions: reader.distributions,
       allowedRanges: reader.allowedRanges, wholeNumberPaths: reader.wholeNumberPaths, json: json,
       hash: hash ?? StableHash.hexDigest(json.encoded(prettyPrinted: false)), bases: [],

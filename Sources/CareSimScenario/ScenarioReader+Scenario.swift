@@ -59,15 +59,23 @@ extension ScenarioReader {
       return []
     }
     var levels: [NeedLevel] = []
+    var labels: [NeedLevel.Label] = []
+    defer { levelLabels = labels }
     for (index, item) in items.enumerated() {
       let itemPath = "\(path).\(index)"
       let fields = object(
         item, at: itemPath,
         keys: [
-          "name", "kind", "utility", "annualCost", "informalCareHoursPerWeek",
-          "carerStrainPerMonth",
+          "name", "label", "labelNL", "kind", "utility", "annualCost",
+          "informalCareHoursPerWeek", "carerStrainPerMonth",
         ])
       let name = self.name(fields, "name", at: itemPath) ?? "level\(index)"
+      let label = self.name(fields, "label", at: itemPath, what: "label", required: false)
+      let labelNL = self.name(fields, "labelNL", at: itemPath, what: "label", required: false)
+      let words = NeedLevel.Label(name: name)
+      labels.append(
+        NeedLevel.Label(
+          name: name, english: label ?? words.english, dutch: labelNL ?? label ?? words.dutch))
       let kind =
         choice(fields, "kind", at: itemPath, choices: NeedLevel.Kind.allCases.map(\.rawValue))
         .flatMap(NeedLevel.Kind.init(rawValue:)) ?? .community

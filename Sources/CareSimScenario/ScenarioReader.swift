@@ -15,6 +15,8 @@ struct ScenarioReader {
   private(set) var distributions: [String: ParameterDistribution] = [:]
   /// A teaching scenario's `workshop` section, when it has one.
   var workshop: Scenario.Workshop?
+  /// The need levels' labels, as `needLevels` gives them.
+  var levelLabels: [NeedLevel.Label] = []
   /// A calibrated scenario's `calibration` block, when it has one.
   var calibration: Scenario.CalibrationRecord?
   /// The allowed range of every number read, by field path: what an analysis may set it to.
@@ -306,17 +308,21 @@ struct ScenarioReader {
     return text
   }
 
-  /// A required name or label, which messages and reports echo: not empty, and without the
+  /// A name or label (`what`), which messages and reports echo: not empty, and without the
   /// control or text-direction characters that would be invisible there, or reorder the text
-  /// around them (``SourceExcerpt/printable(_:)``).
-  mutating func name(_ fields: [String: JSONValue]?, _ key: String, at path: String) -> String? {
-    guard let text = string(fields, key, at: path, required: true) else { return nil }
+  /// around them (``SourceExcerpt/printable(_:)``); nil, and no error, for an absent one that is
+  /// not `required`.
+  mutating func name(
+    _ fields: [String: JSONValue]?, _ key: String, at path: String, what: String = "name",
+    required: Bool = true
+  ) -> String? {
+    guard let text = string(fields, key, at: path, required: required) else { return nil }
     if text.isEmpty || SourceExcerpt.printable(text) != text {
       report(
         Self.join(path, key),
         .invalid(
-          reason: "'\(text)' is not a usable name; a name is not empty and holds no control or "
-            + "text-direction characters"))
+          reason: "'\(text)' is not a usable \(what); a \(what) is not empty and holds no "
+            + "control or text-direction characters"))
     }
     return text
   }

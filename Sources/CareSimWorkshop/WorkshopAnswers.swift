@@ -9,10 +9,13 @@ package struct WorkshopAnswers: Sendable {
   let grid: WorkshopGrid
   /// The scenario's funding split.
   let split: FunderAmounts
+  /// The scenario's level labels, so that a knob by level reads with its level's label.
+  let levels: [NeedLevel.Label]
 
-  package init(grid: WorkshopGrid, split: FunderAmounts) {
+  package init(grid: WorkshopGrid, split: FunderAmounts, levels: [NeedLevel.Label] = []) {
     self.grid = grid
     self.split = split
+    self.levels = levels
   }
 
   /// The cell at these levels, if computed.
@@ -48,7 +51,7 @@ package struct WorkshopAnswers: Sendable {
   }
 
   private func text(_ answer: Scenario.Answer, locale: ReportLocale) -> String {
-    let phrases = ReportPhrases(locale)
+    let phrases = ReportPhrases(locale, levels: levels)
     guard let base = cell(base) else { return phrases["workshop.notComputed"] }
     switch answer {
     case .breakEvenSplit:
@@ -151,12 +154,12 @@ package struct WorkshopAnswers: Sendable {
 
   /// A knob as a sentence names it: "signalling".
   func knobName(_ knob: String, _ locale: ReportLocale) -> String {
-    WorkshopKnobs.describe(knob).short.text(locale)
+    WorkshopKnobs.describe(knob, levels: levels).short.text(locale)
   }
 
   /// A level as a sentence writes it, with its unit: "25% a month".
   func level(_ value: Double, _ knob: String, _ phrases: ReportPhrases) -> String {
-    let description = WorkshopKnobs.describe(knob)
+    let description = WorkshopKnobs.describe(knob, levels: levels)
     let numbers = phrases.numbers
     let text: String
     switch description.format {

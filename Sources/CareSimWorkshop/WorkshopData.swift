@@ -10,12 +10,18 @@ package struct WorkshopData: Sendable {
   package var grid: WorkshopGrid
   package var seed: UInt64
   package var replications: Int
+  /// How the scenario, run as written, leaves its sources' ground.
+  package var warnings: [ScopeWarning]
 
-  package init(scenario: Scenario, grid: WorkshopGrid, seed: UInt64, replications: Int) {
+  package init(
+    scenario: Scenario, grid: WorkshopGrid, seed: UInt64, replications: Int,
+    warnings: [ScopeWarning] = []
+  ) {
     self.scenario = scenario
     self.grid = grid
     self.seed = seed
     self.replications = replications
+    self.warnings = warnings
   }
 
   /// The document the page embeds, with every number rounded as the data files write it
@@ -33,7 +39,7 @@ package struct WorkshopData: Sendable {
         yearlyCost: rounded(cell.yearlyCost))
     }
     let knobs = grid.knobs.map { knob in
-      let description = WorkshopKnobs.describe(knob.name)
+      let description = WorkshopKnobs.describe(knob.name, levels: scenario.levelLabels)
       return WorkshopDocument.Knob(
         id: description.id, path: knob.name,
         label: Scenario.Phrase(english: description.english, dutch: description.dutch),
@@ -45,16 +51,19 @@ package struct WorkshopData: Sendable {
       replications: replications, years: grid.cells.first?.yearlyCost.count ?? 0,
       valuePerQALY: DataNumber.rounded(scenario.parameters.valuePerQALY),
       split: scenario.parameters.fundingSplit, caresimVersion: CareSimVersion.current,
-      knobs: knobs, design: grid.design, cells: cells, exercises: exercises())
+      knobs: knobs, design: grid.design, cells: cells, exercises: exercises(),
+      warnings: warnings)
   }
 
   /// The exercises of the scenario's workshop section, each with its answer in both languages.
   func exercises() -> [WorkshopDocument.Exercise] {
-    let answers = WorkshopAnswers(grid: grid, split: scenario.parameters.fundingSplit)
+    let answers = WorkshopAnswers(
+      grid: grid, split: scenario.parameters.fundingSplit, levels: scenario.levelLabels)
     return (scenario.workshop?.exercises ?? []).map { exercise in
       WorkshopDocument.Exercise(
         id: exercise.id, title: exercise.title, question: exercise.question,
-        knobs: exercise.knobs.map { WorkshopKnobs.describe($0).id }, discover: exercise.discover,
+        knobs: exercise.knobs.map { WorkshopKnobs.describe($0, levels: scenario.levelLabels).id },
+        discover: exercise.discover,
         answer: Scenario.Phrase(
           english: answers.answer(exercise.answer, locale: .en),
           dutch: answers.answer(exercise.answer, locale: .nl)))

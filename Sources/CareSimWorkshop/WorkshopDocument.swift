@@ -80,4 +80,7 @@ package struct WorkshopDocument: Sendable, Equatable {
   var design: WorkshopGrid.Design
   var cells: [Cell]
   var exercises: [Exercise]
+  /// How the scenario, run as written, leaves its sources' ground (``ScopeWarning``): the page
+  /// says so above its controls, in its language; its script does not read them.
+  var warnings: [ScopeWarning] = []
 }

@@ -18,7 +18,7 @@ extension WorkshopLabels {
     "count.years.one": "{1} jaar",
     "count.years.other": "{1} jaar",
     "lede":
-      "{1} per instelling over {2}; {3} instellingen berekend. Verschuif een knop en alle cijfers volgen.",
+      "{1} per instelling gedurende {2}; {3} instellingen berekend. Verschuif een knop en alle cijfers volgen.",
     "list.and": " en ",
     "error.format": "Deze pagina kan haar gegevens niet lezen (formaat {1}; ze leest formaat 1).",
     "error.damaged":
@@ -67,9 +67,9 @@ extension WorkshopLabels {
     "split.evenExists":
       "“Iedereen quitte” verdeelt de kosten naar besparing: bij die verdeling verliest geen betaler gemiddeld.",
     "split.evenImpossible.payer":
-      "Geen verdeling maakt iedere betaler quitte: {1} verliest {2}, ook zonder mee te betalen aan het programma.",
+      "Geen verdeling laat iedere betaler quitte spelen: {1} verliest {2}, ook zonder mee te betalen aan het programma.",
     "split.evenImpossible.cost":
-      "Geen verdeling maakt iedere betaler quitte: samen besparen de betalers {1}, minder dan het programma kost ({2}).",
+      "Geen verdeling laat iedere betaler quitte spelen: samen besparen de betalers {1}, minder dan het programma kost ({2}).",
     "qaly.heading": "Waarde van een QALY",
     "qaly.label": "Euro per gewonnen QALY",
     "qaly.references": "Nederlandse referentiewaarden:",
@@ -87,7 +87,7 @@ extension WorkshopLabels {
     "card.even": "quitte",
     "card.band": "90% van de runs: {1} tot {2}",
     "card.lossChance": "Kans op verlies: {1}",
-    "card.error": "± {1} Monte-Carlo-fout",
+    "card.error": "± {1} Monte Carlo-fout",
     "card.nmb.sub": "Samenleving, met een QALY gewaardeerd op {1}",
     "card.qalys": "Gewonnen QALY's: {1} (90% van de runs: {2} tot {3}; ± {4})",
     "notComputed.aroundBase":
@@ -103,7 +103,7 @@ extension WorkshopLabels {
     "lines.title": "Cumulatief saldo per betaler aan het eind van elk jaar",
     "lines.axis": "Jaar",
     "lines.caption":
-      "Cumulatief saldo per betaler aan het eind van elk jaar (verdisconteerd, het gemiddelde over de runs). Een cirkel markeert het jaar vanaf wanneer een betaler op of boven nul blijft.",
+      "Cumulatief saldo per betaler aan het eind van elk jaar (verdisconteerd, het gemiddelde over de runs). Een cirkel markeert het jaar vanaf welk een betaler op of boven nul blijft.",
     "breakEven.always": "{1}: nooit onder nul.",
     "breakEven.never": "{1}: niet quitte binnen {2}.",
     "breakEven.year": "{1}: quitte vanaf jaar {2}.",
@@ -153,9 +153,9 @@ extension WorkshopLabels {
     "design.aroundBase":
       "Rond de basis: de basis, elke verandering van één knop en elke verandering van twee knoppen tegelijk zijn gesimuleerd ({1} instellingen); instellingen met drie of meer knoppen weg van de basis niet.",
     "design.replications":
-      "Elke instelling: {1} over {2}, met dezelfde toevalsgetallen in elke instelling, zodat een verschil tussen instellingen geen verschil in geluk is. Bedragen zijn verdisconteerde euro's over de hele periode; het saldo van een betaler is zijn besparing op zorg min zijn aandeel in de kosten van het programma.",
+      "Elke instelling: {1} gedurende {2}, met dezelfde toevalsgetallen in elke instelling, zodat een verschil tussen instellingen geen verschil in geluk is. Bedragen zijn verdisconteerde euro's over de hele periode; het saldo van een betaler is zijn besparing op zorg min zijn aandeel in de kosten van het programma.",
     "about.error":
-      "De „±” na een cijfer is de Monte-Carlo-standaardfout van het gemiddelde: hoe ver het gemiddelde van deze runs kan liggen van het gemiddelde van heel veel runs. De 90%-band is de spreiding tussen runs (5e tot 95e percentiel), geen onzekerheid over de aannames van het scenario.",
+      "De „±” na een cijfer is de Monte Carlo-standaardfout van het gemiddelde: hoe ver het gemiddelde van deze runs kan liggen van het gemiddelde van heel veel runs. De 90%-band is de spreiding tussen runs (5e tot 95e percentiel), geen onzekerheid over de aannames van het scenario.",
     "about.levels":
       "De schuiven stoppen alleen bij gesimuleerde waarden; daartussen wordt niets geïnterpoleerd.",
     // Provenance
@@ -164,7 +164,7 @@ extension WorkshopLabels {
     "provenance.file": "Bestand",
     "provenance.hash": "Hash van het scenario",
     "provenance.study": "Studie",
-    "provenance.seed": "Seed",
+    "provenance.seed": "Startgetal (seed)",
     "provenance.replications": "Runs per instelling",
     "provenance.years": "Jaren",
     "provenance.valuePerQALY": "Waarde per QALY",

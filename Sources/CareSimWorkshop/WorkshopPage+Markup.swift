@@ -20,7 +20,7 @@ extension WorkshopPage {
       </header>
       <noscript><p class="problem">\(t("page.noscript"))</p></noscript>
       <p class="problem" id="page-problem" role="alert" hidden></p>
-      <main id="workshop">
+      \(warnings(data.warnings, locale: locale))<main id="workshop">
       <div class="workspace">
       <section class="controls" aria-labelledby="controls-heading">
       <h2 id="controls-heading">\(t("controls.heading"))</h2>
@@ -116,6 +116,17 @@ extension WorkshopPage {
     html += provenance(data: data, locale: locale)
     html += "</div>\n"
     return html
+  }
+
+  /// The scenario's warnings, in the words and with the heading of every report
+  /// (``ReportPhrases/sentence(_:)``); nothing for a scenario on its sources' ground.
+  static func warnings(_ warnings: [ScopeWarning], locale: ReportLocale) -> String {
+    guard !warnings.isEmpty else { return "" }
+    let phrases = ReportPhrases(locale)
+    return "<section class=\"warnings\" aria-labelledby=\"warnings-heading\">\n"
+      + "<h2 id=\"warnings-heading\">\(escaped(phrases["warning.title"]))</h2>\n"
+      + warnings.map { "<p class=\"problem\">\(escaped(phrases.sentence($0)))</p>\n" }.joined()
+      + "</section>\n"
   }
 
   /// The footer: where the figures come from, from the data document's own fields.

@@ -224,6 +224,9 @@ import Testing
     #expect(CommandSpec.closest(to: "runn", among: ["run", "validate"]) == "run")
     #expect(CommandSpec.closest(to: "--verison", among: ["--version", "--help"]) == "--version")
     #expect(CommandSpec.closest(to: "frobnicate", among: ["run", "validate"]) == nil)
+    // Capitals are no slip: the candidate comes back as it is spelled.
+    #expect(CommandSpec.closest(to: "RUN", among: ["run", "validate"]) == "run")
+    #expect(CommandSpec.closest(to: "Replicatoins", among: ["replications"]) == "replications")
   }
 
   @Test func tieGoesToTheOptionDeclaredFirst() {

@@ -110,6 +110,16 @@ enum Solve {
     ) { try Solve.parse(["--for", "x"])[Solve.payer] }
   }
 
+  /// A slip of a choice's word is told the word it likely means, in the word's own spelling.
+  @Test(arguments: [("wmoo", "wmo"), ("ZVV", "zvw"), ("socety", "society")])
+  func aSlipOfAChoiceSuggestsItsWord(typed: String, meant: String) {
+    #expect(
+      throws: CommandLineError.invalidValue(
+        option: "for", value: typed,
+        allowed: "one of wmo, zvw, society; did you mean '\(meant)'?")
+    ) { try Solve.parse(["--for", typed])[Solve.payer] }
+  }
+
   @Test func textRepeatedFlagAndRequiredReadAsGiven() throws {
     let absent = try Solve.parse([])
     #expect(absent[Solve.out] == nil)

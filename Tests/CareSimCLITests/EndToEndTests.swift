@@ -57,6 +57,25 @@ import Testing
       expected: "'caresim psa' has no such option; did you mean '--inner'?"),
     BadCommandLine(arguments: ["runn", ladder], expected: "did you mean 'run'?"),
     BadCommandLine(arguments: ["--verison"], expected: "did you mean '--version'?"),
+    // Slips of options, of commands as help topics, and of a choice's word each suggest.
+    BadCommandLine(
+      arguments: ["run", ladder, "--replicatoins", "5"], expected: "did you mean '--replications'?"
+    ),
+    BadCommandLine(arguments: ["help", "runn"], expected: "did you mean 'run'?"),
+    BadCommandLine(arguments: ["help", "sweeep"], expected: "did you mean 'sweep'?"),
+    BadCommandLine(arguments: ["RUN", ladder], expected: "did you mean 'run'?"),
+    BadCommandLine(arguments: ["-v"], expected: "did you mean '--version'?"),
+    BadCommandLine(arguments: ["version"], expected: "did you mean '--version'?"),
+    BadCommandLine(
+      arguments: ["run", ladder, "--verison"],
+      expected: "error: unknown option '--verison': 'caresim run' has no such option; did you "
+        + "mean 'caresim --version'?"),
+    BadCommandLine(
+      arguments: ["run", ladder, "--locale", "nll"],
+      expected: "error: --locale: 'nll' is not one of en, nl; did you mean 'nl'?"),
+    BadCommandLine(
+      arguments: ["breakeven", ladder, "--param", "valuePerQALY", "--for", "wmoo"],
+      expected: "is not one of wmo, zvw, wlz, informal, society; did you mean 'wmo'?"),
     BadCommandLine(
       arguments: ["run", ladder, "--replications", "5", "--replications", "6"],
       expected: "error: --replications is given twice ('5' and '6'); give it once"),
@@ -89,6 +108,14 @@ import Testing
       #expect(result.stdout.isEmpty, "\(result)")
       #expect(try Self.contents(of: folder).isEmpty)
     }
+  }
+
+  /// `help help` asks for the overview, as `help` does, instead of an unknown command.
+  @Test func helpHelpPrintsTheOverview() throws {
+    let result = try CaresimBinary.run(["help", "help"])
+    #expect(result.exitCode == 0, "\(result)")
+    #expect(result.stdout.contains("Usage: caresim COMMAND"), "\(result)")
+    #expect(result.stderr.isEmpty, "\(result)")
   }
 
   @Test func anUnknownStudyListsTheStudies() throws {

@@ -59,11 +59,18 @@ import Testing
       { $0.scatter(count: "1", y: "y", x: "x", slopes: ["s"]) },
       { $0.dotPlot(value: "v", rows: ["r"]) }, { $0.ternary(value: "v", corners: ["a", "b"]) },
       { $0.ternaryTicks }, { $0.lineNote("l") }, { $0.markedPointNote("m") },
+      { $0.interval("a", "b") },
     ] as [(ChartPhrases) -> String] {
       #expect(phrases(Self.en) != phrases(Self.nl), "\(phrases(Self.en))")
       #expect(!phrases(Self.en).isEmpty)
     }
     #expect(Self.en.lineNote("€20k per QALY") == "Line: €20k per QALY")
     #expect(Self.nl.markedPointNote("Huidige mix") == "Gemarkeerd punt: Huidige mix")
+  }
+
+  /// A dot's interval in its tooltip reads in the page's language: "€ −92.461 tot € 7.211".
+  @Test func intervalsReadInTheirLanguage() {
+    #expect(Self.en.interval("−€92,461", "€7,211") == "−€92,461 to €7,211")
+    #expect(Self.nl.interval("€ −92.461", "€ 7.211") == "€ −92.461 tot € 7.211")
   }
 }

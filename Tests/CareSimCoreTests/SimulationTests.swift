@@ -13,7 +13,7 @@ import Testing
         let outcome = simulation.run(seed: seed, replication: replication, order: order)
         for month in 0..<outcome.months {
           for metric in OutcomeMetric.allCases
-          where metric != .participants && metric != .volunteers {
+          where ![.participants, .volunteers, .waiting].contains(metric) {
             #expect(
               outcome[.intervention, month, metric] == outcome[.control, month, metric],
               "\(order) seed \(seed) replication \(replication) month \(month) \(metric)")

@@ -115,11 +115,12 @@ import Testing
     report.fit.values[1] = report.fit.parameters[1].bounds.upperBound
     let page = try Self.page(report)
     #expect(page.contains("The search stopped at its limit of \(points) before it converged"))
-    // The parameter is named by its label, not its path.
+    // The parameter is named by its label, its levels by theirs, not by its path.
     #expect(
       page.contains(
-        "The fit put the chance a month of a move from institutional to dead at an end of its "
-          + "search box"))
+        escaped(
+          "The fit put the chance a month of a move from 'institutional care' to 'dead' at an "
+            + "end of its search box")))
   }
 
   /// The page says how the fitted values' uncertainty was found: by importance resampling with
@@ -147,9 +148,10 @@ import Testing
     let correlation = formatter.decimal(report.posterior.correlation[1][0], fractionDigits: 2)
     #expect(
       page.contains(
-        "The strongest correlation in the posterior is between the chance a month of a move from "
-          + "independent to dead and the chance a month of a move from institutional to dead: "
-          + "\(correlation)"))
+        escaped(
+          "The strongest correlation in the posterior is between the chance a month of a move "
+            + "from 'independent' to 'dead' and the chance a month of a move from 'institutional "
+            + "care' to 'dead': \(correlation)")))
     let rough = try Self.report(residents: 100)
     let roughEffective = Int(
       try #require(rough.posterior.importance).effectiveSampleSize.rounded(.down))

@@ -40,11 +40,11 @@ import Testing
     let singularVerbs: Set<String> =
       locale == .en
       ? ["comes", "breaks", "does", "gains", "pays", "its"]
-      : ["komt", "speelt", "wint", "betaalt", "die"]
+      : ["komt", "speelt", "wint", "maakt", "betaalt", "die"]
     let pluralVerbs: Set<String> =
       locale == .en
       ? ["come", "break", "do", "pay", "their", "they"]
-      : ["komen", "spelen", "winnen", "betalen", "zij", "hun"]
+      : ["komen", "spelen", "winnen", "maken", "betalen", "zij", "hun"]
     for key in Self.subjectSentences(locale) {
       for payer in Perspective.allCases {
         let plural = ReportPhrases.pluralPayers[locale]?.contains(payer) == true
@@ -75,13 +75,13 @@ import Testing
         == "The municipality (Wmo) comes out behind at every setting tried.")
     #expect(
       dutch.sentence("grid.reading.never", subject: .zvw)
-        == "De zorgverzekeraars (Zvw) komen in elke cel tekort.")
+        == "De zorgverzekeraars (Zvw) maken in elke cel verlies.")
     #expect(
       dutch.sentence("grid.reading.never", subject: .informal)
-        == "De mantelzorgers komen in elke cel tekort.")
+        == "De mantelzorgers maken in elke cel verlies.")
     #expect(
       dutch.sentence("grid.reading.never", subject: .wlz)
-        == "De langdurige zorg (Wlz) komt in elke cel tekort.")
+        == "De langdurige zorg (Wlz) maakt in elke cel verlies.")
   }
 
   /// A parameter reads as the schema's label: in a sentence with its article, standing alone

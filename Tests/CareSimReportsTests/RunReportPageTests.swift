@@ -72,7 +72,7 @@ import Testing
     result.warnings = [
       .programmeCostPerParticipant(eurosAYear: 15),
       .entrantsAgainstDeaths(entrantsPerMonth: 3.5, deathsPerMonth: 70),
-      .capacityBelowUptake(places: 60, participants: 400),
+      .capacityBelowUptake(places: 60, uptake: 400),
     ]
     let page = RunReportPage(result: result, locale: locale).render()
     let title = try? #require(page.range(of: escaped(phrases["warning.title"])))

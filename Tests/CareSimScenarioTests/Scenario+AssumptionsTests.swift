@@ -46,8 +46,8 @@ import Testing
     #expect(scenario.provenanceJSON["assumptions"] == .array([]))
   }
 
-  /// The scenario's file, title, hash and study (null without one), and each assumption with its
-  /// range (null without one); no `extends` for a file that extends nothing.
+  /// The scenario's file, title, hash and study (null without one), its levels' labels, and each
+  /// assumption with its range (null without one); no `extends` for a file that extends nothing.
   @Test func provenanceNamesTheScenarioAndItsAssumptions() throws {
     let scenario = try Self.scenario()
     let valuePerQALY = try #require(scenario.sources["valuePerQALY"])
@@ -59,6 +59,18 @@ import Testing
           "titleNL": .string("Referentieladder (controle met een Markov-cohort)"),
           "hash": .string(scenario.hash), "study": .null,
         ]),
+        "levels": .array(
+          [
+            ("independent", "independent", "zelfredzaam"),
+            ("multipleProblems", "multiple problems", "meervoudige problemen"),
+            ("notSelfReliant", "not self-reliant", "niet zelfredzaam"),
+            ("institutional", "institutional care", "intramurale zorg"),
+            ("dead", "dead", "overleden"),
+          ].map { name, label, labelNL in
+            .object([
+              "name": .string(name), "label": .string(label), "labelNL": .string(labelNL),
+            ])
+          }),
         "assumptions": .array([
           .object([
             "path": .string("needLevels.0.utility"), "value": .number(0.85), "range": .null,

@@ -33,6 +33,31 @@ import Testing
 
   static let answer = #"answer: { kind: "breakEvenSplit" },"#
 
+  /// The shipped exercises' Dutch reads as Dutch: Dutch words only, single spaces, and none of
+  /// the wordings a Dutch reader stumbled over ("voorkomen escalatie" for prevented escalation,
+  /// which reads as "escalation that occurs"; "een gespleten prikkel"; "vervangen zorg dragen").
+  @Test(
+    arguments: [
+      "early-signalling", "groningen-teams", "prevention", "volunteers", "who-pays",
+    ])
+  func theShippedExercisesReadAsDutch(name: String) throws {
+    let url = RepositoryFiles.root.appendingPathComponent("Scenarios/workshop/\(name).json")
+    let exercises = try #require(Scenario.load(from: url).workshop?.exercises)
+    let english: Set<String> = ["the", "and", "with", "without", "to", "by", "for", "each"]
+    for exercise in exercises {
+      for text in [exercise.title.dutch, exercise.question.dutch, exercise.discover.dutch] {
+        for wording in [
+          ": voorkomen escalatie", "bij voorkomen escalatie", "dan voorkomen escalatie",
+          "gespleten prikkel", "dragen vervangen zorg", "worden eerder bediend", "  ",
+        ] {
+          #expect(!text.contains(wording), "\(name): '\(wording)' in \(text)")
+        }
+        let words = Set(text.lowercased().split { !$0.isLetter }.map(String.init))
+        #expect(words.isDisjoint(with: english), "\(name): \(text)")
+      }
+    }
+  }
+
   @Test func theShippedSectionReads() throws {
     let scenario = try Scenario.load(from: Self.url)
     let workshop = try #require(scenario.workshop)

@@ -17,13 +17,26 @@ import Testing
       error.kind == .wrongType(expected: "a number in [1, 1000000]", found: "string"), "\(error)")
   }
 
+  /// A level's label is echoed in every report: one with a line break or a text-direction
+  /// character is refused as a name is, and so is an empty one.
+  @Test(arguments: [#"dead\n"#, #"dead\u202E"#, ""])
+  func aLevelLabelThatCannotBePrintedIsRefused(label: String) throws {
+    let errors = ScenarioValidationTests.errors(
+      in: try ScenarioValidationTests.editedReferenceLadder([
+        Edit(#"labelNL: "overleden""#, #"labelNL: "\#(label)""#)
+      ]))
+    let refusal = try #require(errors.first { $0.field == "needLevels.4.labelNL" })
+    #expect(refusal.description.contains("is not a usable label"), "\(refusal)")
+    #expect(errors.count == 1, "\(errors)")
+  }
+
   /// A level name with a line break, a bidi override, an isolate or NUL is refused, and every
   /// error that names it (the keys that use it) prints it visibly on one line.
   @Test(arguments: [#"dead\n"#, #"dead\u202E"#, #"dead\u2067"#, #"dead\u0000"#, ""])
   func aLevelNameThatCannotBePrintedIsRefused(name: String) throws {
     let errors = ScenarioValidationTests.errors(
       in: try ScenarioValidationTests.editedReferenceLadder([
-        Edit(#"{ name: "dead", kind: "dead" }"#, #"{ name: "\#(name)", kind: "dead" }"#)
+        Edit(#"name: "dead", kind: "dead""#, #"name: "\#(name)", kind: "dead""#)
       ]))
     let refusal = try #require(errors.first { $0.field == "needLevels.4.name" })
     #expect(refusal.description.contains("is not a usable name"), "\(refusal)")

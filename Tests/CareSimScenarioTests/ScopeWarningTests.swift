@@ -38,12 +38,57 @@ import Testing
       case .entrantsAgainstDeaths(let entrants, let deaths):
         kinds.insert("entrants")
         #expect(entrants == 3.5 && deaths > ScopeWarning.factor * entrants)
-      case .capacityBelowUptake(let places, let participants):
+      case .capacityBelowUptake(let places, let uptake):
         kinds.insert("capacity")
-        #expect(places < participants * ScopeWarning.servedShare)
+        #expect(places < uptake * ScopeWarning.servedShare)
       }
     }
     #expect(kinds.isSuperset(of: ["cost", "entrants"]), "\(warnings)")
+  }
+
+  /// Five coordinators' places, no volunteers and no participants at the start: the engine
+  /// enrols no more than the places allow, so the participants never outnumber them, but the
+  /// residents who take the programme up and wait for a place do, many times over.
+  @Test func capacityFarBelowUptakeWarns() throws {
+    let scenario = try Self.neighbourhood().setting([
+      ("simulation.months", 24), ("intervention.capacity.coordinatorSlots", 5),
+      ("intervention.initialParticipationShare", 0),
+      ("intervention.volunteering.initialShareOfParticipants", 0),
+      ("intervention.volunteering.monthlyProbability", 0.004),
+    ])
+    let outcome = Self.outcome(scenario)
+    let warnings = ScopeWarning.inspect(scenario.parameters, outcome: outcome)
+    let capacity = warnings.compactMap { warning -> (Double, Double)? in
+      if case .capacityBelowUptake(let places, let uptake) = warning {
+        (places, uptake)
+      } else {
+        nil
+      }
+    }
+    let (places, uptake) = try #require(capacity.first, "\(warnings)")
+    #expect(places < uptake * ScopeWarning.servedShare)
+    // The participants fit the places: only those waiting show the shortfall.
+    let participants =
+      (0..<outcome.months).map { outcome.trajectory(.intervention, month: $0, .participants).mean }
+      .reduce(0, +) / Double(outcome.months)
+    #expect(participants <= places)
+    #expect(outcome.trajectory(.intervention, month: 23, .waiting).mean > 2 * places)
+    #expect(outcome.trajectory(.control, month: 23, .waiting).mean == 0)
+  }
+
+  /// A command that runs a scenario without summarising it inspects it as `run` does: the same
+  /// warnings from its replications, on its seed.
+  @Test func aScenarioRunAsWrittenWarnsAsItsSummaryDoes() throws {
+    let scenario = try Self.neighbourhood().setting([
+      ("simulation.months", 24), ("simulation.residents", 4_000),
+    ])
+    let summary = ReplicationRunner(
+      simulation: Simulation(parameters: scenario.parameters), seed: 1, threads: 2
+    ).summary(replications: 2)
+    let warnings = ScopeWarning.inspect(
+      scenario.parameters, replications: 2, seed: 1, threads: 1)
+    #expect(!warnings.isEmpty)
+    #expect(warnings == ScopeWarning.inspect(scenario.parameters, outcome: summary))
   }
 
   /// Given per 1,000 residents, the entrants grow with the residents and balance the deaths.

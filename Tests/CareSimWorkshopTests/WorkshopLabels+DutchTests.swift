@@ -30,4 +30,20 @@ import Testing
     }
     #expect(untranslated.isEmpty, "\(untranslated.sorted())")
   }
+
+  /// The Dutch page reads as Dutch prose: a period is "gedurende 10 jaar" (never "over 10 jaar",
+  /// which reads as "ten years from now"), "Monte Carlo" is spelled as Dutch dictionaries do,
+  /// and no phrase has a doubled space or an English word.
+  @Test func theDutchPageReadsAsDutch() {
+    let english: Set<String> = ["the", "and", "with", "without", "to", "by", "for", "each"]
+    for (key, text) in WorkshopLabels.dutch {
+      for wording in [
+        "over {", "Monte-Carlo", "  ", " ,", " .", "maakt iedere betaler quitte", "vanaf wanneer",
+      ] {
+        #expect(!text.contains(wording), "\(key): '\(wording)' in \(text)")
+      }
+      let words = Set(text.lowercased().split { !$0.isLetter }.map(String.init))
+      #expect(words.isDisjoint(with: english), "\(key): \(text)")
+    }
+  }
 }

@@ -67,8 +67,14 @@ struct AnalysisContext {
       base: scenario.parameters, replications: replications, seed: seed, threads: threads)
   }
 
-  var provenance: AnalysisProvenance {
-    AnalysisProvenance(scenario: scenario, seed: seed, replications: replications)
+  /// Where the analysis's figures come from, with the scenario's warnings: its base, as written,
+  /// run on the analysis's replications and seed and inspected (``ScopeWarning``), so that the
+  /// terminal and the report warn as `caresim run`'s do.
+  func inspectedProvenance() -> AnalysisProvenance {
+    AnalysisProvenance(
+      scenario: scenario, seed: seed, replications: replications,
+      warnings: ScopeWarning.inspect(
+        scenario.parameters, replications: replications, seed: seed, threads: threads))
   }
 
   /// The scenario with fields set by path; a bad path or value is an input error.
@@ -101,10 +107,13 @@ struct AnalysisContext {
       smaller: "fewer replications per setting (now \(replications)), or \(what)")
   }
 
-  /// Writes the files, prints the table and the line that lists what was written.
-  func finish(files: [String: Data], table: String, fileNames: [String]) throws {
+  /// Writes the files, prints the table, the provenance's warnings and the line that lists what
+  /// was written.
+  func finish(
+    files: [String: Data], table: String, fileNames: [String], provenance: AnalysisProvenance
+  ) throws {
     let extra = try invocation.write(files, to: folder, threads: threads)
-    invocation.console.out(table)
+    invocation.console.out(table + ReportPhrases.terminalLines(provenance.warnings ?? []))
     invocation.console.out(
       "\n" + AnalysisProvenance.wroteLine(folder: folder.path, fileNames + extra) + "\n")
   }

@@ -95,8 +95,9 @@ enum BreakEvenCommand: Command {
       validRange: validRange, wholeNumbers: wholeNumbers, tolerance: tolerance,
       netBenefit: evaluate)
     if let refusal { throw refusal }
-    let report = BreakEvenSearchReport(provenance: context.provenance, result: search)
+    let report = BreakEvenSearchReport(provenance: context.inspectedProvenance(), result: search)
     try context.finish(
-      files: report.files(), table: report.table(), fileNames: BreakEvenSearchReport.fileNames)
+      files: report.files(), table: report.table(), fileNames: BreakEvenSearchReport.fileNames,
+      provenance: report.provenance)
   }
 }

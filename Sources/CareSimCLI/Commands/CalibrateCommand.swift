@@ -129,12 +129,16 @@ enum CalibrateCommand: Command {
       targets.targets, in: Simulation(parameters: calibrated.parameters), seed: context.seed,
       replications: checkReplications, threads: context.threads)
     let report = CalibrationReport(
-      provenance: context.provenance, targetsFile: targetsPath, targetsName: targets.name,
+      provenance: AnalysisProvenance(
+        scenario: context.scenario, seed: context.seed, replications: context.replications),
+      targetsFile: targetsPath, targetsName: targets.name,
       fit: fit, posterior: posterior, start: start, calibrated: measured,
       checkReplications: checkReplications,
       scenarioFileName: URL(fileURLWithPath: scenario.file).lastPathComponent,
       scenarioText: calibratedText)
-    try context.finish(files: report.files(), table: report.table(), fileNames: report.fileNames())
+    try context.finish(
+      files: report.files(), table: report.table(), fileNames: report.fileNames(),
+      provenance: report.provenance)
   }
 
   /// A parameter to fit: `PATH=LOW:HIGH`, or `PATH` with the file's search box (the box the

@@ -77,6 +77,27 @@ public enum CareSimCommand {
     return code
   }
 
+  /// The command, or the tool's own option, that a name which is neither likely means: `runn`
+  /// a command, `hlep` help, `--verison`, `-v` and `version` the tool's `--version`.
+  static func suggestion(forCommand name: String, among names: [String]) -> String? {
+    name.hasPrefix("-")
+      ? toolOption(name)
+      : CommandSpec.closest(to: name, among: names + ["help"])
+        ?? CommandSpec.closest(to: name, among: ["version"]).map { "--\($0)" }
+  }
+
+  /// The tool's own option (`--version`, `--help`) a typed option likely means: its name with
+  /// any dashes, mistyped (`--verison`, `-version`), or its first letter alone (`-v`).
+  static func toolOption(_ typed: String) -> String? {
+    let options = ["version", "help"]
+    let name = String(typed.drop { $0 == "-" })
+    let match =
+      name.count == 1
+      ? options.first { $0.hasPrefix(name.lowercased()) }
+      : CommandSpec.closest(to: name, among: options)
+    return match.map { "--\($0)" }
+  }
+
   private static func dispatch(_ arguments: [String], console: Console) -> Int32 {
     guard var name = arguments.first, !["-h", "--help"].contains(name) else {
       console.out(overview + "\n")
@@ -88,7 +109,8 @@ public enum CareSimCommand {
       return ExitCode.success.rawValue
     }
     if name == "help" {
-      guard let topic = rest.first else {
+      // `help help` asks for the overview, as `help` does.
+      guard let topic = rest.first, topic != "help" else {
         console.out(overview + "\n")
         return ExitCode.success.rawValue
       }
@@ -97,14 +119,10 @@ public enum CareSimCommand {
     }
     guard let command = commands.first(where: { $0.spec.name == name }) else {
       let names = commands.map(\.spec.name)
-      // `--verison` is a slip of the tool's own option, `runn` of a command.
-      let suggestion =
-        name.hasPrefix("-")
-        ? CommandSpec.closest(to: name, among: ["--version", "--help"])
-        : CommandSpec.closest(to: name, among: names + ["help"])
       console.error(
-        CommandLineError.unknownCommand(name, available: names, suggestion: suggestion)
-          .description + "\n")
+        CommandLineError.unknownCommand(
+          name, available: names, suggestion: suggestion(forCommand: name, among: names)
+        ).description + "\n")
       return ExitCode.invalidInput.rawValue
     }
     do {
@@ -120,6 +138,14 @@ public enum CareSimCommand {
       try command.run(
         Invocation(parsed: parsed, commandLine: ["caresim"] + arguments, console: console))
       return ExitCode.success.rawValue
+    } catch CommandLineError.unknownOption(let option, let command, suggestion: nil)
+      where toolOption(option) != nil
+    {
+      // `caresim run --verison`: the tool's own option, given to a command.
+      console.error(
+        "error: unknown option '\(option)': 'caresim \(command)' has no such option; did you "
+          + "mean 'caresim \(toolOption(option) ?? "")'?\n")
+      return ExitCode.invalidInput.rawValue
     } catch let error as CommandLineError {
       console.error(error.description + "\n")
       return ExitCode.invalidInput.rawValue

@@ -40,8 +40,9 @@ enum GridCommand: Command {
     let result = TwoWaySensitivity.evaluate(
       x: .init(name: x.path, values: x.values), y: .init(name: y.path, values: y.values),
       settings: settings, with: context.evaluator)
-    let report = TwoWaySensitivityReport(provenance: context.provenance, result: result)
+    let report = TwoWaySensitivityReport(provenance: context.inspectedProvenance(), result: result)
     try context.finish(
-      files: report.files(), table: report.table(), fileNames: TwoWaySensitivityReport.fileNames)
+      files: report.files(), table: report.table(), fileNames: TwoWaySensitivityReport.fileNames,
+      provenance: report.provenance)
   }
 }

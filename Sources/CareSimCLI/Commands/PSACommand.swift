@@ -60,7 +60,8 @@ enum PSACommand: Command {
       settings: settings,
       with: context.evaluator, progress: { _ in progress.advance() })
     progress.finish()
-    let report = ProbabilisticSensitivityReport(provenance: context.provenance, result: result)
+    let report = ProbabilisticSensitivityReport(
+      provenance: context.inspectedProvenance(), result: result)
     var files = report.files()
     var table = report.table()
     if invocation.parsed[Self.voi] {
@@ -69,6 +70,7 @@ enum PSACommand: Command {
       table += "\n" + voi.report.table()
     }
     try context.finish(
-      files: files, table: table, fileNames: ProbabilisticSensitivityReport.fileNames)
+      files: files, table: table, fileNames: ProbabilisticSensitivityReport.fileNames,
+      provenance: report.provenance)
   }
 }

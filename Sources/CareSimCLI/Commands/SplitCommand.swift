@@ -50,9 +50,10 @@ enum SplitCommand: Command {
     try context.checkBudget(settings: variations.count + 1, what: "fewer --vary parameters")
     let result = FundingSplitStressTest.evaluate(
       steps: steps, variations: variations, with: context.evaluator)
-    let report = FundingSplitStressTestReport(provenance: context.provenance, result: result)
+    let report = FundingSplitStressTestReport(
+      provenance: context.inspectedProvenance(), result: result)
     try context.finish(
       files: report.files(), table: report.table(),
-      fileNames: FundingSplitStressTestReport.fileNames)
+      fileNames: FundingSplitStressTestReport.fileNames, provenance: report.provenance)
   }
 }

@@ -72,10 +72,10 @@ enum SweepCommand: Command {
     try context.checkBudget(
       settings: axes.reduce(1) { $0 + $1.values.count }, what: "fewer parameters or steps")
     let report = OneWaySensitivityReport(
-      provenance: context.provenance,
+      provenance: context.inspectedProvenance(),
       result: OneWaySensitivity.evaluate(axes, with: context.evaluator))
     try context.finish(
       files: report.files(), table: report.table(),
-      fileNames: OneWaySensitivityReport.fileNames)
+      fileNames: OneWaySensitivityReport.fileNames, provenance: report.provenance)
   }
 }

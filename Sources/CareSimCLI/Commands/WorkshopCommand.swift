@@ -74,6 +74,7 @@ enum WorkshopCommand: Command {
       )
     }
     var files: [String: Data] = [:]
+    var pageWarnings: [[ScopeWarning]] = []
     let progress = Progress(total: pages.count, unit: "pages", style: invocation.progressStyle)
     for page in pages {
       let seed = try invocation.seed(page.scenario)
@@ -81,8 +82,12 @@ enum WorkshopCommand: Command {
         base: page.scenario.parameters, replications: replications, seed: seed, threads: threads)
       let grid = WorkshopGrid.evaluate(
         knobs: page.knobs, design: page.design, settings: page.settings, with: evaluator)
+      let warnings = ScopeWarning.inspect(
+        page.scenario.parameters, replications: replications, seed: seed, threads: threads)
       let data = WorkshopData(
-        scenario: page.scenario, grid: grid, seed: seed, replications: replications)
+        scenario: page.scenario, grid: grid, seed: seed, replications: replications,
+        warnings: warnings)
+      pageWarnings.append(warnings)
       files[isIndex ? page.name + ".html" : "workshop.html"] = Data(
         WorkshopPage.html(data: data.document(), locale: locale).utf8)
       progress.advance()
@@ -101,10 +106,11 @@ enum WorkshopCommand: Command {
     }
     try invocation.write(files, to: folder, threads: threads)
     var text = "Workshop pages, \(ReportFormat.count(replications)) replications a cell:\n"
-    for page in pages {
+    for (page, warnings) in zip(pages, pageWarnings) {
       text +=
         "  \(page.scenario.metadata.title): \(page.knobs.count) knobs, "
         + "\(page.settings.count) settings (\(page.design == .factorial ? "every combination" : "around the base"))\n"
+        + ReportPhrases.terminalLines(warnings)
     }
     text +=
       "Wrote \(folder.path)/: "

@@ -7,7 +7,7 @@
 public enum ReportLocale: String, Sendable, Hashable, CaseIterable, Codable {
   /// English: `€1,234,567`, `−€1,234`, `0.85`, `81.5%`, `€1.2M`, `€250k`.
   case en
-  /// Dutch: `€ 1.234.567`, `€ −1.234`, `0,85`, `81,5%`, `€ 1,2 mln`, `€ 250 dzd.`.
+  /// Dutch: `€ 1.234.567`, `€ −1.234`, `0,85`, `81,5%`, `€ 1,2 mln`, `€ 250.000`.
   case nl
 
   /// The mark between the integer and the fraction digits.

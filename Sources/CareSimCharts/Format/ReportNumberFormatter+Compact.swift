@@ -1,17 +1,24 @@
 extension ReportNumberFormatter {
   /// The suffixes of thousands, millions, billions and trillions in the locale.
   ///
-  /// English uses the financial press's `k`, `M`, `bn`, `tn`; Dutch the abbreviations of Dutch
-  /// financial reporting and the CBS, `dzd.` (duizend, an abbreviation with its full stop),
-  /// `mln`, `mld` (miljard) and `bln` (biljoen), after a no-break space.
+  /// English uses the financial press's `k`, `M`, `bn`, `tn`; Dutch writes thousands out in full,
+  /// as Dutch policy reports do (`€ 27.000`, not `€ 27 dzd.`), and abbreviates from a million as
+  /// Dutch government budgets do: `mln`, `mld` (miljard) and `bln` (biljoen), after a no-break
+  /// space. An empty suffix past the first is a unit written out (see `writesOut(unit:)`).
   package var compactUnits: [String] {
     switch locale {
     case .en: ["", "k", "M", "bn", "tn"]
-    case .nl: ["", "\u{00A0}dzd.", "\u{00A0}mln", "\u{00A0}mld", "\u{00A0}bln"]
+    case .nl: ["", "", "\u{00A0}mln", "\u{00A0}mld", "\u{00A0}bln"]
     }
   }
 
-  /// `value` in the short form of axes and bar labels: `1.2M`, `250k` / `1,2 mln`, `250 dzd.`.
+  /// Whether the locale writes numbers of compact unit `unit` (1 thousands, 2 millions, ...)
+  /// with all their digits instead of a suffix: Dutch thousands, `27.000`.
+  package func writesOut(unit: Int) -> Bool {
+    unit > 0 && compactUnits[unit].isEmpty
+  }
+
+  /// `value` in the short form of axes and bar labels: `1.2M`, `250k` / `1,2 mln`, `250.000`.
   ///
   /// Below 1,000 this is `decimal(_:significantDigits:)`. Above, the value is rounded to
   /// `significantDigits` (never dropping integer digits of the unit: `250k`, not `250k` rounded to
@@ -25,7 +32,7 @@ extension ReportNumberFormatter {
     return compose(body, digits)
   }
 
-  /// An amount in euros in the short form: `€1.2M`, `−€250k` / `€ 1,2 mln`, `€ −250 dzd.`.
+  /// An amount in euros in the short form: `€1.2M`, `−€250k` / `€ 1,2 mln`, `€ −250.000`.
   ///
   /// Below €1,000 this is `euros(_:)`.
   public func compactEuros(_ value: Double, significantDigits: Int = 2) -> String {
@@ -62,6 +69,11 @@ extension ReportNumberFormatter {
     if Self.needsPowerOfTen(scaled.scaled(byPowerOfTen: 3 * unit)) {
       let rounded = digits.rounded(significantDigits: 3)
       return (scientific(rounded), rounded)
+    }
+    if writesOut(unit: unit) {
+      // The rounded thousands with every digit: 27.2 thousand to two digits reads 27.000.
+      let whole = scaled.scaled(byPowerOfTen: 3)
+      return (plain(whole, fractionDigits: whole.fractionDigitCount), whole)
     }
     return (plain(scaled, fractionDigits: scaled.fractionDigitCount) + units[unit], scaled)
   }

@@ -3,7 +3,8 @@ extension ReportNumberFormatter {
   ///
   /// The decimals follow the tick step (a step of 0.25 shows two, of 5 none), so labels never
   /// show spurious digits (`0.30000000000000004`) nor collapse two ticks to one label. Euros from
-  /// €10,000 and numbers from 1,000,000 share a compact unit (`€250k`, `€1.5M`); zero reads as a
+  /// €10,000 and numbers from 1,000,000 share a compact unit (`€250k`, `€1.5M`; Dutch writes
+  /// thousands out, `€ 250.000`); zero reads as a
   /// bare `0` in its kind (`€0`, `0%`).
   ///
   /// - Parameters:
@@ -22,8 +23,10 @@ extension ReportNumberFormatter {
       case .percent: nil
       }
     let units = compactUnits
-    let unit =
+    let compactUnit =
       compactFrom.map { largest >= $0 ? min((largest - 1) / 3, units.count - 1) : 0 } ?? 0
+    // A unit the locale writes out (Dutch thousands) keeps every digit: `€ 20.000`.
+    let unit = writesOut(unit: compactUnit) ? 0 : compactUnit
     let stepDigits =
       step.isFinite && step > 0
       ? DecimalDigits(step).scaled(byPowerOfTen: shift - 3 * unit) : DecimalDigits(1)

@@ -58,7 +58,9 @@ extension DotPlot {
     var tooltip = "\(row.label): \(formatter.format(row.value, as: format))"
     if let lower = row.lower, let upper = row.upper {
       tooltip +=
-        " (\(formatter.format(lower, as: format)) to \(formatter.format(upper, as: format)))"
+        " ("
+        + ChartPhrases(formatter.locale).interval(
+          formatter.format(lower, as: format), formatter.format(upper, as: format)) + ")"
     }
     shape.draw(
       into: &canvas.writer, x: scale.position(row.value), y: y, size: Style.dotSize, color: color,

@@ -11,9 +11,10 @@ public enum ScopeWarning: Sendable, Equatable {
   /// The entrants a month are far from the deaths a month without the programme, so the
   /// population shrinks or grows instead of keeping its size.
   case entrantsAgainstDeaths(entrantsPerMonth: Double, deathsPerMonth: Double)
-  /// The programme's places (coordinators' and volunteers') are far fewer than its participants,
-  /// so each participant is served a small part of the programme.
-  case capacityBelowUptake(places: Double, participants: Double)
+  /// The programme's places (coordinators' and volunteers') are far fewer than the residents who
+  /// take it up (its participants and those waiting for a place), so most of them are not served
+  /// in full, or not at all.
+  case capacityBelowUptake(places: Double, uptake: Double)
 
   /// A study's cost of the programme per participant a year, in euros, with the range its
   /// scenario gives: what a scenario's programme cost is compared with.
@@ -63,8 +64,8 @@ public enum ScopeWarning: Sendable, Equatable {
   /// one whose inflow is half or double its deaths is not the neighbourhood the scenario set out.
   public static let factor = 2.0
 
-  /// The share of its participants the programme must be able to serve: below half, each
-  /// participant gets less than half the programme (an assumption).
+  /// The share of the residents who take the programme up that it must be able to serve: below
+  /// half, most of them wait for a place or get less than half the programme (an assumption).
   public static let servedShare = 0.5
 
   /// The ways in which a run leaves its sources' ground.
@@ -101,16 +102,41 @@ public enum ScopeWarning: Sendable, Equatable {
           .entrantsAgainstDeaths(entrantsPerMonth: entrants.perMonth, deathsPerMonth: deaths))
       }
     }
-    if let slots = parameters.intervention.capacity.coordinatorSlots, participantYears > 0 {
+    // The engine enrols no more than the places allow, so the participants alone seldom outgrow
+    // them: those who took the programme up and wait for a place show how far short they fall.
+    if let slots = parameters.intervention.capacity.coordinatorSlots, months > 0 {
       let volunteers = monthlyMean(.intervention, .volunteers)
       let perVolunteer = parameters.intervention.capacity.participantsPerVolunteer
       let places =
         Double(slots) + volunteers.reduce(0, +) / Double(months) * perVolunteer
-      let meanParticipants = participants.reduce(0, +) / Double(months)
-      if places < meanParticipants * servedShare {
-        warnings.append(.capacityBelowUptake(places: places, participants: meanParticipants))
+      let waiting = monthlyMean(.intervention, .waiting)
+      let uptake = (participants.reduce(0, +) + waiting.reduce(0, +)) / Double(months)
+      if uptake > 0, places < uptake * servedShare {
+        warnings.append(.capacityBelowUptake(places: places, uptake: uptake))
       }
     }
     return warnings
+  }
+}
+
+extension ScopeWarning {
+  /// The ways in which a scenario, run as written, leaves its sources' ground.
+  ///
+  /// Its replications are run and summarised, then inspected (``inspect(_:outcome:)``). Every
+  /// command that runs a scenario but does not summarise its base run itself (the what-if
+  /// analyses, the workshop) inspects it with this, so that each warns as `caresim run` does.
+  ///
+  /// - Parameters:
+  ///   - parameters: The scenario as written.
+  ///   - replications: The replications to run: the command's own, on its seed.
+  ///   - seed: The command's seed.
+  ///   - threads: The threads to run on; the warnings do not depend on them.
+  /// - Returns: The warnings, as ``inspect(_:outcome:)`` gives them.
+  public static func inspect(
+    _ parameters: ScenarioParameters, replications: Int, seed: UInt64, threads: Int
+  ) -> [ScopeWarning] {
+    let runner = ReplicationRunner(
+      simulation: Simulation(parameters: parameters), seed: seed, threads: threads)
+    return inspect(parameters, outcome: runner.summary(replications: replications))
   }
 }

@@ -33,7 +33,12 @@ extension ResultProvenance {
         return Assumption(
           path: path, value: value, range: bounds.count == 2 ? (bounds[0], bounds[1]) : nil,
           source: source)
-      })
+      },
+      levels: (document.levels ?? []).compactMap { level in
+        guard let name = level.name else { return nil }
+        let label = level.label ?? NeedLevel.Label(name: name).english
+        return NeedLevel.Label(name: name, english: label, dutch: level.labelNL ?? label)
+      }, warnings: document.warnings?.compactMap(\.warning) ?? [])
   }
 }
 
@@ -60,7 +65,45 @@ private struct ProvenanceDocument: Decodable {
     var source: String?
   }
 
+  /// A need level as ``Scenario/provenanceJSON`` writes it: its name and labels.
+  struct Level: Decodable {
+    var name: String?
+    var label: String?
+    var labelNL: String?
+  }
+
+  /// A warning as every result writes it (``ScopeWarning``); one of a kind this version does
+  /// not know is passed over.
+  struct Warning: Decodable {
+    var kind: String
+    var eurosAYear: Double?
+    var entrantsPerMonth: Double?
+    var deathsPerMonth: Double?
+    var places: Double?
+    var uptake: Double?
+
+    var warning: ScopeWarning? {
+      switch kind {
+      case "programmeCostPerParticipant":
+        eurosAYear.map { .programmeCostPerParticipant(eurosAYear: $0) }
+      case "entrantsAgainstDeaths":
+        entrantsPerMonth.flatMap { entrants in
+          deathsPerMonth.map {
+            .entrantsAgainstDeaths(entrantsPerMonth: entrants, deathsPerMonth: $0)
+          }
+        }
+      case "capacityBelowUptake":
+        places.flatMap { places in
+          uptake.map { .capacityBelowUptake(places: places, uptake: $0) }
+        }
+      default: nil
+      }
+    }
+  }
+
   var scenario: Scenario?
+  var levels: [Level]?
+  var warnings: [Warning]?
   var seed: String?
   var replications: Double?
   /// An analysis's replications, per setting.

@@ -40,8 +40,7 @@ extension RunResult: ResultFolderDecodable {
       netMonetaryBenefit: summary.netMonetaryBenefit?.mean ?? .nan, discountFactors: factors,
       monthlyCosts: costs,
       monthlyOutcomes: try Self.monthlyOutcomes(files.csv("outcomes.csv"), months: months),
-      deathPlaces: try Self.deathPlaces(files: files, summary: summary),
-      warnings: summary.warnings?.compactMap(\.warning) ?? [])
+      deathPlaces: try Self.deathPlaces(files: files, summary: summary))
   }
 
   /// `trajectories.csv`: each arm's cost a month per funder, and each month's discount factor.
@@ -125,35 +124,6 @@ extension RunResult: ResultFolderDecodable {
 
 /// The fields of a run's `summary.json` its result holds (see ``RunReport/summaryJSON()``).
 private struct RunSummaryDocument: Decodable {
-  /// A warning as ``RunReport`` writes it; one of a kind this version does not know is
-  /// passed over.
-  struct Warning: Decodable {
-    var kind: String
-    var eurosAYear: Double?
-    var entrantsPerMonth: Double?
-    var deathsPerMonth: Double?
-    var places: Double?
-    var participants: Double?
-
-    var warning: ScopeWarning? {
-      switch kind {
-      case "programmeCostPerParticipant":
-        eurosAYear.map { .programmeCostPerParticipant(eurosAYear: $0) }
-      case "entrantsAgainstDeaths":
-        entrantsPerMonth.flatMap { entrants in
-          deathsPerMonth.map {
-            .entrantsAgainstDeaths(entrantsPerMonth: entrants, deathsPerMonth: $0)
-          }
-        }
-      case "capacityBelowUptake":
-        places.flatMap { places in
-          participants.map { .capacityBelowUptake(places: places, participants: $0) }
-        }
-      default: nil
-      }
-    }
-  }
-
   struct Mean: Decodable {
     var mean: Double?
   }
@@ -194,7 +164,6 @@ private struct RunSummaryDocument: Decodable {
   }
 
   var months: Int
-  var warnings: [Warning]?
   var residents: Double?
   var replications: Double?
   var entrantsPerMonth: Double?

@@ -14,11 +14,17 @@ public struct AnalysisProvenance: Sendable {
   public var seed: UInt64
   /// Replications per setting (per point, cell, probe or parameter set).
   public var replications: Int
+  /// How the scenario, run as written, leaves the ground its sources cover; nil where the
+  /// command does not inspect it.
+  public var warnings: [ScopeWarning]?
 
-  public init(scenario: Scenario, seed: UInt64, replications: Int) {
+  public init(
+    scenario: Scenario, seed: UInt64, replications: Int, warnings: [ScopeWarning]? = nil
+  ) {
     self.scenario = scenario
     self.seed = seed
     self.replications = replications
+    self.warnings = warnings
   }
 
   /// The files of an analysis: each table as CSV, and `result.json` with the provenance, the
@@ -31,6 +37,10 @@ public struct AnalysisProvenance: Sendable {
     document["seed"] = .string(String(seed))
     document["replicationsPerSetting"] = .number(Double(replications))
     document["caresimVersion"] = .string(CareSimVersion.current)
+    if let warnings {
+      document["warnings"] = .array(warnings.map(\.json))
+      document["warningsNote"] = .string(ScopeWarning.note)
+    }
     for (name, table) in tables {
       files["\(name).csv"] = Data(table.csv.utf8)
       document[name] = table.json
@@ -38,6 +48,9 @@ public struct AnalysisProvenance: Sendable {
     files["result.json"] = JSONValue.object(document).encoded(prettyPrinted: true)
     return files
   }
+
+  /// The terminal's words: English, with the scenario's level labels.
+  var phrases: ReportPhrases { ReportPhrases(.en, levels: scenario.levelLabels) }
 
   /// The heading line of a printed result: the title, the replications and the seed.
   func heading(_ what: String, detail: String) -> String {

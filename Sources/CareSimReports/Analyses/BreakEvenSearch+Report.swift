@@ -89,7 +89,7 @@ public struct BreakEvenSearchReport: Sendable {
   }
 
   public func table() -> String {
-    let label = ReportPhrases(.en).parameterLabel(result.parameter)
+    let label = provenance.phrases.parameterLabel(result.parameter)
     var text = provenance.heading(
       "Break-even of \(label) (\(result.parameter)) for \(result.perspective)",
       detail: "\(result.probes.count) probes")

@@ -227,9 +227,11 @@ public struct CalibrationReport: Sendable {
     var shown = ResultTable(columns: [
       "parameter", "low", "high", "calibrated", "± s.d.", "95% interval",
     ])
+    // The terminal names a parameter by its label; the CSVs keep the path.
     for (index, row) in parameters.rows.enumerated() {
       shown.append([
-        row[0], row[1], row[2], row[5], .number(posterior.standardDeviation[index]),
+        .text(provenance.phrases.parameterLabel(fit.parameters[index].path)), row[1], row[2],
+        row[5], .number(posterior.standardDeviation[index]),
         .text(
           Self.number(posterior.lower[index]) + " to " + Self.number(posterior.upper[index])),
       ])

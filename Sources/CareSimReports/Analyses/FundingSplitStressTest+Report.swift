@@ -84,10 +84,13 @@ public struct FundingSplitStressTestReport: Sendable {
     var shown = ResultTable(
       columns: ["setting", "value", "split", "wmo share", "zvw share", "wlz share"]
         + Funder.payers.map { "net \($0)" } + Funder.payers.map { "P(loss) \($0)" })
+    // The terminal names a setting's parameter by its label; the CSVs keep the path.
+    let phrases = provenance.phrases
     for finding in result.findings {
       for (candidate, balances) in finding.candidates {
         let setting: [ResultTable.Cell] = [
-          .text(finding.parameter ?? "base"), finding.value.map { .number($0) } ?? .text(""),
+          .text(finding.parameter.map(phrases.parameterLabel) ?? "base"),
+          finding.value.map { .number($0) } ?? .text(""),
         ]
         guard let balances else {
           shown.append(

@@ -87,7 +87,7 @@ public struct OneWaySensitivityReport: Sendable {
       columns: ["parameter", "low", "high", "society at low", "society at high", "swing"])
     // The terminal names a parameter by its readable label; the CSVs keep the path, which a
     // command takes.
-    let phrases = ReportPhrases(.en)
+    let phrases = provenance.phrases
     for parameter in result.tornado {
       shown.append([
         .text(phrases.parameterLabel(parameter.name)), .number(parameter.low),

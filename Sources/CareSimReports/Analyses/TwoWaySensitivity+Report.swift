@@ -47,7 +47,7 @@ public struct TwoWaySensitivityReport: Sendable {
       "Two-way sensitivity",
       detail: "\(result.x.values.count) x \(result.y.values.count) cells")
     // The columns are headed by the paths a command takes; this line names them for a reader.
-    let phrases = ReportPhrases(.en)
+    let phrases = provenance.phrases
     text += "Moved: \(phrases.parameterLabel(result.x.name)) (\(result.x.name)) and "
     text += "\(phrases.parameter(result.y.name)) (\(result.y.name)).\n"
     text += "Net benefit in euros after the funding split; P(gain): share of replications in which "

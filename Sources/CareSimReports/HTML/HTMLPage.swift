@@ -44,9 +44,20 @@ package struct HTMLPage: Sendable {
     self.provenance = provenance
   }
 
+  /// The scenario's warnings (``ResultProvenance/warnings``), first, where a reader cannot
+  /// miss them: every command's page shows them alike; none for a scenario on its sources'
+  /// ground.
+  func warningsSection(_ phrases: ReportPhrases) -> [Section] {
+    guard !provenance.warnings.isEmpty else { return [] }
+    return [
+      Section(
+        phrases["warning.title"], provenance.warnings.map { .paragraph(phrases.sentence($0)) })
+    ]
+  }
+
   /// The page's HTML.
   package func render() -> String {
-    let phrases = ReportPhrases(locale)
+    let phrases = ReportPhrases(locale, levels: provenance.levels)
     var html = htmlDocumentStart(
       locale: locale, title: title, style: ReportStyle.css + Self.extraStyle)
     html += """
@@ -58,7 +69,7 @@ package struct HTMLPage: Sendable {
     html += "<section class=\"summary keep-together\">\n<h2>\(escaped(phrases["summary"]))</h2>\n"
     html += summary.map { "<p>\(escaped(ReportPhrases.capitalised($0)))</p>\n" }.joined()
     html += "</section>\n"
-    for section in sections {
+    for section in warningsSection(phrases) + sections {
       html += "<section>\n<h2>\(escaped(section.title))</h2>\n"
       for block in section.blocks {
         switch block {

@@ -16,7 +16,8 @@ protocol ReportPage: Sendable {
 extension ReportPage {
   /// The page of a result, in a language.
   init(result: Result, locale: ReportLocale) {
-    self.init(phrases: ReportPhrases(locale), result: result)
+    self.init(
+      phrases: ReportPhrases(locale, levels: result.provenance.levels), result: result)
   }
 
   /// The page of the result a folder's files hold.

@@ -38,16 +38,16 @@ extension ReportPhrases {
     "axis.month": "Maand",
     "summary.costShare": "{1} ({2})",
     "summary.costAndSaving":
-      "Over {1} jaar kost het programma {2}, betaald door {3}; de grootste besparing valt bij {4}: {5}.",
+      "In {1} jaar tijd kost het programma {2}, betaald door {3}; de grootste besparing valt bij {4}: {5}.",
     "summary.costNoSaving":
-      "Over {1} jaar kost het programma {2}, betaald door {3}; geen betaler bespaart op zorg.",
+      "In {1} jaar tijd kost het programma {2}, betaald door {3}; geen betaler bespaart op zorg.",
     "summary.qalysGained": "De samenleving wint {1} QALY's.",
     "summary.qalysLost": "De samenleving verliest {1} QALY's.",
-    "summary.behind": "Voor {1} is het saldo een verlies van {2}; een verlies in {3} van de runs.",
+    "summary.behind": "Voor {1} is het saldo een verlies van {2}, met verlies in {3} van de runs.",
     "summary.societyGains":
-      "De samenleving wint {1} op het saldo van kosten en besparingen, en wint in {2} van de runs. Met elke QALY gewaardeerd op {4} is het maatschappelijk saldo {3}.",
+      "De samenleving wint {1} op het saldo van kosten en besparingen, met winst in {2} van de runs. Als een QALY {4} waard is, is het maatschappelijk saldo {3}.",
     "summary.societyLoses":
-      "De samenleving verliest {1} op het saldo van kosten en besparingen, en wint in slechts {2} van de runs. Met elke QALY gewaardeerd op {4} is het maatschappelijk saldo {3}.",
+      "De samenleving verliest {1} op het saldo van kosten en besparingen, met winst in slechts {2} van de runs. Als een QALY {4} waard is, is het maatschappelijk saldo {3}.",
     "arm.without.lower": "zonder het programma",
     "arm.with.lower": "met het programma",
     "state.homeMet": "Thuis, zorgvraag gedekt",
@@ -61,9 +61,9 @@ extension ReportPhrases {
     "provenance.hash": "Hash van het bestand",
     "provenance.extends": "Bouwt voort op",
     "provenance.study": "Bronstudie",
-    "provenance.seed": "Seed",
+    "provenance.seed": "Startgetal (seed)",
     "provenance.replications": "Runs (replicaties)",
-    "provenance.threads": "Threads",
+    "provenance.threads": "Rekenthreads",
     "provenance.version": "CareSim-versie",
     "provenance.command": "Opdracht",
     "provenance.unknown": "niet vastgelegd",
@@ -82,7 +82,7 @@ extension ReportPhrases {
     "assumptions.group.mechanisms.substitution": "Mechanisme: substitutie",
     "assumptions.group.mechanisms.efficiency": "Mechanisme: doelmatigheid",
     "assumptions.group.population": "Bevolking en instroom",
-    "assumptions.group.needLevels": "Zorgniveaus: kosten, nut en zorg",
+    "assumptions.group.needLevels": "Zorgniveaus: kosten, utiliteit en zorg",
     "assumptions.group.transitions": "Overgangen tussen niveaus",
     "assumptions.group.covariates": "Risicofactoren",
     "assumptions.group.careAtHome": "Zorg thuis",
@@ -105,9 +105,10 @@ extension ReportPhrases {
 
   private static let dutchRun: [String: String] = [
     // run
-    "run.subtitle": "{1} bewoners over {2} jaar, {3} gesimuleerde runs met en zonder het programma",
+    "run.subtitle":
+      "{1} bewoners gedurende {2} jaar, {3} gesimuleerde runs met en zonder het programma",
     "run.subtitle.entrants":
-      "{1} bewoners en {4} die er in {2} jaar bij komen, {3} gesimuleerde runs met en zonder het "
+      "{1} bewoners en {4} nieuwkomers in {2} jaar, {3} gesimuleerde runs met en zonder het "
       + "programma",
     "run.whoPays": "Wie betaalt en wie bespaart",
     "run.whoPays.title": "Besparingen en aandelen in de kosten van het programma, na de verdeling",
@@ -118,7 +119,7 @@ extension ReportPhrases {
     "run.costShare": "{1}: aandeel in het programma",
     "run.societyNet": "Samenleving: saldo",
     "run.whoPays.reading":
-      "De grootste besparing valt bij {1} ({2}), tegenover programmakosten van {3}.",
+      "De grootste besparing, {2}, valt bij {1}, tegenover programmakosten van {3}.",
     "run.balance.caption":
       "Saldo per betaler: de besparing min het aandeel in de kosten van het programma (verdisconteerd, euro).",
     "run.balance.payer": "Betaler",
@@ -144,22 +145,23 @@ extension ReportPhrases {
     "run.monthly.title": "{1}: kosten per maand, hele populatie",
     "run.monthly.axis": "Kosten per maand",
     "run.monthly.programme": "Het programma kost ongeveer {1} per jaar.",
-    "run.monthly.below": "De {1}-lijn met het programma zakt vanaf maand {2} onder die zonder.",
+    "run.monthly.below":
+      "{1}: met het programma zakt de kostenlijn vanaf maand {2} onder die zonder.",
     "run.monthly.notBelow":
-      "De {1}-lijn met het programma ligt in {2} van de {3} maanden boven die zonder.",
+      "{1}: met het programma ligt de kostenlijn in {2} van de {3} maanden boven die zonder.",
     "run.residents": "Waar de bewoners zijn",
     "run.residents.title": "Bewoners naar zorg, {1}",
     "run.residents.axis": "Aandeel van de bewoners",
     "run.residents.reading":
-      "Na {1} jaar woont {2} van de bewoners thuis, {3} in een instelling, en is {4} overleden.",
+      "Na {1} jaar woont {2} van de bewoners thuis, {3} in een instelling en is {4} overleden.",
     "run.residents.reading.entrants":
       "Na {1} jaar woont van de {5} bewoners die hier hebben gewoond {2} thuis, {3} in een "
-      + "instelling, en is {4} overleden.",
+      + "instelling en is {4} overleden.",
     "run.deaths": "Waar bewoners overlijden",
     "run.deaths.intro":
       "Zonder het programma (de controlearm van deze runs): waar de bewoners die binnen de "
       + "periode overlijden op dat moment woonden, thuis of in een instelling (een verpleeghuis, "
-      + "Wlz met verblijf), naar leeftijd bij overlijden, en hoeveel van hen al twee jaar of "
+      + "Wlz met verblijf), naar leeftijd bij overlijden en hoeveel van hen al twee jaar of "
       + "langer onafgebroken in een instelling woonden. De landelijke cijfers zijn die van "
       + "het CBS, voor iedereen van 80 jaar of ouder die in {1} in Nederland overleed.",
     "run.deaths.title": "Overlijden in een instelling naar leeftijd, zonder het programma",
@@ -182,7 +184,7 @@ extension ReportPhrases {
       + "overlijden in een verpleeghuis (CBS).",
     "run.deaths.table.caption":
       "Sterfgevallen zonder het programma naar leeftijd bij overlijden, mannen en vrouwen samen: "
-      + "het aantal per run (het gemiddelde over de runs), het aandeel in een instelling, en het "
+      + "het aantal per run (het gemiddelde over de runs), het aandeel in een instelling en het "
       + "aandeel dat daar al twee jaar of langer woonde; de overigen overleden thuis. De laatste "
       + "rij is Nederland in {1}, waar het CBS telt wie twee jaar voor het overlijden in een "
       + "verpleeghuis woonde.",
@@ -213,8 +215,8 @@ extension ReportPhrases {
     "calibration.subtitle":
       "{1}; {2} runs per proefpunt, op dezelfde toevalsgetallen; het gekalibreerde bestand "
       + "gemeten op {3} runs",
-    "calibration.count.parameters.one": "{1} parameter is",
-    "calibration.count.parameters.other": "{1} parameters zijn",
+    "calibration.count.parameters.one": "is {1} parameter",
+    "calibration.count.parameters.other": "zijn {1} parameters",
     "calibration.count.targets.one": "{1} landelijke streefwaarde",
     "calibration.count.targets.other": "{1} landelijke streefwaarden",
     "calibration.count.points.one": "{1} proefpunt",
@@ -222,7 +224,7 @@ extension ReportPhrases {
     "calibration.count.within.zero": "ligt er geen",
     "calibration.count.within.one": "ligt er {1}",
     "calibration.count.within.other": "liggen er {1}",
-    "calibration.summary.fit": "{1} afgestemd op {2} in {3}.",
+    "calibration.summary.fit": "In {3} {1} afgestemd op {2}.",
     "calibration.summary.fitted":
       "Van de afgestemde streefwaarden ({1}) {2} binnen twee standaardfouten van het landelijke "
       + "cijfer in het gekalibreerde bestand; {3}.",
@@ -259,7 +261,7 @@ extension ReportPhrases {
       "De afstand van een streefwaarde is de waarde van het model in het gekalibreerde bestand "
       + "min het landelijke cijfer, gedeeld door de standaardfout van dat cijfer. De gekleurde "
       + "band bevat de afstanden binnen twee standaardfouten, het zwarte streepje op elke rij is "
-      + "het landelijke cijfer (afstand 0), en de snor is het eigen 95%-interval van het model "
+      + "het landelijke cijfer (afstand 0) en de snor is het eigen 95%-interval van het model "
       + "over zijn runs, in dezelfde eenheid. Afgestemde streefwaarden zijn die welke de "
       + "zoektocht minimaliseerde; de controles staan ernaast, een eerlijke toets van wat de "
       + "afstemming niet zag.",
@@ -277,11 +279,11 @@ extension ReportPhrases {
     "calibration.status.missing": "Niet gemeten",
     "calibration.table.fitted":
       "Afgestemde streefwaarden: het landelijke cijfer en het model in het gekalibreerde bestand "
-      + "({1} runs), elk ± zijn standaardfout; de afstand in standaardfouten, en de afstand bij de "
+      + "({1} runs), elk ± zijn standaardfout; de afstand in standaardfouten en de afstand bij de "
       + "start van de zoektocht ({2} runs).",
     "calibration.table.checks":
       "Controles, niet afgestemd: het landelijke cijfer en het model in het gekalibreerde bestand "
-      + "({1} runs), elk ± zijn standaardfout; de afstand in standaardfouten, en de afstand bij de "
+      + "({1} runs), elk ± zijn standaardfout; de afstand in standaardfouten en de afstand bij de "
       + "start van de zoektocht ({2} runs).",
     "calibration.table.target": "Streefwaarde",
     "calibration.table.national": "Landelijk cijfer ± s.f.",
@@ -323,7 +325,7 @@ extension ReportPhrases {
       "Het smalste interval is dat van {1}, {2} van het zoekbereik; het breedste dat van {3}, {4}.",
     "calibration.correlation.strongest":
       "De sterkste correlatie in de posterior is die tussen {1} en {2}: {3} (van hun normale "
-      + "scores; correlation.csv bevat elk paar). caresim psa trekt de gekalibreerde waarden samen, "
+      + "scores; correlation.csv bevat elk paar). De opdracht caresim psa trekt de gekalibreerde waarden samen, "
       + "met deze correlaties.",
     "calibration.search": "De zoektocht",
     "calibration.search.intro":
@@ -358,20 +360,20 @@ extension ReportPhrases {
   private static let dutchSensitivity: [String: String] = [
     "sweep.title": "Eenzijdige gevoeligheidsanalyse",
     "sweep.summary.base":
-      "Elk van {1} parameters is van de lage naar de hoge waarde bewogen, de andere op de basis; in de basis is het maatschappelijk saldo {2}.",
+      "Elk van de {1} parameters is gevarieerd van de lage naar de hoge waarde, met de andere op hun basiswaarde; in het basisscenario is het maatschappelijk saldo {2}.",
     "sweep.summary.widest":
-      "Het maatschappelijk saldo beweegt het meest met {1}: {3} bij {2} en {5} bij {4}.",
-    "sweep.summary.alwaysLoses.one": "{1} komt bij elke geprobeerde instelling tekort.",
+      "Het maatschappelijk saldo hangt het meest af van {1}: {3} bij {2} en {5} bij {4}.",
+    "sweep.summary.alwaysLoses.one": "{1} maakt bij elke geprobeerde instelling verlies.",
     "sweep.summary.alwaysLoses.other":
-      "{1} komen bij elke geprobeerde instelling tekort.",
-    "sweep.summary.alwaysGains.one": "{1} wint bij elke geprobeerde instelling.",
+      "{1} maken bij elke geprobeerde instelling verlies.",
+    "sweep.summary.alwaysGains.one": "{1} maakt bij elke geprobeerde instelling winst.",
     "sweep.summary.alwaysGains.other":
-      "{1} winnen bij elke geprobeerde instelling.",
+      "{1} maken bij elke geprobeerde instelling winst.",
     "sweep.tornado": "Welke parameters het meest uitmaken",
     "sweep.intro":
-      "Elke balk loopt van het saldo bij de lage waarde van de parameter naar dat bij de hoge waarde, de andere op de basis; de breedste balken staan bovenaan. De verticale lijn is het basisscenario.",
-    "sweep.tornado.title": "{1}: saldo als elke parameter beweegt",
-    "sweep.tornado.reading": "Voor {1} beweegt {2} het saldo het meest, met {3}.",
+      "Elke balk loopt van het saldo bij de lage waarde van de parameter naar dat bij de hoge waarde, met de andere op hun basiswaarde; de breedste balken staan bovenaan. De verticale lijn is het basisscenario.",
+    "sweep.tornado.title": "{1}: saldo als elke parameter varieert",
+    "sweep.tornado.reading": "Voor {1} verschuift {2} het saldo het meest, met {3}.",
     "sweep.table": "Alle parameters",
     "sweep.table.caption":
       "Het maatschappelijk saldo bij beide uiteinden van elke parameter (verdisconteerd, euro), gerangschikt naar bereik.",
@@ -380,37 +382,37 @@ extension ReportPhrases {
     "sweep.table.swing": "Bereik",
     "grid.title": "Tweezijdige gevoeligheidsanalyse",
     "grid.summary":
-      "Twee parameters zijn samen bewogen, {1} en {2}, over {3} bij {4} instellingen.",
+      "Twee parameters zijn samen gevarieerd, {1} en {2}, in een rooster van {3} bij {4} instellingen.",
     "grid.section": "Saldo over beide parameters",
     "grid.intro":
-      "Elke cel is één instelling van de twee parameters, de andere op de basis; de lijn markeert waar het saldo nul is (break-even).",
+      "Elke cel is één instelling van de twee parameters, met de andere op hun basiswaarde; de lijn markeert waar het saldo nul is (break-even).",
     "grid.heat.title": "{1}: saldo",
     "grid.heat.uniform":
       "{1}: het saldo is in elke cel gelijk, {2}, dus er is geen kleurschaal getekend.",
-    "grid.reading.never.one": "{1} komt in elke cel tekort.",
+    "grid.reading.never.one": "{1} maakt in elke cel verlies.",
     "grid.reading.never.other":
-      "{1} komen in elke cel tekort.",
-    "grid.reading.always.one": "{1} wint in elke cel.",
+      "{1} maken in elke cel verlies.",
+    "grid.reading.always.one": "{1} maakt in elke cel winst.",
     "grid.reading.always.other":
-      "{1} winnen in elke cel.",
+      "{1} maken in elke cel winst.",
     "grid.reading.some.one":
-      "{1} wint in {2} van de {3} cellen, aan de winstkant van de break-evenlijn.",
+      "{1} maakt winst in {2} van de {3} cellen, aan de winstkant van de break-evenlijn.",
     "grid.reading.some.other":
-      "{1} winnen in {2} van de {3} cellen, aan de winstkant van de break-evenlijn.",
+      "{1} maken winst in {2} van de {3} cellen, aan de winstkant van de break-evenlijn.",
     "grid.chance.title": "Samenleving: aandeel runs met winst",
     "grid.chance.axis": "Runs met winst",
     "grid.chance.half": "De helft van de runs",
     "grid.chance.uniform":
       "Samenleving: het aandeel runs met winst is in elke cel gelijk, {1}, dus er is geen kleurschaal getekend.",
     "grid.chance.reading":
-      "De lijn markeert de instellingen waarbij de samenleving in de helft van de runs wint.",
+      "De lijn markeert de instellingen waarbij de samenleving in de helft van de runs winst maakt.",
     "psa.title": "Probabilistische gevoeligheidsanalyse",
     "psa.summary.sets":
-      "{1} parametersets zijn getrokken uit de verdelingen van het scenario. Bij 50.000 euro per QALY is het programma voor de samenleving kosteneffectief in {2} ervan (bij 20.000: {3}; bij 80.000: {4}).",
+      "Uit de verdelingen van het scenario zijn {1} parametersets getrokken. Bij € 50.000 per QALY is het programma voor de samenleving kosteneffectief in {2} ervan (bij € 20.000: {3}; bij € 80.000: {4}).",
     "psa.summary.perspective":
-      "Voor {1} is het saldo gemiddeld {2} (90% van de sets tussen {3} en {4}) en een winst in {5} van de sets; bij de eigen waarden van het scenario is het {6}.",
+      "Voor {1} is het saldo gemiddeld {2} (90% van de sets tussen {3} en {4}), met winst in {5} van de sets; bij de eigen waarden van het scenario is het {6}.",
     "psa.summary.error":
-      "Een deel van deze spreiding is de Monte-Carlofout van het gemiddelde van elke set, ongeveer {1} voor de samenleving.",
+      "Een deel van deze spreiding is de Monte Carlo-fout van het gemiddelde van elke set, ongeveer {1} voor de samenleving.",
     "psa.plane": "Kosteneffectiviteit",
     "psa.plane.title": "Kosteneffectiviteitsvlak (samenleving)",
     "psa.plane.qalys": "Gewonnen QALY's",
@@ -419,16 +421,16 @@ extension ReportPhrases {
     "psa.plane.mean": "Gemiddelde",
     "psa.plane.wtp": "{1} per QALY",
     "psa.plane.reading":
-      "{1} van de {2} parametersets liggen onder de lijn van 50.000 euro per QALY: daar is het programma bij die prijs kosteneffectief.",
+      "Van de {2} parametersets liggen er {1} onder de lijn van € 50.000 per QALY: daar is het programma bij die prijs kosteneffectief.",
     "psa.ceac.title": "Kans dat het programma kosteneffectief is",
     "psa.ceac.x": "Betalingsbereidheid per QALY",
     "psa.ceac.y": "Aandeel parametersets",
-    "psa.ceac.reading": "Bij 50.000 euro per QALY is de kans {1}.",
+    "psa.ceac.reading": "Bij € 50.000 per QALY is de kans {1}.",
     "psa.spread": "Saldo per betaler",
     "psa.spread.title": "Saldo over de parametersets",
     "psa.spread.base": "Bij de eigen waarden van het scenario",
     "psa.spread.reading":
-      "Stippen zijn het gemiddelde over de parametersets, de lijnen bevatten 90% ervan; het merkteken is het scenario bij zijn eigen waarden.",
+      "De stippen zijn het gemiddelde over de parametersets, de lijnen omvatten 90% ervan; het merkteken is het scenario bij zijn eigen waarden.",
     "psa.status.gains": "Wint gemiddeld",
     "psa.status.loses": "Verliest gemiddeld",
   ]
@@ -450,16 +452,17 @@ extension ReportPhrases {
     "split.corner.zvw": "Zvw betaalt alles",
     "split.corner.wlz": "Wlz betaalt alles",
     "split.fairShare": "Redelijk aandeel",
-    "split.ternary.always.one": "{1} wint, wat het aandeel ook is.",
+    "split.ternary.always.one": "{1} maakt winst, hoe groot het aandeel ook is.",
     "split.ternary.always.other":
-      "{1} winnen, wat hun aandeel ook is.",
-    "split.ternary.never.one": "{1} komt tekort, wat het aandeel ook is, zelfs bij geen.",
+      "{1} maken winst, hoe groot hun aandeel ook is.",
+    "split.ternary.never.one":
+      "{1} maakt verlies, hoe groot het aandeel ook is, zelfs als die niets betaalt.",
     "split.ternary.never.other":
-      "{1} komen tekort, wat hun aandeel ook is, zelfs bij geen.",
+      "{1} maken verlies, hoe groot hun aandeel ook is, zelfs als zij niets betalen.",
     "split.ternary.upTo.one":
-      "{1} speelt quitte zolang die hoogstens {2} van het programma betaalt.",
+      "{1} speelt quitte zolang die hoogstens {2} van de programmakosten betaalt.",
     "split.ternary.upTo.other":
-      "{1} spelen quitte zolang zij hoogstens {2} van het programma betalen.",
+      "{1} spelen quitte zolang zij hoogstens {2} van de programmakosten betalen.",
     "split.table": "Opvallende verdelingen",
     "split.table.caption":
       "De verdeling van het scenario, het redelijke aandeel en een verdeling waarbij iedereen quitte speelt, in de basis en bij beide uiteinden van elke gevarieerde parameter (saldo verdisconteerd, euro).",
@@ -467,7 +470,7 @@ extension ReportPhrases {
     "split.table.split": "Verdeling",
     "split.table.net": "Saldo {1}",
     "split.summary.evenRange":
-      "Elke betaler speelt quitte bij elke verdeling waarin Wmo {1} tot {2}, Zvw {3} tot {4} en Wlz {5} tot {6} van de programmakosten betaalt, samen 100%.",
+      "Elke betaler speelt quitte bij elke verdeling waarin de Wmo {1} tot {2}, de Zvw {3} tot {4} en de Wlz {5} tot {6} van de programmakosten betalen, samen 100%.",
     "split.table.loss": "Kans op verlies {1}",
     "split.table.base": "Basis",
     "split.table.none": "{1}: bestaat niet",
@@ -480,7 +483,7 @@ extension ReportPhrases {
     "warning.entrants":
       "Er komen {1} bewoners per maand bij tegen {2} overlijdens per maand zonder het programma, zodat de bevolking haar omvang niet houdt (een factor 2 of meer uit elkaar, een aanname). Instromers zijn een absoluut aantal: geef ze per 1.000 bewoners op (population.entrants.perThousandResidentsPerMonth), zodat ze meeschalen met de bewoners.",
     "warning.capacity":
-      "Het programma heeft gemiddeld plaatsen voor {1} deelnemers, maar er doen er {2} mee, zodat elk minder dan de helft ervan krijgt, terwijl de effecten uit de studies gelden voor deelnemers die volledig bediend worden (de grens van de helft is een aanname). De plaatsen van de coördinatoren zijn een absoluut aantal: schaal ze mee met de bewoners.",
+      "Het programma heeft gemiddeld plaatsen voor {1} deelnemers, maar {2} bewoners willen meedoen (ze doen mee of wachten op een plaats), zodat minder dan de helft van hen volledig bediend kan worden, terwijl de effecten uit de studies gelden voor deelnemers die volledig bediend worden (de grens van de helft is een aanname). De plaatsen van de coördinatoren zijn een absoluut aantal: schaal ze mee met de bewoners.",
     "breakeven.title": "Break-even van {1}",
     "breakeven.section": "Saldo tegen de parameter",
     "breakeven.chart.title": "{1}: saldo bij elke proef",
@@ -488,11 +491,11 @@ extension ReportPhrases {
     "breakeven.chart.band": "95%-interval van elke proef",
     "breakeven.marker": "Break-even bij {1}",
     "breakeven.found":
-      "Voor {1} is het verwachte saldo nul bij {2} = {3} (95%-interval {4} tot {5}); het scenario heeft {6}.",
+      "Voor {1} is het verwachte saldo nul met {2} op {3} (95%-interval {4} tot {5}); in het scenario is dat {6}.",
     "breakeven.none":
-      "Voor {1} bereikt het saldo geen nul voor {2} tussen {3} en {4}, het breedste doorzochte bereik; het scenario heeft {5}.",
+      "Voor {1} wordt het saldo nergens nul met {2} tussen {3} en {4}, het breedste doorzochte bereik; in het scenario is dat {5}.",
     "breakeven.noneInValidRange":
-      "Voor {1} ligt er geen break-evenpunt binnen het geldige bereik van {2}: het saldo bereikt nergens nul van {3} tot {4}, de waarden die het scenario toestaat; het scenario heeft {5}.",
+      "Voor {1} ligt er geen break-evenpunt binnen het geldige bereik van {2}: het saldo wordt nergens nul van {3} tot {4}, de waarden die het scenario toestaat; in het scenario is dat {5}.",
     "validation.title": "Validatie tegen {1}",
     "validation.section": "Gepubliceerde cijfers tegen CareSim",
     "validation.summary": "{1}: {2} gepubliceerde cijfers; {3}.",
@@ -514,7 +517,7 @@ extension ReportPhrases {
     "validation.status.differs": "teken wijkt af",
     // workshop answers
     "workshop.notComputed":
-      "CareSim heeft de cellen die dit antwoord nodig heeft niet berekend (noem de knop bij de knoppen van de workshop).",
+      "CareSim heeft de cellen die dit antwoord nodig heeft niet berekend (neem de knop op bij de knoppen van de workshop).",
     "workshop.answer.knobEffect":
       "Met {1} op {2} is het saldo van {3} {4}; bij {5} is het {6} (bij de {7} van het scenario: {8}).",
     "workshop.answer.evenNowhere":

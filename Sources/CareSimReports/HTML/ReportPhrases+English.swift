@@ -471,7 +471,7 @@ extension ReportPhrases {
     "warning.entrants":
       "{1} residents join a month against {2} deaths a month without the programme, so the population does not keep its size (a factor of 2 or more apart, an assumption). Entrants are an absolute number: give them per 1,000 residents (population.entrants.perThousandResidentsPerMonth) so that they scale with the residents.",
     "warning.capacity":
-      "The programme has places for {1} participants on average but {2} take part, so each gets less than half of it, while the studies' effects are for participants served in full (the half is an assumption). The coordinators' places are an absolute number: scale them with the residents.",
+      "The programme has places for {1} participants on average, but {2} residents take it up (taking part or waiting for a place), so fewer than half of them can be served in full, while the studies' effects are for participants served in full (the half is an assumption). The coordinators' places are an absolute number: scale them with the residents.",
     "breakeven.title": "Break-even of {1}",
     "breakeven.section": "Net benefit against the parameter",
     "breakeven.chart.title": "{1}: net benefit at each probe",

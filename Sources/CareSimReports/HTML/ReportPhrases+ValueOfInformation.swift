@@ -4,17 +4,17 @@ extension ReportPhrases {
     "voi.title": "Value of information",
     "voi.subtitle": "{1} parameter sets from {2}",
     "voi.summary.evpi":
-      "At {1} per QALY, removing all uncertainty would be worth {2} to {3} (the EVPI): the most "
-      + "that any study could be worth to this decision.",
+      "At {1} per QALY the EVPI for {3} is {2}: what removing all uncertainty would be "
+      + "worth, the most that any study could be worth to this decision.",
     "voi.summary.noise":
       "Each set's Monte-Carlo noise is removed first; taken as they are, the sets would put the "
       + "EVPI at {1}.",
     "voi.summary.first":
-      "The uncertainty worth resolving first is {1}: knowing it would be worth {2} to {3} ({4} of "
-      + "the EVPI).",
+      "The uncertainty worth resolving first is {1}: knowing it would be worth {2} to {3}, "
+      + "{4} of the EVPI.",
     "voi.summary.firstOther":
-      "The uncertainty worth resolving first is {1}: knowing it would be worth {2} to {3} ({4} of "
-      + "the EVPI), and most to {5}: {6}.",
+      "The uncertainty worth resolving first is {1}: knowing it would be worth {2} to {3}, "
+      + "{4} of the EVPI, and most to {5}: {6}.",
     "voi.summary.none":
       "At {1} per QALY no uncertainty is worth resolving for {2}: no parameter set changes the "
       + "decision.",
@@ -41,17 +41,17 @@ extension ReportPhrases {
     "voi.title": "Waarde van informatie",
     "voi.subtitle": "{1} parametersets uit {2}",
     "voi.summary.evpi":
-      "Bij {1} per QALY is het wegnemen van alle onzekerheid {2} waard voor {3} (de EVPI): het "
-      + "meeste dat enig onderzoek voor deze beslissing waard kan zijn.",
+      "Bij {1} per QALY is de EVPI voor {3} {2}: zoveel is het wegnemen van alle "
+      + "onzekerheid waard, en meer kan geen onderzoek voor deze beslissing waard zijn.",
     "voi.summary.noise":
-      "De Monte-Carlo-ruis van elke set is eerst verwijderd; zoals ze zijn, zouden de sets de EVPI "
+      "De Monte Carlo-ruis van elke set is eerst verwijderd; zoals ze zijn, zouden de sets de EVPI "
       + "op {1} zetten.",
     "voi.summary.first":
-      "De onzekerheid die het eerst de moeite waard is om weg te nemen, is {1}: die kennen is {2} "
-      + "waard voor {3} ({4} van de EVPI).",
+      "De onzekerheid die het eerst de moeite waard is om weg te nemen, is {1}: die kennen is "
+      + "voor {3} {2} waard, {4} van de EVPI.",
     "voi.summary.firstOther":
-      "De onzekerheid die het eerst de moeite waard is om weg te nemen, is {1}: die kennen is {2} "
-      + "waard voor {3} ({4} van de EVPI), en het meest voor {5}: {6}.",
+      "De onzekerheid die het eerst de moeite waard is om weg te nemen, is {1}: die kennen is "
+      + "voor {3} {2} waard, {4} van de EVPI, en het meest voor {5}: {6}.",
     "voi.summary.none":
       "Bij {1} per QALY is geen onzekerheid het wegnemen waard voor {2}: geen parameterset "
       + "verandert de beslissing.",

@@ -11,11 +11,16 @@ package struct ReportPhrases: Sendable {
   package let locale: ReportLocale
   package let table: [String: String]
   package let numbers: ReportNumberFormatter
+  /// What the result's scenario calls its need levels, so that a parameter by level reads with
+  /// the level's label ("the utility of level 'not self-reliant'").
+  package let levels: [NeedLevel.Label]
 
-  package init(_ locale: ReportLocale) {
+  /// The phrases of a language, for a result whose scenario labels its levels as `levels`.
+  package init(_ locale: ReportLocale, levels: [NeedLevel.Label] = []) {
     self.locale = locale
     table = Self.tables[locale] ?? [:]
     numbers = ReportNumberFormatter(locale: locale)
+    self.levels = levels
   }
 
   /// The tables, by language.
@@ -70,16 +75,14 @@ package struct ReportPhrases: Sendable {
   /// What a sentence calls the parameter at `path` ("the relative risk of decline"): the scenario
   /// schema's label in this language; the path itself only where the schema has no label.
   package func parameter(_ path: String) -> String {
-    Scenario.parameterLabel(path)?.text(locale) ?? path
+    Scenario.parameterLabel(path, levels: levels)?.text(locale) ?? path
   }
 
   /// A parameter's name where it stands alone, as an axis, a chart row or a table cell shows it
-  /// ("Relative risk of decline", "Het relatieve risico op achteruitgang"): its label with a
-  /// capital, without the English "the" (a Dutch label keeps its article, which its adjective's
-  /// ending needs); a path the schema does not know stays as it is.
+  /// ("Relative risk of decline", "Het relatieve risico op achteruitgang"): its label as
+  /// ``Scenario/Phrase/standingAlone`` writes it; a path the schema does not know stays as it is.
   package func parameterLabel(_ path: String) -> String {
-    guard let label = Scenario.parameterLabel(path)?.text(locale) else { return path }
-    return Self.capitalised(label.hasPrefix("the ") ? String(label.dropFirst(4)) : label)
+    Scenario.parameterLabel(path, levels: levels)?.standingAlone.text(locale) ?? path
   }
 
   /// The scenario's title in this language: on a Dutch page its Dutch title (`titleNL`) where

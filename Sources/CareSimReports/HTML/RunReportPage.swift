@@ -26,25 +26,10 @@ package struct RunReportPage: ReportPage {
         phrases.numbers.decimal(result.replications, fractionDigits: 0),
         phrases.numbers.decimal(Double(result.entrants), fractionDigits: 0)),
       summary: summarySentences,
-      sections: warningsSection + [
-        whoPaysSection, paybackSection, monthlySection, residentsSection,
-      ]
+      sections: [whoPaysSection, paybackSection, monthlySection, residentsSection]
         + (result.deathPlaces.map { [deathsSection($0)] } ?? []) + [qualitySection, budgetSection],
       provenance: result.provenance
     ).render()
-  }
-}
-
-// MARK: - Where the run leaves its sources' ground
-
-extension RunReportPage {
-  /// The warnings first, where a reader cannot miss them; none for a run on its sources' ground.
-  var warningsSection: [HTMLPage.Section] {
-    guard !result.warnings.isEmpty else { return [] }
-    return [
-      HTMLPage.Section(
-        phrases["warning.title"], result.warnings.map { .paragraph(phrases.sentence($0)) })
-    ]
   }
 }
 

@@ -11,10 +11,10 @@ extension ScenarioSchema {
         .number(
           "covariates.referenceAge", \.parameters.covariates.referenceAge,
           allowed: NumberRange(0, 120), default: 65, unit: .years,
-          label: ("the reference age of the hazards", "de referentieleeftijd van de hazards"),
+          label: ("the reference age of the hazards", "de referentieleeftijd van de hazardratio's"),
           description: (
             "Covariates: the age from which the ratios per year of age compound",
-            "Covariaten: de leeftijd vanaf waar de ratio's per levensjaar gelden"
+            "Covariaten: de leeftijd vanaf welke de ratio's per levensjaar gelden"
           ))
       ],
       Entry.hazardRatios(
@@ -29,7 +29,7 @@ extension ScenarioSchema {
         \.parameters.covariates.qualityOfLifePerTenthBelow,
         of: (
           "each tenth of quality of life below the reference",
-          "elk tiende kwaliteit van leven onder de referentie"
+          "elke 0,1 kwaliteit van leven onder de referentie"
         )),
       [
         .probability(
@@ -37,7 +37,7 @@ extension ScenarioSchema {
           default: 1, unit: .utility,
           label: (
             "the reference quality of life of the hazards",
-            "de referentiekwaliteit van leven van de hazards"
+            "de referentiekwaliteit van leven van de hazardratio's"
           ),
           description: (
             "Covariates: the quality of life below which its ratios apply",
@@ -48,7 +48,7 @@ extension ScenarioSchema {
         "covariates.unmetNeed", \.parameters.covariates.unmetNeed,
         of: ("unmet need", "onvervulde zorgvraag"), whatIf: [.controlArmThreshold]),
       Entry.hazardRatios(
-        "covariates.male", \.parameters.covariates.male, of: ("being a man", "man zijn"),
+        "covariates.male", \.parameters.covariates.male, of: ("being a man", "mannen"),
         whatIf: [.controlArmThreshold]),
       [.part(.agePerYearByLevel)],
     ].joined())

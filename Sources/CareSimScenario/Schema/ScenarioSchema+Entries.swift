@@ -55,7 +55,7 @@ extension ScenarioSchema.Entry {
     return [.object(path)]
       + zip(ScenarioSchema.hazardMoves, keyPaths).map { move, member in
         let english = "hazard ratio of \(subject.english) on \(move.words.english)"
-        let dutch = "hazardratio van \(subject.dutch) op \(move.words.dutch)"
+        let dutch = "hazardratio van \(subject.dutch) voor \(move.words.dutch)"
         return number(
           "\(path).\(move.key)", appending(keyPath, member),
           allowed: move.key == "death" ? .deathRatio : .ratio, default: 1,

@@ -26,7 +26,7 @@ extension ScenarioSchema {
     .number(
       "informalCare.breakdownThreshold", \.parameters.informalCare.breakdownThreshold,
       allowed: NumberRange(0.000_001, 1), default: 1, unit: .share,
-      label: ("the carer's breaking point", "het breekpunt van de mantelzorger"),
+      label: ("the carer's breaking point", "de overbelastingsgrens van de mantelzorger"),
       description: (
         "Informal care: the strain at which a carer breaks down",
         "Mantelzorg: de belasting waarbij een mantelzorger uitvalt"

@@ -1,3 +1,5 @@
+import CareSimCore
+
 /// What a report calls a field of the file, by its path.
 extension ScenarioSchema {
   /// What a sentence calls the field at `path` ("the relative risk of decline"), in English and
@@ -6,10 +8,10 @@ extension ScenarioSchema {
   ///
   /// - Parameters:
   ///   - path: A field's path, as `caresim sweep` and the ranges name it.
-  ///   - levelNames: The ladder's level names, so that `needLevels.3` reads as its name; without
-  ///     them it reads as its number.
+  ///   - levels: The ladder's labels, so that `needLevels.3` and `transitions.independent`
+  ///     read as the level's label; a level they do not name reads as the words of its key.
   /// - Returns: The label, or nil.
-  static func label(for path: String, levelNames: [String] = []) -> Scenario.Phrase? {
+  static func label(for path: String, levels: [NeedLevel.Label] = []) -> Scenario.Phrase? {
     if let field = field(at: path) { return field.label }
     let components = path.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
     guard
@@ -19,18 +21,19 @@ extension ScenarioSchema {
       })
     else { return nil }
     let named = zip(pattern.components, components).filter { $0.0 == "*" }.map(\.1)
-    return pattern.label(named, levelNames)
+    return pattern.label(named, levels)
   }
 
   /// A path with `*` for each component a part's number names, and how its label is made.
   struct PartLabel: Sendable {
     var components: [String]
-    /// The label, from the components at the `*`s and the ladder's level names.
-    var label: @Sendable (_ named: [String], _ levelNames: [String]) -> Scenario.Phrase
+    /// The label, from the components at the `*`s and the ladder's labels.
+    var label: @Sendable (_ named: [String], _ levels: [NeedLevel.Label]) -> Scenario.Phrase
 
     init(
       _ path: String,
-      _ label: @escaping @Sendable (_ named: [String], _ levelNames: [String]) -> Scenario.Phrase
+      _ label:
+        @escaping @Sendable (_ named: [String], _ levels: [NeedLevel.Label]) -> Scenario.Phrase
     ) {
       components = path.split(separator: ".").map(String.init)
       self.label = label
@@ -42,44 +45,48 @@ extension ScenarioSchema {
   static let partLabels: [PartLabel] =
     [
       PartLabel("needLevels.*.utility") { named, levels in
-        let level = levelName(named[0], levels)
-        return phrase("the utility of level \(level)", "het nut van niveau \(level)")
+        let level = quoted(named[0], levels)
+        return phrase(
+          "the utility of level \(level.english)", "de utiliteit van niveau \(level.dutch)")
       },
       PartLabel("needLevels.*.annualCost.*") { named, levels in
-        let (level, payer) = (levelName(named[0], levels), payerName(named[1]))
+        let (level, payer) = (quoted(named[0], levels), payerName(named[1]))
         return phrase(
-          "the yearly care cost of level \(level) to the \(payer)",
-          "de jaarlijkse zorgkosten van niveau \(level) voor de \(payer)")
+          "the yearly care cost of level \(level.english) to the \(payer)",
+          "de jaarlijkse zorgkosten van niveau \(level.dutch) voor de \(payer)")
       },
       PartLabel("needLevels.*.informalCareHoursPerWeek") { named, levels in
-        let level = levelName(named[0], levels)
+        let level = quoted(named[0], levels)
         return phrase(
-          "the informal care hours a week at level \(level)",
-          "de uren mantelzorg per week op niveau \(level)")
+          "the informal care hours a week at level \(level.english)",
+          "de uren mantelzorg per week op niveau \(level.dutch)")
       },
       PartLabel("needLevels.*.carerStrainPerMonth") { named, levels in
-        let level = levelName(named[0], levels)
+        let level = quoted(named[0], levels)
         return phrase(
-          "the carer strain a month at level \(level)",
-          "de belasting van de mantelzorger per maand op niveau \(level)")
+          "the carer strain a month at level \(level.english)",
+          "de belasting van de mantelzorger per maand op niveau \(level.dutch)")
       },
-      PartLabel("transitions.*.*") { named, _ in
-        phrase(
-          "the chance a month of a move from \(named[0]) to \(named[1])",
-          "de kans per maand op een overgang van \(named[0]) naar \(named[1])")
+      PartLabel("transitions.*.*") { named, levels in
+        let (from, to) = (quoted(named[0], levels), quoted(named[1], levels))
+        return phrase(
+          "the chance a month of a move from \(from.english) to \(to.english)",
+          "de kans per maand op een overgang van \(from.dutch) naar \(to.dutch)")
       },
-      PartLabel("mechanisms.escalation.crisisMonthlyProbability.*") { named, _ in
-        phrase(
-          "the chance a month of a crisis at level \(named[0])",
-          "de kans per maand op een crisis op niveau \(named[0])")
+      PartLabel("mechanisms.escalation.crisisMonthlyProbability.*") { named, levels in
+        let level = quoted(named[0], levels)
+        return phrase(
+          "the chance a month of a crisis at level \(level.english)",
+          "de kans per maand op een crisis op niveau \(level.dutch)")
       },
-      PartLabel("covariates.agePerYearByLevel.*.*") { named, _ in
+      PartLabel("covariates.agePerYearByLevel.*.*") { named, levels in
+        let level = quoted(named[0], levels)
         let move =
           hazardMoves.first { $0.key == named[1] }?.words
           ?? (english: named[1], dutch: named[1])
         return phrase(
-          "the hazard ratio of a year of age on \(move.english) at level \(named[0])",
-          "de hazardratio van een levensjaar op \(move.dutch) op niveau \(named[0])")
+          "the hazard ratio of a year of age on \(move.english) at level \(level.english)",
+          "de hazardratio van een levensjaar voor \(move.dutch) op niveau \(level.dutch)")
       },
       PartLabel("costsByAge.*.*.factor") { named, _ in
         let payer = payerName(named[0])
@@ -91,7 +98,7 @@ extension ScenarioSchema {
         let payer = payerName(named[0])
         return phrase(
           "the age from which the \(payer)'s age band \(named[1]) counts",
-          "de leeftijd vanaf waar leeftijdsband \(named[1]) van de \(payer) geldt")
+          "de leeftijd vanaf welke leeftijdsband \(named[1]) van de \(payer) geldt")
       },
       PartLabel("careAtHome.share") { _, _ in
         phrase("the share who choose care at home", "het aandeel dat voor zorg thuis kiest")
@@ -135,7 +142,7 @@ extension ScenarioSchema {
         "livedFromAge",
         phrase(
           "the age from which the \(english)' histories are lived",
-          "de leeftijd vanaf waar de geschiedenis van de \(dutch) wordt doorleefd")
+          "de leeftijd vanaf welke de voorgeschiedenis van de \(dutch) wordt gesimuleerd")
       ),
     ]
     let households = [
@@ -153,7 +160,7 @@ extension ScenarioSchema {
           "informalCarer.\(key)",
           phrase(
             "a carer of \(english) \(household)",
-            "een mantelzorger van \(dutchHousehold) \(dutch)")
+            "het aandeel \(dutchHousehold) \(dutch) met een mantelzorger")
         ),
       ]
     }
@@ -166,21 +173,23 @@ extension ScenarioSchema {
             "de \(dutchBound) leeftijd van leeftijdsband \(named[0]) van de \(dutch)")
         }
       } + [
-        PartLabel("\(path).initialNeed.*") { named, _ in
-          phrase(
-            "the share of \(english) at level \(named[0]) \(who.when.english)",
-            "het aandeel \(dutch) op niveau \(named[0]) \(who.when.dutch)")
+        PartLabel("\(path).initialNeed.*") { named, levels in
+          let level = quoted(named[0], levels)
+          return phrase(
+            "the share of \(english) at level \(level.english) \(who.when.english)",
+            "het aandeel \(dutch) op niveau \(level.dutch) \(who.when.dutch)")
         },
         PartLabel("\(path).ageBands.*.share") { named, _ in
           phrase(
             "the share of \(english) in age band \(named[0])",
             "het aandeel \(dutch) in leeftijdsband \(named[0])")
         },
-        PartLabel("\(path).ageBands.*.initialNeed.*") { named, _ in
-          phrase(
-            "the share of \(english) in age band \(named[0]) at level \(named[1]) "
+        PartLabel("\(path).ageBands.*.initialNeed.*") { named, levels in
+          let level = quoted(named[1], levels)
+          return phrase(
+            "the share of \(english) in age band \(named[0]) at level \(level.english) "
               + who.when.english,
-            "het aandeel \(dutch) in leeftijdsband \(named[0]) op niveau \(named[1]) "
+            "het aandeel \(dutch) in leeftijdsband \(named[0]) op niveau \(level.dutch) "
               + who.when.dutch)
         },
       ]
@@ -190,9 +199,16 @@ extension ScenarioSchema {
     Scenario.Phrase(english: english, dutch: dutch)
   }
 
-  /// A level by its name when the ladder is known, by its number in the path otherwise.
-  private static func levelName(_ index: String, _ names: [String]) -> String {
-    Int(index).flatMap { names.indices.contains($0) ? names[$0] : nil } ?? index
+  /// A level as a label names it, in quotes, in English and Dutch: `key` is its number in the
+  /// ladder (`needLevels.3`) or its name (`transitions.independent`); a level the ladder does not
+  /// name reads as the words of its key.
+  private static func quoted(_ key: String, _ levels: [NeedLevel.Label]) -> (
+    english: String, dutch: String
+  ) {
+    let level =
+      Int(key).flatMap { levels.indices.contains($0) ? levels[$0] : nil }
+      ?? levels.first { $0.name == key } ?? NeedLevel.Label(name: key)
+    return ("'\(level.english)'", "'\(level.dutch)'")
   }
 }
 
@@ -200,7 +216,15 @@ extension Scenario {
   /// What a reader calls the parameter at `path`, in English and Dutch ("the relative risk of
   /// decline"): the schema's label, so that reports, the terminal and the workshop name a
   /// parameter alike; nil for a path the schema does not know.
-  package static func parameterLabel(_ path: String, levelNames: [String] = []) -> Phrase? {
-    ScenarioSchema.label(for: path, levelNames: levelNames)
+  package static func parameterLabel(_ path: String, levels: [NeedLevel.Label] = [])
+    -> Phrase?
+  {
+    ScenarioSchema.label(for: path, levels: levels)
+  }
+
+  /// What a reader calls the parameter at `path` in this scenario: ``parameterLabel(_:levels:)``
+  /// with its levels' labels.
+  package func parameterLabel(_ path: String) -> Phrase? {
+    Self.parameterLabel(path, levels: levelLabels)
   }
 }

@@ -45,7 +45,7 @@ extension ScenarioSchema {
       ),
       description: (
         "Quality of life: the age from which it declines",
-        "Kwaliteit van leven: de leeftijd vanaf waar ze daalt"
+        "Kwaliteit van leven: de leeftijd vanaf welke ze daalt"
       )),
     .probability(
       "qualityOfLife.lonelinessDecrement", \.parameters.qualityOfLife.lonelinessDecrement,

@@ -14,8 +14,8 @@ extension ScenarioSchema {
     .field(
       "simulation.months",
       .integer(\.parameters.months, allowed: 1...ScenarioLimits.months, default: nil),
-      unit: .months, label: ("the horizon", "de horizon"),
-      description: ("Simulation: months of the horizon", "Simulatie: maanden van de horizon")),
+      unit: .months, label: ("the horizon", "de tijdshorizon"),
+      description: ("Simulation: months of the horizon", "Simulatie: maanden van de tijdshorizon")),
     .field(
       "simulation.replications",
       .integer(\.replications, allowed: 1...ScenarioLimits.replications, default: 1000),
@@ -26,10 +26,10 @@ extension ScenarioSchema {
       )),
     .field(
       "simulation.seed", .integer(\.seed, allowed: 0...Int(Int32.max), default: 1),
-      unit: .count, label: ("the seed", "de seed"),
+      unit: .count, label: ("the seed", "het startgetal (seed)"),
       description: (
         "Simulation: the seed of the random numbers unless the command line says",
-        "Simulatie: de seed van de toevalsgetallen, tenzij de opdrachtregel iets anders zegt"
+        "Simulatie: het startgetal (seed) van de toevalsgetallen, tenzij de opdrachtregel iets anders zegt"
       )),
   ]
 

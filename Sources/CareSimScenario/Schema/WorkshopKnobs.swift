@@ -1,3 +1,5 @@
+import CareSimCore
+
 /// The knobs a workshop moves when the scenario names none, and how each is labelled and shown.
 ///
 /// They are read from the schema's table, where each field declares its knob, so that the table
@@ -23,13 +25,20 @@ package enum WorkshopKnobs {
       return (field.path, Description(field, knob: knob))
     }
 
-  /// The description of a knob: a known one's, or one made from its path.
-  package static func describe(_ path: String) -> Description {
+  /// The description of a knob: a known one's, or one made from its label (``Scenario/parameterLabel(_:levels:)``,
+  /// with the scenario's level labels), or from its path where the schema has no label.
+  package static func describe(_ path: String, levels: [NeedLevel.Label] = []) -> Description {
     if let field = ScenarioSchema.field(at: path), let knob = field.knob {
       return Description(field, knob: knob)
     }
-    let words = path.split(separator: ".").suffix(2).joined(separator: " ")
     let id = path.split(separator: ".").map(String.init).joined(separator: "-")
+    if let label = Scenario.parameterLabel(path, levels: levels) {
+      let title = label.standingAlone
+      return Description(
+        id: id, english: title.english, dutch: title.dutch, format: "number", short: label,
+        unit: nil)
+    }
+    let words = path.split(separator: ".").suffix(2).joined(separator: " ")
     return Description(
       id: id, english: words, dutch: words, format: "number",
       short: Scenario.Phrase(english: words, dutch: words), unit: nil)

@@ -241,14 +241,19 @@
     return euroSign(plain(r, fractionCount(r) > 0 ? 2 : 0), r.negative && !isZero(r));
   }
 
-  // Axis ticks: €500k, €1.5M (Dutch € 500 dzd., € 1,5 mln), as the report charts write them.
+  // Axis ticks: €500k, €1.5M (Dutch € 500.000, € 1,5 mln: thousands written out), as the
+  // report charts write them.
   function compactEuros(x) {
     if (!isFinite(x)) return DASH;
     const size = Math.abs(x);
     let scaled = x;
     let suffix = '';
     if (size >= 1e6) { scaled = x / 1e6; suffix = lang === 'nl' ? NBSP + 'mln' : 'M'; }
-    else if (size >= 1e3) { scaled = x / 1e3; suffix = lang === 'nl' ? NBSP + 'dzd.' : 'k'; }
+    else if (size >= 1e3 && lang !== 'nl') { scaled = x / 1e3; suffix = 'k'; }
+    else if (size >= 1e3) {
+      const whole = rounded(decimal(x), -1);
+      return euroSign(plain(whole, 0), whole.negative && !isZero(whole));
+    }
     const r = rounded(decimal(scaled), 2);
     return euroSign(plain(r, fractionCount(r)) + suffix, r.negative && !isZero(r));
   }

@@ -1,7 +1,7 @@
 import CareSimCharts
 import Testing
 
-/// The short forms of axes and bar labels: `€1.2M`, `€ 250 dzd.`.
+/// The short forms of axes and bar labels: `€1.2M`, `€ 250.000`.
 @Suite struct ReportNumberFormatterCompactTests {
   typealias Case = ReportNumberFormatterTests.Case
   static let nbsp = ReportNumberFormatterTests.nbsp
@@ -11,7 +11,9 @@ import Testing
 
   static let compactEuros: [Case] = [
     Case(value: 1_234_567, en: "€1.2M", nl: "€\(nbsp)1,2\(nbsp)mln"),
-    Case(value: 250_000, en: "€250k", nl: "€\(nbsp)250\(nbsp)dzd."),
+    Case(value: 250_000, en: "€250k", nl: "€\(nbsp)250.000"),
+    Case(value: 27_240, en: "€27k", nl: "€\(nbsp)27.000"),
+    Case(value: -1_250, en: "\(minus)€1.3k", nl: "€\(nbsp)\(minus)1.300"),
     Case(value: 999_999, en: "€1M", nl: "€\(nbsp)1\(nbsp)mln"),
     Case(value: -2_500_000_000, en: "\(minus)€2.5bn", nl: "€\(nbsp)\(minus)2,5\(nbsp)mld"),
     Case(value: 4.2e14, en: "€420tn", nl: "€\(nbsp)420\(nbsp)bln"),
@@ -28,7 +30,7 @@ import Testing
 
   @Test func compactNumbers() {
     #expect(Self.en.compact(1500) == "1.5k")
-    #expect(Self.nl.compact(1500) == "1,5\(Self.nbsp)dzd.")
+    #expect(Self.nl.compact(1500) == "1.500")
     #expect(Self.en.compact(1e300) == "1×10³⁰⁰")
     #expect(Self.en.compact(-0.0) == "0")
     #expect(Self.en.compact(12.345) == "12")
@@ -53,7 +55,23 @@ import Testing
 
   @Test func unitsPerLocale() {
     #expect(Self.en.compactUnits == ["", "k", "M", "bn", "tn"])
-    #expect(Self.nl.compactUnits.dropFirst().allSatisfy { $0.hasPrefix(Self.nbsp) })
+    #expect(Self.nl.compactUnits.dropFirst(2).allSatisfy { $0.hasPrefix(Self.nbsp) })
     #expect(Self.nl.compactUnits.count == Self.en.compactUnits.count)
+  }
+
+  /// Dutch writes thousands out in full, as Dutch policy reports do (`€ 27.000`, never
+  /// `€ 27 dzd.`), and abbreviates from a million (`€ 1,3 mln`): in bar labels and on axes.
+  @Test(arguments: [1_000, 4_250, 27_240, 99_999, 250_000, 999_400, -27_240] as [Double])
+  func dutchWritesThousandsOut(value: Double) {
+    let labels = [
+      Self.nl.compact(value), Self.nl.compactEuros(value),
+      Self.nl.compactEuros(value, significantDigits: 3),
+    ]
+    for label in labels {
+      #expect(!label.contains("dzd") && !label.contains("duizend"), "\(label)")
+      #expect(label.contains("."), "\(label) has no thousands separator")
+    }
+    #expect(!Self.nl.compactEuros(value).contains(Self.nl.locale.decimalSeparator))
+    #expect(Self.nl.compactEuros(1_300_000) == "€\(Self.nbsp)1,3\(Self.nbsp)mln")
   }
 }

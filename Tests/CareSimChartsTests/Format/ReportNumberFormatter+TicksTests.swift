@@ -34,7 +34,11 @@ import Testing
     TickCase(
       ticks: [-20_000, 0, 20_000], step: 20_000, format: .euros,
       en: ["\(minus)€20k", "€0", "€20k"],
-      nl: ["€\(nbsp)\(minus)20\(nbsp)dzd.", "€\(nbsp)0", "€\(nbsp)20\(nbsp)dzd."]),
+      nl: ["€\(nbsp)\(minus)20.000", "€\(nbsp)0", "€\(nbsp)20.000"]),
+    TickCase(
+      ticks: [0, 2_500, 5_000, 7_500, 10_000], step: 2_500, format: .euros,
+      en: ["€0", "€2.5k", "€5.0k", "€7.5k", "€10.0k"],
+      nl: ["€\(nbsp)0", "€\(nbsp)2.500", "€\(nbsp)5.000", "€\(nbsp)7.500", "€\(nbsp)10.000"]),
     TickCase(
       ticks: [0, 2000, 4000], step: 2000, format: .euros, en: ["€0", "€2,000", "€4,000"],
       nl: ["€\(nbsp)0", "€\(nbsp)2.000", "€\(nbsp)4.000"]),

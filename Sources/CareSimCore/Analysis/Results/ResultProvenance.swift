@@ -44,13 +44,22 @@ public struct ResultProvenance: Sendable, Equatable {
   /// The command line that wrote the result; empty where it is not known.
   public var commandLine: [String]
   public var assumptions: [Assumption]
+  /// What readers call the scenario's need levels, so that a label of a parameter by level
+  /// ("the utility of level 'not self-reliant'") names the level in words; empty where the
+  /// result does not record them.
+  public var levels: [NeedLevel.Label]
+  /// How the scenario, run as it is written, leaves the ground its sources cover (see
+  /// ``ScopeWarning``): every command's result carries them, so that every report shows them;
+  /// empty for a scenario on that ground, and for a result written before they were recorded.
+  public var warnings: [ScopeWarning]
 
   public init(
     scenarioTitle: String, scenarioTitleNL: String? = nil, scenarioFile: String,
     scenarioHash: String,
     scenarioBases: [String] = [], study: String? = nil, seed: String, replications: Int?,
     threads: Int? = nil, caresimVersion: String, commandLine: [String] = [],
-    assumptions: [Assumption] = []
+    assumptions: [Assumption] = [], levels: [NeedLevel.Label] = [],
+    warnings: [ScopeWarning] = []
   ) {
     self.scenarioTitle = scenarioTitle
     self.scenarioTitleNL = scenarioTitleNL
@@ -64,6 +73,8 @@ public struct ResultProvenance: Sendable, Equatable {
     self.caresimVersion = caresimVersion
     self.commandLine = commandLine
     self.assumptions = assumptions
+    self.levels = levels
+    self.warnings = warnings
   }
 
   /// The scenario's title as a reader of `dutch` or English reads it: the Dutch title where the

@@ -64,9 +64,12 @@ public struct RunResult: Sendable, Equatable {
   public var monthlyOutcomes: [SummaryArm: [OutcomeMetric: MonthlySeries]]
   /// Where the control arm's residents die; nil for a run written before runs counted it.
   public var deathPlaces: DeathPlaces?
-  /// How the run leaves the ground its sources cover (see ``ScopeWarning``); empty for a run on
-  /// it, and for a run written before runs were inspected.
-  public var warnings: [ScopeWarning]
+  /// How the run leaves the ground its sources cover (see ``ScopeWarning``): its provenance's,
+  /// as every result's.
+  public var warnings: [ScopeWarning] {
+    get { provenance.warnings }
+    set { provenance.warnings = newValue }
+  }
 
   public init(
     provenance: ResultProvenance, residents: Double, replications: Double, months: Int,
@@ -75,8 +78,7 @@ public struct RunResult: Sendable, Equatable {
     discountedTotals: [SummaryArm: [OutcomeMetric: Double]],
     netBenefit: [Perspective: NetBenefit], netMonetaryBenefit: Double, discountFactors: [Double],
     monthlyCosts: [SummaryArm: [Funder: MonthlySeries]],
-    monthlyOutcomes: [SummaryArm: [OutcomeMetric: MonthlySeries]], deathPlaces: DeathPlaces?,
-    warnings: [ScopeWarning] = []
+    monthlyOutcomes: [SummaryArm: [OutcomeMetric: MonthlySeries]], deathPlaces: DeathPlaces?
   ) {
     precondition(months > 0, "a run has at least one month, got \(months)")
     precondition(discountFactors.count == months, "a discount factor a month")
@@ -95,7 +97,6 @@ public struct RunResult: Sendable, Equatable {
     self.monthlyCosts = monthlyCosts
     self.monthlyOutcomes = monthlyOutcomes
     self.deathPlaces = deathPlaces
-    self.warnings = warnings
   }
 
   /// The payers of professional care, as perspectives.

@@ -13,6 +13,7 @@ struct MonthlyCounts: Equatable {
   var volunteers = 0
   var unmetNeed = 0
   var substituted = 0
+  var waiting = 0
   var events = MonthlyEvents()
 
   /// The step of summed quality of life, 2^-40: far below any difference a report shows.
@@ -47,6 +48,7 @@ struct MonthlyCounts: Equatable {
     outcome[arm, month, .admissions] = Double(events.admissions)
     outcome[arm, month, .extraTrajectories] = Double(events.extraTrajectories)
     outcome[arm, month, .substituted] = Double(substituted)
+    outcome[arm, month, .waiting] = Double(waiting)
   }
 
   /// The counts of `lhs` plus those of `rhs` times `sign` (1 or -1), field by field.
@@ -60,6 +62,7 @@ struct MonthlyCounts: Equatable {
     sum.volunteers &+= sign &* rhs.volunteers
     sum.unmetNeed &+= sign &* rhs.unmetNeed
     sum.substituted &+= sign &* rhs.substituted
+    sum.waiting &+= sign &* rhs.waiting
     sum.events.crises &+= sign &* rhs.events.crises
     sum.events.admissions &+= sign &* rhs.events.admissions
     sum.events.extraTrajectories &+= sign &* rhs.events.extraTrajectories

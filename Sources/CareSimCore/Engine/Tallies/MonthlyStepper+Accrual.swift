@@ -23,5 +23,6 @@ extension MonthlyStepper {
     counts.volunteers &+= state.isVolunteer ? 1 : 0
     counts.unmetNeed &+= state.hasUnmetNeed ? 1 : 0
     counts.substituted &+= state.isSubstituted ? 1 : 0
+    counts.waiting &+= state.participation == .waiting ? 1 : 0
   }
 }

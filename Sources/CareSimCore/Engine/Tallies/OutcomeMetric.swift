@@ -21,6 +21,9 @@ public enum OutcomeMetric: Int, CaseIterable, Sendable, Hashable, CustomStringCo
   case extraTrajectories
   /// Residents whose care episode is delivered by network or volunteers.
   case substituted
+  /// Residents who have taken the intervention up and wait for a place (intervention arm only):
+  /// with the participants, what its uptake asks of its capacity.
+  case waiting
 
   public init(_ funder: Funder) {
     guard let metric = OutcomeMetric(rawValue: funder.rawValue) else {
@@ -49,6 +52,7 @@ public enum OutcomeMetric: Int, CaseIterable, Sendable, Hashable, CustomStringCo
     case .admissions: "admissions"
     case .extraTrajectories: "extraTrajectories"
     case .substituted: "substituted"
+    case .waiting: "waiting"
     }
   }
 }
