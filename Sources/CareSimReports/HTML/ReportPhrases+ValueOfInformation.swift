@@ -32,6 +32,9 @@ extension ReportPhrases {
     "voi.partial.status": "EVPPI with its 95% interval",
     "voi.partial.reading":
       "Learning {1} alone would be worth {2} of what removing all uncertainty is worth.",
+    "voi.partial.none":
+      "At {1} per QALY the EVPI for {2} is zero, so no parameter's uncertainty is worth "
+      + "resolving for it; the table gives what each is worth to every perspective.",
     "voi.table.caption": "EVPPI per perspective at {1} per QALY",
     "voi.table.subject": "Parameter or group",
   ]
@@ -69,6 +72,9 @@ extension ReportPhrases {
     "voi.partial.status": "EVPPI met 95%-interval",
     "voi.partial.reading":
       "Alleen {1} kennen zou {2} waard zijn van wat het wegnemen van alle onzekerheid waard is.",
+    "voi.partial.none":
+      "Bij {1} per QALY is de EVPI voor {2} nul: geen onzekerheid in een parameter is het "
+      + "wegnemen waard; de tabel geeft wat elke parameter voor elk perspectief waard is.",
     "voi.table.caption": "EVPPI per perspectief bij {1} per QALY",
     "voi.table.subject": "Parameter of groep",
   ]

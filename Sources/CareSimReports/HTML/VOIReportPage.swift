@@ -17,7 +17,7 @@ struct VOIReportPage: ReportPage {
         "voi.summary.evpi", price, phrases.euros(evpi?.evpi ?? .nan),
         phrases.name(result.perspective))
     ]
-    if result.noiseRemoved, let evpi {
+    if result.noiseRemoved, let evpi, evpi.evpiPerSet != evpi.evpi {
       summary.append(phrases.format("voi.summary.noise", phrases.euros(evpi.evpiPerSet)))
     }
     if let (first, most) = result.firstToResolve {
@@ -88,6 +88,18 @@ struct VOIReportPage: ReportPage {
     let asked = result.valuePerQALY
     let evpi = result.evpi(result.perspective, valuePerQALY: asked)?.evpi ?? .nan
     let ranked = result.partials(result.perspective, valuePerQALY: asked)
+    let table = partialTable(ranked)
+    // Shares of an EVPI of zero do not exist: a sentence says so instead of an empty chart.
+    guard evpi > 0 else {
+      return HTMLPage.Section(
+        phrases["voi.partial"],
+        [
+          .paragraph(
+            phrases.format(
+              "voi.partial.none", phrases.euros(asked), phrases.name(result.perspective))),
+          .table(table),
+        ])
+    }
     let status = phrases["voi.partial.status"]
     // Shares of a zero EVPI do not exist; the rows then read "—".
     let rows = ranked.prefix(15).map { partial in
@@ -108,8 +120,16 @@ struct VOIReportPage: ReportPage {
           "voi.partial.reading", subjectName(first),
           phrases.percent(evpi > 0 ? first.evppi / evpi : .nan))
       } ?? ""
+    return HTMLPage.Section(
+      phrases["voi.partial"],
+      [.chart(svg: chart.svg(locale: phrases.locale), reading: reading), .table(table)])
+  }
+
+  /// Every parameter's and group's EVPPI per perspective at the asked value of a QALY.
+  private func partialTable(_ ranked: [ValueOfInformationResult.Partial]) -> HTMLTable {
+    let asked = result.valuePerQALY
     let perspectives = result.perspectives
-    let table = HTMLTable(
+    return HTMLTable(
       caption: phrases.format("voi.table.caption", phrases.euros(asked)),
       header: [.text(phrases["voi.table.subject"])]
         + perspectives.map { .number(phrases.label($0)) },
@@ -126,8 +146,5 @@ struct VOIReportPage: ReportPage {
             return .number(phrases.exactEuros(value?.evppi ?? .nan))
           }
       })
-    return HTMLPage.Section(
-      phrases["voi.partial"],
-      [.chart(svg: chart.svg(locale: phrases.locale), reading: reading), .table(table)])
   }
 }
