@@ -7,8 +7,16 @@ extension CommandSpec {
 
   /// The usage line's parts; an option and its value stay together when the line wraps.
   private var usageWords: [String] {
-    [Self.toolName, name] + positionals.map(\.name)
+    [Self.toolName, name] + positionalSynopsis
       + options.map { $0.isRequired ? Self.synopsis(of: $0) : "[\(Self.synopsis(of: $0))]" }
+  }
+
+  /// The positionals as usage shows them: `SCENARIO`, and an optional one in brackets,
+  /// `[FOLDER]`.
+  package var positionalSynopsis: [String] {
+    positionals.enumerated().map { index, positional in
+      index < positionals.count - optionalPositionals ? positional.name : "[\(positional.name)]"
+    }
   }
 
   /// The width help text is wrapped to: a terminal's traditional 80 columns.

@@ -70,7 +70,7 @@ extension CommandSpec {
       $0.standsAlone && (flags.contains($0.name) || optionValues[$0.name] != nil)
     }
     if !flags.contains(Self.helpOption.name) && !standsAlone {
-      if positionalValues.count < positionals.count {
+      if positionalValues.count < positionals.count - optionalPositionals {
         throw .missingPositional(name: positionals[positionalValues.count].name, usage: usage)
       }
       if positionalValues.count > positionals.count && !takesMore {

@@ -17,8 +17,10 @@ package struct CommandSpec: Sendable {
   package var name: String
   /// One line describing the command, shown at the top of the help text.
   package var summary: String
-  /// The positional arguments, all required, in order; names are shown as given (`"SCENARIO"`).
+  /// The positional arguments, in order; names are shown as given (`"SCENARIO"`).
   package var positionals: [(name: String, help: String)]
+  /// How many of the last positionals may be left out (`caresim runs [FOLDER]`); 0 by default.
+  package var optionalPositionals = 0
   /// The options, in the order help lists them; `help` is implicit and must not be declared.
   package var options: [OptionSpec]
   /// Whether the last positional takes every further argument too (`caresim merge SHARD...`).

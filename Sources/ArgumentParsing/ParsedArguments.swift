@@ -46,6 +46,15 @@ package struct ParsedArguments: Sendable {
     return values
   }
 
+  /// The value of a declared positional argument the command lets the user leave out; nil when
+  /// left out.
+  package func positionalIfGiven(_ name: String) -> String? {
+    precondition(
+      spec.positionals.contains { $0.name == name },
+      "'\(spec.name)' declares no positional named '\(name)'")
+    return positionalValues[name]?.first
+  }
+
   /// Whether `-h` or `--help` was given; then positionals and required options may be missing.
   package var requestsHelp: Bool { flag(CommandSpec.helpOption.name) }
 

@@ -33,7 +33,7 @@ package struct CSVTable: Sendable {
     rows = lines.map { Row(columns: header, cells: $0) }
   }
 
-  private static func fields(_ line: Substring) -> [String] {
+  package static func fields(_ line: Substring) -> [String] {
     var fields: [String] = []
     var field = ""
     var quoted = false

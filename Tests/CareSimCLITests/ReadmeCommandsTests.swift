@@ -80,9 +80,13 @@ import Testing
   }
 
   /// The commands that must run before the README's command `index` in the same folder: for
-  /// `caresim report DIR`, the last earlier command that writes `DIR`.
+  /// `caresim report DIR`, the last earlier command that writes `DIR`; for `caresim voi`, the last
+  /// earlier PSA, whose samples it reads.
   static func prerequisites(of index: Int) -> [[String]] {
     let command = commands[index]
+    if command.first == "voi" {
+      return commands[..<index].last { $0.first == "psa" }.map { [$0] } ?? []
+    }
     guard command.first == "report", command.count > 1 else { return [] }
     let folder = command[1]
     let writer = commands[..<index].last { earlier in

@@ -38,6 +38,13 @@ run grid-flat "${flat[@]}"
 run grid-flat-nl "${flat[@]}" --locale nl
 run psa psa "$scenario" --samples 40 --inner 4
 run psa-nl psa "$scenario" --samples 40 --inner 4 --locale nl
+# psa --voi writes the value-of-information report into the PSA folder's voi/.
+for locale in en nl; do
+  "$binary" psa "$scenario" --samples 40 --inner 4 --voi --locale "$locale" \
+    --out "$runs/psa-voi-$locale" --quiet
+done
+cp "$runs/psa-voi-en/voi/report.html" "$pages/voi.html"
+cp "$runs/psa-voi-nl/voi/report.nl.html" "$pages/voi-nl.html"
 run split split "$scenario" --replications 20
 run split-nl split "$scenario" --replications 20 --locale nl
 run breakeven breakeven "$scenario" --param intervention.fixedCostPerYear --replications 20

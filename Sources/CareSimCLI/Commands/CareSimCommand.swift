@@ -26,8 +26,9 @@ public enum CareSimCommand {
     CommandEntry(ValidateStudyCommand.self), CommandEntry(SweepCommand.self),
     CommandEntry(GridCommand.self), CommandEntry(PSACommand.self), CommandEntry(SplitCommand.self),
     CommandEntry(BreakEvenCommand.self), CommandEntry(CalibrateCommand.self),
-    CommandEntry(WorkshopCommand.self),
-    CommandEntry(ReportCommand.self), CommandEntry(MergeCommand.self),
+    CommandEntry(VOICommand.self), CommandEntry(WorkshopCommand.self),
+    CommandEntry(ReportCommand.self), CommandEntry(DiffCommand.self),
+    CommandEntry(RunsCommand.self), CommandEntry(MergeCommand.self),
     CommandEntry(PlanCommand.self), CommandEntry(StatusCommand.self),
   ]
 
@@ -36,7 +37,7 @@ public enum CareSimCommand {
     let rows = commands.map { command in
       let spec = command.spec
       return (
-        left: ([spec.name] + spec.positionals.map(\.name)).joined(separator: " "),
+        left: ([spec.name] + spec.positionalSynopsis).joined(separator: " "),
         help: spec.summary
       )
     }

@@ -1,6 +1,7 @@
 import ArgumentParsing
 import CareSimCore
 import CareSimReports
+import Foundation
 
 /// `caresim psa SCENARIO [--samples K] [--inner R]`: probabilistic sensitivity analysis over the
 /// parameter distributions in the scenario.
@@ -14,13 +15,17 @@ enum PSACommand: Command {
   static let inner: Option<Int> = .integer(
     "inner", valueName: "R", help: "Replications per parameter set", default: 20,
     range: 2...CommonOptions.maximumReplications)
+  static let voi: Option<Bool> = .flag(
+    "voi",
+    help: "Also estimate the value of information (as caresim voi does from samples.csv) "
+      + "into the folder's voi/, at the scenario's value of a QALY")
 
   static let spec = CommandSpec(
     name: "psa",
     summary: "Probabilistic sensitivity analysis over the scenario's distributions: net benefit "
       + "spread, chance of a gain, acceptability curve.",
     positionals: [CommonOptions.scenario],
-    options: [samples.spec, inner.spec]
+    options: [samples.spec, inner.spec, voi.spec]
       + AnalysisContext.options(command: "psa").filter {
         $0 != AnalysisContext.replications.spec
       } + [ShardOption.shard.spec],
@@ -71,8 +76,15 @@ enum PSACommand: Command {
     }
     let report = ProbabilisticSensitivityReport(
       provenance: context.inspectedProvenance(), result: result)
+    var files = report.files()
+    var table = report.table()
+    if invocation.parsed[Self.voi] {
+      let voi = try PSAValueOfInformation(context: context, samples: files["samples.csv"] ?? Data())
+      files.merge(try voi.files()) { _, new in new }
+      table += "\n" + voi.report.table()
+    }
     try context.finish(
-      files: report.files(), table: report.table(),
-      fileNames: ProbabilisticSensitivityReport.fileNames, provenance: report.provenance)
+      files: files, table: table, fileNames: ProbabilisticSensitivityReport.fileNames,
+      provenance: report.provenance)
   }
 }

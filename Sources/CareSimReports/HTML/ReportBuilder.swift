@@ -24,7 +24,7 @@ package enum ReportBuilder {
 
   /// The commands that write a report.
   package static let commands = [
-    "run", "sweep", "grid", "psa", "split", "breakeven", "calibrate", "validate-study",
+    "run", "sweep", "grid", "psa", "split", "breakeven", "calibrate", "validate-study", "voi",
   ]
 
   /// The report page of `command`'s files.
@@ -49,6 +49,7 @@ package enum ReportBuilder {
     case "breakeven": return try BreakEvenReportPage.render(result, locale: locale)
     case "calibrate": return try CalibrationReportPage.render(result, locale: locale)
     case "validate-study": return try ValidationReportPage.render(result, locale: locale)
+    case "voi": return try VOIReportPage.render(result, locale: locale)
     default: throw .unknownCommand(command)
     }
   }

@@ -1,0 +1,172 @@
+import CareSimCore
+import CareSimOutput
+import CareSimScenario
+import Foundation
+import JSON5
+
+/// A result folder as `diff` and `runs` read it: its marker and its main document (`summary.json`
+/// for a run, `validation.json` for a study's validation, `result.json` for every other command).
+struct ResultDocument {
+  let path: String
+  let marker: ResultMarker
+  let document: [String: JSONValue]
+
+  /// The command that wrote the folder (`run`, `psa`, ...).
+  var command: String { marker.command.count > 1 ? marker.command[1] : "" }
+
+  /// Reads a folder.
+  ///
+  /// - Throws: ``CommandFailure`` (exit code 2) naming the folder and what it lacks.
+  init(_ path: String) throws {
+    self.path = path
+    do {
+      marker = try ResultFolder.marker(in: path)
+    } catch {
+      throw CommandFailure(message: "error: \(path): \(error)", exitCode: .invalidInput)
+    }
+    let command = marker.command.count > 1 ? marker.command[1] : ""
+    let name =
+      command == "run"
+      ? "summary.json" : command == "validate-study" ? "validation.json" : "result.json"
+    guard let data = FileManager.default.contents(atPath: path + "/" + name),
+      let document = (try? JSONValue.parse(data))?.objectValue
+    else {
+      throw CommandFailure(
+        message: "error: \(path): \(name), the result of '\(command)', is missing or unreadable",
+        exitCode: .invalidInput)
+    }
+    self.document = document
+  }
+
+  /// A field of the document by dotted path.
+  func value(_ path: String) -> JSONValue? {
+    var value: JSONValue? = .object(document)
+    for key in path.split(separator: ".") { value = value?.objectValue?[String(key)] }
+    return value
+  }
+
+  var seed: String? { value("seed")?.stringValue }
+  var replications: Double? {
+    value("replications")?.numberValue ?? value("replicationsPerSetting")?.numberValue
+  }
+
+  /// The headline figure of a result, as `runs` lists it: society's net benefit (a run, the
+  /// mean over a PSA's sets), or the EVPI.
+  var headline: (name: String, value: Double)? {
+    switch command {
+    case "run":
+      return value("netBenefitAfterSplit.society.mean")?.numberValue.map {
+        ("net benefit society", $0)
+      }
+    case "psa", "sweep", "grid":
+      let rows = value("netBenefit")?.arrayValue ?? value("base")?.arrayValue ?? []
+      let society = rows.first { $0.objectValue?["perspective"]?.stringValue == "society" }
+      return society?.objectValue?["mean"]?.numberValue.map { ("net benefit society", $0) }
+        ?? (rows.first?.objectValue?["netBenefit.society"]?.numberValue).map {
+          ("net benefit society", $0)
+        }
+    case "voi": return value("evpi")?.numberValue.map { ("EVPI", $0) }
+    case "breakeven": return value("root")?.numberValue.map { ("break-even value", $0) }
+    default: return nil
+    }
+  }
+
+  /// The inputs of the result by name: the seed, replications, version, the command line without
+  /// its output folder, the scenario's identity, and every field of the scenario by path (read
+  /// from the scenario file where it is still the file the result ran, else the result's own
+  /// record of its assumptions).
+  var inputs: [String: String] {
+    var inputs: [String: String] = [:]
+    inputs["seed"] = seed
+    inputs["replications"] = replications.map(DataNumber.csv)
+    inputs["caresimVersion"] = marker.caresimVersion
+    var line = Array(marker.command.dropFirst())
+    if let index = line.firstIndex(of: "--out"), index + 1 < line.count {
+      line.removeSubrange(index...(index + 1))
+    }
+    inputs["command line"] = line.joined(separator: " ")
+    for key in ["file", "hash", "title"] {
+      inputs["scenario.\(key)"] = value("scenario.\(key)")?.stringValue
+    }
+    if let file = value("scenario.file")?.stringValue,
+      let hash = value("scenario.hash")?.stringValue,
+      let scenario = try? Scenario.load(from: URL(fileURLWithPath: file), name: file),
+      scenario.hash == hash
+    {
+      flatten(scenario.json, prefix: "field ", into: &inputs)
+    } else {
+      for entry in value("assumptions")?.arrayValue ?? [] {
+        guard let path = entry.objectValue?["path"]?.stringValue,
+          let number = entry.objectValue?["value"]?.numberValue
+        else { continue }
+        inputs["field \(path)"] = DataNumber.csv(number)
+      }
+    }
+    return inputs
+  }
+
+  /// The headline figures by name: every number of the document outside its scenario record and
+  /// its long tables (tables of up to ``tableRowLimit`` rows are keyed by their first text
+  /// column), each with its standard error where the document gives one beside it (`mean` and
+  /// `standardError`, or `X` and `XStandardError`).
+  var figures: [String: ResultComparison.Figure] {
+    var figures: [String: ResultComparison.Figure] = [:]
+    func visit(_ object: [String: JSONValue], prefix: String) {
+      for (key, value) in object {
+        // Errors go with their figures; percentiles are spread, not headline figures.
+        if key.lowercased().contains("standarderror") || Self.percentiles.contains(key) {
+          continue
+        }
+        let name = prefix + key
+        switch value {
+        case .number(let number):
+          let error =
+            key == "mean"
+            ? object["standardError"]?.numberValue : object[key + "StandardError"]?.numberValue
+          figures[name] = .init(value: number, standardError: error)
+        case .object(let inner):
+          visit(inner, prefix: name + ".")
+        case .array(let rows) where rows.count <= Self.tableRowLimit:
+          for (index, row) in rows.enumerated() {
+            guard let fields = row.objectValue else { continue }
+            let label = fields.sorted { $0.key < $1.key }.first { $0.value.stringValue != nil }
+            visit(
+              fields.filter { $0.value.stringValue == nil },
+              prefix: name + "[" + (label?.value.stringValue ?? String(index)) + "].")
+          }
+        default: continue
+        }
+      }
+    }
+    visit(document.filter { !Self.recordKeys.contains($0.key) }, prefix: "")
+    return figures
+  }
+
+  static let percentiles: Set<String> = ["p5", "p50", "p95"]
+  /// Tables longer than this (a PSA's sets, a grid's cells) are not headline figures.
+  static let tableRowLimit = 30
+  /// The document's records of where its figures come from, compared as inputs.
+  static let recordKeys: Set<String> = [
+    "scenario", "assumptions", "seed", "replications", "replicationsPerSetting", "caresimVersion",
+  ]
+
+  private func flatten(_ value: JSONValue, prefix: String, into inputs: inout [String: String]) {
+    switch value {
+    case .object(let fields):
+      // A sourced number's `value` is the field itself: `field a.b`, not `field a.b.value`.
+      for (key, field) in fields {
+        let name = key == "value" ? prefix : prefix + (prefix.hasSuffix(" ") ? "" : ".") + key
+        flatten(field, prefix: name, into: &inputs)
+      }
+    case .array(let elements):
+      for (index, element) in elements.enumerated() {
+        flatten(
+          element, prefix: prefix + (prefix.hasSuffix(" ") ? "" : ".") + "\(index)", into: &inputs)
+      }
+    case .number(let number): inputs[prefix] = DataNumber.csv(number)
+    case .string(let text): inputs[prefix] = text
+    case .bool(let flag): inputs[prefix] = String(flag)
+    case .null: inputs[prefix] = "null"
+    }
+  }
+}

@@ -1,0 +1,81 @@
+extension ReportPhrases {
+  /// The value-of-information report's words in English.
+  static let englishValueOfInformation: [String: String] = [
+    "voi.title": "Value of information",
+    "voi.subtitle": "{1} parameter sets from {2}",
+    "voi.summary.evpi":
+      "At {1} per QALY the EVPI for {3} is {2}: what removing all uncertainty would be "
+      + "worth, the most that any study could be worth to this decision.",
+    "voi.summary.noise":
+      "Each set's Monte-Carlo noise is removed first; taken as they are, the sets would put the "
+      + "EVPI at {1}.",
+    "voi.summary.first":
+      "The uncertainty worth resolving first is {1}: knowing it would be worth {2} to {3}, "
+      + "{4} of the EVPI.",
+    "voi.summary.firstOther":
+      "The uncertainty worth resolving first is {1}: knowing it would be worth {2} to {3}, "
+      + "{4} of the EVPI, and most to {5}: {6}.",
+    "voi.summary.none":
+      "At {1} per QALY no uncertainty is worth resolving for {2}: no parameter set changes the "
+      + "decision.",
+    "voi.summary.population":
+      "Over every decision it informs (the decisions a year and years given, discounted), the "
+      + "EVPI comes to {1}.",
+    "voi.curve": "Value of removing all uncertainty",
+    "voi.curve.title": "Expected value of perfect information per payer",
+    "voi.curve.x": "Value of a QALY",
+    "voi.curve.y": "EVPI",
+    "voi.curve.reading": "At {1} per QALY the EVPI is largest for {2}: {3}.",
+    "voi.partial": "What each parameter's uncertainty is worth",
+    "voi.partial.title": "EVPPI as a share of EVPI ({1})",
+    "voi.partial.axis": "Share of EVPI",
+    "voi.partial.status": "EVPPI with its 95% interval",
+    "voi.partial.reading":
+      "Learning {1} alone would be worth {2} of what removing all uncertainty is worth.",
+    "voi.partial.none":
+      "At {1} per QALY the EVPI for {2} is zero, so no parameter's uncertainty is worth "
+      + "resolving for it; the table gives what each is worth to every perspective.",
+    "voi.table.caption": "EVPPI per perspective at {1} per QALY",
+    "voi.table.subject": "Parameter or group",
+  ]
+
+  /// The value-of-information report's words in Dutch.
+  static let dutchValueOfInformation: [String: String] = [
+    "voi.title": "Waarde van informatie",
+    "voi.subtitle": "{1} parametersets uit {2}",
+    "voi.summary.evpi":
+      "Bij {1} per QALY is de EVPI voor {3} {2}: zoveel is het wegnemen van alle "
+      + "onzekerheid waard, en meer kan geen onderzoek voor deze beslissing waard zijn.",
+    "voi.summary.noise":
+      "De Monte Carlo-ruis van elke set is eerst verwijderd; zoals ze zijn, zouden de sets de EVPI "
+      + "op {1} zetten.",
+    "voi.summary.first":
+      "De onzekerheid die het eerst de moeite waard is om weg te nemen, is {1}: die kennen is "
+      + "voor {3} {2} waard, {4} van de EVPI.",
+    "voi.summary.firstOther":
+      "De onzekerheid die het eerst de moeite waard is om weg te nemen, is {1}: die kennen is "
+      + "voor {3} {2} waard, {4} van de EVPI, en het meest voor {5}: {6}.",
+    "voi.summary.none":
+      "Bij {1} per QALY is geen onzekerheid het wegnemen waard voor {2}: geen parameterset "
+      + "verandert de beslissing.",
+    "voi.summary.population":
+      "Over alle beslissingen die ze informeert (de opgegeven beslissingen per jaar en jaren, "
+      + "verdisconteerd), komt de EVPI op {1}.",
+    "voi.curve": "Waarde van het wegnemen van alle onzekerheid",
+    "voi.curve.title": "Verwachte waarde van perfecte informatie per betaler",
+    "voi.curve.x": "Waarde van een QALY",
+    "voi.curve.y": "EVPI",
+    "voi.curve.reading": "Bij {1} per QALY is de EVPI het grootst voor {2}: {3}.",
+    "voi.partial": "Wat de onzekerheid in elke parameter waard is",
+    "voi.partial.title": "EVPPI als deel van de EVPI ({1})",
+    "voi.partial.axis": "Deel van de EVPI",
+    "voi.partial.status": "EVPPI met 95%-interval",
+    "voi.partial.reading":
+      "Alleen {1} kennen zou {2} waard zijn van wat het wegnemen van alle onzekerheid waard is.",
+    "voi.partial.none":
+      "Bij {1} per QALY is de EVPI voor {2} nul: geen onzekerheid in een parameter is het "
+      + "wegnemen waard; de tabel geeft wat elke parameter voor elk perspectief waard is.",
+    "voi.table.caption": "EVPPI per perspectief bij {1} per QALY",
+    "voi.table.subject": "Parameter of groep",
+  ]
+}
