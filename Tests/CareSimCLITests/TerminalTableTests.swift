@@ -137,6 +137,22 @@ import Testing
       small += Self.expectWholeEuros(
         try Self.table(breakeven, headedBy: "intervention.fixedCostPerYear"),
         columns: ["net benefit", "standard error"], in: "breakeven")
+      let psaFolder = folder.appendingPathComponent("psa-for-voi")
+      #expect(
+        AnalysisCommandTests.run([
+          "psa", scenario, "--samples", "8", "--inner", "2", "--out", psaFolder.path,
+        ]).code == 0)
+      let voi = try Self.output(
+        ["voi", psaFolder.appendingPathComponent("samples.csv").path, "--value-per-qaly", "0"],
+        folder: folder)
+      let partials = try Self.table(voi, headedBy: "parameter or group")
+      small += Self.expectWholeEuros(
+        partials, columns: ["EVPPI", "standard error", "binned"], in: "voi")
+      // Parameters by their labels, as in the reports: no path.
+      #expect(partials.allSatisfy { !($0["parameter or group"] ?? ".").contains(".") }, "\(voi)")
+      small += Self.expectWholeEuros(
+        try Self.table(voi, headedBy: "perspective"), columns: ["0", "20,000", "50,000"],
+        in: "voi")
       // The check has amounts below 1,000 to bite on.
       #expect(small > 0)
     }

@@ -102,7 +102,9 @@ enum VOICommand: Command {
     else { return (nil, [:]) }
     return (
       fields["seed"]?.stringValue.flatMap { UInt64($0) },
-      fields.filter { ["scenario", "assumptions", "replicationsPerSetting"].contains($0.key) }
+      fields.filter {
+        ["scenario", "levels", "assumptions", "replicationsPerSetting"].contains($0.key)
+      }
     )
   }
 }

@@ -9,7 +9,7 @@ extension ResultProvenance {
   ///     wrote.
   ///   - files: The folder's files and marker (the command line and the threads).
   /// - Throws: ``ReportInputError`` when the document is missing or not as CareSim writes it.
-  init(decoding name: String, in files: ResultFiles) throws(ReportInputError) {
+  package init(decoding name: String, in files: ResultFiles) throws(ReportInputError) {
     let document = try files.decode(ProvenanceDocument.self, from: name)
     let scenario = document.scenario
     let replications = document.replications ?? document.replicationsPerSetting

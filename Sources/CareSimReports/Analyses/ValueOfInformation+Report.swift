@@ -171,6 +171,11 @@ public struct ValueOfInformationReport: Sendable {
   /// reference values of a QALY.
   public func table() -> String {
     let asked = asked
+    // Parameters by their labels, with the scenario's level names as its document records them.
+    let levels =
+      (try? ResultProvenance(decoding: "result.json", in: ResultFiles(files: files(), marker: nil)))?
+      .levels ?? []
+    let phrases = ReportPhrases(.en, levels: levels)
     var text = "Value of information from \(source)\n"
     text += "\(ReportFormat.count(result.sets)) parameter sets, seed \(seed); "
     text += "\(perspective) at \(ReportFormat.euros(valuePerQALY)) per QALY\n\n"
@@ -193,10 +198,10 @@ public struct ValueOfInformationReport: Sendable {
     }
     for index in ranked {
       rows.append([
-        .text(result.subjects[index].name), .number(asked.evppi[index].value),
-        .number(asked.evppi[index].standardError),
+        .text(subjectLabel(result.subjects[index], phrases)), .euros(asked.evppi[index].value),
+        .euros(asked.evppi[index].standardError),
         asked.evpi.value > 0 ? .share(asked.evppi[index].value / asked.evpi.value) : .text("n/a"),
-        .number(asked.evppiBinned[index] ?? .nan),
+        .euros(asked.evppiBinned[index] ?? .nan),
       ])
     }
     text += rows.rendered
@@ -208,8 +213,16 @@ public struct ValueOfInformationReport: Sendable {
     {
       curve.append(
         [.text(perspective.description)]
-          + shown.map { .number(result.point(perspective, valuePerQALY: $0)?.evpi.value ?? .nan) })
+          + shown.map { .euros(result.point(perspective, valuePerQALY: $0)?.evpi.value ?? .nan) })
     }
     return text + curve.rendered
+  }
+
+  /// A parameter by its label, a group by the name the user gave it.
+  private func subjectLabel(_ subject: ValueOfInformation.Subject, _ phrases: ReportPhrases)
+    -> String
+  {
+    subject.parameters.count == 1
+      ? phrases.parameterLabel(parameterNames[subject.parameters[0]]) : subject.name
   }
 }
