@@ -145,7 +145,8 @@ NUMBER_CHECKS = r"""
     if (new RegExp('\\b' + word + '\\b').test(all)) problems.push(`the page shows "${word}"`);
   // Chart labels: significant digits of every number, and the spread of each group's ticks.
   const numberPattern = /[−-]?\d[\d,.\u00a0\u202f ]*\d|\d/g;
-  const significant = s => s.replace(/[^\d]/g, '').replace(/^0+/, '').length;
+  // Trailing zeros are not noise: `€ 1.000.000` has one significant digit, `€ 1.090.629` seven.
+  const significant = s => s.replace(/[^\d]/g, '').replace(/^0+/, '').replace(/0+$/, '').length;
   const valueOf = s => {
     const suffix = { k: 1e3, K: 1e3, M: 1e6, m: 1e6, bn: 1e9 };
     const m = s.match(/([−-]?)[^\d−-]*([\d.,]+)\s*(k|K|M|bn|m)?/);

@@ -68,7 +68,10 @@ package struct ChartNumberStyle: Sendable, Hashable {
     let scaled = DecimalDigits(value).scaled(byPowerOfTen: -3 * unit)
     let isFixed = format == .euros && unit == 0
     let decimals = isFixed ? fractionDigits : min(fractionDigits, max(0, 3 - scaled.exponent))
-    let digits = scaled.rounded(fractionDigits: decimals)
+    var digits = scaled.rounded(fractionDigits: decimals)
+    // Whole euros past four digits (Dutch writes thousands out) keep three significant digits,
+    // as a label in a unit does: `€ 737.000`, not `€ 736.880`.
+    if isFixed && digits.exponent > 4 { digits = digits.rounded(significantDigits: 3) }
     let body: String
     if digits.isZero {
       body = "0"

@@ -21,7 +21,7 @@ import Testing
   ///
   /// Every label shares the unit, to three significant digits: `€34.7k` beside `€45k`, and beside
   /// `€1,500k`, never `€0.03M` beside `€1.5M`. Dutch writes thousands out, so a chart in thousands
-  /// reads in whole euros there (`€ 34.700`).
+  /// reads in whole euros there, three significant digits past four (`€ 34.700`, `€ 737.000`).
   static let cases: [StyleCase] = [
     StyleCase(
       largest: 45_000, format: .euros, values: [34_700, -2_028, 45_000],
@@ -30,7 +30,7 @@ import Testing
     StyleCase(
       largest: 737_000, format: .euros, values: [25_100, -360_000, 736_880],
       en: ["€25.1k", "−€360k", "€737k"],
-      nl: ["€\u{A0}25.100", "€\u{A0}−360.000", "€\u{A0}736.880"]),
+      nl: ["€\u{A0}25.100", "€\u{A0}−360.000", "€\u{A0}737.000"]),
     StyleCase(
       largest: 1_500_000, format: .euros, values: [34_700, 1_500_000],
       en: ["€34.7k", "€1,500k"], nl: ["€\u{A0}34.700", "€\u{A0}1.500.000"]),
