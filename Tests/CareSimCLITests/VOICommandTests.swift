@@ -44,18 +44,26 @@ import Testing
     try JSONValue.parse(Data(contentsOf: folder.appendingPathComponent("result.json")))
   }
 
+  /// Writes `csv` as a table in `folder` and runs `caresim voi` on it with `options`, into
+  /// `folder/voi`; expects it to succeed and returns its output and its `result.json`.
+  static func analyse(_ csv: String, in folder: URL, options: [String] = ["--quiet"]) throws
+    -> (out: String, folder: URL, result: JSONValue)
+  {
+    let table = folder.appendingPathComponent("table.csv")
+    try csv.write(to: table, atomically: true, encoding: .utf8)
+    let out = folder.appendingPathComponent("voi")
+    let run = Self.run(["voi", table.path] + options + ["--out", out.path])
+    #expect(run.code == 0, "\(run.error)")
+    return (run.out, out, try result(out))
+  }
+
   @Test func linearGaussianTableGivesItsOwnEVPIAndEachEVPPIWithinFivePercent() throws {
     // The criterion: 4,000 sets, no noise column; the EVPI is the table's own (to the
     // 12 digits the files keep) and each EVPPI within 5% of its value from the true conditional
     // mean on the same sets (the core's tests derive why 5% is about two standard errors here).
     try withTemporaryDirectory { folder in
       let fixture = Self.table(sets: 4000, noise: 0, seed: 7)
-      let csv = folder.appendingPathComponent("table.csv")
-      try fixture.csv.write(to: csv, atomically: true, encoding: .utf8)
-      let out = folder.appendingPathComponent("voi")
-      let run = Self.run(["voi", csv.path, "--out", out.path, "--quiet"])
-      #expect(run.code == 0, "\(run.error)")
-      let result = try Self.result(out)
+      let (_, out, result) = try Self.analyse(fixture.csv, in: folder)
       let evpi = try #require(result.value(at: "evpi")?.numberValue)
       let own = PerfectInformation.value(of: fixture.netBenefits)
       #expect(abs(evpi - own) <= 1e-11 * own)
@@ -77,12 +85,7 @@ import Testing
     // core's noise test argues), and keeps the former as evpiPerSet.
     try withTemporaryDirectory { folder in
       let fixture = Self.table(sets: 3000, noise: 2.5, seed: 9)
-      let csv = folder.appendingPathComponent("table.csv")
-      try fixture.csv.write(to: csv, atomically: true, encoding: .utf8)
-      let out = folder.appendingPathComponent("voi")
-      let run = Self.run(["voi", csv.path, "--out", out.path, "--quiet"])
-      #expect(run.code == 0, "\(run.error)")
-      let result = try Self.result(out)
+      let (_, out, result) = try Self.analyse(fixture.csv, in: folder)
       let evpi = try #require(result.value(at: "evpi")?.numberValue)
       let perSet = try #require(result.value(at: "evpiPerSet")?.numberValue)
       let clean = PerfectInformation.value(
@@ -96,17 +99,13 @@ import Testing
   @Test func groupsPopulationAndPerspectives() throws {
     try withTemporaryDirectory { folder in
       let fixture = Self.table(sets: 500, noise: 0, seed: 3)
-      let csv = folder.appendingPathComponent("table.csv")
-      try fixture.csv.write(to: csv, atomically: true, encoding: .utf8)
-      let out = folder.appendingPathComponent("voi")
-      let run = Self.run([
-        "voi", csv.path, "--group", "both=effect+volunteers", "--param", "effect",
-        "--decisions-per-year", "10", "--horizon", "5", "--value-per-qaly", "20000",
-        "--out", out.path,
-      ])
-      #expect(run.code == 0, "\(run.error)")
-      #expect(run.out.contains("EVPPI, by value"))
-      let result = try Self.result(out)
+      let (printed, out, result) = try Self.analyse(
+        fixture.csv, in: folder,
+        options: [
+          "--group", "both=effect+volunteers", "--param", "effect", "--decisions-per-year", "10",
+          "--horizon", "5", "--value-per-qaly", "20000",
+        ])
+      #expect(printed.contains("EVPPI, by value"))
       let evppi = try #require(result.objectValue?["evppi"]?.objectValue)
       #expect(evppi.keys.sorted() == ["both", "effect"])
       let evpi = try #require(result.value(at: "evpi")?.numberValue)
