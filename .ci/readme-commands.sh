@@ -24,8 +24,10 @@ count=0
 while IFS= read -r arguments; do
   [ -n "${arguments// /}" ] || continue
   echo "-- caresim$arguments"
+  started=$SECONDS
   # shellcheck disable=SC2086  # the README's words, split as a shell splits them
   "$binary" $arguments > .build/readme-command.txt
+  echo "   $((SECONDS - started)) s"
   count=$((count + 1))
 done <<< "$commands"
 echo "ran $count README commands"
