@@ -19,7 +19,7 @@ extension ReportPhrases {
       "One of the {1} figures with a Monte-Carlo error moved beyond it ({2} standard errors of "
       + "the difference): {3}.",
     "diff.summary.moved.other":
-      "{4} of the {1} figures with a Monte-Carlo error moved beyond it ({2} standard errors of "
+      "Of the {1} figures with a Monte-Carlo error, {4} moved beyond it ({2} standard errors of "
       + "the difference); the farthest: {3}.",
     "diff.summary.noErrors":
       "None of the {1} figures comes with a Monte-Carlo error, so none is tested; the table "
@@ -77,7 +77,7 @@ extension ReportPhrases {
       "Eén van de {1} cijfers met een Monte Carlo-fout is verder verschoven dan die fout ({2} "
       + "standaardfout van het verschil): {3}.",
     "diff.summary.moved.other":
-      "{4} van de {1} cijfers met een Monte Carlo-fout zijn verder verschoven dan die fout ({2} "
+      "Van de {1} cijfers met een Monte Carlo-fout zijn er {4} verder verschoven dan die fout ({2} "
       + "standaardfout van het verschil); het verst: {3}.",
     "diff.summary.noErrors":
       "Geen van de {1} cijfers heeft een Monte Carlo-fout, dus geen ervan is getoetst; de tabel "
