@@ -189,6 +189,8 @@ struct DiffReportPage: ReportPage {
 
   /// The figures farthest from no change, each difference in standard errors of the difference
   /// with its 95% interval, against the band of the noise; nil where no figure has an error.
+  ///
+  /// A figure whose error is zero has no such distance and stands in the tables only.
   private func chart() -> HTMLPage.Block? {
     let critical = ResultComparison.FigureChange.criticalValue
     let measured = comparison.figures.compactMap { figure in

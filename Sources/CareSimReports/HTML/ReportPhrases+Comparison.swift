@@ -47,8 +47,8 @@ extension ReportPhrases {
     "diff.status.beyond": "Beyond its Monte-Carlo error",
     "diff.status.within": "Within its Monte-Carlo error",
     "diff.chart.reading":
-      "The {1} figures farthest from no change, each with its 95% interval; {2} of them lie "
-      + "outside the band.",
+      "The {1} figures with a Monte-Carlo error farthest from no change, each with its 95% "
+      + "interval; {2} of them lie outside the band.",
     "diff.table.beyond": "Figures beyond their Monte-Carlo error ({1}), farthest first",
     "diff.table.within": "Figures within their Monte-Carlo error ({1})",
     "diff.table.noError": "Figures without a Monte-Carlo error ({1})",
@@ -105,8 +105,8 @@ extension ReportPhrases {
     "diff.status.beyond": "Voorbij de Monte Carlo-fout",
     "diff.status.within": "Binnen de Monte Carlo-fout",
     "diff.chart.reading":
-      "De {1} cijfers die het verst van geen verandering liggen, elk met 95%-interval; {2} ervan "
-      + "liggen buiten de band.",
+      "De {1} cijfers met een Monte Carlo-fout die het verst van geen verandering liggen, elk met "
+      + "95%-interval; {2} ervan liggen buiten de band.",
     "diff.table.beyond": "Cijfers voorbij hun Monte Carlo-fout ({1}), het verst eerst",
     "diff.table.within": "Cijfers binnen hun Monte Carlo-fout ({1})",
     "diff.table.noError": "Cijfers zonder Monte Carlo-fout ({1})",
