@@ -1,5 +1,7 @@
+import CareSimCore
 import CareSimTestSupport
 import Foundation
+import JSON5
 import Testing
 
 @testable import CareSimCLI
@@ -51,7 +53,54 @@ import Testing
       let society = try #require(
         diff.out.split(separator: "\n").first { $0.hasPrefix("netBenefitAfterSplit.society.mean") })
       #expect(society.hasSuffix("yes"), "\(society)")
+
+      // The page says what changed, by the field's label, and names the figures that moved.
+      let english = try Self.page(a, b, in: folder, "page")
+      #expect(
+        english.contains(
+          "B differs from A in 4 inputs: the programme&#39;s cost (0 → 5,000,000), the scenario file"
+        ))
+      #expect(english.contains("<td title=\"intervention.fixedCostPerYear\">Programme&#39;s cost"))
+      #expect(english.contains("moved beyond it (1.96 standard errors of the difference)"))
+      #expect(english.contains("Figures beyond their Monte-Carlo error ("))
+      let dutch = try Self.page(a, b, in: folder, "page-nl", locale: "nl")
+      #expect(
+        dutch.contains(
+          "B verschilt op 4 punten van A: de programmakosten (0 → 5.000.000), het scenariobestand"))
+      // Euros as a Dutch policy text writes them, in the sentence and in the tables.
+      #expect(dutch.firstMatch(of: /naar €\u{00A0}\d+,\d+\u{00A0}mln/) != nil, "\(dutch)")
+      #expect(dutch.contains("<td class=\"number\">€\u{00A0}1."), "\(dutch)")
+      let written = folder.appendingPathComponent("page")
+      let document = try #require(
+        try JSONValue.parse(Data(contentsOf: written.appendingPathComponent("result.json")))
+          .objectValue)
+      let inputs = document["inputs"]?.arrayValue?.compactMap {
+        $0.objectValue?["input"]?.stringValue
+      }
+      #expect(inputs?.contains("field intervention.fixedCostPerYear") == true)
+      #expect(document["figuresBeyondMonteCarloError"]?.numberValue ?? 0 > 0)
+      let figures = try String(
+        contentsOf: written.appendingPathComponent("figures.csv"), encoding: .utf8)
+      #expect(figures.hasPrefix("figure,unit,a,b,difference,standardError,beyondMonteCarloError\n"))
     }
+  }
+
+  /// `caresim diff A B --out` into `folder/name`: the report page, after checking that
+  /// `caresim report` rebuilds it from the folder's files alone, byte for byte.
+  static func page(
+    _ a: String, _ b: String, in folder: URL, _ name: String, locale: String = "en"
+  ) throws -> String {
+    let out = folder.appendingPathComponent(name)
+    let diff = Self.run(["diff", a, b, "--out", out.path, "--locale", locale])
+    #expect(diff.code == 0, "\(diff.error)")
+    #expect(diff.out.contains("Wrote \(out.path)/: inputs.csv, figures.csv"), "\(diff.out)")
+    let file = out.appendingPathComponent(locale == "en" ? "report.html" : "report.\(locale).html")
+    let page = try String(contentsOf: file, encoding: .utf8)
+    try FileManager.default.removeItem(at: file)
+    let report = Self.run(["report", out.path, "--locale", locale])
+    #expect(report.code == 0, "\(report.error)")
+    #expect(try String(contentsOf: file, encoding: .utf8) == page)
+    return page
   }
 
   @Test func seedOnlyNamesTheSeed() throws {
@@ -63,6 +112,12 @@ import Testing
       #expect(diff.out.contains("| seed | 1 | 2 |"), "\(diff.out)")
       #expect(!diff.out.contains("| field "), "\(diff.out)")
       #expect(!diff.out.contains("| scenario.hash"), "\(diff.out)")
+      let dutch = try Self.page(a, b, in: folder, "page", locale: "nl")
+      #expect(
+        dutch.contains("B verschilt op 2 punten van A: het startgetal (1 → 2) en de opdracht."),
+        "\(dutch)")
+      #expect(!dutch.contains("hetzelfde startgetal"))
+      #expect(dutch.contains("<td>Startgetal (seed)</td><td>1</td><td>2</td>"))
     }
   }
 
@@ -78,7 +133,49 @@ import Testing
       #expect(runs.code == 0, "\(runs.error)")
       #expect(runs.out.contains("/a ") && runs.out.contains("/b "), "\(runs.out)")
       #expect(runs.out.contains("net benefit society"))
+      let page = try Self.page(a, b, in: folder, "page")
+      #expect(page.contains("A and B have the same inputs"))
+      #expect(page.contains("None: A and B ran the same scenario with the same settings."))
+      #expect(page.contains("None of the "))
+      #expect(!page.contains("Figures beyond their Monte-Carlo error"))
     }
+  }
+
+  @Test func theOutputFolderIsCheckedBeforeAnyWork() throws {
+    try withTemporaryDirectory { folder in
+      let a = Self.result(AnalysisCommandTests.ladder, in: folder, "a")
+      let before = try FileManager.default.contentsOfDirectory(atPath: a).sorted()
+      let intoA = Self.run(["diff", a, a, "--out", a])
+      #expect(intoA.code == 2)
+      #expect(intoA.error.contains("is a folder the comparison reads"), "\(intoA.error)")
+      #expect(try FileManager.default.contentsOfDirectory(atPath: a).sorted() == before)
+      let foreign = folder.appendingPathComponent("notes")
+      try FileManager.default.createDirectory(at: foreign, withIntermediateDirectories: true)
+      try Data("mine".utf8).write(to: foreign.appendingPathComponent("notes.txt"))
+      let refused = Self.run([
+        "diff", a, folder.appendingPathComponent("none").path, "--out",
+        foreign.path,
+      ])
+      #expect(refused.code == 2)
+      #expect(refused.error.contains("--out"), "\(refused.error)")
+      #expect(try FileManager.default.contentsOfDirectory(atPath: foreign.path) == ["notes.txt"])
+    }
+  }
+
+  @Test(arguments: [
+    ("netBenefitAfterSplit.society.mean", ResultComparison.Unit.euros),
+    ("netBenefit[society].probabilityOfGain", .share),
+    ("findings[mechanisms.escalation.crisisAdmissionProbability].netBenefit.wlz", .euros),
+    ("benefitCostRatio.social.ratioOfMeans", .number),
+    ("totals.difference.qalys.discounted.mean", .number),
+    ("totals.control.wmo.discounted.mean", .euros),
+    ("ceac[0].willingnessToPayPerQALY", .euros),
+    ("evppi.mechanisms.substitution.share", .euros),
+    ("fundingSplit.wmo", .share),
+    ("grid[0].mechanisms.prevention.relativeRisk", .number),
+  ])
+  func figuresReadInTheirUnit(name: String, unit: ResultComparison.Unit) {
+    #expect(ResultDocument.unit(of: name) == unit)
   }
 
   @Test func cannotCompareDifferentCommandsOrAFolderThatIsNoResult() throws {

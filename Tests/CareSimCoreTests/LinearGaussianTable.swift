@@ -25,7 +25,8 @@ struct LinearGaussianTable {
 
   var parameters: [[Double]] {
     var generator = SplitMix64(seed: seed)
-    return spreads.map { spread in (0..<count).map { _ in spread * normal(&generator) } }
+    return spreads.map { spread in (0..<count).map { _ in spread * standardNormalDraw(&generator) }
+    }
   }
 
   /// The conditional mean given the parameters of a group, on the table's own sets.
@@ -38,7 +39,9 @@ struct LinearGaussianTable {
 
   var netBenefits: [Double] {
     var generator = SplitMix64(seed: seed ^ 0xA5A5)
-    return conditionalMean(given: Array(slopes.indices)).map { $0 + noise * normal(&generator) }
+    return conditionalMean(given: Array(slopes.indices)).map {
+      $0 + noise * standardNormalDraw(&generator)
+    }
   }
 
   /// The closed-form value of learning a group (all parameters and, with `noise`, the noise too).
@@ -67,6 +70,19 @@ struct LinearGaussianTable {
       / (2 * Double.pi).squareRoot()
   }
 
+  /// The degrees of freedom ν of the estimators' fit of `benefits` on a group of parameters: the
+  /// sum of each member's smoother's leverages at the span it chooses (the fitting-error model of
+  /// ValueOfInformationTests: a fit errs at each set by about r·√(ν/n), r the residual spread).
+  static func degreesOfFreedom(
+    _ group: [Int], parameters: [[Double]], benefits: [Double]
+  ) -> Double {
+    group.reduce(0.0) { total, index in
+      let smoother = LocalLinearSmoother(input: parameters[index])
+      let span = smoother.fit(benefits).span
+      return total + smoother.smooth(benefits, span: span).leverage.reduce(0, +)
+    }
+  }
+
   /// The sampling standard error of the value of information computed from `states` (a value of
   /// learning on n sets is a mean of n terms max(0, x) − 1{mean > 0}·x, so its error is their
   /// standard deviation over √n).
@@ -78,6 +94,7 @@ struct LinearGaussianTable {
   }
 }
 
-private func normal(_ generator: inout SplitMix64) -> Double {
+/// A standard normal draw, by inverting the normal distribution at one 53-bit uniform.
+func standardNormalDraw(_ generator: inout SplitMix64) -> Double {
   StandardNormal.quantile((Double(generator.next() >> 11) + 0.5) / 9_007_199_254_740_992)
 }

@@ -54,11 +54,8 @@ private let shapes: [(intercept: Double, slopes: [Double], spreads: [Double])] =
       #expect(
         abs(sameSets - fixture.closedForm(subject.parameters))
           <= z * LinearGaussianTable.samplingError(truth), "\(subject.name)")
-      let freedom = subject.parameters.reduce(0.0) { total, index in
-        let smoother = LocalLinearSmoother(input: parameters[index])
-        let span = smoother.fit(benefits).span
-        return total + smoother.smooth(benefits, span: span).leverage.reduce(0, +)
-      }
+      let freedom = LinearGaussianTable.degreesOfFreedom(
+        subject.parameters, parameters: parameters, benefits: benefits)
       let others = Set(fixture.slopes.indices).subtracting(subject.parameters).sorted()
       let spread = fixture.spread(subject.parameters)
       let error = fixture.spread(others) * (freedom / Double(sets)).squareRoot()

@@ -45,6 +45,14 @@ for locale in en nl; do
 done
 cp "$runs/psa-voi-en/voi/report.html" "$pages/voi.html"
 cp "$runs/psa-voi-nl/voi/report.nl.html" "$pages/voi-nl.html"
+# diff compares the run above with one on another seed and a dearer programme: the page names
+# the changed field and the seed, and marks the figures that moved beyond their noise.
+sed 's/fixedCostPerYear: { value: 43500/fixedCostPerYear: { value: 87000/' "$scenario" \
+  > "$runs/dearer.json"
+grep -q 'fixedCostPerYear: { value: 87000' "$runs/dearer.json"
+"$binary" run "$runs/dearer.json" --replications 40 --seed 2 --out "$runs/run-dearer" --quiet
+run diff diff "$runs/run" "$runs/run-dearer"
+run diff-nl diff "$runs/run" "$runs/run-dearer" --locale nl
 run split split "$scenario" --replications 20
 run split-nl split "$scenario" --replications 20 --locale nl
 run breakeven breakeven "$scenario" --param intervention.fixedCostPerYear --replications 20

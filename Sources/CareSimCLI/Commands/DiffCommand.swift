@@ -1,5 +1,6 @@
 import ArgumentParsing
 import CareSimCore
+import CareSimOutput
 import CareSimReports
 import Foundation
 
@@ -10,6 +11,9 @@ enum DiffCommand: Command {
   static let markdown: Option<Bool> = .flag(
     "markdown", help: "Print the comparison as Markdown tables, for a note or an issue")
 
+  /// The folder of the comparison's files and report; without it the comparison is only printed.
+  static let out = CommonOptions.out(default: "none: the comparison is only printed")
+
   static let spec = CommandSpec(
     name: "diff",
     summary: "Compare two result folders of one command: the inputs that differ and the figures "
@@ -19,11 +23,29 @@ enum DiffCommand: Command {
       (name: "A", help: "A folder a CareSim command wrote"),
       (name: "B", help: "A folder the same command wrote"),
     ],
-    options: [markdown.spec])
+    options: [
+      markdown.spec, out.spec, CommonOptions.locale.spec, CommonOptions.noReport.spec,
+      CommonOptions.quiet.spec,
+    ])
 
   static func run(_ invocation: Invocation) throws {
-    let a = try ResultDocument(invocation.parsed.positional("A"))
-    let b = try ResultDocument(invocation.parsed.positional("B"))
+    let parsed = invocation.parsed
+    let paths = (a: parsed.positional("A"), b: parsed.positional("B"))
+    _ = try invocation.reportLocale()  // checked before the work
+    // The output folder is checked before anything is read; it may not be A or B, which a
+    // CareSim result folder would otherwise be replaced by the comparison of.
+    let folder: ResultFolder? = try parsed[Self.out].map { path in
+      let target = URL(fileURLWithPath: path).standardizedFileURL.path
+      for compared in [paths.a, paths.b]
+      where URL(fileURLWithPath: compared).standardizedFileURL.path == target {
+        throw CommandFailure(
+          message: "error: --out: \(path) is a folder the comparison reads; give another",
+          exitCode: .invalidInput)
+      }
+      return try invocation.outputFolder(Self.out, fallback: path)
+    }
+    let a = try ResultDocument(paths.a)
+    let b = try ResultDocument(paths.b)
     guard a.command == b.command else {
       throw CommandFailure(
         message: "error: cannot compare a '\(a.command)' result (\(a.path)) with a "
@@ -34,6 +56,14 @@ enum DiffCommand: Command {
       inputs: (a.inputs, b.inputs), figures: (a.figures, b.figures))
     let markdown = invocation.parsed[Self.markdown]
     invocation.console.out(render(comparison, a: a, b: b, markdown: markdown))
+    guard let folder else { return }
+    let report = ResultComparisonReport(
+      command: a.command, a: a.path, b: b.path, comparison: comparison, provenance: b.document)
+    let extra = try invocation.write(report.files(), to: folder, threads: nil)
+    invocation.console.out(
+      "\n"
+        + AnalysisProvenance.wroteLine(
+          folder: folder.path, ResultComparisonReport.fileNames + extra) + "\n")
   }
 
   /// The comparison as text tables, or as Markdown.

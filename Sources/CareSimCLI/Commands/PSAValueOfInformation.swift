@@ -39,7 +39,8 @@ struct PSAValueOfInformation {
       perspective: .society, valuesPerQALY: [context.scenario.parameters.valuePerQALY],
       params: [], groups: [], population: nil)
     report = try options.analyse(
-      table, seed: context.seed, source: path, provenance: provenance)
+      table, seed: context.seed, source: path, provenance: provenance,
+      levels: context.scenario.levelLabels)
   }
 
   /// The analysis's files, with its report unless `--no-report`, under ``folder``.

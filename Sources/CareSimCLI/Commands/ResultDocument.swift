@@ -123,7 +123,7 @@ struct ResultDocument {
           let error =
             key == "mean"
             ? object["standardError"]?.numberValue : object[key + "StandardError"]?.numberValue
-          figures[name] = .init(value: number, standardError: error)
+          figures[name] = .init(value: number, standardError: error, unit: Self.unit(of: name))
         case .object(let inner):
           visit(inner, prefix: name + ".")
         case .array(let rows) where rows.count <= Self.tableRowLimit:
@@ -140,6 +140,41 @@ struct ResultDocument {
     }
     visit(document.filter { !Self.recordKeys.contains($0.key) }, prefix: "")
     return figures
+  }
+
+  /// What a figure counts, from the words of its name, so that a page writes it as a reader
+  /// expects.
+  ///
+  /// A table row's key (`findings[KEY].netBenefit.wmo`) does not count, since it may name
+  /// anything; ratios and QALYs are numbers; probabilities, shares, the funding split and rates
+  /// are shares; net benefits, costs, savings, totals of payers, values of a QALY and the value
+  /// of information are euros.
+  static func unit(of name: String) -> ResultComparison.Unit {
+    var own = ""
+    var depth = 0
+    for character in name.lowercased() {
+      if character == "[" {
+        depth += 1
+      } else if character == "]" {
+        depth -= 1
+      } else if depth == 0 {
+        own.append(character)
+      }
+    }
+    let words = { (list: [String]) in list.contains { own.contains($0) } }
+    if own.hasPrefix("evpi") || own.hasPrefix("evppi") || own.hasPrefix("populationevpi") {
+      return .euros
+    }
+    if words(["ratio"]) { return .number }
+    if words(["probability", "share", "annualrate"]) || own.hasPrefix("fundingsplit") {
+      return .share
+    }
+    if words(["valueperqaly", "willingnesstopay"]) { return .euros }
+    if words(["qaly"]) { return .number }
+    if words(["netbenefit", "netmonetarybenefit", "cost", "savings"]) || own.hasPrefix("totals.") {
+      return .euros
+    }
+    return .number
   }
 
   static let percentiles: Set<String> = ["p5", "p50", "p95"]

@@ -77,7 +77,8 @@ enum VOICommand: Command {
     }
     let psa = psaProvenance(besides: path)
     let seed = try parsed[Self.seed] ?? psa.seed ?? 0
-    let report = try options.analyse(table, seed: seed, source: path, provenance: psa.fields)
+    let report = try options.analyse(
+      table, seed: seed, source: path, provenance: psa.fields, levels: psa.levels)
     let extra = try invocation.write(report.files(), to: folder, threads: nil)
     invocation.console.out(report.table())
     invocation.console.out(
@@ -92,19 +93,24 @@ enum VOICommand: Command {
     return "out/\(CommonOptions.folderWord(folder.isEmpty ? "samples" : folder))-voi"
   }
 
-  /// The seed and the provenance of the PSA whose folder holds the table, from its
-  /// `result.json`; nothing where there is none.
-  static func psaProvenance(besides path: String) -> (seed: UInt64?, fields: [String: JSONValue]) {
+  /// The seed, the provenance and the level labels of the PSA whose folder holds the table, from
+  /// its `result.json`; nothing where there is none.
+  static func psaProvenance(besides path: String)
+    -> (seed: UInt64?, fields: [String: JSONValue], levels: [NeedLevel.Label])
+  {
     let document = URL(fileURLWithPath: path).deletingLastPathComponent()
       .appendingPathComponent("result.json")
     guard let data = FileManager.default.contents(atPath: document.path),
       let fields = (try? JSONValue.parse(data))?.objectValue
-    else { return (nil, [:]) }
+    else { return (nil, [:], []) }
+    let provenance = try? ResultProvenance(
+      decoding: "result.json", in: ResultFiles(files: ["result.json": data], marker: nil))
     return (
       fields["seed"]?.stringValue.flatMap { UInt64($0) },
       fields.filter {
         ["scenario", "levels", "assumptions", "replicationsPerSetting"].contains($0.key)
-      }
+      },
+      provenance?.levels ?? []
     )
   }
 }
@@ -167,11 +173,14 @@ extension VOIOptions {
   /// scenarios' rate, for a table without its scenario.
   static let defaultDiscountRate = 0.04
 
-  /// The analysis of a table with these options.
+  /// The analysis of a table with these options; `provenance` is the PSA's record of its
+  /// scenario, for the files, and `levels` what its scenario calls its need levels, for the
+  /// terminal's labels.
   ///
   /// - Throws: ``CommandFailure`` for a parameter the table lacks.
   func analyse(
-    _ table: DecisionTable, seed: UInt64, source: String, provenance: [String: JSONValue]
+    _ table: DecisionTable, seed: UInt64, source: String, provenance: [String: JSONValue],
+    levels: [NeedLevel.Label]
   ) throws -> ValueOfInformationReport {
     guard table.netBenefits[perspective] != nil else {
       throw CommandFailure(
@@ -215,6 +224,6 @@ extension VOIOptions {
     return ValueOfInformationReport(
       result: result, parameterNames: table.parameterNames, perspective: perspective,
       valuePerQALY: asked, seed: seed, source: source, provenance: provenance,
-      population: population)
+      population: population, levels: levels)
   }
 }

@@ -23,11 +23,14 @@ public struct ValueOfInformationReport: Sendable {
   /// `replicationsPerSetting`), where known.
   public var provenance: [String: JSONValue]
   public var population: ValueOfInformation.Population?
+  /// What that PSA's scenario calls its need levels, so that the terminal names a parameter by
+  /// level in its words; empty for a table without a scenario.
+  public var levels: [NeedLevel.Label]
 
   public init(
     result: ValueOfInformation, parameterNames: [String], perspective: Perspective,
     valuePerQALY: Double, seed: UInt64, source: String, provenance: [String: JSONValue],
-    population: ValueOfInformation.Population?
+    population: ValueOfInformation.Population?, levels: [NeedLevel.Label]
   ) {
     self.result = result
     self.parameterNames = parameterNames
@@ -37,6 +40,7 @@ public struct ValueOfInformationReport: Sendable {
     self.source = source
     self.provenance = provenance
     self.population = population
+    self.levels = levels
   }
 
   /// The values of a QALY every analysis reports: 0 to €100,000 in €5,000 steps, the
@@ -171,10 +175,6 @@ public struct ValueOfInformationReport: Sendable {
   /// reference values of a QALY.
   public func table() -> String {
     let asked = asked
-    // Parameters by their labels, with the scenario's level names as its document records them.
-    let levels =
-      (try? ResultProvenance(decoding: "result.json", in: ResultFiles(files: files(), marker: nil)))?
-      .levels ?? []
     let phrases = ReportPhrases(.en, levels: levels)
     var text = "Value of information from \(source)\n"
     text += "\(ReportFormat.count(result.sets)) parameter sets, seed \(seed); "

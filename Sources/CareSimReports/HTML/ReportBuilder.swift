@@ -25,6 +25,7 @@ package enum ReportBuilder {
   /// The commands that write a report.
   package static let commands = [
     "run", "sweep", "grid", "psa", "split", "breakeven", "calibrate", "validate-study", "voi",
+    "diff",
   ]
 
   /// The report page of `command`'s files.
@@ -50,6 +51,7 @@ package enum ReportBuilder {
     case "calibrate": return try CalibrationReportPage.render(result, locale: locale)
     case "validate-study": return try ValidationReportPage.render(result, locale: locale)
     case "voi": return try VOIReportPage.render(result, locale: locale)
+    case "diff": return try DiffReportPage.render(result, locale: locale)
     default: throw .unknownCommand(command)
     }
   }

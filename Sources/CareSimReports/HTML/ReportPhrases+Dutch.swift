@@ -8,7 +8,7 @@ extension ReportPhrases {
   static let dutch = Dictionary(
     uniqueKeysWithValues: [
       dutchCommon, dutchRun, dutchCalibration, dutchSensitivity, dutchAnalyses,
-      dutchValueOfInformation,
+      dutchValueOfInformation, dutchComparison,
     ].joined().map {
       ($0.key, $0.value)
     })

@@ -8,7 +8,7 @@ extension ReportPhrases {
   static let english = Dictionary(
     uniqueKeysWithValues: [
       englishCommon, englishRun, englishCalibration, englishSensitivity, englishAnalyses,
-      englishValueOfInformation,
+      englishValueOfInformation, englishComparison,
     ].joined()
       .map { ($0.key, $0.value) })
 

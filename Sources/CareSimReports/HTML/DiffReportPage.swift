@@ -1,0 +1,228 @@
+import CareSimCharts
+import CareSimCore
+
+/// The report of `caresim diff A B --out DIR`: what changed between two results of one command,
+/// in words, the inputs that differ, and every headline figure against the Monte-Carlo error of
+/// its difference: a ``ComparisonResult`` laid out and put in words.
+struct DiffReportPage: ReportPage {
+  let phrases: ReportPhrases
+  let result: ComparisonResult
+
+  /// The most inputs, and figures, a sentence names before "and N more".
+  static let namedInSentence = (inputs: 4, figures: 3)
+  /// The most figures the chart shows, farthest from no change first.
+  static let chartRows = 20
+
+  private var comparison: ResultComparison { result.comparison }
+
+  func render() -> String {
+    HTMLPage(
+      locale: phrases.locale, title: phrases["diff.title"],
+      subtitle: phrases.format("diff.subtitle", result.command, result.a, result.b),
+      summary: summary(), sections: [inputSection(), figureSection()],
+      provenance: result.provenance
+    ).render()
+  }
+
+  // MARK: Words
+
+  /// What changed, then which figures moved beyond their noise.
+  private func summary() -> [String] {
+    var sentences: [String] = []
+    let inputs = comparison.inputs.sorted { Self.rank($0.name) < Self.rank($1.name) }
+    if inputs.isEmpty {
+      sentences.append(phrases["diff.summary.same"])
+    } else {
+      var items = inputs.prefix(Self.namedInSentence.inputs).map(change)
+      if inputs.count > Self.namedInSentence.inputs {
+        items.append(
+          phrases.format(
+            "diff.summary.more", String(inputs.count - Self.namedInSentence.inputs)))
+      }
+      sentences.append(
+        phrases.format(
+          inputs.count == 1 ? "diff.summary.changed.one" : "diff.summary.changed.other",
+          String(inputs.count), ChartPhrases(phrases.locale).list(items)))
+      if !inputs.contains(where: { $0.name == "seed" }) {
+        sentences.append(phrases["diff.summary.sameSeed"])
+      }
+    }
+    let tested = comparison.figures.filter { $0.standardError != nil }
+    let beyond = comparison.figuresBeyondMonteCarloError
+    let threshold = phrases.decimal(ResultComparison.FigureChange.criticalValue)
+    if tested.isEmpty {
+      sentences.append(
+        phrases.format("diff.summary.noErrors", String(comparison.figures.count)))
+    } else if beyond.isEmpty {
+      sentences.append(phrases.format("diff.summary.moved.none", String(tested.count), threshold))
+    } else {
+      let named = beyond.prefix(Self.namedInSentence.figures).map { figure in
+        phrases.format(
+          "diff.move", figure.name, amount(figure.a, figure.unit), amount(figure.b, figure.unit))
+      }
+      sentences.append(
+        phrases.format(
+          beyond.count == 1 ? "diff.summary.moved.one" : "diff.summary.moved.other",
+          String(tested.count), threshold, ChartPhrases(phrases.locale).list(named),
+          String(beyond.count)))
+      sentences.append(phrases["diff.summary.chance"])
+    }
+    return sentences
+  }
+
+  /// An input's change as a sentence names it: "the seed (1 → 2)"; the command line and the
+  /// scenario's file and hash without their values, which are too long for a sentence.
+  private func change(_ input: ResultComparison.InputChange) -> String {
+    let name = inputName(input.name, inSentence: true)
+    guard !["command line", "scenario.file", "scenario.hash"].contains(input.name) else {
+      return name
+    }
+    return "\(name) (\(value(input.a, of: input.name)) → \(value(input.b, of: input.name)))"
+  }
+
+  /// Where an input stands in sentences and lists: scenario fields first, then the seed, the
+  /// replications, the version, the scenario's file and the command line.
+  private static func rank(_ name: String) -> (Int, String) {
+    let order = [
+      "field ", "seed", "replications", "caresimVersion", "scenario.title", "scenario.file",
+      "scenario.hash", "command line",
+    ]
+    return (order.firstIndex { name.hasPrefix($0) } ?? order.count, name)
+  }
+
+  /// An input by its readable name: a scenario field by its label, the others by their phrase,
+  /// in a sentence ("the seed") or standing alone in a table as the provenance names it ("Seed").
+  private func inputName(_ name: String, inSentence: Bool) -> String {
+    if let path = Self.fieldPath(name) {
+      return inSentence ? phrases.parameter(path) : phrases.parameterLabel(path)
+    }
+    let key = inSentence ? "diff.input.\(name)" : Self.provenanceKeys[name] ?? ""
+    return phrases.table[key] ?? name
+  }
+
+  /// The provenance's phrase of each input that is not a scenario field.
+  private static let provenanceKeys = [
+    "seed": "provenance.seed", "replications": "provenance.replications",
+    "caresimVersion": "provenance.version", "command line": "provenance.command",
+    "scenario.file": "provenance.file", "scenario.hash": "provenance.hash",
+    "scenario.title": "provenance.scenario",
+  ]
+
+  /// The scenario field an input names (`field intervention.fixedCostPerYear`), if it names one.
+  private static func fieldPath(_ name: String) -> String? {
+    name.hasPrefix("field ") ? String(name.dropFirst("field ".count)) : nil
+  }
+
+  /// An input's value: a scenario field's number in the reader's notation, other values as they
+  /// are, and a value one result lacks said so.
+  private func value(_ text: String?, of name: String) -> String {
+    guard let text else { return phrases["diff.missing"] }
+    guard Self.fieldPath(name) != nil, let number = Double(text) else { return text }
+    return phrases.value(number)
+  }
+
+  /// A figure in a sentence: euros as a Dutch policy text writes them (`€ 27.200`,
+  /// `€ 1,31 mln`), shares as percentages, other numbers to three digits.
+  private func amount(_ value: Double, _ unit: ResultComparison.Unit) -> String {
+    switch unit {
+    case .euros: phrases.numbers.compactEuros(value, significantDigits: 3)
+    case .share: phrases.percent(value)
+    case .number: phrases.decimal(value)
+    }
+  }
+
+  /// A figure in a table: whole euros, shares as percentages, other numbers to four digits.
+  private func cell(_ value: Double, _ unit: ResultComparison.Unit) -> HTMLTable.Cell {
+    switch unit {
+    case .euros: .number(phrases.exactEuros(value))
+    case .share: .number(phrases.percent(value))
+    case .number: .number(phrases.value(value))
+    }
+  }
+
+  // MARK: Sections
+
+  private func inputSection() -> HTMLPage.Section {
+    guard !comparison.inputs.isEmpty else {
+      return HTMLPage.Section(phrases["diff.inputs"], [.paragraph(phrases["diff.inputs.none"])])
+    }
+    let inputs = comparison.inputs.sorted { Self.rank($0.name) < Self.rank($1.name) }
+    let table = HTMLTable(
+      header: [.text(phrases["diff.column.input"]), .text("A"), .text("B")],
+      rows: inputs.map { input in
+        let name: HTMLTable.Cell =
+          Self.fieldPath(input.name).map { .parameter($0, phrases) }
+          ?? .text(inputName(input.name, inSentence: false))
+        return [
+          name, .text(value(input.a, of: input.name)), .text(value(input.b, of: input.name)),
+        ]
+      })
+    return HTMLPage.Section(phrases["diff.inputs"], [.table(table)])
+  }
+
+  /// The chart, then the figures in three tables: beyond their Monte-Carlo error (farthest
+  /// first), within it, and without one, each in name order but the first.
+  private func figureSection() -> HTMLPage.Section {
+    let groups = [
+      ("diff.table.beyond", comparison.figuresBeyondMonteCarloError),
+      ("diff.table.within", comparison.figures.filter { $0.beyondMonteCarloError == false }),
+      ("diff.table.noError", comparison.figures.filter { $0.standardError == nil }),
+    ]
+    let tables = groups.filter { !$0.1.isEmpty }.map { key, figures -> HTMLPage.Block in
+      let tested = key != "diff.table.noError"
+      return .table(
+        HTMLTable(
+          caption: phrases.format(key, String(figures.count)),
+          header: [
+            .text(phrases["diff.column.figure"]), .number("A"), .number("B"),
+            .number(phrases["diff.column.difference"]),
+          ] + (tested ? [.number(phrases["diff.column.standardError"])] : []),
+          rows: figures.map { figure in
+            [
+              .text(figure.name), cell(figure.a, figure.unit), cell(figure.b, figure.unit),
+              cell(figure.difference, figure.unit),
+            ] + (figure.standardError.map { [cell($0, figure.unit)] } ?? [])
+          }))
+    }
+    return HTMLPage.Section(phrases["diff.figures"], (chart().map { [$0] } ?? []) + tables)
+  }
+
+  /// The figures farthest from no change, each difference in standard errors of the difference
+  /// with its 95% interval, against the band of the noise; nil where no figure has an error.
+  ///
+  /// A figure whose error is zero has no such distance and stands in the tables only.
+  private func chart() -> HTMLPage.Block? {
+    let critical = ResultComparison.FigureChange.criticalValue
+    let measured = comparison.figures.compactMap { figure in
+      figure.standardisedDifference.map { (figure, $0) }
+    }
+    guard !measured.isEmpty else { return nil }
+    let shown = measured.sorted {
+      abs($0.1) != abs($1.1) ? abs($0.1) > abs($1.1) : $0.0.name < $1.0.name
+    }.prefix(Self.chartRows)
+    let reach = max(shown.map { abs($0.1) + critical }.max() ?? 0, critical + 0.5)
+    // Three ticks (−5, 0, 5) fit the narrow axis beside the figures' names; more would be
+    // thinned to the middle one.
+    let ticks = NiceTicks(covering: -reach, reach, targetCount: 3)
+    let statuses = [phrases["diff.status.within"], phrases["diff.status.beyond"]]
+    let rows = shown.map { figure, distance in
+      DotPlot.Row(
+        figure.name, value: distance, lower: distance - critical, upper: distance + critical,
+        status: abs(distance) > critical ? statuses[1] : statuses[0])
+    }
+    let plot = DotPlot(
+      title: phrases["diff.chart.title"],
+      valueAxis: ChartAxis(
+        phrases["diff.chart.axis"], unit: phrases["diff.chart.unit"],
+        domain: ticks.lower...ticks.upper),
+      rows: rows, statuses: statuses.filter { status in rows.contains { $0.status == status } },
+      referenceLabel: "",
+      band: DotPlot.Band(
+        phrases.format("diff.chart.band", phrases.decimal(critical)), lower: -critical,
+        upper: critical))
+    let reading = phrases.format(
+      "diff.chart.reading", String(rows.count),
+      String(rows.filter { $0.status == statuses[1] }.count))
+    return .chart(svg: plot.svg(locale: phrases.locale), reading: reading)
+  }
+}
