@@ -64,6 +64,29 @@ extension MonthlyStepper {
     profiles: UnsafeBufferPointer<ResidentProfile>, capacity: inout MonthlyCapacity,
     participation: inout CapacityCounts, into tally: ArmTally
   ) -> Int {
+    // Specialised for each arm, so that the control arm's loop carries none of the
+    // intervention's phases (see ``evolve(_:profile:month:arm:capacity:events:stepWatch:)``).
+    switch arm {
+    case .control:
+      moveMonth(
+        month, in: .control, active: active, states: states, profiles: profiles,
+        capacity: &capacity, participation: &participation, into: tally)
+    case .intervention:
+      moveMonth(
+        month, in: .intervention, active: active, states: states, profiles: profiles,
+        capacity: &capacity, participation: &participation, into: tally)
+    }
+  }
+
+  /// ``moveMonth(_:arm:active:states:profiles:capacity:participation:into:)`` in an arm that
+  /// each call site names as a constant.
+  @inline(__always)
+  private func moveMonth(
+    _ month: Int, in arm: InterventionArm, active: UnsafeMutableBufferPointer<Int>,
+    states: UnsafeMutableBufferPointer<ResidentState>,
+    profiles: UnsafeBufferPointer<ResidentProfile>, capacity: inout MonthlyCapacity,
+    participation: inout CapacityCounts, into tally: ArmTally
+  ) -> Int {
     // Specialised for scenarios with and without bands of care costs by age, so that the loop
     // without looks up none.
     constants.costsByAge.acts
