@@ -21,10 +21,6 @@ extension MonthlyStepper {
 
   /// Moves a living resident to next month's state; `stepWatch` sees the inputs of the month's
   /// decisions before they are made.
-  ///
-  /// The month is compiled once per arm: in the control arm nobody takes part, so its copy
-  /// carries none of the intervention's phases (a fifth fewer instructions a control month under
-  /// callgrind), wherever the compiler leaves the call outlined.
   @inline(__always)
   func evolve<Watch: StepWatch>(
     _ state: inout ResidentState, profile: ResidentProfile, month: Int,
@@ -34,23 +30,26 @@ extension MonthlyStepper {
     switch arm {
     case .control:
       evolve(
-        &state, profile: profile, month: month, in: .control, capacity: &capacity,
+        &state, profile: profile, month: month, in: ControlArmMonth.self, capacity: &capacity,
         events: &events, stepWatch: &stepWatch)
     case .intervention:
       evolve(
-        &state, profile: profile, month: month, in: .intervention, capacity: &capacity,
-        events: &events, stepWatch: &stepWatch)
+        &state, profile: profile, month: month, in: InterventionArmMonth.self,
+        capacity: &capacity, events: &events, stepWatch: &stepWatch)
     }
   }
 
-  /// The month of ``evolve(_:profile:month:arm:capacity:events:stepWatch:)`` in one arm, which
-  /// each call site of this function names as a constant.
+  /// The month of ``evolve(_:profile:month:arm:capacity:events:stepWatch:)`` in the arm `Arm`.
+  ///
+  /// Compiled once per arm (see ``ArmMonth``): in the control arm nobody takes part, so its
+  /// copy carries none of the intervention's phases, in the lived start's histories too.
   @inline(__always)
-  private func evolve<Watch: StepWatch>(
+  func evolve<Arm: ArmMonth, Watch: StepWatch>(
     _ state: inout ResidentState, profile: ResidentProfile, month: Int,
-    in arm: InterventionArm, capacity: inout MonthlyCapacity, events: inout MonthlyEvents,
+    in _: Arm.Type, capacity: inout MonthlyCapacity, events: inout MonthlyEvents,
     stepWatch: inout Watch
   ) {
+    let arm = Arm.arm
     let stream = profile.stream
     let draws = StreamDraws(stream: stream, month: month)
     // Ladders have at most a few levels (validated), and ages stay far from overflow: the hot loop
