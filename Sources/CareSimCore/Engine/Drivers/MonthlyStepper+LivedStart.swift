@@ -88,7 +88,7 @@ extension MonthlyStepper {
     var events = MonthlyEvents()
     for month in 0..<months {
       evolve(
-        &state, profile: history, month: month, arm: .control, capacity: &capacity,
+        &state, profile: history, month: month, in: ControlArmMonth.self, capacity: &capacity,
         events: &events, stepWatch: &stepWatch)
       if Int(state.needLevel) == constants.deadLevel { return nil }
       institutionalMonths = levels[Int(state.needLevel)].isAtHome ? 0 : institutionalMonths + 1

@@ -64,15 +64,37 @@ extension MonthlyStepper {
     profiles: UnsafeBufferPointer<ResidentProfile>, capacity: inout MonthlyCapacity,
     participation: inout CapacityCounts, into tally: ArmTally
   ) -> Int {
+    // Specialised for each arm, so that the control arm's loop carries none of the
+    // intervention's phases (see ``ArmMonth``).
+    switch arm {
+    case .control:
+      moveMonth(
+        month, in: ControlArmMonth.self, active: active, states: states, profiles: profiles,
+        capacity: &capacity, participation: &participation, into: tally)
+    case .intervention:
+      moveMonth(
+        month, in: InterventionArmMonth.self, active: active, states: states,
+        profiles: profiles, capacity: &capacity, participation: &participation, into: tally)
+    }
+  }
+
+  /// ``moveMonth(_:arm:active:states:profiles:capacity:participation:into:)`` in the arm `Arm`.
+  @inline(__always)
+  private func moveMonth<Arm: ArmMonth>(
+    _ month: Int, in arm: Arm.Type, active: UnsafeMutableBufferPointer<Int>,
+    states: UnsafeMutableBufferPointer<ResidentState>,
+    profiles: UnsafeBufferPointer<ResidentProfile>, capacity: inout MonthlyCapacity,
+    participation: inout CapacityCounts, into tally: ArmTally
+  ) -> Int {
     // Specialised for scenarios with and without bands of care costs by age, so that the loop
     // without looks up none.
     constants.costsByAge.acts
       ? moveMonth(
-        month, arm: arm, active: active, states: states, profiles: profiles,
+        month, in: arm, active: active, states: states, profiles: profiles,
         capacity: &capacity, participation: &participation, into: tally,
         costBands: CostBandTable(classOffsets: costBandOffsets))
       : moveMonth(
-        month, arm: arm, active: active, states: states, profiles: profiles,
+        month, in: arm, active: active, states: states, profiles: profiles,
         capacity: &capacity, participation: &participation, into: tally,
         costBands: SingleCostBand())
   }
@@ -80,8 +102,8 @@ extension MonthlyStepper {
   /// Moves the active residents through one month, each counted in the care classes of the band
   /// `costBands` gives; returns how many are still living.
   @inline(__always)
-  func moveMonth<Bands: CostBandLookup>(
-    _ month: Int, arm: InterventionArm, active: UnsafeMutableBufferPointer<Int>,
+  func moveMonth<Arm: ArmMonth, Bands: CostBandLookup>(
+    _ month: Int, in arm: Arm.Type, active: UnsafeMutableBufferPointer<Int>,
     states: UnsafeMutableBufferPointer<ResidentState>,
     profiles: UnsafeBufferPointer<ResidentProfile>, capacity: inout MonthlyCapacity,
     participation: inout CapacityCounts, into tally: ArmTally, costBands: Bands
@@ -91,10 +113,11 @@ extension MonthlyStepper {
     for resident in active where Int(states[resident].needLevel) != constants.deadLevel {
       let band = costBands.classOffset(ageInMonths: profiles[resident].ageInMonthsAtStart &+ month)
       accrue(states[resident], classCounts: classCounts + band, counts: &tally.counts[month])
+      var noWatch = NoStepWatch()
       evolve(
-        &states[resident], profile: profiles[resident], month: month, arm: arm,
-        capacity: &capacity, events: &tally.counts[month].events)
-      checkInvariants(of: states[resident], arm: arm, month: month)
+        &states[resident], profile: profiles[resident], month: month, in: arm,
+        capacity: &capacity, events: &tally.counts[month].events, stepWatch: &noWatch)
+      checkInvariants(of: states[resident], arm: Arm.arm, month: month)
       if Int(states[resident].needLevel) != constants.deadLevel {
         participation.add(states[resident])
         active[living] = resident

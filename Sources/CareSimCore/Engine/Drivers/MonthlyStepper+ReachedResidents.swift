@@ -121,7 +121,8 @@ extension MonthlyStepper {
             counts: &joined.counts[month])
         }
         evolve(
-          &current, profile: profile, month: month, arm: .control, capacity: &capacity,
+          &current, profile: profile, month: month, in: ControlArmMonth.self,
+          capacity: &capacity,
           events: &counts.pointee.events, stepWatch: &stepWatch)
         let events = counts.pointee.events - eventsBefore
         if isJoined { joined.counts[month].events += events }

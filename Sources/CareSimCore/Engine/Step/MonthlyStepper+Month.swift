@@ -27,6 +27,29 @@ extension MonthlyStepper {
     arm: InterventionArm, capacity: inout MonthlyCapacity, events: inout MonthlyEvents,
     stepWatch: inout Watch
   ) {
+    switch arm {
+    case .control:
+      evolve(
+        &state, profile: profile, month: month, in: ControlArmMonth.self, capacity: &capacity,
+        events: &events, stepWatch: &stepWatch)
+    case .intervention:
+      evolve(
+        &state, profile: profile, month: month, in: InterventionArmMonth.self,
+        capacity: &capacity, events: &events, stepWatch: &stepWatch)
+    }
+  }
+
+  /// The month of ``evolve(_:profile:month:arm:capacity:events:stepWatch:)`` in the arm `Arm`.
+  ///
+  /// Compiled once per arm (see ``ArmMonth``): in the control arm nobody takes part, so its
+  /// copy carries none of the intervention's phases, in the lived start's histories too.
+  @inline(__always)
+  func evolve<Arm: ArmMonth, Watch: StepWatch>(
+    _ state: inout ResidentState, profile: ResidentProfile, month: Int,
+    in _: Arm.Type, capacity: inout MonthlyCapacity, events: inout MonthlyEvents,
+    stepWatch: inout Watch
+  ) {
+    let arm = Arm.arm
     let stream = profile.stream
     let draws = StreamDraws(stream: stream, month: month)
     // Ladders have at most a few levels (validated), and ages stay far from overflow: the hot loop
@@ -39,7 +62,11 @@ extension MonthlyStepper {
     if arm == .intervention && wasAtHome && participationCanChange(state) {
       updateParticipation(&state, stream: stream, month: month, capacity: &capacity)
     }
-    let participates = state.isParticipating
+    // Nobody takes part in the control arm (see ``Simulation/initialState(of:arm:)``).
+    internalInvariant(
+      arm == .intervention || state.participation == .none && !state.isVolunteer,
+      "month \(month): taking part in the control arm")
+    let participates = arm == .intervention && state.isParticipating
     let intensity = participates ? capacity.serviceIntensity : 0
 
     // 2. Loneliness starts or resolves.
@@ -131,7 +158,7 @@ extension MonthlyStepper {
     }
 
     // 8. Volunteering: participants start to volunteer; volunteers stop.
-    if volunteeringCanChange(state) {
+    if arm == .intervention && volunteeringCanChange(state) {
       updateVolunteering(&state, stream: stream, month: month)
     }
 
