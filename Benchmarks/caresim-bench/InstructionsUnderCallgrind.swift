@@ -40,7 +40,7 @@ func printInstructionsPerResidentMonth(quick: Bool) {
     print("skipped: \(caresimBinary) is missing (swift build -c release first)")
     return
   }
-  print("scenario               N  instructions per resident-month")
+  print("scenario                 N  instructions per resident-month")
   for name in shippedScenarioNames() {
     let parameters = load(name).parameters
     let residentMonths = Double(parameters.residents * parameters.months * 2)
@@ -56,7 +56,7 @@ func printInstructionsPerResidentMonth(quick: Bool) {
     print(
       name.padding(toLength: 21, withPad: " ", startingAt: 0)
         + String(
-          format: "  %d  %31.0f", replications,
+          format: "  %3d  %31.0f", replications,
           (double - single) / (residentMonths * Double(replications))))
   }
 }
