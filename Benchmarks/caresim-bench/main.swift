@@ -147,11 +147,6 @@ func printControlArmProfileFigures() {
   }
 }
 
-if options.only?.name == BenchOptions.profileOnly.name {
-  printControlArmProfileFigures()
-  exit(0)
-}
-
 /// The README's `caresim calibrate` command as its words after `caresim` (a line ending in a
 /// backslash continues on the next), so that the figure times what users run.
 func readmeCalibrateCommand() -> [String] {
@@ -181,6 +176,7 @@ func printCalibrationFigure() {
 
 // A figure asked for alone is printed, and nothing else.
 let figuresAlone: [(option: Option<Bool>, print: () -> Void)] = [
+  (BenchOptions.profileOnly, printControlArmProfileFigures),
   (BenchOptions.calibrateOnly, printCalibrationFigure),
   (BenchOptions.memoryOnly, { summaryMemory(quick: quick, cores: cores) }),
   (BenchOptions.psaOnly, { printPSAFigure(quick: quick, cores: cores) }),
