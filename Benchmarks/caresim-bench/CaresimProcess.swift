@@ -39,7 +39,7 @@ func printTimedCommand(_ arguments: [String], target seconds: Double, cores: Int
   print("")
   print(
     "caresim \(arguments.joined(separator: " ")) (target: "
-      + String(format: "%.0f s on 2 cores)", seconds))
+      + String(format: "%.1f s on 2 cores)", seconds))
   let elapsed = timeCaresim(arguments)
   print(
     String(format: "%.1f s on %d cores", elapsed, cores)
