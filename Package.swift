@@ -74,10 +74,13 @@ let package = Package(
       ]),
     .executableTarget(name: "caresim", dependencies: ["CareSimCLI"]),
     // The benchmark times the core on the shipped scenarios (read by CareSimScenario), the JSON5
-    // reader, and the building of a workshop page (CareSimWorkshop).
+    // reader, and the building of a workshop page (CareSimWorkshop); its options are declared
+    // with ArgumentParsing, as the commands' are.
     .executableTarget(
       name: "caresim-bench",
-      dependencies: ["CareSimCore", "CareSimScenario", "CareSimWorkshop", "JSON5"],
+      dependencies: [
+        "CareSimCore", "CareSimScenario", "CareSimWorkshop", "JSON5", "ArgumentParsing",
+      ],
       path: "Benchmarks/caresim-bench"
     ),
     // Paths of shipped files, temporary folders and the built binary, for every test target.

@@ -1,13 +1,13 @@
 // caresim-bench: prints engine throughput and memory figures (release mode only).
 //
-// Usage: swift run -c release caresim-bench [--quick] [--tornado-only] [--profile-only]
-//        [--calibrate-only] [--memory-only]
+// Usage: swift run -c release caresim-bench [OPTIONS]; `--help` lists the options.
 // Every figure runs through the production path, which is what `caresim run` uses; the default
 // scenario is also timed through the month-by-month oracle, and every shipped scenario through
 // both, to show what the production order buys.
 // Throughput counts resident-months of both arms: residents x months x 2 x replications / seconds,
 // for the whole pipeline a run performs (simulation plus the summary's statistics), without file output.
 
+import ArgumentParsing
 import CareSimCore
 import CareSimScenario
 import CareSimWorkshop
@@ -26,14 +26,17 @@ func refuseUnmeasurableBuilds() {
   exit(1)
   #endif
 }
+let options = BenchOptions(Array(CommandLine.arguments.dropFirst()))
 refuseUnmeasurableBuilds()
 
-let quick = CommandLine.arguments.contains("--quick")
-let tornadoOnly = CommandLine.arguments.contains("--tornado-only")
-let profileOnly = CommandLine.arguments.contains("--profile-only")
-let calibrateOnly = CommandLine.arguments.contains("--calibrate-only")
-let memoryOnly = CommandLine.arguments.contains("--memory-only")
+let quick = options.quick
 let cores = ProcessInfo.processInfo.activeProcessorCount
+
+/// The shipped scenarios' names (`Scenarios/*.json`), sorted.
+func shippedScenarioNames() -> [String] {
+  ((try? FileManager.default.contentsOfDirectory(atPath: "Scenarios")) ?? [])
+    .filter { $0.hasSuffix(".json") }.map { String($0.dropLast(5)) }.sorted()
+}
 
 func load(_ name: String) -> Scenario {
   do {
@@ -144,11 +147,6 @@ func printControlArmProfileFigures() {
   }
 }
 
-if profileOnly {
-  printControlArmProfileFigures()
-  exit(0)
-}
-
 /// The README's `caresim calibrate` command as its words after `caresim` (a line ending in a
 /// backslash continues on the next), so that the figure times what users run.
 func readmeCalibrateCommand() -> [String] {
@@ -173,44 +171,31 @@ func readmeCalibrateCommand() -> [String] {
 // `caresim calibrate` on the default scenario, as the README runs it, in a folder of its own:
 // the target is 5 minutes on 2 cores.
 func printCalibrationFigure() {
-  let arguments = readmeCalibrateCommand()
-  let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-    "caresim-bench-calibrate-\(ProcessInfo.processInfo.processIdentifier)")
-  defer { try? FileManager.default.removeItem(at: folder) }
-  let process = Process()
-  process.executableURL = URL(fileURLWithPath: ".build/release/caresim")
-  process.arguments = arguments + ["--out", folder.path, "--quiet"]
-  print("")
-  print("caresim \(arguments.joined(separator: " ")) (target: 5 minutes on 2 cores)")
-  let start = DispatchTime.now().uptimeNanoseconds
-  do {
-    try process.run()
-    process.waitUntilExit()
-  } catch {
-    print("cannot run .build/release/caresim (swift build -c release first): \(error)")
-    exit(1)
-  }
-  let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-  guard process.terminationStatus == 0 else {
-    print("caresim calibrate failed with exit code \(process.terminationStatus)")
-    exit(1)
-  }
-  print(
-    String(format: "%.1f s on %d cores", seconds, cores)
-      + (cores <= 2 ? (seconds <= 300 ? " met" : " MISSED") : ""))
+  printTimedCommand(readmeCalibrateCommand(), target: 300, cores: cores)
 }
 
-if calibrateOnly {
-  printCalibrationFigure()
+// A figure asked for alone is printed, and nothing else.
+let figuresAlone: [(option: Option<Bool>, print: () -> Void)] = [
+  (BenchOptions.profileOnly, printControlArmProfileFigures),
+  (BenchOptions.calibrateOnly, printCalibrationFigure),
+  (BenchOptions.memoryOnly, { summaryMemory(quick: quick, cores: cores) }),
+  (BenchOptions.psaOnly, { printPSAFigure(quick: quick, cores: cores) }),
+  (BenchOptions.sweepOnly, { printSweepFigure(quick: quick, cores: cores) }),
+  (BenchOptions.ladderOnly, { printLadderAgainstC(quick: quick, cores: cores) }),
+  (BenchOptions.instructionsOnly, { printInstructionsPerResidentMonth(quick: quick) }),
+  (BenchOptions.scalingOnly, { printThreadScaling(quick: quick, cores: cores) }),
+]
+if let alone = figuresAlone.first(where: { $0.option.name == options.only?.name }) {
+  alone.print()
   exit(0)
 }
 
-if memoryOnly {
-  summaryMemory(quick: quick, cores: ProcessInfo.processInfo.activeProcessorCount)
-  exit(0)
-}
-
+let tornadoOnly = options.only?.name == BenchOptions.tornadoOnly.name
 if !tornadoOnly {
+  printPSAFigure(quick: quick, cores: cores)
+  printSweepFigure(quick: quick, cores: cores)
+  printLadderAgainstC(quick: quick, cores: cores)
+  printThreadScaling(quick: quick, cores: cores)
   printControlArmProfileFigures()
   if !quick { printCalibrationFigure() }
   print("")
@@ -245,10 +230,7 @@ if !tornadoOnly {
   print("")
   print("Paths on every shipped scenario (1 thread): what the production order buys")
   print("scenario               month by month  production  saved")
-  let scenarioNames =
-    ((try? FileManager.default.contentsOfDirectory(atPath: "Scenarios")) ?? [])
-    .filter { $0.hasSuffix(".json") }.map { String($0.dropLast(5)) }.sorted()
-  for name in scenarioNames {
+  for name in shippedScenarioNames() {
     let parameters = load(name).parameters
     let replications = max(
       1, (quick ? 2_000_000 : 10_000_000) / (parameters.residents * parameters.months))
@@ -377,6 +359,7 @@ print(
 // Last, because reading a file at the size limit raises the process's peak memory, which the
 // replication scaling above reports.
 if !tornadoOnly {
+  printInstructionsPerResidentMonth(quick: quick)
   print("")
   printScenarioParsingFigures(quick: quick)
 }

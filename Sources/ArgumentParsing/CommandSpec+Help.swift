@@ -7,7 +7,7 @@ extension CommandSpec {
 
   /// The usage line's parts; an option and its value stay together when the line wraps.
   private var usageWords: [String] {
-    [Self.toolName, name] + positionalSynopsis
+    (isExecutable ? [name] : [Self.toolName, name]) + positionalSynopsis
       + options.map { $0.isRequired ? Self.synopsis(of: $0) : "[\(Self.synopsis(of: $0))]" }
   }
 

@@ -25,6 +25,9 @@ package struct CommandSpec: Sendable {
   package var options: [OptionSpec]
   /// Whether the last positional takes every further argument too (`caresim merge SHARD...`).
   package var takesMore: Bool
+  /// Whether `name` is an executable of its own (`caresim-bench`) rather than a `caresim`
+  /// command: its usage line starts with the name alone.
+  package var isExecutable = false
   /// Options a user may reach for that the command spells otherwise, by the name typed: an
   /// unknown `--replications` of a command that takes `--inner` suggests `--inner`.
   var redirects: [String: String]

@@ -85,6 +85,17 @@ import Testing
     #expect(spec.usage == "caresim sweep SCENARIO --vary PATH ... --target FILE [--quiet]")
   }
 
+  /// An executable of its own (the benchmark) is used by its name alone, not as a command of
+  /// `caresim`.
+  @Test func anExecutablesUsageStartsWithItsNameAlone() {
+    var spec = CommandSpec(
+      name: "caresim-bench", summary: "Bench.",
+      options: [OptionSpec("quick", kind: .flag, help: "")])
+    spec.isExecutable = true
+    #expect(spec.usage == "caresim-bench [--quick]")
+    #expect(spec.helpText.contains("Usage: caresim-bench [--quick]"))
+  }
+
   /// The usage line wraps between options, never inside one, and its continuation lines stand
   /// under the first option after `Usage: `.
   @Test func usageWrapsBetweenOptionsAndKeepsEachWhole() {

@@ -31,7 +31,7 @@ import Testing
     for threads in [1, 3] {
       let shared = SharedControlRun(base: base, replications: 4, seed: 11, threads: threads)
       #expect(settings.allSatisfy(shared.canShare))
-      #expect(shared.totals(of: settings) == plain, "\(threads) threads")
+      #expect(shared.totals(of: settings).totals == plain, "\(threads) threads")
     }
     let basePlain = plain[settings.firstIndex(of: base)!]
     for (setting, totals) in zip(settings, plain) where setting != base {

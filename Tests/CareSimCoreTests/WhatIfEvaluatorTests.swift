@@ -20,7 +20,17 @@ import Testing
     #expect(lessPrevention.uptakeProjection == base.uptakeProjection)
     #expect(moreUptake.uptakeProjection != base.uptakeProjection)
     #expect(moreUptake.controlArmProjection == base.controlArmProjection)
-    let settings = [afterUptake, base, moreUptake, controlChanged, lessPrevention]
+    // Two that run on their own, their replications together on the threads: one that moves
+    // residents otherwise, one that takes the base's control arm.
+    var transitionsChanged = base
+    transitionsChanged.transitions[0][1] *= 1.1
+    var reachChanged = base
+    reachChanged.intervention.initialParticipationShare = 0.3
+    #expect(reachChanged.controlArmProjection == base.controlArmProjection)
+    let settings = [
+      afterUptake, base, moreUptake, controlChanged, lessPrevention, transitionsChanged,
+      reachChanged,
+    ]
     let plain = settings.map {
       ScenarioEvaluation.totals($0, replications: 5, seed: 8, threads: 1)
     }
@@ -29,7 +39,9 @@ import Testing
       #expect(evaluator.totals(of: settings) == plain, "\(threads) threads")
       #expect(evaluator.totals(of: [lessPrevention, afterUptake]) == [plain[4], plain[0]])
     }
-    #expect(plain[0] != plain[1] && plain[4] != plain[1], "the settings must change the totals")
+    #expect(
+      plain[0] != plain[1] && plain[4] != plain[1] && plain[5] != plain[1] && plain[6] != plain[1],
+      "the settings must change the totals")
   }
 
   @Test func reusingTheControlArmGivesTheSameTotals() {

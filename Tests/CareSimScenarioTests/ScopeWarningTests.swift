@@ -85,10 +85,21 @@ import Testing
     let summary = ReplicationRunner(
       simulation: Simulation(parameters: scenario.parameters), seed: 1, threads: 2
     ).summary(replications: 2)
-    let warnings = ScopeWarning.inspect(
-      scenario.parameters, replications: 2, seed: 1, threads: 1)
-    #expect(!warnings.isEmpty)
-    #expect(warnings == ScopeWarning.inspect(scenario.parameters, outcome: summary))
+    let expected = ScopeWarning.inspect(scenario.parameters, outcome: summary)
+    #expect(!expected.isEmpty)
+    // The base run on its own, and run alongside settings that share its control arm.
+    let alone = WhatIfEvaluator(
+      base: scenario.parameters, replications: 2, seed: 1, threads: 1)
+    #expect(alone.scopeWarnings == expected)
+    let together = WhatIfEvaluator(
+      base: scenario.parameters, replications: 2, seed: 1, threads: 2)
+    _ = together.totals(
+      of: [0.5, 1.5].map { factor in
+        var setting = scenario.parameters
+        setting.intervention.fixedCostPerYear *= factor
+        return setting
+      })
+    #expect(together.scopeWarnings == expected)
   }
 
   /// Given per 1,000 residents, the entrants grow with the residents and balance the deaths.

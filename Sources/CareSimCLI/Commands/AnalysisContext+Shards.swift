@@ -66,8 +66,12 @@ extension AnalysisContext {
       ],
       blockSize: 1, blockCount: blockCount, shard: shard)
     let estimates = evaluator.estimates(ofBlocks: manifest.blocks, settings: settings)
+    // The shard that runs the base keeps what its warnings read, so that the merge runs nothing.
+    let holdsBase = manifest.blocks.upperBound == blockCount
     try ShardFolder.write(
       manifest, blocks: PointEstimate.encoded(estimates, first: manifest.blocks.lowerBound),
+      extra: holdsBase
+        ? [ScopeEvidenceFile.fileName: ScopeEvidenceFile.encoded(evaluator.scopeEvidence)] : [:],
       to: folder, invocation)
     let last = manifest.blocks.upperBound == blockCount ? " (the last is the base)" : ""
     invocation.console.out(

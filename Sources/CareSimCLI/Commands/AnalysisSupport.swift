@@ -68,13 +68,27 @@ struct AnalysisContext {
   }
 
   /// Where the analysis's figures come from, with the scenario's warnings: its base, as written,
-  /// run on the analysis's replications and seed and inspected (``ScopeWarning``), so that the
-  /// terminal and the report warn as `caresim run`'s do.
-  func inspectedProvenance() -> AnalysisProvenance {
-    AnalysisProvenance(
+  /// on the analysis's replications and seed, inspected (``ScopeWarning``) as the analysis ran
+  /// it, or as the shard that ran it kept it, so that the terminal and the report warn as
+  /// `caresim run`'s do.
+  ///
+  /// - Throws: ``CommandFailure`` for a merged shard whose kept means are damaged.
+  func inspectedProvenance() throws(CommandFailure) -> AnalysisProvenance {
+    var warnings: [ScopeWarning]?
+    if let baseShard = invocation.mergingShards?.first(where: {
+      $0.manifest.blocks.upperBound == $0.manifest.blockCount
+    }) {
+      do {
+        warnings = try ScopeEvidenceFile.read(shard: baseShard.path).map {
+          ScopeWarning.inspect(scenario.parameters, evidence: $0)
+        }
+      } catch {
+        throw CommandFailure(message: "error: \(error)", exitCode: .invalidInput)
+      }
+    }
+    return AnalysisProvenance(
       scenario: scenario, seed: seed, replications: replications,
-      warnings: ScopeWarning.inspect(
-        scenario.parameters, replications: replications, seed: seed, threads: threads))
+      warnings: warnings ?? evaluator.scopeWarnings)
   }
 
   /// The scenario with fields set by path; a bad path or value is an input error.

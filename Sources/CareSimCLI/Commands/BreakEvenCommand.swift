@@ -95,7 +95,8 @@ enum BreakEvenCommand: Command {
       validRange: validRange, wholeNumbers: wholeNumbers, tolerance: tolerance,
       netBenefit: evaluate)
     if let refusal { throw refusal }
-    let report = BreakEvenSearchReport(provenance: context.inspectedProvenance(), result: search)
+    let report = BreakEvenSearchReport(
+      provenance: try context.inspectedProvenance(), result: search)
     try context.finish(
       files: report.files(), table: report.table(), fileNames: BreakEvenSearchReport.fileNames,
       provenance: report.provenance)

@@ -49,7 +49,8 @@ enum GridCommand: Command {
       result = TwoWaySensitivity.evaluate(
         x: xAxis, y: yAxis, settings: settings, with: context.evaluator)
     }
-    let report = TwoWaySensitivityReport(provenance: context.inspectedProvenance(), result: result)
+    let report = TwoWaySensitivityReport(
+      provenance: try context.inspectedProvenance(), result: result)
     try context.finish(
       files: report.files(), table: report.table(), fileNames: TwoWaySensitivityReport.fileNames,
       provenance: report.provenance)

@@ -75,7 +75,7 @@ enum PSACommand: Command {
       progress.finish()
     }
     let report = ProbabilisticSensitivityReport(
-      provenance: context.inspectedProvenance(), result: result)
+      provenance: try context.inspectedProvenance(), result: result)
     var files = report.files()
     var table = report.table()
     if invocation.parsed[Self.voi] {

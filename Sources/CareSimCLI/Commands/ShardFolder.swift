@@ -39,13 +39,15 @@ enum ShardFolder {
     }
   }
 
-  /// Writes a shard's folder: its manifest and its blocks, no report.
+  /// Writes a shard's folder: its manifest, its blocks and any `extra` files, no report.
   static func write(
-    _ manifest: ShardManifest, blocks: Data, to folder: ResultFolder, _ invocation: Invocation
+    _ manifest: ShardManifest, blocks: Data, extra: [String: Data] = [:],
+    to folder: ResultFolder, _ invocation: Invocation
   ) throws(CommandFailure) {
     do {
       try folder.write(
-        [ShardManifest.fileName: manifest.encoded(), ShardManifest.blocksFileName: blocks],
+        [ShardManifest.fileName: manifest.encoded(), ShardManifest.blocksFileName: blocks]
+          .merging(extra) { _, new in new },
         command: invocation.commandLine)
     } catch {
       throw CommandFailure(

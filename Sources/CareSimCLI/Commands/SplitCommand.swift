@@ -51,7 +51,7 @@ enum SplitCommand: Command {
     let result = FundingSplitStressTest.evaluate(
       steps: steps, variations: variations, with: context.evaluator)
     let report = FundingSplitStressTestReport(
-      provenance: context.inspectedProvenance(), result: result)
+      provenance: try context.inspectedProvenance(), result: result)
     try context.finish(
       files: report.files(), table: report.table(),
       fileNames: FundingSplitStressTestReport.fileNames, provenance: report.provenance)

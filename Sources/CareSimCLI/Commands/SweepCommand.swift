@@ -80,7 +80,8 @@ enum SweepCommand: Command {
     case .here:
       result = OneWaySensitivity.evaluate(axes, with: context.evaluator)
     }
-    let report = OneWaySensitivityReport(provenance: context.inspectedProvenance(), result: result)
+    let report = OneWaySensitivityReport(
+      provenance: try context.inspectedProvenance(), result: result)
     try context.finish(
       files: report.files(), table: report.table(),
       fileNames: OneWaySensitivityReport.fileNames, provenance: report.provenance)

@@ -82,8 +82,7 @@ enum WorkshopCommand: Command {
         base: page.scenario.parameters, replications: replications, seed: seed, threads: threads)
       let grid = WorkshopGrid.evaluate(
         knobs: page.knobs, design: page.design, settings: page.settings, with: evaluator)
-      let warnings = ScopeWarning.inspect(
-        page.scenario.parameters, replications: replications, seed: seed, threads: threads)
+      let warnings = evaluator.scopeWarnings
       let data = WorkshopData(
         scenario: page.scenario, grid: grid, seed: seed, replications: replications,
         warnings: warnings)

@@ -47,7 +47,8 @@ public struct FundingSplitStressTest: Sendable {
   /// The base's findings first, then one per variation.
   public var findings: [Findings]
 
-  /// Runs the base and each variation, and evaluates the grid on the base.
+  /// Runs the base and the variations (together, so that they share work: see
+  /// ``WhatIfEvaluator/totals(of:)``), and evaluates the grid on the base.
   ///
   /// - Parameters:
   ///   - steps: Grid steps per unit share (10 gives steps of 0.1).
@@ -61,8 +62,8 @@ public struct FundingSplitStressTest: Sendable {
     let scenarioSplit = evaluator.base.fundingSplit
     let grid = FundingSplitAnalysis.simplexGrid(steps: steps).map { base.balances(split: $0) }
     var findings = [base.findings(scenarioSplit: scenarioSplit, parameter: nil, value: nil)]
-    for variation in variations {
-      let analysis = FundingSplitAnalysis(totals: evaluator.totals(variation.setting))
+    for (variation, totals) in zip(variations, evaluator.totals(of: variations.map(\.setting))) {
+      let analysis = FundingSplitAnalysis(totals: totals)
       findings.append(
         analysis.findings(
           scenarioSplit: variation.setting.fundingSplit, parameter: variation.parameter,

@@ -108,10 +108,11 @@ public enum ScenarioEvaluation {
   ///   - control: The control arm's totals of the same replications under parameters with the
   ///     same ``ScenarioParameters/controlArmProjection``; when given, only the intervention arm
   ///     is simulated, which halves the work of a point that changes the intervention only.
+  ///   - observe: Sees each replication's outcome, in replication order.
   /// - Returns: One ``ReplicationTotals`` per replication, in replication order.
   package static func totals(
     _ parameters: ScenarioParameters, replications: Int, seed: UInt64, threads: Int,
-    control: [ReplicationTotals]?
+    control: [ReplicationTotals]?, observing observe: (ReplicationOutcome) -> Void = { _ in }
   ) -> [ReplicationTotals] {
     if let control {
       precondition(control.count == replications, "need the control arm of every replication")
@@ -124,6 +125,7 @@ public enum ScenarioEvaluation {
     totals.reserveCapacity(replications)
     runner.run(replications: replications) { batch in
       for outcome in batch {
+        observe(outcome)
         var replication = ReplicationTotals(
           outcome, costWeights: weights.costs, effectWeights: weights.effects)
         if let control {
@@ -133,6 +135,44 @@ public enum ScenarioEvaluation {
       }
     }
     return totals
+  }
+
+  /// Runs several settings' replications together and returns each setting's totals, with the
+  /// bits each gets run on its own.
+  ///
+  /// Every replication of every setting is one task for the threads, so they stay busy from one
+  /// setting to the next instead of waiting, setting after setting, for the slowest replication
+  /// of each batch (a lived start makes replications' costs uneven).
+  ///
+  /// - Parameters:
+  ///   - settings: The scenarios to run, each with the control arm's totals to take when given,
+  ///     as ``totals(_:replications:seed:threads:control:observing:)`` takes them.
+  ///   - replications: How many replications of each.
+  ///   - seed: The seed; replications are identified by their index under it.
+  ///   - threads: Worker threads.
+  /// - Returns: Per setting, in their order, one ``ReplicationTotals`` per replication.
+  package static func totals(
+    of settings: [(parameters: ScenarioParameters, control: [ReplicationTotals]?)],
+    replications: Int, seed: UInt64, threads: Int
+  ) -> [[ReplicationTotals]] {
+    precondition(
+      settings.allSatisfy { $0.control.map { $0.count == replications } ?? true },
+      "need the control arm of every replication")
+    let simulations = settings.map { Simulation(parameters: $0.parameters) }
+    let weights = settings.map { ReplicationTotals.weights($0.parameters) }
+    let controls = settings.map(\.control)
+    let flat = concurrentMap(settings.count * replications, threads: threads) { task in
+      let (setting, replication) = task.quotientAndRemainder(dividingBy: replications)
+      let control = controls[setting]
+      let outcome = simulations[setting].run(
+        seed: seed, replication: replication,
+        arms: control == nil ? InterventionArm.allCases : [.intervention], order: .fastest)
+      var totals = ReplicationTotals(
+        outcome, costWeights: weights[setting].costs, effectWeights: weights[setting].effects)
+      if let control { totals.takeControlArm(from: control[replication]) }
+      return totals
+    }
+    return settings.indices.map { Array(flat[($0 * replications)..<(($0 + 1) * replications)]) }
   }
 
   public static func estimate(

@@ -66,14 +66,21 @@ public struct ProbabilisticSensitivity: Sendable {
     self.base = base
   }
 
-  /// Evaluates each parameter set in turn, then the base.
+  /// The parameter sets evaluated together: enough for the threads to share each group's
+  /// replications and for sets that change only the intervention to share a control run (see
+  /// ``WhatIfEvaluator/totals(of:)``), few enough that a group's totals take little memory and
+  /// progress is reported often.
+  static let setsEvaluatedTogether = 64
+
+  /// Evaluates the parameter sets, a group at a time, then the base.
   ///
   /// - Parameters:
   ///   - names: The parameters drawn, in the order of each set's values.
   ///   - values: The drawn values of each set.
   ///   - settings: The scenario at each set.
   ///   - evaluator: Runs the settings with the inner replications.
-  ///   - progress: Called after each set with the number of sets done.
+  ///   - progress: Called for each set, in order, once its group is done, with the number of
+  ///     sets done.
   /// - Returns: The results, with the settings in the order given.
   public static func evaluate(
     names: [String], values: [[Double]], settings: [ScenarioParameters],
@@ -81,9 +88,12 @@ public struct ProbabilisticSensitivity: Sendable {
   ) -> ProbabilisticSensitivity {
     precondition(values.count == settings.count, "one setting per parameter set")
     var samples: [Sample] = []
-    for (index, (set, parameters)) in zip(values, settings).enumerated() {
-      samples.append(Sample(values: set, estimate: evaluator.estimate(parameters)))
-      progress(index + 1)
+    for first in stride(from: 0, to: settings.count, by: setsEvaluatedTogether) {
+      let group = first..<min(first + setsEvaluatedTogether, settings.count)
+      for (index, estimate) in zip(group, evaluator.estimates(of: Array(settings[group]))) {
+        samples.append(Sample(values: values[index], estimate: estimate))
+        progress(index + 1)
+      }
     }
     return ProbabilisticSensitivity(
       parameterNames: names, samples: samples, base: evaluator.estimate(evaluator.base))

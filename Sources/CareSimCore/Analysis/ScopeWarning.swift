@@ -79,22 +79,30 @@ public enum ScopeWarning: Sendable, Equatable {
   public static func inspect(_ parameters: ScenarioParameters, outcome: OutcomeSummary)
     -> [ScopeWarning]
   {
-    let months = outcome.months
-    func monthlyMean(_ arm: SummaryArm, _ metric: OutcomeMetric) -> [Double] {
-      (0..<months).map { outcome.trajectory(arm, month: $0, metric).mean }
-    }
+    inspect(parameters, evidence: ScopeEvidence.Means(outcome))
+  }
+
+  /// The ways in which a run leaves its sources' ground, from the means the warnings read.
+  ///
+  /// - Parameters:
+  ///   - parameters: The scenario run.
+  ///   - evidence: The run's means over its replications.
+  /// - Returns: The warnings, as ``inspect(_:outcome:)`` gives them.
+  package static func inspect(_ parameters: ScenarioParameters, evidence: ScopeEvidence.Means)
+    -> [ScopeWarning]
+  {
+    let months = evidence.months
     var warnings: [ScopeWarning] = []
-    let participants = monthlyMean(.intervention, .participants)
+    let participants = evidence.participants
     let participantYears = participants.reduce(0, +) / 12
     if participantYears > 0 {
-      let cost = outcome.total(.intervention, OutcomeMetric(.intervention), discounted: false).mean
-      let perParticipant = cost / participantYears
+      let perParticipant = evidence.interventionCost / participantYears
       if !studiedCostRange.contains(perParticipant) {
         warnings.append(.programmeCostPerParticipant(eurosAYear: perParticipant))
       }
     }
     if let entrants = parameters.entrants, entrants.perMonth > 0 {
-      let alive = monthlyMean(.control, .alive).last ?? 0
+      let alive = evidence.aliveAtEnd ?? 0
       let present = Double(parameters.residents + entrants.count(months: months))
       let deaths = (present - alive) / Double(months)
       if entrants.perMonth < deaths / factor || entrants.perMonth > deaths * factor {
@@ -105,38 +113,14 @@ public enum ScopeWarning: Sendable, Equatable {
     // The engine enrols no more than the places allow, so the participants alone seldom outgrow
     // them: those who took the programme up and wait for a place show how far short they fall.
     if let slots = parameters.intervention.capacity.coordinatorSlots, months > 0 {
-      let volunteers = monthlyMean(.intervention, .volunteers)
       let perVolunteer = parameters.intervention.capacity.participantsPerVolunteer
       let places =
-        Double(slots) + volunteers.reduce(0, +) / Double(months) * perVolunteer
-      let waiting = monthlyMean(.intervention, .waiting)
-      let uptake = (participants.reduce(0, +) + waiting.reduce(0, +)) / Double(months)
+        Double(slots) + evidence.volunteers.reduce(0, +) / Double(months) * perVolunteer
+      let uptake = (participants.reduce(0, +) + evidence.waiting.reduce(0, +)) / Double(months)
       if uptake > 0, places < uptake * servedShare {
         warnings.append(.capacityBelowUptake(places: places, uptake: uptake))
       }
     }
     return warnings
-  }
-}
-
-extension ScopeWarning {
-  /// The ways in which a scenario, run as written, leaves its sources' ground.
-  ///
-  /// Its replications are run and summarised, then inspected (``inspect(_:outcome:)``). Every
-  /// command that runs a scenario but does not summarise its base run itself (the what-if
-  /// analyses, the workshop) inspects it with this, so that each warns as `caresim run` does.
-  ///
-  /// - Parameters:
-  ///   - parameters: The scenario as written.
-  ///   - replications: The replications to run: the command's own, on its seed.
-  ///   - seed: The command's seed.
-  ///   - threads: The threads to run on; the warnings do not depend on them.
-  /// - Returns: The warnings, as ``inspect(_:outcome:)`` gives them.
-  public static func inspect(
-    _ parameters: ScenarioParameters, replications: Int, seed: UInt64, threads: Int
-  ) -> [ScopeWarning] {
-    let runner = ReplicationRunner(
-      simulation: Simulation(parameters: parameters), seed: seed, threads: threads)
-    return inspect(parameters, outcome: runner.summary(replications: replications))
   }
 }

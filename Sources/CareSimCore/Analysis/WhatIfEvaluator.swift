@@ -20,7 +20,13 @@ public struct WhatIfEvaluator: Sendable {
   let baseControlArm: ScenarioParameters
   /// The what-if sharing: settings that share the base's control run.
   let shared: SharedControlRun
-  private let baseCache = ComputedOnce<[ReplicationTotals]>()
+  private let baseCache = ComputedOnce<BaseRun>()
+
+  /// What the base's replications give: their totals, and what its scope warnings read.
+  struct BaseRun: Sendable {
+    var totals: [ReplicationTotals]
+    var evidence: ScopeEvidence
+  }
 
   public init(base: ScenarioParameters, replications: Int, seed: UInt64, threads: Int) {
     self.base = base
@@ -33,18 +39,39 @@ public struct WhatIfEvaluator: Sendable {
   }
 
   /// The base scenario's totals, one per replication.
-  public var baseTotals: [ReplicationTotals] {
+  public var baseTotals: [ReplicationTotals] { baseRun.totals }
+
+  /// The ways in which the base, as written, leaves its sources' ground (see ``ScopeWarning``):
+  /// read from the base's replications as the analysis runs them, so that the warnings cost no
+  /// run of their own, and are those `caresim run` gives on the same replications and seed.
+  public var scopeWarnings: [ScopeWarning] { baseRun.evidence.warnings(base) }
+
+  /// What the base's scope warnings read, for a shard that runs the base to keep.
+  package var scopeEvidence: ScopeEvidence.Means { ScopeEvidence.Means(baseRun.evidence) }
+
+  private var baseRun: BaseRun {
     baseCache.value {
-      ScenarioEvaluation.totals(base, replications: replications, seed: seed, threads: threads)
+      var evidence = ScopeEvidence(months: base.months)
+      let totals = ScenarioEvaluation.totals(
+        base, replications: replications, seed: seed, threads: threads, control: nil
+      ) { evidence.add(ScopeEvidence.Replication($0)) }
+      return BaseRun(totals: totals, evidence: evidence)
     }
   }
 
   public func totals(_ parameters: ScenarioParameters) -> [ReplicationTotals] {
-    if parameters == base { return baseTotals }
-    let reusable = parameters.controlArmProjection == baseControlArm
+    parameters == base ? baseTotals : separateTotals(of: [parameters])[0]
+  }
+
+  /// The totals of settings run each on its own (no shared control run), all their replications
+  /// together on the threads; a setting that leaves the control arm unchanged takes the base's.
+  private func separateTotals(of settings: [ScenarioParameters]) -> [[ReplicationTotals]] {
+    guard !settings.isEmpty else { return [] }
+    let reusable = settings.map { $0.controlArmProjection == baseControlArm }
+    let control = reusable.contains(true) ? baseTotals : nil
     return ScenarioEvaluation.totals(
-      parameters, replications: replications, seed: seed, threads: threads,
-      control: reusable ? baseTotals : nil)
+      of: zip(settings, reusable).map { ($0, $1 ? control : nil) }, replications: replications,
+      seed: seed, threads: threads)
   }
 
   /// The totals of several settings, in their order, sharing work between them.
@@ -63,10 +90,19 @@ public struct WhatIfEvaluator: Sendable {
     // almost free with it.
     if sharing.count < 2 { sharing = [] }
     let computesBase = !sharing.isEmpty && !baseCache.isComputed
-    let sharedRun = shared.totals(of: sharing.map { settings[$0] } + (computesBase ? [base] : []))
-    if computesBase, let baseTotals = sharedRun.last { baseCache.store(baseTotals) }
-    let sharedTotals = Dictionary(uniqueKeysWithValues: zip(sharing, sharedRun))
-    return settings.indices.map { sharedTotals[$0] ?? totals(settings[$0]) }
+    let sharedRun = shared.totals(
+      of: sharing.map { settings[$0] } + (computesBase ? [base] : []),
+      evidenceOfLast: computesBase)
+    if computesBase, let baseTotals = sharedRun.totals.last, let evidence = sharedRun.evidence {
+      baseCache.store(BaseRun(totals: baseTotals, evidence: evidence))
+    }
+    var totals = Dictionary(uniqueKeysWithValues: zip(sharing, sharedRun.totals))
+    let separate = settings.indices.filter { totals[$0] == nil && settings[$0] != base }
+    for (index, separateTotals) in zip(separate, separateTotals(of: separate.map { settings[$0] }))
+    {
+      totals[index] = separateTotals
+    }
+    return settings.indices.map { totals[$0] ?? baseTotals }
   }
 
   /// The estimates of several settings, in their order (see ``totals(of:)``).

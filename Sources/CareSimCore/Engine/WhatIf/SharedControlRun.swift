@@ -26,9 +26,12 @@ struct SharedControlRun: Sendable {
 
   /// Runs settings that ``canShare(_:)`` replication by replication: the base's control arm once,
   /// branched for each distinct set of thresholds, then the reached residents once per distinct
-  /// count, then each setting's prices.
-  func totals(of settings: [ScenarioParameters]) -> [[ReplicationTotals]] {
-    guard !settings.isEmpty else { return [] }
+  /// count, then each setting's prices; with `evidenceOfLast`, also what the last setting's scope
+  /// warnings read (see ``ScopeEvidence``).
+  func totals(
+    of settings: [ScenarioParameters], evidenceOfLast: Bool = false
+  ) -> (totals: [[ReplicationTotals]], evidence: ScopeEvidence?) {
+    guard let last = settings.last else { return ([], nil) }
     precondition(settings.allSatisfy(canShare), "a setting that cannot share the control run")
     let baseSimulation = Simulation(parameters: base)
     let simulations = settings.map { Simulation(parameters: $0) }
@@ -47,7 +50,8 @@ struct SharedControlRun: Sendable {
         return first == 0 ? runs : Array(runs.dropFirst())
       }
       var interventionTallies = [ArmTally?](repeating: nil, count: counters.count)
-      return simulations.indices.map { index in
+      var evidence: ScopeEvidence.Replication?
+      let totals = simulations.indices.map { index in
         let run = runs[runIndex[index]]
         let counter = counters[countingIndex[index]]
         let counted =
@@ -58,12 +62,20 @@ struct SharedControlRun: Sendable {
         let tally =
           efficiencyActs == simulations[counter].constants.efficiency.acts
           ? counted : counted.mergingEfficiencyClasses()
+        let outcome = simulations[index].outcome(control: run.record.control, intervention: tally)
+        if evidenceOfLast && index == simulations.count - 1 {
+          evidence = ScopeEvidence.Replication(outcome)
+        }
         return ReplicationTotals(
-          simulations[index].outcome(control: run.record.control, intervention: tally),
-          costWeights: weights[index].costs, effectWeights: weights[index].effects)
+          outcome, costWeights: weights[index].costs, effectWeights: weights[index].effects)
       }
+      return (totals: totals, evidence: evidence)
     }
-    return settings.indices.map { index in byReplication.map { $0[index] } }
+    var evidence = evidenceOfLast ? ScopeEvidence(months: last.months) : nil
+    for replication in byReplication {
+      if let replicationEvidence = replication.evidence { evidence?.add(replicationEvidence) }
+    }
+    return (settings.indices.map { index in byReplication.map { $0.totals[index] } }, evidence)
   }
 
   /// Which control run each setting uses: 0 for the base's, `k` for the `k`-th branch; settings
