@@ -96,6 +96,9 @@ struct ControlArmObserver: StepWatch {
   /// The month from which ``cell`` and ``classBase`` must be worked out again: the next year,
   /// band of age or band of care costs (0 at a resident's start).
   var cellEnd = 0
+  /// The first month of the current cell when it opens a year (`t = 12 k`), otherwise -1: every
+  /// year opens a cell, so the common month compares instead of dividing.
+  var yearStart = -1
   /// The current resident's score at the last month `t = 12 k` they were at home, and the change
   /// cell it opens; `changeCell` is -1 when none is open.
   var openUnits = 0
@@ -167,6 +170,7 @@ struct ControlArmObserver: StepWatch {
     }
     internalInvariant(monthsLeft > 0, "month \(month): a cell that ends before it starts")
     cellEnd = month + monthsLeft
+    yearStart = month % 12 == 0 ? month : -1
   }
 
   @inline(__always)
@@ -190,7 +194,7 @@ struct ControlArmObserver: StepWatch {
     if Int(state.needLevel) == stepper.constants.careAtHome.level { careAtHomeMonths[cell] &+= 1 }
     if institutionalRun < 0 { institutionalRun = profile.institutionalMonthsAtStart }
     institutionalRun = isAtHome ? 0 : institutionalRun &+ 1
-    guard month % 12 == 0 else { return }
+    guard month == yearStart else { return }
     if changeCell >= 0 && isAtHome {
       changeResidents[changeCell] &+= 1
       changeUnits[changeCell] &+= units &- openUnits
@@ -207,6 +211,8 @@ struct ControlArmObserver: StepWatch {
 
   @inline(__always)
   mutating func endMonth(_ month: Int, events: MonthlyEvents, stepper: MonthlyStepper) {
+    // Most months count neither (a death in an institution is a death).
+    guard events.crises | events.deaths != 0 else { return }
     crises[cell] &+= events.crises
     deaths[cell] &+= events.deaths
     deathsInInstitution[cell] &+= events.deathsInInstitution
