@@ -90,6 +90,15 @@ struct ControlArmObserver: StepWatch {
   let changeUnits: UnsafeMutablePointer<Int>
   /// The cell of the current resident's current month.
   var cell = 0
+  /// Where the current month's care classes start in ``classCounts``: its cell's and its band of
+  /// care costs'.
+  var classBase = 0
+  /// The month from which ``cell`` and ``classBase`` must be worked out again: the next year,
+  /// band of age or band of care costs (0 at a resident's start).
+  var cellEnd = 0
+  /// The first month of the current cell when it opens a year (`t = 12 k`), otherwise -1: every
+  /// year opens a cell, so the common month compares instead of dividing.
+  var yearStart = -1
   /// The current resident's score at the last month `t = 12 k` they were at home, and the change
   /// cell it opens; `changeCell` is -1 when none is open.
   var openUnits = 0
@@ -136,17 +145,32 @@ struct ControlArmObserver: StepWatch {
     }
   }
 
-  /// The cell of a month of a resident aged `ageInMonths`.
-  @inline(__always)
-  static func cell(month: Int, isFemale: Bool, ageInMonths: Int) -> Int {
-    ControlArmProfile.index(
-      year: month / 12, sex: isFemale ? .female : .male,
-      ageBand: ControlArmProfile.ageBand(ofAgeInYears: ageInMonths / 12))
-  }
-
   mutating func startResident(_ resident: Int) {
     changeCell = -1
     institutionalRun = -1
+    cellEnd = 0
+  }
+
+  /// Works out the cell and the band of care costs of a month of a resident aged `ageInMonths`,
+  /// and the month either next changes, so that the common month looks up neither.
+  @inline(never)
+  mutating func startCell(
+    month: Int, ageInMonths: Int, isFemale: Bool, stepper: MonthlyStepper
+  ) {
+    let ageBand = ControlArmProfile.ageBand(ofAgeInYears: ageInMonths / 12)
+    cell = ControlArmProfile.index(
+      year: month / 12, sex: isFemale ? .female : .male, ageBand: ageBand)
+    let costBand = stepper.costBand(ageInMonths: ageInMonths)
+    classBase = cell * classesPerMonth + costBand.classOffset
+    var monthsLeft = min(12 - month % 12, costBand.months)
+    if ageBand < ControlArmProfile.ageBandCount - 1 {
+      let nextBandAge =
+        ControlArmProfile.youngestBandAge + (ageBand + 1) * ControlArmProfile.bandWidth
+      monthsLeft = min(monthsLeft, nextBandAge * 12 - ageInMonths)
+    }
+    internalInvariant(monthsLeft > 0, "month \(month): a cell that ends before it starts")
+    cellEnd = month + monthsLeft
+    yearStart = month % 12 == 0 ? month : -1
   }
 
   @inline(__always)
@@ -154,13 +178,15 @@ struct ControlArmObserver: StepWatch {
     _ state: ResidentState, profile: ResidentProfile, month: Int, hasJoined: Bool,
     stepper: MonthlyStepper
   ) {
-    let ageInMonths = profile.ageInMonthsAtStart &+ month
-    cell = Self.cell(month: month, isFemale: profile.isFemale, ageInMonths: ageInMonths)
+    if month >= cellEnd {
+      startCell(
+        month: month, ageInMonths: profile.ageInMonthsAtStart &+ month,
+        isFemale: profile.isFemale, stepper: stepper)
+    }
     // The class the driver's accrual counts the month in.
-    let careClass =
-      stepper.costBand(ageInMonths: ageInMonths).classOffset
-      &+ CareClass.index(of: state, efficiencyApplies: stepper.constants.efficiency.acts)
-    classCounts[cell &* classesPerMonth &+ careClass] &+= 1
+    let careClass = CareClass.index(
+      of: state, efficiencyApplies: stepper.constants.efficiency.acts)
+    classCounts[classBase &+ careClass] &+= 1
     let units = MonthlyCounts.units(ofQualityOfLife: state.qualityOfLife)
     qualityOfLifeUnits[cell] &+= units
     let isAtHome = stepper.levels[Int(state.needLevel)].isAtHome
@@ -168,7 +194,7 @@ struct ControlArmObserver: StepWatch {
     if Int(state.needLevel) == stepper.constants.careAtHome.level { careAtHomeMonths[cell] &+= 1 }
     if institutionalRun < 0 { institutionalRun = profile.institutionalMonthsAtStart }
     institutionalRun = isAtHome ? 0 : institutionalRun &+ 1
-    guard month % 12 == 0 else { return }
+    guard month == yearStart else { return }
     if changeCell >= 0 && isAtHome {
       changeResidents[changeCell] &+= 1
       changeUnits[changeCell] &+= units &- openUnits
@@ -185,6 +211,8 @@ struct ControlArmObserver: StepWatch {
 
   @inline(__always)
   mutating func endMonth(_ month: Int, events: MonthlyEvents, stepper: MonthlyStepper) {
+    // Most months count neither (a death in an institution is a death).
+    guard events.crises | events.deaths != 0 else { return }
     crises[cell] &+= events.crises
     deaths[cell] &+= events.deaths
     deathsInInstitution[cell] &+= events.deathsInInstitution
