@@ -12,6 +12,10 @@ extension ReportPhrases {
   package func figureName(_ path: String) -> String {
     if let row = Self.tableRow(path) { return rowFigureName(row) }
     if let phrase = table["figure.\(path)"] { return phrase }
+    // A sweep's tornado gives each figure at the parameter's low and at its high value.
+    for end in ["atLow", "atHigh"] where path.hasSuffix(".\(end)") {
+      return format("figure.\(end)", figureName(String(path.dropLast(end.count + 1))))
+    }
     let parts = path.split(separator: ".").map(String.init)
     switch parts.first {
     case "netBenefitAfterSplit" where parts.count == 3:
@@ -35,8 +39,8 @@ extension ReportPhrases {
     return parameterLabel(path)
   }
 
-  /// A figure of a table's row: a sweep's base case, a grid's cell, a PSA's set or point of its
-  /// acceptability curve, a payer's row of a PSA's net benefits, a national figure by age.
+  /// A figure of a table's row: a sweep's base case or parameter, a grid's cell, a PSA's set or
+  /// point of its acceptability curve, a payer's row of a PSA's net benefits, a national figure by age.
   private func rowFigureName(_ row: (table: String, key: String, figure: String)) -> String {
     if let payer = Self.perspective(row.key),
       let phrase = table["figure.row.\(row.table).\(row.figure)"]
@@ -46,7 +50,8 @@ extension ReportPhrases {
     if let phrase = table["figure.row.\(row.table).\(row.figure)"] {
       return fill(phrase, [row.key])
     }
-    let number = Int(row.key).map { String($0 + 1) } ?? row.key
+    // A row keyed by its number counts from one; one keyed by a parameter reads as its label.
+    let number = Int(row.key).map { String($0 + 1) } ?? parameter(row.key)
     guard let phrase = table["figure.row.\(row.table)"] else { return parameterLabel(row.figure) }
     return fill(phrase, [number, figureName(row.figure)])
   }
