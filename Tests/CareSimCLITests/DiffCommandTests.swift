@@ -68,12 +68,12 @@ import Testing
         dutch.contains(
           "B verschilt op 4 punten van A: de programmakosten (0 → 5.000.000), het scenariobestand"))
       // Euros as a Dutch policy text writes them, in the sentence and in the tables.
-      #expect(dutch.firstMatch(of: /naar €\u{00A0}−?\d+(,\d+)?\u{00A0}mln/) != nil, "\(dutch)")
+      #expect(dutch.firstMatch(of: /→ €\u{00A0}−?\d+(,\d+)?\u{00A0}mln\)/) != nil, "\(dutch)")
       #expect(
         dutch.firstMatch(of: /<td class="number">€\u{00A0}−?\d+,\d+\u{00A0}mln<\/td>/) != nil,
         "\(dutch)")
       // Figures by their names in Dutch, the path only behind them; the totals folded away.
-      #expect(dutch.contains("Netto baat voor de samenleving, na de verdeling van"), "\(dutch)")
+      #expect(dutch.contains("netto baat voor de samenleving, na de verdeling (€"), "\(dutch)")
       #expect(
         dutch.contains(
           "<td title=\"netBenefitAfterSplit.wmo.mean\">Netto baat voor de gemeente (Wmo), na de "

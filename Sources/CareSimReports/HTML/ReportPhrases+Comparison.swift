@@ -27,7 +27,7 @@ extension ReportPhrases {
     "diff.summary.chance":
       "At this threshold about one figure in twenty is marked by chance alone, so a few marks "
       + "among many figures are no finding by themselves.",
-    "diff.move": "{1} from {2} to {3}",
+    "diff.move": "{1} ({2} → {3})",
     "diff.inputs": "Inputs that differ",
     "diff.inputs.none": "None: A and B ran the same scenario with the same settings.",
     "diff.input.seed": "the seed",
@@ -47,8 +47,9 @@ extension ReportPhrases {
     "diff.status.beyond": "Beyond its Monte-Carlo error",
     "diff.status.within": "Within its Monte-Carlo error",
     "diff.chart.reading":
-      "{1} figures with a Monte-Carlo error, the headline figures first, then those farthest "
-      + "from no change, each with its 95% interval; {2} of them lie outside the band.",
+      "The chart shows {1} figures with a Monte-Carlo error, the headline figures first, then "
+      + "those farthest from no change, each with its 95% interval; {2} of them lie outside the "
+      + "band.",
     "diff.table.beyond": "Figures beyond their Monte-Carlo error ({1}), farthest first",
     "diff.table.within": "Figures within their Monte-Carlo error ({1})",
     "diff.table.noError": "Figures without a Monte-Carlo error ({1})",
@@ -152,7 +153,7 @@ extension ReportPhrases {
     "diff.summary.chance":
       "Bij deze drempel wordt ongeveer één cijfer op de twintig alleen door toeval gemarkeerd; een "
       + "paar markeringen tussen veel cijfers zijn op zichzelf dus geen bevinding.",
-    "diff.move": "{1} van {2} naar {3}",
+    "diff.move": "{1} ({2} → {3})",
     "diff.inputs": "Invoer die verschilt",
     "diff.inputs.none": "Geen: A en B draaiden hetzelfde scenario met dezelfde instellingen.",
     "diff.input.seed": "het startgetal",
@@ -172,8 +173,8 @@ extension ReportPhrases {
     "diff.status.beyond": "Voorbij de Monte Carlo-fout",
     "diff.status.within": "Binnen de Monte Carlo-fout",
     "diff.chart.reading":
-      "{1} cijfers met een Monte Carlo-fout, eerst de hoofdcijfers, dan die het verst van geen "
-      + "verandering liggen, elk met 95%-interval; {2} ervan liggen buiten de band.",
+      "De figuur toont {1} cijfers met een Monte Carlo-fout, eerst de hoofdcijfers, dan die het "
+      + "verst van geen verandering liggen, elk met 95%-interval; {2} ervan liggen buiten de band.",
     "diff.table.beyond": "Cijfers voorbij hun Monte Carlo-fout ({1}), het verst eerst",
     "diff.table.within": "Cijfers binnen hun Monte Carlo-fout ({1})",
     "diff.table.noError": "Cijfers zonder Monte Carlo-fout ({1})",
