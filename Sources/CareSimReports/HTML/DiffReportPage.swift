@@ -26,7 +26,7 @@ struct DiffReportPage: ReportPage {
 
   // MARK: Words
 
-  /// What changed, then which figures moved beyond their noise.
+  /// What changed, then which figures moved beyond their noise, the headline figures first.
   private func summary() -> [String] {
     var sentences: [String] = []
     let inputs = comparison.inputs.sorted { Self.rank($0.name) < Self.rank($1.name) }
@@ -56,9 +56,16 @@ struct DiffReportPage: ReportPage {
     } else if beyond.isEmpty {
       sentences.append(phrases.format("diff.summary.moved.none", String(tested.count), threshold))
     } else {
-      let named = beyond.prefix(Self.namedInSentence.figures).map { figure in
+      // The headline figures that moved first, in their order, then the farthest of the rest.
+      let first =
+        beyond.compactMap { figure in Self.headlineRank(figure.name).map { (figure, $0) } }
+        .sorted { $0.1 < $1.1 }.map(\.0)
+      let ordered = first + beyond.filter { Self.headlineRank($0.name) == nil }
+      let named = ordered.prefix(Self.namedInSentence.figures).map { figure in
         phrases.format(
-          "diff.move", figure.name, amount(figure.a, figure.unit), amount(figure.b, figure.unit))
+          "diff.move", Self.inSentence(phrases.figureName(figure.name)),
+          amount(figure.a, figure.unit),
+          amount(figure.b, figure.unit))
       }
       sentences.append(
         phrases.format(
@@ -68,6 +75,14 @@ struct DiffReportPage: ReportPage {
       sentences.append(phrases["diff.summary.chance"])
     }
     return sentences
+  }
+
+  /// A figure's name within a sentence: "net benefit for society, after the split"; a name that
+  /// opens with an abbreviation ("QALYs gained", "Wlz, ...") keeps its capitals.
+  private static func inSentence(_ name: String) -> String {
+    let letters = Array(name.prefix(2))
+    guard letters.count == 2, letters[1].isLowercase else { return name }
+    return letters[0].lowercased() + name.dropFirst()
   }
 
   /// An input's change as a sentence names it: "the seed (1 → 2)"; the command line and the
@@ -131,10 +146,12 @@ struct DiffReportPage: ReportPage {
     }
   }
 
-  /// A figure in a table: whole euros, shares as percentages, other numbers to four digits.
+  /// A figure in a table: euros in the short form of the sentences (`€ 1,31 mln`), so that a
+  /// table of totals fits the report's column; shares as percentages, other numbers to four
+  /// digits.
   private func cell(_ value: Double, _ unit: ResultComparison.Unit) -> HTMLTable.Cell {
     switch unit {
-    case .euros: .number(phrases.exactEuros(value))
+    case .euros: .number(phrases.numbers.compactEuros(value, significantDigits: 3))
     case .share: .number(phrases.percent(value))
     case .number: .number(phrases.value(value))
     }
@@ -160,15 +177,45 @@ struct DiffReportPage: ReportPage {
     return HTMLPage.Section(phrases["diff.inputs"], [.table(table)])
   }
 
-  /// The chart, then the figures in three tables: beyond their Monte-Carlo error (farthest
-  /// first), within it, and without one, each in name order but the first.
+  /// The chart, then the headline figures in up to three tables: beyond their Monte-Carlo error
+  /// (farthest first), within it, and without one; then every other figure in the same tables,
+  /// folded away, since a council reads the net benefits and a modeller the totals.
   private func figureSection() -> HTMLPage.Section {
+    let headline = comparison.figures.compactMap { figure in
+      Self.headlineRank(figure.name).map { (figure, $0) }
+    }.sorted { $0.1 < $1.1 }.map(\.0)
+    let details = comparison.figures.filter { Self.headlineRank($0.name) == nil }
+    var blocks = chart().map { [$0] } ?? []
+    if !headline.isEmpty {
+      blocks.append(.paragraph(phrases.format("diff.table.headline", String(headline.count))))
+      blocks += tables(headline)
+    }
+    if !details.isEmpty {
+      blocks.append(
+        .details(
+          summary: phrases.format("diff.details", String(details.count)), tables(details)))
+    }
+    return HTMLPage.Section(phrases["diff.figures"], blocks)
+  }
+
+  /// `figures` in three tables: beyond their Monte-Carlo error (farthest first), within it, and
+  /// without one, each in the order given but the first.
+  private func tables(_ figures: [ResultComparison.FigureChange]) -> [HTMLPage.Block] {
+    let beyond = Set(comparison.figuresBeyondMonteCarloError.map(\.name))
     let groups = [
-      ("diff.table.beyond", comparison.figuresBeyondMonteCarloError),
-      ("diff.table.within", comparison.figures.filter { $0.beyondMonteCarloError == false }),
-      ("diff.table.noError", comparison.figures.filter { $0.standardError == nil }),
+      (
+        "diff.table.beyond",
+        comparison.figuresBeyondMonteCarloError.filter { figure in
+          figures.contains { $0.name == figure.name }
+        }
+      ),
+      ("diff.table.within", figures.filter { $0.beyondMonteCarloError == false }),
+      (
+        "diff.table.noError",
+        figures.filter { $0.standardError == nil && !beyond.contains($0.name) }
+      ),
     ]
-    let tables = groups.filter { !$0.1.isEmpty }.map { key, figures -> HTMLPage.Block in
+    return groups.filter { !$0.1.isEmpty }.map { key, figures -> HTMLPage.Block in
       let tested = key != "diff.table.noError"
       return .table(
         HTMLTable(
@@ -179,12 +226,38 @@ struct DiffReportPage: ReportPage {
           ] + (tested ? [.number(phrases["diff.column.standardError"])] : []),
           rows: figures.map { figure in
             [
-              .text(figure.name), cell(figure.a, figure.unit), cell(figure.b, figure.unit),
+              HTMLTable.Cell(
+                text: phrases.figureName(figure.name), isNumber: false, detail: figure.name),
+              cell(figure.a, figure.unit), cell(figure.b, figure.unit),
               cell(figure.difference, figure.unit),
             ] + (figure.standardError.map { [cell($0, figure.unit)] } ?? [])
           }))
     }
-    return HTMLPage.Section(phrases["diff.figures"], (chart().map { [$0] } ?? []) + tables)
+  }
+
+  /// Where a headline figure stands among the headline figures: net benefits (society's, then
+  /// each payer's), QALYs, benefit/cost ratios, then chances of a gain or a loss; nil for a
+  /// detail (an arm's totals, a PSA's sets and curve, the place of death, the run's settings).
+  static func headlineRank(_ path: String) -> (Int, Int, String)? {
+    let own = path.split(separator: "]").last.map(String.init) ?? path
+    if path.hasPrefix("samples[") || path.hasPrefix("ceac[") || path.hasPrefix("placeOfDeath") {
+      return nil
+    }
+    if path.hasPrefix("totals.") && path != "totals.difference.qalys.discounted.mean" {
+      return nil
+    }
+    // QALYs gained, not the value of one (`valuePerQALY`), which is a setting.
+    let kinds = [
+      "netbenefit", "netmonetarybenefit", "qalygain", ".qalys.", "benefitcostratio",
+      "probabilityof",
+    ]
+    let lowered = own.lowercased()
+    guard let kind = kinds.firstIndex(where: { lowered.contains($0) }) else { return nil }
+    // A probability names its payer too; it is not a net benefit.
+    let rank = lowered.contains("probabilityof") ? kinds.count - 1 : kind
+    let payers = ["society", "wmo", "zvw", "wlz", "informal"]
+    let payer = payers.firstIndex { path.contains($0) } ?? payers.count
+    return (rank, payer, path)
   }
 
   /// The figures farthest from no change, each difference in standard errors of the difference
@@ -197,8 +270,15 @@ struct DiffReportPage: ReportPage {
       figure.standardisedDifference.map { (figure, $0) }
     }
     guard !measured.isEmpty else { return nil }
+    // The headline figures first, in their order; then the others farthest from no change.
     let shown = measured.sorted {
-      abs($0.1) != abs($1.1) ? abs($0.1) > abs($1.1) : $0.0.name < $1.0.name
+      switch (Self.headlineRank($0.0.name), Self.headlineRank($1.0.name)) {
+      case (let a?, let b?): return a < b
+      case (.some, nil): return true
+      case (nil, .some): return false
+      case (nil, nil):
+        return abs($0.1) != abs($1.1) ? abs($0.1) > abs($1.1) : $0.0.name < $1.0.name
+      }
     }.prefix(Self.chartRows)
     let reach = max(shown.map { abs($0.1) + critical }.max() ?? 0, critical + 0.5)
     // Three ticks (−5, 0, 5) fit the narrow axis beside the figures' names; more would be
@@ -207,7 +287,8 @@ struct DiffReportPage: ReportPage {
     let statuses = [phrases["diff.status.within"], phrases["diff.status.beyond"]]
     let rows = shown.map { figure, distance in
       DotPlot.Row(
-        figure.name, value: distance, lower: distance - critical, upper: distance + critical,
+        phrases.figureName(figure.name), value: distance, lower: distance - critical,
+        upper: distance + critical,
         status: abs(distance) > critical ? statuses[1] : statuses[0])
     }
     let plot = DotPlot(

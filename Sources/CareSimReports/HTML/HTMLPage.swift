@@ -10,6 +10,8 @@ package struct HTMLPage: Sendable {
     case chart(svg: String, reading: String)
     case table(HTMLTable)
     case paragraph(String)
+    /// Blocks folded away under a line that says what they hold: detail a reader opens.
+    indirect case details(summary: String, [Block])
   }
 
   /// A headed part of the page.
@@ -71,23 +73,28 @@ package struct HTMLPage: Sendable {
     html += "</section>\n"
     for section in warningsSection(phrases) + sections {
       html += "<section>\n<h2>\(escaped(section.title))</h2>\n"
-      for block in section.blocks {
-        switch block {
-        case .chart(let svg, let reading):
-          html += "<figure class=\"chart\">\n\(svg)\n"
-          html += "<figcaption>\(escaped(ReportPhrases.capitalised(reading)))</figcaption>\n"
-          html += "</figure>\n"
-        case .table(let table):
-          html += table.render()
-        case .paragraph(let text):
-          html += "<p>\(escaped(text))</p>\n"
-        }
-      }
+      html += section.blocks.map(Self.render).joined()
       html += "</section>\n"
     }
     html += provenance.render(phrases)
     html += "</main>\n</body>\n</html>\n"
     return html
+  }
+
+  private static func render(_ block: Block) -> String {
+    switch block {
+    case .chart(let svg, let reading):
+      "<figure class=\"chart\">\n\(svg)\n"
+        + "<figcaption>\(escaped(ReportPhrases.capitalised(reading)))</figcaption>\n"
+        + "</figure>\n"
+    case .table(let table):
+      table.render()
+    case .paragraph(let text):
+      "<p>\(escaped(text))</p>\n"
+    case .details(let summary, let blocks):
+      "<details>\n<summary>\(escaped(summary))</summary>\n" + blocks.map(render).joined()
+        + "</details>\n"
+    }
   }
 
   /// Page parts the shared stylesheet does not style.

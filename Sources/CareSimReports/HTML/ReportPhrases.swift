@@ -61,7 +61,7 @@ package struct ReportPhrases: Sendable {
     return first.uppercased() + text.dropFirst()
   }
 
-  private func fill(_ phrase: String, _ arguments: [String]) -> String {
+  func fill(_ phrase: String, _ arguments: [String]) -> String {
     var phrase = phrase
     for (index, argument) in arguments.enumerated() {
       phrase = phrase.replacingOccurrences(of: "{\(index + 1)}", with: argument)
