@@ -1,6 +1,6 @@
 /// The month's decisions that a what-if threshold may change, composed in the month's order.
 ///
-/// ``evolve(_:profile:month:arm:capacity:events:stepWatch:)`` makes them one by one, calling the
+/// ``evolve(_:profile:month:in:capacity:events:stepWatch:)`` makes them one by one, calling the
 /// decisions' pure functions in its phases (calling `decide` from the step cost a tenth more
 /// instructions there under callgrind: the compiler kept fewer constants in registers), and the
 /// build with `CARESIM_INTERNAL_CHECKS` checks every month that

@@ -7,39 +7,28 @@
 /// signalling, uptake), which ``ThresholdWatch`` calls too, composed in this order by
 /// ``decide(_:covariateRatios:participates:intensity:thresholds:moveUniform:draws:)``.
 extension MonthlyStepper {
-  /// Moves a living resident to next month's state.
+  /// Moves a living resident to next month's state in `arm`, unwatched: the month of
+  /// ``evolve(_:profile:month:in:capacity:events:stepWatch:)`` for an arm known only at run time.
   @inline(__always)
   func evolve(
     _ state: inout ResidentState, profile: ResidentProfile, month: Int,
     arm: InterventionArm, capacity: inout MonthlyCapacity, events: inout MonthlyEvents
   ) {
     var noWatch = NoStepWatch()
-    evolve(
-      &state, profile: profile, month: month, arm: arm, capacity: &capacity, events: &events,
-      stepWatch: &noWatch)
-  }
-
-  /// Moves a living resident to next month's state; `stepWatch` sees the inputs of the month's
-  /// decisions before they are made.
-  @inline(__always)
-  func evolve<Watch: StepWatch>(
-    _ state: inout ResidentState, profile: ResidentProfile, month: Int,
-    arm: InterventionArm, capacity: inout MonthlyCapacity, events: inout MonthlyEvents,
-    stepWatch: inout Watch
-  ) {
     switch arm {
     case .control:
       evolve(
         &state, profile: profile, month: month, in: ControlArmMonth.self, capacity: &capacity,
-        events: &events, stepWatch: &stepWatch)
+        events: &events, stepWatch: &noWatch)
     case .intervention:
       evolve(
         &state, profile: profile, month: month, in: InterventionArmMonth.self,
-        capacity: &capacity, events: &events, stepWatch: &stepWatch)
+        capacity: &capacity, events: &events, stepWatch: &noWatch)
     }
   }
 
-  /// The month of ``evolve(_:profile:month:arm:capacity:events:stepWatch:)`` in the arm `Arm`.
+  /// Moves a living resident to next month's state in the arm `Arm`; `stepWatch` sees the inputs
+  /// of the month's decisions before they are made.
   ///
   /// Compiled once per arm (see ``ArmMonth``): in the control arm nobody takes part, so its
   /// copy carries none of the intervention's phases, in the lived start's histories too.
