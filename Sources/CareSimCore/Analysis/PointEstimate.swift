@@ -126,12 +126,8 @@ public enum ScenarioEvaluation {
     runner.run(replications: replications) { batch in
       for outcome in batch {
         observe(outcome)
-        var replication = ReplicationTotals(
-          outcome, costWeights: weights.costs, effectWeights: weights.effects)
-        if let control {
-          replication.takeControlArm(from: control[totals.count])
-        }
-        totals.append(replication)
+        totals.append(
+          ReplicationTotals(outcome, weights: weights, control: control?[totals.count]))
       }
     }
     return totals
@@ -167,10 +163,7 @@ public enum ScenarioEvaluation {
       let outcome = simulations[setting].run(
         seed: seed, replication: replication,
         arms: control == nil ? InterventionArm.allCases : [.intervention], order: .fastest)
-      var totals = ReplicationTotals(
-        outcome, costWeights: weights[setting].costs, effectWeights: weights[setting].effects)
-      if let control { totals.takeControlArm(from: control[replication]) }
-      return totals
+      return ReplicationTotals(outcome, weights: weights[setting], control: control?[replication])
     }
     return settings.indices.map { Array(flat[($0 * replications)..<(($0 + 1) * replications)]) }
   }

@@ -69,6 +69,16 @@ public struct ReplicationTotals: Sendable, Equatable {
     self.init(outcome, costWeights: weights.costs, effectWeights: weights.effects)
   }
 
+  /// An outcome's totals, whose control arm is `control`'s when given: the outcome of a setting
+  /// that ran its intervention arm only, beside a run that shares its control arm.
+  init(
+    _ outcome: ReplicationOutcome, weights: (costs: [Double], effects: [Double]),
+    control: ReplicationTotals?
+  ) {
+    self.init(outcome, costWeights: weights.costs, effectWeights: weights.effects)
+    if let control { takeControlArm(from: control) }
+  }
+
   /// Replaces this replication's control arm with another run's (see
   /// ``ScenarioParameters/controlArmProjection``).
   public mutating func takeControlArm(from other: ReplicationTotals) {
