@@ -74,6 +74,39 @@ import Testing
     }
   }
 
+  /// An analysis's settings are set up by the analysis, so plan runs it as shard 0 would, up to
+  /// its first work: too many shards for its settings, or shards too short, are refused there.
+  @Test func analysesThatDoNotFitTheirShardsWriteNothing() throws {
+    try withTemporaryDirectory { folder in
+      let scenario = try ShardCommandTests.smallNeighbourhood(in: folder)
+      let plan = folder.appendingPathComponent("plan").path
+      let many = try CaresimBinary.run([
+        "plan", "--shards", "6", "--out", plan, "--", "psa", scenario, "--samples", "4",
+        "--inner", "2", "--force",
+      ])
+      #expect(many.exitCode == 2, "\(many)")
+      #expect(
+        many.stderr.contains("--shards 6: the work has 5 settings, its base included"), "\(many)")
+      #expect(many.stderr.contains("use --shards from 1 to 5"), "\(many)")
+      let short = try CaresimBinary.run([
+        "plan", "--shards", "2", "--out", plan, "--", "grid", scenario, "--x",
+        "mechanisms.substitution.share=0:0.3:3", "--y",
+        "mechanisms.prevention.relativeRisk=0.7:1:2",
+        "--replications", "2",
+      ])
+      #expect(short.exitCode == 2, "\(short)")
+      #expect(short.stderr.contains("1 shard fits: run the command in one process"), "\(short)")
+      #expect(short.stderr.contains("or add --force to the command"), "\(short)")
+      #expect(!FileManager.default.fileExists(atPath: plan))
+      let fits = try CaresimBinary.run([
+        "plan", "--shards", "5", "--out", plan, "--", "psa", scenario, "--samples", "4",
+        "--inner", "2", "--force",
+      ])
+      #expect(fits.exitCode == 0, "\(fits)")
+      #expect(fits.stderr.isEmpty && !fits.stdout.contains("parameter sets"), "\(fits)")
+    }
+  }
+
   @Test func statusNamesTheShardsToResubmit() throws {
     try withTemporaryDirectory { folder in
       let (plan, scenario) = try Self.plan("slurm", shards: 3, in: folder)

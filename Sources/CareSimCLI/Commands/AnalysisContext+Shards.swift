@@ -7,7 +7,8 @@ import Foundation
 enum AnalysisWork {
   /// Computed here, in one process.
   case here
-  /// This process was a shard: it wrote its blocks, and the command is done.
+  /// This process was a shard: it wrote its blocks (or, for `caresim plan`, only checked that
+  /// they fit), and the command is done.
   case shardWritten
   /// Read from the shards being merged: the settings' estimates, in order, and the base's.
   case merged(settings: [PointEstimate], base: PointEstimate)
@@ -57,6 +58,7 @@ extension AnalysisContext {
         parameters: scenario.parameters, replications: replications, settings: blockCount,
         threads: 1),
       invocation: invocation)
+    if invocation.checksShardFitOnly { return .shardWritten }
     let manifest = ShardManifest(
       command: command, commandLine: invocation.commandLine, scenario: scenario.file,
       scenarioHash: scenario.hash, seed: seed,

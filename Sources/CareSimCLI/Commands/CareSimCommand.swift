@@ -187,6 +187,9 @@ struct Invocation {
   var console: Console
   /// The shards whose blocks this command merges instead of computing them (`caresim merge`).
   var mergingShards: [ShardFolder.Read]? = nil
+  /// Set by `caresim plan`: the command checks its options, its scenario and that its shard fits
+  /// its work, as the shard will, and stops there, before any work or file.
+  var checksShardFitOnly = false
 
   /// The output folder named by `option` (or `fallback`), checked and its parents made before
   /// any work (see ``ResultFolder/prepare(_:)``).

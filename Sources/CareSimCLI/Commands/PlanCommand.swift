@@ -68,7 +68,7 @@ enum PlanCommand: Command {
     let result = resultFolder(of: command) ?? absolute + "/result"
     // Check the shard's command line as shard 0 would run it, without running it.
     try checkShard(
-      withoutOut(Array(command.dropFirst())), name: name, shards: shards,
+      withoutOut(Array(command.dropFirst())), name: name, shards: shards, folder: folder,
       invocation: invocation)
     let jobs = SchedulerJobs(
       scheduler: scheduler, folder: absolute,
@@ -91,30 +91,25 @@ enum PlanCommand: Command {
         + ", \(recordName); submit with: sh \(folder.path)/\(SchedulerJobs.submitName)\n")
   }
 
-  /// Parses the command's options as its shards will and, for a run, checks that `shards`
-  /// shards fit its work, so that a plan never submits an array whose every task fails. (An
-  /// analysis's settings are known only once it has set them up, which its shards do; each
-  /// refuses a count that does not fit.)
+  /// Runs the command as shard 0 of `shards` would, up to its first work.
+  ///
+  /// Its options, its scenario, its budget and that `shards` shards fit its work are checked, so
+  /// that a plan never submits an array whose every task fails. An analysis's settings are known
+  /// only once it has set them up, so the command itself sets them up; its result folder is the
+  /// plan's own, already prepared, so that the check makes no folder.
   static func checkShard(
-    _ arguments: [String], name: String, shards: Int, invocation: Invocation
+    _ arguments: [String], name: String, shards: Int, folder: ResultFolder,
+    invocation: Invocation
   ) throws {
     guard let command = CareSimCommand.commands.first(where: { $0.spec.name == name }) else {
       return
     }
-    let parsed = try command.spec.parse(arguments)
-    guard name == RunCommand.spec.name else { return }
-    let shardInvocation = Invocation(
-      parsed: parsed, commandLine: ["caresim", name] + arguments, console: invocation.console)
-    let scenario = try CommonOptions.loadScenario(parsed.positional("SCENARIO"))
-    let replications =
-      try parsed[RunCommand.replications] ?? scenario.runDefaults.replications
-    guard let shard = Shard(index: 0, count: shards) else { return }
-    try ShardFolder.checkWorth(
-      shard, blocks: RunBlock.count(replications: replications),
-      blockName: "blocks of \(RunBlock.size) replications",
-      estimate: WorkEstimate(
-        parameters: scenario.parameters, replications: replications, settings: 1, threads: 1),
-      invocation: shardInvocation)
+    let line = arguments + ["--\(ShardOption.shard.name)", "0/\(shards)", "--out", folder.path]
+    var check = Invocation(
+      parsed: try command.spec.parse(line), commandLine: ["caresim", name] + line,
+      console: invocation.console)
+    check.checksShardFitOnly = true
+    try command.run(check)
   }
 
   /// The `--out` the command names, absolute unless `absolute` is false: where the merge writes.

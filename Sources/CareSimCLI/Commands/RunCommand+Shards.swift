@@ -18,6 +18,7 @@ extension RunCommand {
       estimate: WorkEstimate(
         parameters: scenario.parameters, replications: replications, settings: 1, threads: 1),
       invocation: invocation)
+    if invocation.checksShardFitOnly { return }
     let folder = try invocation.outputFolder(
       Self.out, fallback: CommonOptions.defaultOut(scenario: path, command: "shard-\(shard.index)"))
     let manifest = ShardManifest(

@@ -20,21 +20,33 @@ enum ShardFolder {
     let seconds = estimate.seconds(perThread: RunBudget.residentMonthsPerThreadSecond, threads: 1)
     let byTime = max(1, Int(seconds / minimumSeconds))
     let fit = min(blocks, byTime)
+    // `caresim plan` asks for its shard count with --shards; a shard itself with --shard K/N.
+    let planning = invocation.checksShardFitOnly
+    let asked =
+      planning
+      ? "--\(PlanCommand.shards.name) \(shard.count)" : "--\(ShardOption.shard.name) \(shard)"
+    func use(_ most: Int) -> String {
+      guard most > 1 else {
+        return planning
+          ? "run the command in one process, without a plan" : "run it without --shard"
+      }
+      return planning
+        ? "use --\(PlanCommand.shards.name) from 1 to \(most)" : "use K/N with N from 1 to \(most)"
+    }
     if shard.count > blocks {
       throw CommandFailure(
-        message: "error: --\(ShardOption.shard.name) \(shard): the work has \(blocks) "
-          + "\(blockName), and a shard holds at least one; at most \(blocks) shards fit: use "
-          + "K/N with N from 1 to \(blocks)",
+        message: "error: \(asked): the work has \(blocks) \(blockName), and a shard holds at "
+          + "least one; at most \(blocks) shards fit: \(use(blocks))",
         exitCode: .invalidInput)
     }
     let force = invocation.parsed.declares(RunBudget.force) && invocation.parsed[RunBudget.force]
     if shard.count > byTime && !force {
       throw CommandFailure(
-        message: "error: --\(ShardOption.shard.name) \(shard): each shard would hold about "
+        message: "error: \(asked): each shard would hold about "
           + "\(Progress.duration(seconds / Double(shard.count))) of work on one thread, less "
           + "than the \(Progress.duration(minimumSeconds)) a scheduled task is worth; "
-          + "\(fit) shard\(fit == 1 ? "" : "s") fit: use K/N with N from 1 to \(fit), or add "
-          + "--force",
+          + (fit == 1 ? "1 shard fits" : "\(fit) shards fit") + ": \(use(fit)), or add --force"
+          + (planning ? " to the command" : ""),
         exitCode: .invalidInput)
     }
   }
