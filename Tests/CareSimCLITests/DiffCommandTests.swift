@@ -51,7 +51,7 @@ import Testing
       #expect(!names.contains("seed"))
       // Five million a year more is far beyond the Monte-Carlo error of society's net benefit.
       let society = try #require(
-        diff.out.split(separator: "\n").first { $0.hasPrefix("netBenefitAfterSplit.society.mean") })
+        diff.out.split(separator: "\n").first { $0.hasPrefix("Net benefit for society, after") })
       #expect(society.hasSuffix("yes"), "\(society)")
 
       // The page says what changed, by the field's label, and names the figures that moved.

@@ -66,7 +66,8 @@ enum DiffCommand: Command {
           folder: folder.path, ResultComparisonReport.fileNames + extra) + "\n")
   }
 
-  /// The comparison as text tables, or as Markdown.
+  /// The comparison as text tables, or as Markdown: the figures named in words, as B's report
+  /// names them (the files keep their paths).
   static func render(
     _ comparison: ResultComparison, a: ResultDocument, b: ResultDocument, markdown: Bool
   ) -> String {
@@ -80,6 +81,7 @@ enum DiffCommand: Command {
         comparison.inputs.map { [$0.name, $0.a ?? "(none)", $0.b ?? "(none)"] },
         markdown: markdown)
     }
+    let phrases = ReportPhrases(.en, levels: b.provenance?.levels ?? [])
     let beyond = comparison.figures.filter { $0.beyondMonteCarloError == true }
     text += "\nFigures (\(comparison.figures.count); \(beyond.count) beyond their Monte-Carlo "
     text += "error, 1.96 standard errors of the difference):\n"
@@ -87,7 +89,8 @@ enum DiffCommand: Command {
       ["figure", "A", "B", "B - A", "beyond Monte-Carlo error"],
       comparison.figures.map { figure in
         [
-          figure.name, ReportFormat.significant(figure.a), ReportFormat.significant(figure.b),
+          phrases.figureName(figure.name), ReportFormat.significant(figure.a),
+          ReportFormat.significant(figure.b),
           ReportFormat.significant(figure.difference),
           figure.beyondMonteCarloError.map { $0 ? "yes" : "no" } ?? "no error given",
         ]

@@ -10,6 +10,9 @@ struct ResultDocument {
   let path: String
   let marker: ResultMarker
   let document: [String: JSONValue]
+  /// Its record of where its figures come from (the scenario's need levels among it), for
+  /// naming its figures in words; nil where the document does not hold it as CareSim writes it.
+  let provenance: ResultProvenance?
 
   /// The command that wrote the folder (`run`, `psa`, ...).
   var command: String { marker.command.count > 1 ? marker.command[1] : "" }
@@ -36,6 +39,8 @@ struct ResultDocument {
         exitCode: .invalidInput)
     }
     self.document = document
+    provenance = try? ResultProvenance(
+      decoding: name, in: ResultFiles(files: [name: data], marker: marker))
   }
 
   /// A field of the document by dotted path.
