@@ -57,6 +57,28 @@ import Testing
     }
   }
 
+  /// A pod sees its volume, not this machine: the plan says where the scenario must be.
+  @Test func kubernetesSaysWhereThePodsFindTheScenario() throws {
+    try withTemporaryDirectory { folder in
+      _ = try ShardCommandTests.smallScenario(in: folder)
+      let relative = try CaresimBinary.run(
+        [
+          "plan", "--scheduler", "kubernetes", "--shards", "2", "--out", "plan", "--", "run",
+          "small.json", "--replications", ShardCommandTests.replications, "--force",
+        ], in: folder)
+      #expect(relative.exitCode == 0, "\(relative)")
+      #expect(
+        relative.stdout.contains("copy small.json (and the files it extends) to plan/small.json"),
+        "\(relative)")
+      let slurm = try CaresimBinary.run(
+        [
+          "plan", "--shards", "2", "--out", "slurm", "--", "run", "small.json", "--replications",
+          ShardCommandTests.replications, "--force",
+        ], in: folder)
+      #expect(slurm.exitCode == 0 && !slurm.stdout.contains("pods"), "\(slurm)")
+    }
+  }
+
   @Test func tooManyShardsOrAnUnshardableCommandWriteNothing() throws {
     try withTemporaryDirectory { folder in
       let scenario = try ShardCommandTests.smallScenario(in: folder)

@@ -67,7 +67,7 @@ enum PlanCommand: Command {
     let absolute = URL(fileURLWithPath: folder.path).standardizedFileURL.path
     let result = resultFolder(of: command) ?? absolute + "/result"
     // Check the shard's command line as shard 0 would run it, without running it.
-    try checkShard(
+    let scenario = try checkShard(
       withoutOut(Array(command.dropFirst())), name: name, shards: shards, folder: folder,
       invocation: invocation)
     let jobs = SchedulerJobs(
@@ -89,9 +89,20 @@ enum PlanCommand: Command {
     invocation.console.out(
       "Wrote \(folder.path)/: " + jobs.files.keys.sorted().joined(separator: ", ")
         + ", \(recordName); submit with: sh \(folder.path)/\(SchedulerJobs.submitName)\n")
+    if scheduler == .kubernetes {
+      // A pod sees the volume, not this machine's files.
+      let root = "The pods run in the volume's root, this plan's folder"
+      invocation.console.out(
+        scenario.hasPrefix("/")
+          ? "\(root), and see \(scenario) only if their image holds it: name the scenario by a "
+            + "path relative to that folder, and copy it (and the files it extends) there\n"
+          : "\(root): copy \(scenario) (and the files it extends) to \(folder.path)/\(scenario) "
+            + "before you submit\n")
+    }
   }
 
-  /// Runs the command as shard 0 of `shards` would, up to its first work.
+  /// Runs the command as shard 0 of `shards` would, up to its first work, and returns its
+  /// scenario's path.
   ///
   /// Its options, its scenario, its budget and that `shards` shards fit its work are checked, so
   /// that a plan never submits an array whose every task fails. An analysis's settings are known
@@ -100,9 +111,9 @@ enum PlanCommand: Command {
   static func checkShard(
     _ arguments: [String], name: String, shards: Int, folder: ResultFolder,
     invocation: Invocation
-  ) throws {
+  ) throws -> String {
     guard let command = CareSimCommand.commands.first(where: { $0.spec.name == name }) else {
-      return
+      preconditionFailure("plan shards only the commands it lists, got \(name)")
     }
     let line = arguments + ["--\(ShardOption.shard.name)", "0/\(shards)", "--out", folder.path]
     var check = Invocation(
@@ -110,6 +121,7 @@ enum PlanCommand: Command {
       console: invocation.console)
     check.checksShardFitOnly = true
     try command.run(check)
+    return check.parsed.positional("SCENARIO")
   }
 
   /// The `--out` the command names, absolute unless `absolute` is false: where the merge writes.
