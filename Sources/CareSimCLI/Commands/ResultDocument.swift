@@ -113,7 +113,7 @@ struct ResultDocument {
   /// The headline figures by name: every number of the document outside its scenario record and
   /// its long tables (tables of up to ``tableRowLimit`` rows are keyed by their first text
   /// column), each with its standard error where the document gives one beside it (`mean` and
-  /// `standardError`, or `X` and `XStandardError`).
+  /// `standardError`, `X` and `XStandardError`, or a table's `X.Y` and `XStandardError.Y`).
   var figures: [String: ResultComparison.Figure] {
     var figures: [String: ResultComparison.Figure] = [:]
     func visit(_ object: [String: JSONValue], prefix: String) {
@@ -127,7 +127,8 @@ struct ResultDocument {
         case .number(let number):
           let error =
             key == "mean"
-            ? object["standardError"]?.numberValue : object[key + "StandardError"]?.numberValue
+            ? object["standardError"]?.numberValue
+            : (object[key + "StandardError"] ?? object[Self.tableErrorKey(key)])?.numberValue
           figures[name] = .init(value: number, standardError: error, unit: Self.unit(of: name))
         case .object(let inner):
           visit(inner, prefix: name + ".")
@@ -145,6 +146,13 @@ struct ResultDocument {
     }
     visit(document.filter { !Self.recordKeys.contains($0.key) }, prefix: "")
     return figures
+  }
+
+  /// The column of a table that gives the error of column `key`: `netBenefitStandardError.wmo`
+  /// for `netBenefit.wmo`.
+  static func tableErrorKey(_ key: String) -> String {
+    let head = key.prefix { $0 != "." }
+    return head + "StandardError" + key.dropFirst(head.count)
   }
 
   /// What a figure counts, from the words of its name, so that a page writes it as a reader

@@ -52,10 +52,10 @@ private struct GridDocument: Decodable {
       cell = GridResult.Cell(
         netBenefit: netBenefit,
         societyProbabilityOfGain: try row.number("probabilityOfGain.\(Perspective.society)"))
-      for key in row.allKeys
-      where !key.stringValue.hasPrefix("netBenefit.")
-        && !key.stringValue.hasPrefix("probabilityOfGain.") && key.stringValue != "qalyGain"
-      {
+      // The parameters are the columns that are no figure: no net benefit, chance of a gain,
+      // QALYs or Monte-Carlo error of one.
+      let figures = ["netBenefit.", "netBenefitStandardError.", "probabilityOfGain.", "qalyGain"]
+      for key in row.allKeys where !figures.contains(where: key.stringValue.hasPrefix) {
         parameters[key.stringValue] = try row.number(key.stringValue)
       }
     }

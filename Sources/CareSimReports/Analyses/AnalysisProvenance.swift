@@ -68,13 +68,13 @@ public struct AnalysisProvenance: Sendable {
 
 extension PointEstimate {
   /// Columns of a setting's results: net benefit per perspective, then the chance of a gain for
-  /// society, the ratios and QALYs.
+  /// society, the ratios and QALYs, then the Monte-Carlo errors (``errorColumns``).
   static let columns =
     Perspective.allCases.map { "netBenefit.\($0)" }
     + [
       "probabilityOfGain.society", "benefitCostRatio.financial", "benefitCostRatio.social",
       "qalyGain",
-    ]
+    ] + errorColumns
 
   var cells: [ResultTable.Cell] {
     Perspective.allCases.map { .number(netBenefit($0).mean) }
@@ -82,6 +82,17 @@ extension PointEstimate {
         .number(probabilityOfGain[Perspective.society.rawValue]),
         .number(financialBenefitCostRatio ?? .nan), .number(socialBenefitCostRatio ?? .nan),
         .number(qalyGain.mean),
-      ]
+      ] + errorCells
+  }
+
+  /// The Monte-Carlo standard error of each perspective's mean net benefit and of the mean QALY
+  /// gain, named as a PSA's `samples.csv` names them, last so that earlier columns keep their
+  /// places: a reader (and `caresim diff`) can tell a setting's difference from noise.
+  static let errorColumns =
+    Perspective.allCases.map { "netBenefitStandardError.\($0)" } + ["qalyGainStandardError"]
+
+  var errorCells: [ResultTable.Cell] {
+    Perspective.allCases.map { .number(netBenefit($0).standardError) }
+      + [.number(qalyGain.standardError)]
   }
 }

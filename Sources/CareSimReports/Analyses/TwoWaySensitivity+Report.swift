@@ -11,19 +11,21 @@ public struct TwoWaySensitivityReport: Sendable {
     self.result = result
   }
 
-  /// Every cell: both parameters' values, each perspective's net benefit and chance of a gain.
+  /// Every cell: both parameters' values, each perspective's net benefit and chance of a gain,
+  /// QALYs, and the Monte-Carlo errors of the means.
   public var grid: ResultTable {
     let perspectives = Perspective.allCases
     var table = ResultTable(
       columns: [result.x.name, result.y.name] + perspectives.map { "netBenefit.\($0)" }
-        + perspectives.map { "probabilityOfGain.\($0)" } + ["qalyGain"])
+        + perspectives.map { "probabilityOfGain.\($0)" } + ["qalyGain"]
+        + PointEstimate.errorColumns)
     for (i, x) in result.x.values.enumerated() {
       for (j, y) in result.y.values.enumerated() {
         let cell = result.cell(x: i, y: j)
         table.append(
           [.number(x), .number(y)] + perspectives.map { .number(cell.netBenefit($0).mean) }
             + perspectives.map { .number(cell.probabilityOfGain[$0.rawValue]) }
-            + [.number(cell.qalyGain.mean)])
+            + [.number(cell.qalyGain.mean)] + cell.errorCells)
       }
     }
     return table
