@@ -61,12 +61,19 @@ import Testing
           "B differs from A in 4 inputs: the programme&#39;s cost (0 → 5,000,000), the scenario file"
         ))
       #expect(english.contains("<td title=\"intervention.fixedCostPerYear\">Programme&#39;s cost"))
-      #expect(english.contains("moved beyond it (1.96 standard errors of the difference)"))
+      // Four replications each: Student's t with 3 degrees of freedom, not the normal's 1.96.
+      #expect(english.contains("moved beyond it (3.18 standard errors of the difference)"))
+      #expect(english.contains("The threshold, 3.18, is the 95% point of Student&#39;s t with 3"))
+      #expect(
+        diff.out.contains(
+          "3.18 standard errors of the difference: Student's t at 95% with 3 degrees of freedom"),
+        "\(diff.out)")
       #expect(english.contains("Figures beyond their Monte-Carlo error ("))
       let dutch = try Self.page(a, b, in: folder, "page-nl", locale: "nl")
       #expect(
         dutch.contains(
           "B verschilt op 4 punten van A: de programmakosten (0 → 5.000.000), het scenariobestand"))
+      #expect(dutch.contains("De drempel, 3,18, is het 95%-punt van de t-verdeling van Student"))
       // Euros as a Dutch policy text writes them, in the sentence and in the tables.
       #expect(dutch.firstMatch(of: /→ €\u{00A0}−?\d+(,\d+)?\u{00A0}mln\)/) != nil, "\(dutch)")
       #expect(

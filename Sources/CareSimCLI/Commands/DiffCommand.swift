@@ -53,7 +53,10 @@ enum DiffCommand: Command {
         exitCode: .invalidInput)
     }
     let comparison = ResultComparison.compare(
-      inputs: (a.inputs, b.inputs), figures: (a.figures, b.figures))
+      inputs: (a.inputs, b.inputs), figures: (a.figures, b.figures),
+      replications: (
+        a.replications.flatMap { Int(exactly: $0) }, b.replications.flatMap { Int(exactly: $0) }
+      ))
     let markdown = invocation.parsed[Self.markdown]
     invocation.console.out(render(comparison, a: a, b: b, markdown: markdown))
     guard let folder else { return }
@@ -84,7 +87,12 @@ enum DiffCommand: Command {
     let phrases = ReportPhrases(.en, levels: b.provenance?.levels ?? [])
     let beyond = comparison.figures.filter { $0.beyondMonteCarloError == true }
     text += "\nFigures (\(comparison.figures.count); \(beyond.count) beyond their Monte-Carlo "
-    text += "error, 1.96 standard errors of the difference):\n"
+    text += "error, \(ReportFormat.decimal(comparison.criticalValue, places: 2)) standard errors "
+    text += "of the difference"
+    if let degrees = comparison.degreesOfFreedom {
+      text += ": Student's t at 95% with \(degrees) degrees of freedom"
+    }
+    text += "):\n"
     text += table(
       ["figure", "A", "B", "B - A", "beyond Monte-Carlo error"],
       comparison.figures.map { figure in

@@ -8,20 +8,23 @@ extension ComparisonResult: ResultFolderDecodable {
   /// - Throws: ``ReportInputError`` when `result.json` is missing or not as CareSim writes it.
   package init(files: ResultFiles) throws(ReportInputError) {
     let document = try files.decode(ComparisonDocument.self, from: "result.json")
+    let critical = ResultComparison.criticalValue(degreesOfFreedom: document.degreesOfFreedom)
     var figures: [ResultComparison.FigureChange] = []
     for row in document.figures {
       guard let unit = ResultComparison.Unit(rawValue: row.unit) else {
         throw .unreadable("result.json")
       }
       figures.append(
-        .init(name: row.figure, a: row.a, b: row.b, standardError: row.standardError, unit: unit))
+        .init(
+          name: row.figure, a: row.a, b: row.b, standardError: row.standardError, unit: unit,
+          criticalValue: critical))
     }
     self.init(
       provenance: try ResultProvenance(decoding: "result.json", in: files),
       command: document.command, a: document.a, b: document.b,
       comparison: ResultComparison(
         inputs: document.inputs.map { .init(name: $0.input, a: $0.a, b: $0.b) },
-        figures: figures))
+        figures: figures, degreesOfFreedom: document.degreesOfFreedom))
   }
 }
 
@@ -46,4 +49,6 @@ private struct ComparisonDocument: Decodable {
   var b: String
   var inputs: [Input]
   var figures: [Figure]
+  /// Absent where a result gave no replications (the normal's point is the threshold then).
+  var degreesOfFreedom: Int?
 }

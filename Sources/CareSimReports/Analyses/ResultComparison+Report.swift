@@ -76,8 +76,12 @@ public struct ResultComparisonReport: Sendable {
     document["b"] = .string(b)
     document["note"] = .string(
       "B compared with A; the provenance (scenario, seed, assumptions) is B's. A figure is "
-        + "beyond its Monte-Carlo error when |b - a| > 1.96 standard errors of the difference, "
-        + "sqrt(SE_a^2 + SE_b^2); standardError is null where a result gives none.")
+        + "beyond its Monte-Carlo error when |b - a| > criticalValue standard errors of the "
+        + "difference, sqrt(SE_a^2 + SE_b^2): criticalValue is the 95% point of Student's t with "
+        + "degreesOfFreedom, the smaller result's replications less one (the normal's 1.96 where a "
+        + "result gives no replications); standardError is null where a result gives none.")
+    document["degreesOfFreedom"] = comparison.degreesOfFreedom.map { .number(Double($0)) } ?? .null
+    document["criticalValue"] = DataNumber.json(comparison.criticalValue)
     document["inputs"] = .array(
       comparison.inputs.map { input in
         .object([

@@ -49,7 +49,7 @@ struct DiffReportPage: ReportPage {
     }
     let tested = comparison.figures.filter { $0.standardError != nil }
     let beyond = comparison.figuresBeyondMonteCarloError
-    let threshold = phrases.decimal(ResultComparison.FigureChange.criticalValue)
+    let threshold = phrases.decimal(comparison.criticalValue)
     if tested.isEmpty {
       sentences.append(
         phrases.format("diff.summary.noErrors", String(comparison.figures.count)))
@@ -73,6 +73,9 @@ struct DiffReportPage: ReportPage {
           String(tested.count), threshold, ChartPhrases(phrases.locale).list(named),
           String(beyond.count)))
       sentences.append(phrases["diff.summary.chance"])
+    }
+    if !tested.isEmpty, let degrees = comparison.degreesOfFreedom {
+      sentences.append(phrases.format("diff.summary.threshold", threshold, String(degrees)))
     }
     return sentences
   }
@@ -265,7 +268,7 @@ struct DiffReportPage: ReportPage {
   ///
   /// A figure whose error is zero has no such distance and stands in the tables only.
   private func chart() -> HTMLPage.Block? {
-    let critical = ResultComparison.FigureChange.criticalValue
+    let critical = comparison.criticalValue
     let measured = comparison.figures.compactMap { figure in
       figure.standardisedDifference.map { (figure, $0) }
     }

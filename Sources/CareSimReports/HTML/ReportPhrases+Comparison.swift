@@ -27,6 +27,10 @@ extension ReportPhrases {
     "diff.summary.chance":
       "At this threshold about one figure in twenty is marked by chance alone, so a few marks "
       + "among many figures are no finding by themselves.",
+    "diff.summary.threshold":
+      "The threshold, {1}, is the 95% point of Student's t with {2} degrees of freedom (the "
+      + "smaller result's replications less one): each standard error is itself estimated from "
+      + "those replications.",
     "diff.move": "{1} ({2} → {3})",
     "diff.inputs": "Inputs that differ",
     "diff.inputs.none": "None: A and B ran the same scenario with the same settings.",
@@ -153,6 +157,9 @@ extension ReportPhrases {
     "diff.summary.chance":
       "Bij deze drempel wordt ongeveer één cijfer op de twintig alleen door toeval gemarkeerd; een "
       + "paar markeringen tussen veel cijfers zijn op zichzelf dus geen bevinding.",
+    "diff.summary.threshold":
+      "De drempel, {1}, is het 95%-punt van de t-verdeling van Student met {2} vrijheidsgraden "
+      + "(het kleinste aantal runs min één): elke standaardfout is zelf geschat uit die runs.",
     "diff.move": "{1} ({2} → {3})",
     "diff.inputs": "Invoer die verschilt",
     "diff.inputs.none": "Geen: A en B draaiden hetzelfde scenario met dezelfde instellingen.",

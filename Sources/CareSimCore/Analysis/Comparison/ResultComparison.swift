@@ -1,9 +1,13 @@
 /// Two results of one command side by side: the inputs that differ and how far each headline
 /// figure moved, against the Monte-Carlo error of the difference.
 ///
-/// A difference is "beyond its Monte-Carlo error" when |B − A| > 1.96·√(SE_A² + SE_B²): the 95%
-/// test of two independent estimates. Two runs on the same seed share their random numbers, which
-/// makes their difference's error smaller than this, so the test is conservative for them.
+/// A difference is "beyond its Monte-Carlo error" when |B − A| > t·√(SE_A² + SE_B²), t the 95%
+/// point of Student's t with n − 1 degrees of freedom, n the smaller result's replications (the
+/// normal's 1.96 where a result does not say): the 95% test of two independent estimates whose
+/// errors are themselves estimated from n replications each (Welch's degrees of freedom are at
+/// least n − 1, so the test is never laxer than Welch's). Two runs on the same seed share their
+/// random numbers, which makes their difference's error smaller than this, so the test is
+/// conservative for them.
 public struct ResultComparison: Sendable, Equatable {
   /// An input that differs: a scenario field by path, the seed, the replications, the version,
   /// the command line.
@@ -49,21 +53,29 @@ public struct ResultComparison: Sendable, Equatable {
     /// The standard error of B − A, where both results give their figure's.
     public var standardError: Double?
     public var unit: Unit
+    /// How many standard errors of the difference a difference must pass to be beyond its
+    /// Monte-Carlo error: the comparison's (``ResultComparison/criticalValue(degreesOfFreedom:)``).
+    public var criticalValue: Double
 
-    public init(name: String, a: Double, b: Double, standardError: Double?, unit: Unit = .number) {
+    public init(
+      name: String, a: Double, b: Double, standardError: Double?, unit: Unit = .number,
+      criticalValue: Double
+    ) {
       self.name = name
       self.a = a
       self.b = b
       self.standardError = standardError
       self.unit = unit
+      self.criticalValue = criticalValue
     }
 
     /// B − A.
     public var difference: Double { b - a }
 
-    /// Whether the difference is beyond 1.96 standard errors of the difference; nil without one.
+    /// Whether the difference is beyond ``criticalValue`` standard errors of the difference; nil
+    /// without one.
     public var beyondMonteCarloError: Bool? {
-      standardError.map { abs(difference) > Self.criticalValue * $0 }
+      standardError.map { abs(difference) > criticalValue * $0 }
     }
 
     /// The difference in standard errors of the difference; nil without an error, or where the
@@ -71,19 +83,30 @@ public struct ResultComparison: Sendable, Equatable {
     public var standardisedDifference: Double? {
       standardError.flatMap { $0 > 0 ? difference / $0 : nil }
     }
-
-    /// The two-sided 95% point of the normal distribution: a difference beyond this many
-    /// standard errors is beyond its Monte-Carlo error.
-    public static let criticalValue = 1.96
   }
 
   public var inputs: [InputChange]
   public var figures: [FigureChange]
+  /// The test's degrees of freedom: the smaller result's replications less one; nil where a
+  /// result does not give its replications.
+  public var degreesOfFreedom: Int?
 
-  public init(inputs: [InputChange], figures: [FigureChange]) {
+  public init(inputs: [InputChange], figures: [FigureChange], degreesOfFreedom: Int?) {
     self.inputs = inputs
     self.figures = figures
+    self.degreesOfFreedom = degreesOfFreedom
   }
+
+  /// How many standard errors of the difference a difference must pass to be beyond its
+  /// Monte-Carlo error: the two-sided 95% point of Student's t with `degreesOfFreedom`, or of the
+  /// normal without them.
+  public static func criticalValue(degreesOfFreedom: Int?) -> Double {
+    degreesOfFreedom.map { StudentT.twoSidedCriticalValue(level: 0.95, degreesOfFreedom: $0) }
+      ?? StandardNormal.quantile(0.975)
+  }
+
+  /// This comparison's ``criticalValue(degreesOfFreedom:)``.
+  public var criticalValue: Double { Self.criticalValue(degreesOfFreedom: degreesOfFreedom) }
 
   /// The figures beyond their Monte-Carlo error, farthest first (in standard errors of the
   /// difference; one whose error is zero counts as farthest), by name at a tie.
@@ -102,11 +125,18 @@ public struct ResultComparison: Sendable, Equatable {
   /// - Parameters:
   ///   - inputs: Each result's inputs by name (a scenario field's path, `seed`, ...), as text.
   ///   - figures: Each result's headline figures by name.
+  ///   - replications: The replications behind each result's standard errors (per setting for an
+  ///     analysis), where the result gives them.
   /// - Returns: The inputs that differ, by name; every figure both results have, by name.
   public static func compare(
     inputs: (a: [String: String], b: [String: String]),
-    figures: (a: [String: Figure], b: [String: Figure])
+    figures: (a: [String: Figure], b: [String: Figure]),
+    replications: (a: Int?, b: Int?)
   ) -> ResultComparison {
+    let degreesOfFreedom = replications.a.flatMap { a in
+      replications.b.flatMap { b in min(a, b) >= 2 ? min(a, b) - 1 : nil }
+    }
+    let critical = criticalValue(degreesOfFreedom: degreesOfFreedom)
     let names = Set(inputs.a.keys).union(inputs.b.keys).sorted()
     let changes = names.compactMap { name -> InputChange? in
       let (a, b) = (inputs.a[name], inputs.b[name])
@@ -119,8 +149,9 @@ public struct ResultComparison: Sendable, Equatable {
         b.standardError.map { eb in (ea * ea + eb * eb).squareRoot() }
       }
       return FigureChange(
-        name: name, a: a.value, b: b.value, standardError: error, unit: b.unit)
+        name: name, a: a.value, b: b.value, standardError: error, unit: b.unit,
+        criticalValue: critical)
     }
-    return ResultComparison(inputs: changes, figures: moved)
+    return ResultComparison(inputs: changes, figures: moved, degreesOfFreedom: degreesOfFreedom)
   }
 }
