@@ -173,9 +173,10 @@ struct DiffReportPage: ReportPage {
         let name: HTMLTable.Cell =
           Self.fieldPath(input.name).map { .parameter($0, phrases) }
           ?? .text(inputName(input.name, inSentence: false))
-        return [
-          name, .text(value(input.a, of: input.name)), .text(value(input.b, of: input.name)),
-        ]
+        // A command line or a file's path may be longer than its column.
+        let cell: (String) -> HTMLTable.Cell =
+          ["command line", "scenario.file"].contains(input.name) ? { .path($0) } : { .text($0) }
+        return [name, cell(value(input.a, of: input.name)), cell(value(input.b, of: input.name))]
       })
     return HTMLPage.Section(phrases["diff.inputs"], [.table(table)])
   }

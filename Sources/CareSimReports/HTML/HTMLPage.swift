@@ -149,8 +149,14 @@ package struct HTMLTable: Sendable {
     /// A secondary detail, shown on hovering (the `title` attribute): the field path behind a
     /// parameter's label.
     package var detail: String? = nil
+    /// A path or a command line: it may break after `/`, `.`, `=` and `:` (`<wbr>`), so that a
+    /// long one wraps in its cell rather than widening the table past the page.
+    package var breaksInPaths = false
 
     package static func text(_ text: String) -> Cell { Cell(text: text, isNumber: false) }
+    package static func path(_ text: String) -> Cell {
+      Cell(text: text, isNumber: false, breaksInPaths: true)
+    }
     package static func number(_ text: String) -> Cell { Cell(text: text, isNumber: true) }
 
     /// A parameter by its readable label, its path as the cell's detail.
@@ -180,7 +186,14 @@ package struct HTMLTable: Sendable {
       let attribute =
         (cell.isNumber ? " class=\"number\"" : "")
         + (cell.detail.map { " title=\"\(escaped($0))\"" } ?? "")
-      return "<\(tag)\(attribute)>\(escaped(cell.text))</\(tag)>"
+      var content = escaped(cell.text)
+      if cell.breaksInPaths {
+        // Escaping writes none of these characters, so no entity is broken.
+        for mark in ["/", ".", "=", ":"] {
+          content = content.replacingOccurrences(of: mark, with: mark + "<wbr>")
+        }
+      }
+      return "<\(tag)\(attribute)>\(content)</\(tag)>"
     }
     var html = "<div class=\"table-scroll\(isHalfWidthInPrint ? " print-half" : "")\">\n<table>\n"
     if let caption { html += "<caption>\(escaped(caption))</caption>\n" }
