@@ -27,6 +27,20 @@ package struct ChartPhrases: Sendable {
     locale == .en ? "Same everywhere:" : "Overal gelijk:"
   }
 
+  /// A name as it stands inside a sentence: "Cost per month (€)" becomes "cost per month (€)",
+  /// while a name that opens with an acronym or a proper name keeps its capital ("QALYs
+  /// gained", "QoL", "Wmo, without the programme").
+  package static func inSentence(_ name: String) -> String {
+    let firstWord = name.prefix { $0.isLetter }
+    guard let first = firstWord.first, firstWord.count > 1,
+      firstWord.dropFirst().allSatisfy(\.isLowercase), !properNames.contains(String(firstWord))
+    else { return name }
+    return first.lowercased() + name.dropFirst()
+  }
+
+  /// Words that keep their capital inside a sentence: the Dutch acts that name the payers.
+  private static let properNames: Set<String> = ["Wmo", "Wlz", "Zvw"]
+
   /// Appends ": items" when there are items.
   private func colonList(_ items: [String]) -> String {
     items.isEmpty ? "" : ": " + list(items)
@@ -34,25 +48,34 @@ package struct ChartPhrases: Sendable {
 
   /// The description of a line chart.
   package func line(y: String, x: String, series: [String]) -> String {
-    (locale == .en ? "Line chart of \(y) by \(x)" : "Lijngrafiek van \(y) per \(x)")
+    let y = Self.inSentence(y)
+    let x = Self.inSentence(x)
+    return (locale == .en ? "Line chart of \(y) by \(x)" : "Lijngrafiek van \(y) per \(x)")
       + colonList(series)
   }
 
   /// The description of small multiples.
   package func smallMultiples(count: Int, y: String, x: String, panels: [String]) -> String {
-    (locale == .en
+    let y = Self.inSentence(y)
+    let x = Self.inSentence(x)
+    return
+      (locale == .en
       ? "\(count) small line charts of \(y) by \(x)"
       : "\(count) kleine lijngrafieken van \(y) per \(x)") + colonList(panels)
   }
 
   /// The description of a diverging bar chart.
   package func bars(value: String, categories: [String]) -> String {
-    (locale == .en ? "Bar chart of \(value)" : "Staafdiagram van \(value)") + colonList(categories)
+    let value = Self.inSentence(value)
+    return (locale == .en ? "Bar chart of \(value)" : "Staafdiagram van \(value)")
+      + colonList(categories)
   }
 
   /// The description of a tornado diagram.
   package func tornado(value: String, parameters: [String]) -> String {
-    (locale == .en
+    let value = Self.inSentence(value)
+    return
+      (locale == .en
       ? "Tornado diagram of \(value) by parameter, widest swing first"
       : "Tornadodiagram van \(value) per parameter, grootste uitslag eerst")
       + colonList(parameters)
@@ -60,13 +83,19 @@ package struct ChartPhrases: Sendable {
 
   /// The description of a stacked area chart.
   package func stackedArea(y: String, x: String, layers: [String]) -> String {
-    (locale == .en
+    let y = Self.inSentence(y)
+    let x = Self.inSentence(x)
+    return
+      (locale == .en
       ? "Stacked area chart of \(y) by \(x)" : "Gestapeld vlakdiagram van \(y) per \(x)")
       + colonList(layers)
   }
 
   /// The description of a heat map.
   package func heatMap(value: String, x: String, y: String, contour: String?) -> String {
+    let value = Self.inSentence(value)
+    let x = Self.inSentence(x)
+    let y = Self.inSentence(y)
     let base =
       locale == .en
       ? "Heat map of \(value) by \(x) and \(y)" : "Warmtekaart van \(value) naar \(x) en \(y)"
@@ -76,6 +105,8 @@ package struct ChartPhrases: Sendable {
 
   /// The description of a scatter plot.
   package func scatter(count: String, y: String, x: String, slopes: [String]) -> String {
+    let y = Self.inSentence(y)
+    let x = Self.inSentence(x)
     let base =
       locale == .en
       ? "Scatter plot of \(count) points, \(y) against \(x)"
@@ -86,14 +117,17 @@ package struct ChartPhrases: Sendable {
 
   /// The description of a dot plot.
   package func dotPlot(value: String, rows: [String]) -> String {
-    (locale == .en
+    let value = Self.inSentence(value)
+    return
+      (locale == .en
       ? "Dot plot of \(value) with intervals" : "Puntdiagram van \(value) met intervallen")
       + colonList(rows)
   }
 
   /// The description of a ternary heat map.
   package func ternary(value: String, corners: [String]) -> String {
-    locale == .en
+    let value = Self.inSentence(value)
+    return locale == .en
       ? "Ternary heat map of \(value) over the shares of \(list(corners))"
       : "Driehoeksdiagram van \(value) naar de aandelen \(list(corners))"
   }

@@ -16,36 +16,36 @@ import Testing
 
   /// Descriptions name what a chart shows, and list its parts after a colon only if it has any.
   @Test func descriptionsListTheirParts() {
-    #expect(Self.en.line(y: "Cost", x: "Month", series: []) == "Line chart of Cost by Month")
+    #expect(Self.en.line(y: "Cost", x: "Month", series: []) == "Line chart of cost by month")
     #expect(
       Self.nl.line(y: "Kosten", x: "Maand", series: ["Wlz", "Wmo"])
-        == "Lijngrafiek van Kosten per Maand: Wlz en Wmo")
+        == "Lijngrafiek van kosten per maand: Wlz en Wmo")
     #expect(
-      Self.en.bars(value: "Net saving", categories: ["Wlz"]) == "Bar chart of Net saving: Wlz")
+      Self.en.bars(value: "Net saving", categories: ["Wlz"]) == "Bar chart of net saving: Wlz")
     #expect(
       Self.en.smallMultiples(count: 4, y: "QoL", x: "Month", panels: ["A", "B"])
-        == "4 small line charts of QoL by Month: A and B")
+        == "4 small line charts of QoL by month: A and B")
     #expect(
       Self.en.ternary(value: "Net benefit", corners: ["Informal", "Home", "Nursing home"])
-        == "Ternary heat map of Net benefit over the shares of Informal, Home and Nursing home")
+        == "Ternary heat map of net benefit over the shares of Informal, Home and Nursing home")
   }
 
   /// A heat map names its contour and a scatter plot its lines only when there are some.
   @Test func optionalPartsAreLeftOutWhenAbsent() {
-    let base = "Heat map of Net benefit by Price and Uptake"
+    let base = "Heat map of net benefit by price and uptake"
     #expect(Self.en.heatMap(value: "Net benefit", x: "Price", y: "Uptake", contour: nil) == base)
     #expect(
       Self.en.heatMap(value: "Net benefit", x: "Price", y: "Uptake", contour: "Break-even")
         == base + ", with the Break-even line")
     #expect(
       Self.nl.heatMap(value: "Netto", x: "Prijs", y: "Deelname", contour: "Omslagpunt")
-        == "Warmtekaart van Netto naar Prijs en Deelname, met de lijn Omslagpunt")
+        == "Warmtekaart van netto naar prijs en deelname, met de lijn Omslagpunt")
     #expect(
       Self.en.scatter(count: "400", y: "Cost", x: "QALYs", slopes: [])
-        == "Scatter plot of 400 points, Cost against QALYs")
+        == "Scatter plot of 400 points, cost against QALYs")
     #expect(
       Self.nl.scatter(count: "400", y: "Kosten", x: "QALY's", slopes: ["€20k", "€50k"])
-        == "Spreidingsdiagram van 400 punten, Kosten tegen QALY's, met lijnen voor €20k en €50k")
+        == "Spreidingsdiagram van 400 punten, kosten tegen QALY's, met lijnen voor €20k en €50k")
   }
 
   /// Every phrase differs between the languages, so a Dutch page is read out in Dutch.

@@ -34,10 +34,10 @@ import Testing
       title: "Costs", xAxis: ChartAxis("Month"), yAxis: ChartAxis("Cost"),
       series: [LineSeries("Wmo", x: [0, 1], y: [2, 3])])
     let named = try #require(SVGElements(chart).all.first)
-    #expect(named.attributes["aria-label"] == "Costs. Line chart of Cost by Month: Wmo")
+    #expect(named.attributes["aria-label"] == "Costs. Line chart of cost by month: Wmo")
     chart.title = ""
     let untitled = SVGElements(chart)
-    #expect(untitled.all.first?.attributes["aria-label"] == "Line chart of Cost by Month: Wmo")
+    #expect(untitled.all.first?.attributes["aria-label"] == "Line chart of cost by month: Wmo")
     #expect(untitled.withClass("chart-title").isEmpty)
   }
 

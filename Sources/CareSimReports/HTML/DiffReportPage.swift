@@ -63,7 +63,7 @@ struct DiffReportPage: ReportPage {
       let ordered = first + beyond.filter { Self.headlineRank($0.name) == nil }
       let named = ordered.prefix(Self.namedInSentence.figures).map { figure in
         phrases.format(
-          "diff.move", Self.inSentence(phrases.figureName(figure.name)),
+          "diff.move", ChartPhrases.inSentence(phrases.figureName(figure.name)),
           amount(figure.a, figure.unit),
           amount(figure.b, figure.unit))
       }
@@ -78,14 +78,6 @@ struct DiffReportPage: ReportPage {
       sentences.append(phrases.format("diff.summary.threshold", threshold, String(degrees)))
     }
     return sentences
-  }
-
-  /// A figure's name within a sentence: "net benefit for society, after the split"; a name that
-  /// opens with an abbreviation ("QALYs gained", "Wlz, ...") keeps its capitals.
-  private static func inSentence(_ name: String) -> String {
-    let letters = Array(name.prefix(2))
-    guard letters.count == 2, letters[1].isLowercase else { return name }
-    return letters[0].lowercased() + name.dropFirst()
   }
 
   /// An input's change as a sentence names it: "the seed (1 → 2)"; the command line and the

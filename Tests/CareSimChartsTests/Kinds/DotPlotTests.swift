@@ -64,7 +64,7 @@ import Testing
     let document = SVGElements(plot, locale: .nl)
     #expect(
       document.all.first?.attributes["aria-label"]
-        == "Estimates. Puntdiagram van Share met intervallen: a en b")
+        == "Estimates. Puntdiagram van share met intervallen: a en b")
     #expect(document.withClass("chart-no-data").map(\.text) == ["Geen gegevens"])
     #expect(document.withClass("mark-point").isEmpty)
   }

@@ -37,12 +37,12 @@ import Testing
       ])
     #expect(
       SVGElements(crossing).all.first?.attributes["aria-label"]
-        == "Net benefit. Heat map of Net benefit by Price and Uptake, with the Break-even line")
+        == "Net benefit. Heat map of net benefit by price and uptake, with the Break-even line")
     let above = Self.map(Self.crossing, contour: .init(level: 10, label: "Ten"))
     #expect(above.legend(formatter: Self.formatter).isEmpty)
     #expect(
       SVGElements(above).all.first?.attributes["aria-label"]
-        == "Net benefit. Heat map of Net benefit by Price and Uptake")
+        == "Net benefit. Heat map of net benefit by price and uptake")
   }
 
   @Test func noFiniteValueSaysNoData() {

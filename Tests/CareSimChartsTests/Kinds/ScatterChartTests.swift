@@ -49,7 +49,7 @@ import Testing
       points, slopes: [.init(20_000, label: "€20k"), .init(50_000, label: "€50k")])
     #expect(
       SVGElements(chart, locale: .nl).all.first?.attributes["aria-label"]
-        == "Plane. Spreidingsdiagram van 1.234 punten, Cost tegen QALYs, met lijnen voor €20k en €50k"
+        == "Plane. Spreidingsdiagram van 1.234 punten, cost tegen QALYs, met lijnen voor €20k en €50k"
     )
   }
 

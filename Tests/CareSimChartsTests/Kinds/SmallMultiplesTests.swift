@@ -58,7 +58,7 @@ import Testing
     let grid = Self.grid([.init("Amsterdam", series: []), .init("Utrecht", series: [])])
     #expect(
       SVGElements(grid).all.first?.attributes["aria-label"]
-        == "Quality of life by municipality. 2 small line charts of Quality of life by Month: "
+        == "Quality of life by municipality. 2 small line charts of quality of life by month: "
         + "Amsterdam and Utrecht")
     let empty = SVGElements(Self.grid([]), locale: .nl)
     #expect(empty.withClass("chart-no-data").map(\.text) == ["Geen gegevens"])

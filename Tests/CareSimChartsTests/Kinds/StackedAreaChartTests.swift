@@ -59,6 +59,6 @@ import Testing
       x: [0, 1], [.init("Home", values: [1, 1]), .init("Care", values: [1, 2])])
     #expect(
       SVGElements(chart).all.first?.attributes["aria-label"]
-        == "Where residents live. Stacked area chart of Residents by Month: Home and Care")
+        == "Where residents live. Stacked area chart of residents by month: Home and Care")
   }
 }

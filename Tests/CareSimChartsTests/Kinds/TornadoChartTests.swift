@@ -46,7 +46,7 @@ import Testing
     let document = SVGElements(chart)
     #expect(
       document.all.first?.attributes["aria-label"]
-        == "Net benefit by parameter. Tornado diagram of Net benefit by parameter, widest swing "
+        == "Net benefit by parameter. Tornado diagram of net benefit by parameter, widest swing "
         + "first: large and small")
     #expect(document.withClass("chart-row-label").map(\.text) == ["large", "small"])
     #expect(document.withClass("chart-reference-label").map(\.text) == ["Base case: €1,850"])
