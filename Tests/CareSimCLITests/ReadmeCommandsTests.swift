@@ -52,6 +52,10 @@ import Testing
       return setting(arguments, ["--replications": "2"])
     case "psa": return setting(arguments, ["--samples": "2", "--inner": "2"])
     case "workshop": return setting(arguments, ["--replications": "2", "--levels": "2"])
+    // A plan checks that its shards fit the command's work: two shards of a small PSA do with
+    // --force, which the sharded command takes (it is added last, after the plan's --).
+    case "plan":
+      return setting(arguments, ["--shards": "2", "--samples": "4", "--inner": "2"]) + ["--force"]
     case "validate-study" where arguments.count == 2:
       return setting(arguments, ["--replications": "2"])
     case "calibrate":
@@ -80,14 +84,14 @@ import Testing
   }
 
   /// The commands that must run before the README's command `index` in the same folder: for
-  /// `caresim report DIR`, the last earlier command that writes `DIR`; for `caresim voi`, the last
-  /// earlier PSA, whose samples it reads.
+  /// `caresim report DIR` and `caresim status DIR`, the last earlier command that writes `DIR`;
+  /// for `caresim voi`, the last earlier PSA, whose samples it reads.
   static func prerequisites(of index: Int) -> [[String]] {
     let command = commands[index]
     if command.first == "voi" {
       return commands[..<index].last { $0.first == "psa" }.map { [$0] } ?? []
     }
-    guard command.first == "report", command.count > 1 else { return [] }
+    guard ["report", "status"].contains(command.first), command.count > 1 else { return [] }
     let folder = command[1]
     let writer = commands[..<index].last { earlier in
       zip(earlier, earlier.dropFirst()).contains { $0 == "--out" && $1 == folder }
