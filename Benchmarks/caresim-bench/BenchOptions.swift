@@ -20,7 +20,7 @@ struct BenchOptions {
   static let sweepOnly: Option<Bool> = .flag(
     "sweep-only", help: "Only the default sweep at 1,000 replications")
   static let ladderOnly: Option<Bool> = .flag(
-    "ladder-only", help: "Only the reference ladder against a two-thread C loop")
+    "ladder-only", help: "Only the reference ladder against a two-thread numba kernel and C loop")
   static let instructionsOnly: Option<Bool> = .flag(
     "instructions-only",
     help: "Only the instructions per resident-month under callgrind on every shipped scenario")
