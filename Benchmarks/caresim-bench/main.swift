@@ -68,11 +68,14 @@ func resetPeakMemory() {
 }
 
 /// A run's summary of `replications` copies of `outcome`, its monthly values kept in `store`:
-/// the seconds it takes, the memory it holds once every replication is added, and its peak.
+/// the seconds it takes, the memory it holds once every replication is added and its peak, both
+/// above the memory before it began, and the process's peak.
 func summaryFigures<Store: MonthlyValueStore>(
   _ store: Store, parameters: ScenarioParameters, outcome: ReplicationOutcome,
   replications: Int, cores: Int
-) throws(Store.Failure) -> (seconds: Double, keptBytes: Double, peakBytes: Double) {
+) throws(Store.Failure) -> (
+  seconds: Double, keptBytes: Double, peakBytes: Double, processPeakBytes: Double
+) {
   resetPeakMemory()
   let base = memoryBytes("VmRSS")
   let start = DispatchTime.now().uptimeNanoseconds
@@ -88,7 +91,8 @@ func summaryFigures<Store: MonthlyValueStore>(
   let summary = try builder.summary()
   precondition(summary.replications == replications, "the summary lost replications")
   let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-  return (seconds, kept, memoryBytes("VmHWM") - base)
+  let peak = memoryBytes("VmHWM")
+  return (seconds, kept, peak - base, peak)
 }
 
 /// Memory of a run's summary at many replications, without simulating them.
@@ -96,8 +100,9 @@ func summaryFigures<Store: MonthlyValueStore>(
 /// One replication's outcome of the default scenario is added again and again, its monthly
 /// values kept where `caresim run` keeps them (``RunMonthlyValues``: in memory up to the budget,
 /// in a temporary file past it) and, beside that, all in memory as before issue #22's bound.
-/// "kept" is the memory held once every replication is added, "peak" the most the summary
-/// takes, each per replication above the process's memory before it began.
+/// "peak memory" is the process's, "kept" the memory held once every replication is added and
+/// "peak" the most the summary takes, each per replication above the process's memory before it
+/// began.
 func summaryMemory(quick: Bool, cores: Int) {
   let parameters = load("neighbourhood").parameters
   let outcome = Simulation(parameters: parameters).run(seed: 1, replication: 0)
@@ -128,7 +133,7 @@ func summaryMemory(quick: Bool, cores: Int) {
             + name.padding(toLength: 7, withPad: " ", startingAt: 0)
             + String(
               format: "  %7.2f  %15.1f  %22.0f  %22.0f  %7.1f", figures.seconds,
-              figures.peakBytes / (1024 * 1024), figures.keptBytes / Double(replications),
+              figures.processPeakBytes / (1024 * 1024), figures.keptBytes / Double(replications),
               figures.peakBytes / Double(replications), Double(fileBytes) / 1e6))
       }
     } catch {

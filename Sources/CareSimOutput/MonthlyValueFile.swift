@@ -21,8 +21,8 @@ import Darwin
 /// however the process ends (an error, Ctrl-C, even SIGKILL), and the system frees its space
 /// when the descriptor closes (`deinit`) or the process exits.
 public final class MonthlyValueFile: MonthlyValueStore {
-  /// Replications a block holds: a run's block, so a block of memory is 64 × 30,720 bytes at
-  /// 120 months (2 MB), and a read of a month is 17 kB a block.
+  /// Replications a block holds: a run's block, so a block of memory is 64 × 32,640 bytes at
+  /// 120 months (2.1 MB), and a read of a month is 17 kB a block.
   public static let blockSize = RunBlock.size
 
   public let months: Int
@@ -208,6 +208,6 @@ public struct MonthlyValueFileError: Error, Sendable, Equatable, CustomStringCon
   public var description: String {
     "cannot keep the run's monthly values in a temporary file in '\(folder)': \(operation): "
       + "\(reason); free space there, or set TMPDIR to a folder with room (a run of 120 months "
-      + "keeps 30,720 bytes a replication)"
+      + "keeps 32,640 bytes a replication)"
   }
 }

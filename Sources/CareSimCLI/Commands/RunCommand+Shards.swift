@@ -31,15 +31,16 @@ extension RunCommand {
     let shardReplications = RunBlock.replications(in: manifest.blocks, of: replications)
     let progress = Progress(
       total: shardReplications.count, unit: "replications", style: invocation.progressStyle)
-    var blocks: [RunBlock] = []
+    // Each block encoded as it comes, so the shard holds its file's bytes and no more.
+    var blocks = Data()
     ReplicationRunner(
       simulation: Simulation(parameters: scenario.parameters), seed: seed, threads: threads
     ).runBlocks(manifest.blocks, of: replications) { block in
-      blocks.append(block)
+      blocks.append(RunBlock.encoded([block]))
       progress.advance(by: block.outcomes.count)
     }
     progress.finish()
-    try ShardFolder.write(manifest, blocks: RunBlock.encoded(blocks), to: folder, invocation)
+    try ShardFolder.write(manifest, blocks: blocks, to: folder, invocation)
     invocation.console.out(
       ShardFolder.wroteLine(
         folder: folder.path, manifest: manifest,

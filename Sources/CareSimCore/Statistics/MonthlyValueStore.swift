@@ -1,7 +1,7 @@
 /// Where a run's summary keeps every replication's monthly values until it summarises them.
 ///
 /// Each month's percentiles are exact (``OutcomeSummaryBuilder``), so every replication's values
-/// are kept until the end: 30,720 bytes a replication at 120 months. ``MonthlyValuesInMemory``
+/// are kept until the end: 32,640 bytes a replication at 120 months. ``MonthlyValuesInMemory``
 /// keeps them in memory; a caller with many replications keeps them elsewhere (the command line
 /// in a temporary file), and the summary reads them back a few months at a time. The core
 /// touches no file, so it knows such a store only through this protocol.

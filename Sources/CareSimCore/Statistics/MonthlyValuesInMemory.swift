@@ -7,9 +7,9 @@ public struct MonthlyValuesInMemory: MonthlyValueStore, Sendable {
   /// The most monthly values a run keeps in memory: past it, `caresim run` and `caresim merge`
   /// keep them in a temporary file and read them back a few months at a time.
   ///
-  /// 256 MiB holds 8,738 replications of 120 months, so the runs users make every day (hundreds
-  /// to a few thousand replications) never touch a file, while a run of 100,000 replications
-  /// (3 GB of values) still fits a laptop or a scheduler's smallest slot of memory.
+  /// 256 MiB holds 8,224 replications of 120 months, so the runs users make every day (hundreds
+  /// to a few thousand replications) touch no file, while no run holds more than a small share
+  /// of a laptop's memory or of a scheduled task's: 100,000 replications would hold 3.3 GB.
   public static let budgetBytes = 256 << 20
 
   public let months: Int

@@ -68,7 +68,7 @@ public struct OutcomeSummary: Sendable, Equatable {
 /// (``Quantiles``) and the means are the same running means in replication order however the
 /// replications were run: in one process, or in blocks on many machines and merged (issue #22).
 /// They are kept in a ``MonthlyValueStore``: in memory by default
-/// (``MonthlyValuesInMemory``, 30,720 bytes a replication at 120 months), or in a file, which
+/// (``MonthlyValuesInMemory``, 32,640 bytes a replication at 120 months), or in a file, which
 /// `caresim run` and `caresim merge` use past ``MonthlyValuesInMemory/budgetBytes``. The summary
 /// reads them back in chunks of whole months of at most `chunkBytes` (at least one month), and
 /// each month's cells read exactly the values in exactly the order they would read from one
