@@ -73,10 +73,10 @@ public struct OutcomeSummary: Sendable, Equatable {
 /// reads them back in chunks of whole months of at most `chunkBytes` (at least one month), and
 /// each month's cells read exactly the values in exactly the order they would read from one
 /// array, so where the values were kept cannot change a bit. Besides the store, the builder
-/// keeps each replication's totals, balance and QALY gain for the total figures, a few hundred
-/// bytes a replication (`caresim-bench --memory-only` measures them). Cells are summarised in parallel across
-/// workers, each cell reading the outcomes in replication order, so the result does not depend
-/// on the thread count.
+/// keeps each replication's totals, balance and QALY gain for the total figures: about 300 bytes
+/// a replication, as `caresim-bench --memory-only` measures it. Cells are summarised in parallel
+/// across workers, each cell reading the outcomes in replication order, so the result does not
+/// depend on the thread count.
 public struct OutcomeSummaryBuilder<Store: MonthlyValueStore> {
   let parameters: ScenarioParameters
   let months: Int
@@ -93,9 +93,9 @@ public struct OutcomeSummaryBuilder<Store: MonthlyValueStore> {
   var qalyGains: [Double] = []
   public var replications: Int { monthlyValues.replications }
 
-  /// The chunk the summary reads at most by default: a few months of a large run, small beside
-  /// the values a store keeps in memory (``MonthlyValuesInMemory/budgetBytes``), and large
-  /// enough that a file is read in a few reads a block.
+  /// The chunk the summary reads at most by default: small beside the values a store keeps in
+  /// memory (``MonthlyValuesInMemory/budgetBytes``), yet a few months at a time up to about
+  /// 10,000 replications, so that a file is read in few reads (one a block and chunk).
   public static var defaultChunkBytes: Int { 8 << 20 }
 
   /// A builder for `parameters`' outcomes that keeps their monthly values in `store`.
