@@ -103,16 +103,11 @@ public final class MonthlyValueFile: MonthlyValueStore {
   /// Writes the full block after the blocks already written.
   private func writePendingBlock() throws(MonthlyValueFileError) {
     let offset = (blocksWritten - 1) * blockBytes
-    let written = pending.withUnsafeBytes { bytes -> Bool in
-      guard let base = bytes.baseAddress else { return true }
-      var done = 0
-      while done < bytes.count {
-        let count = pwrite(descriptor, base + done, bytes.count - done, off_t(offset + done))
-        if count < 0 && errno == EINTR { continue }
-        guard count > 0 else { return false }
-        done += count
+    let written = pending.withUnsafeBytes { bytes in
+      Self.repeatUntilDone(bytes.count) { done in
+        pwrite(
+          descriptor, bytes.baseAddress.map { $0 + done }, bytes.count - done, off_t(offset + done))
       }
-      return true
     }
     guard written else {
       throw MonthlyValueFileError(
@@ -174,25 +169,35 @@ public final class MonthlyValueFile: MonthlyValueStore {
 
   /// Reads `buffer`'s bytes from the file at `offset`.
   private func read(into buffer: inout [Double], at offset: Int) throws(MonthlyValueFileError) {
-    let read = buffer.withUnsafeMutableBytes { bytes -> Bool in
-      guard let base = bytes.baseAddress else { return true }
-      var done = 0
-      while done < bytes.count {
-        let count = pread(descriptor, base + done, bytes.count - done, off_t(offset + done))
-        if count < 0 && errno == EINTR { continue }
-        guard count > 0 else {
-          if count == 0 { errno = EIO }
-          return false
-        }
-        done += count
+    let read = buffer.withUnsafeMutableBytes { bytes in
+      Self.repeatUntilDone(bytes.count) { done in
+        pread(
+          descriptor, bytes.baseAddress.map { $0 + done }, bytes.count - done, off_t(offset + done))
       }
-      return true
     }
     guard read else {
       throw MonthlyValueFileError(
         folder: folder, operation: "read \(buffer.count * 8) bytes back",
         reason: FileSystem.lastError())
     }
+  }
+
+  /// Runs `step`, a `pread` or `pwrite` of the bytes from `done` on, until `count` bytes are
+  /// done, again where a signal interrupted it.
+  ///
+  /// - Returns: Whether every byte was done; `errno` says why not (`EIO` for an early end).
+  private static func repeatUntilDone(_ count: Int, _ step: (_ done: Int) -> Int) -> Bool {
+    var done = 0
+    while done < count {
+      let moved = step(done)
+      if moved < 0 && errno == EINTR { continue }
+      guard moved > 0 else {
+        if moved == 0 { errno = EIO }
+        return false
+      }
+      done += moved
+    }
+    return true
   }
 }
 
