@@ -74,12 +74,14 @@ let package = Package(
       ]),
     .executableTarget(name: "caresim", dependencies: ["CareSimCLI"]),
     // The benchmark times the core on the shipped scenarios (read by CareSimScenario), the JSON5
-    // reader, and the building of a workshop page (CareSimWorkshop); its options are declared
+    // reader, and the building of a workshop page (CareSimWorkshop), and measures a run's memory
+    // where `caresim run` keeps its monthly values (CareSimOutput); its options are declared
     // with ArgumentParsing, as the commands' are.
     .executableTarget(
       name: "caresim-bench",
       dependencies: [
-        "CareSimCore", "CareSimScenario", "CareSimWorkshop", "JSON5", "ArgumentParsing",
+        "CareSimCore", "CareSimScenario", "CareSimOutput", "CareSimWorkshop", "JSON5",
+        "ArgumentParsing",
       ],
       path: "Benchmarks/caresim-bench"
     ),
@@ -90,10 +92,13 @@ let package = Package(
     // the reader's real inputs.
     .testTarget(name: "JSON5Tests", dependencies: ["JSON5", "CareSimCore", "CareSimTestSupport"]),
     // The engine runs on the shipped, the teaching and generated scenarios here, where they are
-    // read; the fixtures are scenario files that only the tests read.
+    // read (and a run's monthly values kept in CareSimOutput's temporary file); the fixtures are
+    // scenario files that only the tests read.
     .testTarget(
       name: "CareSimScenarioTests",
-      dependencies: ["CareSimCore", "CareSimScenario", "JSON5", "CareSimTestSupport"],
+      dependencies: [
+        "CareSimCore", "CareSimScenario", "CareSimOutput", "JSON5", "CareSimTestSupport",
+      ],
       exclude: ["Fixtures"]),
     // Decoding from hand-written files; a run's real files are decoded in CareSimReportsTests.
     .testTarget(name: "CareSimOutputTests", dependencies: ["CareSimCore", "CareSimOutput"]),

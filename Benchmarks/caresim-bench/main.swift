@@ -9,6 +9,7 @@
 
 import ArgumentParsing
 import CareSimCore
+import CareSimOutput
 import CareSimScenario
 import CareSimWorkshop
 import Dispatch
@@ -47,46 +48,98 @@ func load(_ name: String) -> Scenario {
   }
 }
 
-/// Peak resident set size of this process so far, in MiB (Linux /proc).
-func peakMemoryMiB() -> Double {
+/// A figure of this process's memory from Linux's /proc/self/status, in bytes: `VmHWM` is the
+/// peak resident set size since the last ``resetPeakMemory()``, `VmRSS` the present one.
+func memoryBytes(_ field: String) -> Double {
   guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
-    let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+    let line = status.split(separator: "\n").first(where: { $0.hasPrefix(field + ":") }),
     let kilobytes = Double(line.split(separator: " ").dropFirst().first ?? "")
   else { return .nan }
-  return kilobytes / 1024
+  return kilobytes * 1024
 }
 
-/// Peak memory of a run's summary at many replications, without simulating them.
+/// Peak resident set size of this process so far, in MiB.
+func peakMemoryMiB() -> Double { memoryBytes("VmHWM") / (1024 * 1024) }
+
+/// Starts the peak resident set size again from the present one (Linux 4.0 and later), so that
+/// each figure's peak is its own.
+func resetPeakMemory() {
+  try? "5".write(toFile: "/proc/self/clear_refs", atomically: false, encoding: .utf8)
+}
+
+/// A run's summary of `replications` copies of `outcome`, its monthly values kept in `store`:
+/// the seconds it takes, the memory it holds once every replication is added and its peak, both
+/// above the memory before it began, and the process's peak.
+func summaryFigures<Store: MonthlyValueStore>(
+  _ store: Store, parameters: ScenarioParameters, outcome: ReplicationOutcome,
+  replications: Int, cores: Int
+) throws(Store.Failure) -> (
+  seconds: Double, keptBytes: Double, peakBytes: Double, processPeakBytes: Double
+) {
+  resetPeakMemory()
+  let base = memoryBytes("VmRSS")
+  let start = DispatchTime.now().uptimeNanoseconds
+  var builder = OutcomeSummaryBuilder(
+    parameters: parameters, threads: cores, store: store, replications: replications)
+  var added = 0
+  while added < replications {
+    let count = min(RunBlock.size, replications - added)
+    try builder.add(Array(repeating: outcome, count: count))
+    added += count
+  }
+  let kept = memoryBytes("VmRSS") - base
+  let summary = try builder.summary()
+  precondition(summary.replications == replications, "the summary lost replications")
+  let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+  let peak = memoryBytes("VmHWM")
+  return (seconds, kept, peak - base, peak)
+}
+
+/// Memory of a run's summary at many replications, without simulating them.
 ///
-/// One replication's outcome of the default scenario is added again and again: the summary keeps
-/// every replication's monthly values for exact percentiles (issue #22). Peak memory only grows,
-/// so the sizes run from small to large.
+/// One replication's outcome of the default scenario is added again and again, its monthly
+/// values kept where `caresim run` keeps them (``RunMonthlyValues``: in memory up to the budget,
+/// in a temporary file past it) and, beside that, all in memory as before issue #22's bound.
+/// "peak memory" is the process's, "kept" the memory held once every replication is added and
+/// "peak" the most the summary takes, each per replication above the process's memory before it
+/// began.
 func summaryMemory(quick: Bool, cores: Int) {
   let parameters = load("neighbourhood").parameters
   let outcome = Simulation(parameters: parameters).run(seed: 1, replication: 0)
-  let stated = OutcomeSummaryBuilder.monthlyBytesPerReplication(months: parameters.months)
+  let stated = MonthlyValuesInMemory.bytesPerReplication(months: parameters.months)
   print(
     "A run's summary by replications (default scenario, \(parameters.months) months, one outcome "
-      + "repeated; \(stated) bytes a replication stated)")
-  print("replications  seconds  peak memory MiB  kB per replication")
-  let base = peakMemoryMiB()
+      + "repeated): monthly values of \(stated) bytes a replication, kept as caresim run keeps "
+      + "them (in memory up to \(MonthlyValuesInMemory.budgetBytes >> 20) MiB, in a temporary "
+      + "file past it) and all in memory")
+  print(
+    "replications  kept in  seconds  peak memory MiB  kept bytes/replication  "
+      + "peak bytes/replication  file MB")
   for replications in quick ? [1_000, 10_000] : [1_000, 10_000, 100_000] {
-    let start = DispatchTime.now().uptimeNanoseconds
-    var builder = OutcomeSummaryBuilder(
-      parameters: parameters, threads: cores, replications: replications)
-    var added = 0
-    while added < replications {
-      let count = min(RunBlock.size, replications - added)
-      builder.add(Array(repeating: outcome, count: count))
-      added += count
+    do {
+      let store = try RunMonthlyValues(months: parameters.months, replications: replications)
+      let file = store.file
+      let run = try summaryFigures(
+        store, parameters: parameters, outcome: outcome, replications: replications,
+        cores: cores)
+      let memory = summaryFigures(
+        MonthlyValuesInMemory(months: parameters.months, replications: replications),
+        parameters: parameters, outcome: outcome, replications: replications, cores: cores)
+      for (name, figures, fileBytes) in [
+        (file == nil ? "memory" : "file", run, file?.fileBytes ?? 0), ("memory", memory, 0),
+      ] {
+        print(
+          String(format: "%12d  ", replications)
+            + name.padding(toLength: 7, withPad: " ", startingAt: 0)
+            + String(
+              format: "  %7.2f  %15.1f  %22.0f  %22.0f  %7.1f", figures.seconds,
+              figures.processPeakBytes / (1024 * 1024), figures.keptBytes / Double(replications),
+              figures.peakBytes / Double(replications), Double(fileBytes) / 1e6))
+      }
+    } catch {
+      print("cannot keep the monthly values in a temporary file: \(error)")
+      exit(1)
     }
-    _ = builder.summary()
-    let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-    let peak = peakMemoryMiB()
-    print(
-      String(
-        format: "%12d  %7.2f  %15.1f  %18.1f", replications, seconds, peak,
-        (peak - base) * 1024 * 1024 / 1000 / Double(replications)))
   }
 }
 

@@ -31,9 +31,9 @@ import Testing
     let replications = 70
     let parameters = try Self.parameters(months: months)
     let entrants = try #require(parameters.entrants)
-    let run = RunCommand.simulate(parameters, replications: replications, seed: 11, threads: 3)
+    let run = try RunCommand.simulate(parameters, replications: replications, seed: 11, threads: 3)
     #expect(run.summary.replications == replications)
-    let oneThread = RunCommand.simulate(
+    let oneThread = try RunCommand.simulate(
       parameters, replications: replications, seed: 11, threads: 1)
     #expect(oneThread.controlArm == run.controlArm)
 

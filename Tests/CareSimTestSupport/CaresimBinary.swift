@@ -59,12 +59,13 @@ public enum CaresimBinary {
   ///   - arguments: The arguments after the program name.
   ///   - directory: The working directory; relative paths in `arguments` resolve against it.
   ///   - timeout: Seconds after which the run is stopped with SIGTERM and the test fails.
+  ///   - environment: Variables set for the run, besides the test process's own.
   ///   - sourceLocation: Where a missing binary is reported.
   /// - Returns: The exit code and everything written to stdout and stderr.
   /// - Throws: When the binary is not built or cannot be started.
   public static func run(
     _ arguments: [String], in directory: URL = repositoryRoot, timeout: Double? = nil,
-    sourceLocation: SourceLocation = #_sourceLocation
+    environment: [String: String] = [:], sourceLocation: SourceLocation = #_sourceLocation
   ) throws -> Result {
     let binary = try #require(
       url, "no caresim binary; run 'swift build' first", sourceLocation: sourceLocation)
@@ -81,6 +82,7 @@ public enum CaresimBinary {
       process.executableURL = binary
       process.arguments = arguments
       process.currentDirectoryURL = directory
+      process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
       process.standardInput = FileHandle.nullDevice
       process.standardOutput = out
       process.standardError = err

@@ -30,8 +30,9 @@ extension AnalysisContext {
     if let shards = invocation.mergingShards {
       var estimates: [PointEstimate] = []
       for shard in shards {
+        let data = try shard.blocks()
         do {
-          let blocks = try PointEstimate.decoded(shard.blocks, path: shard.path)
+          let blocks = try PointEstimate.decoded(data, path: shard.path)
           guard blocks.map(\.index) == Array(shard.manifest.blocks) else {
             throw ShardError.damaged(
               path: shard.path,

@@ -32,15 +32,16 @@ extension RunCommand {
     let shardReplications = RunBlock.replications(in: manifest.blocks, of: replications)
     let progress = Progress(
       total: shardReplications.count, unit: "replications", style: invocation.progressStyle)
-    var blocks: [RunBlock] = []
+    // Each block encoded as it comes, so the shard holds its file's bytes and no more.
+    var blocks = Data()
     ReplicationRunner(
       simulation: Simulation(parameters: scenario.parameters), seed: seed, threads: threads
     ).runBlocks(manifest.blocks, of: replications) { block in
-      blocks.append(block)
+      blocks.append(RunBlock.encoded([block]))
       progress.advance(by: block.outcomes.count)
     }
     progress.finish()
-    try ShardFolder.write(manifest, blocks: RunBlock.encoded(blocks), to: folder, invocation)
+    try ShardFolder.write(manifest, blocks: blocks, to: folder, invocation)
     invocation.console.out(
       ShardFolder.wroteLine(
         folder: folder.path, manifest: manifest,
@@ -61,32 +62,47 @@ extension RunCommand {
         message: "error: \(shards[0].path): damaged shard: its replications and blocks disagree",
         exitCode: .invalidInput)
     }
-    var builder = RunSummaryBuilder(
-      parameters: scenario.parameters, replications: replications,
-      threads: try invocation.threads())
-    for shard in shards {
-      let blocks: [RunBlock]
-      do {
-        blocks = try RunBlock.decoded(
-          shard.blocks, months: scenario.parameters.months, path: shard.path)
-      } catch {
-        throw CommandFailure(message: "error: \(error)", exitCode: .invalidInput)
-      }
-      guard blocks.map(\.index) == Array(shard.manifest.blocks),
-        blocks.map(\.outcomes.count)
-          == shard.manifest.blocks.map({
-            RunBlock.replications(in: $0..<($0 + 1), of: replications).count
-          })
-      else {
-        throw CommandFailure(
-          message: "error: \(shard.path): damaged shard: its blocks are not blocks "
-            + "\(shard.manifest.blocks.lowerBound)-\(shard.manifest.blocks.upperBound - 1) of "
-            + "\(replications) replications; run that shard again",
-          exitCode: .invalidInput)
-      }
-      for block in blocks { builder.add(block) }
+    let months = scenario.parameters.months
+    let threads = try invocation.threads()
+    let store: RunMonthlyValues
+    do {
+      store = try monthlyValues(months: months, replications: replications)
+    } catch {
+      throw failure(error)
     }
-    let (summary, controlArm) = builder.result()
+    var builder = RunSummaryBuilder(
+      parameters: scenario.parameters, replications: replications, threads: threads, store: store)
+    // Block by block, so that a merge holds one block of the shards at a time.
+    for shard in shards {
+      let damaged = CommandFailure(
+        message: "error: \(shard.path): damaged shard: its blocks are not blocks "
+          + "\(shard.manifest.blocks.lowerBound)-\(shard.manifest.blocks.upperBound - 1) of "
+          + "\(replications) replications; run that shard again",
+        exitCode: .invalidInput)
+      var expected = shard.manifest.blocks.makeIterator()
+      do {
+        var reader = try RunBlockReader(file: shard.blocksFile, months: months, path: shard.path)
+        while let block = try reader.next() {
+          guard block.index == expected.next(),
+            block.outcomes.count
+              == RunBlock.replications(in: block.index..<(block.index + 1), of: replications).count
+          else { throw damaged }
+          try builder.add(block)
+        }
+      } catch let error as ShardError {
+        throw CommandFailure(message: "error: \(error)", exitCode: .invalidInput)
+      } catch let error as MonthlyValueFileError {
+        throw failure(error)
+      }
+      guard expected.next() == nil else { throw damaged }
+    }
+    let result: (summary: OutcomeSummary, controlArm: ControlArmProfile)
+    do {
+      result = try builder.result()
+    } catch {
+      throw failure(error)
+    }
+    let (summary, controlArm) = result
     let report = RunReport(
       scenario: scenario, seed: first.seed, summary: summary, controlArm: controlArm)
     let extra = try ShardFolder.writeMerged(

@@ -1,5 +1,6 @@
 import ArgumentParsing
 import CareSimCore
+import CareSimOutput
 import CareSimReports
 import Foundation
 
@@ -39,7 +40,7 @@ enum RunCommand: Command {
 
     let progress = Progress(
       total: replications, unit: "replications", style: invocation.progressStyle)
-    let (summary, controlArm) = simulate(
+    let (summary, controlArm) = try simulate(
       scenario.parameters, replications: replications, seed: seed, threads: threads,
       progress: progress)
     progress.finish()
@@ -54,12 +55,46 @@ enum RunCommand: Command {
   /// age as it runs (where its residents die).
   ///
   /// Batches have the runner's fixed size and add in replication order, so the result is the
-  /// same on any thread count.
+  /// same on any thread count. The monthly values are kept in memory up to their budget and in a
+  /// temporary file past it (``monthlyValues(months:replications:)``).
+  ///
+  /// - Throws: ``CommandFailure`` when the temporary file fails (a full disk).
   static func simulate(
     _ parameters: ScenarioParameters, replications: Int, seed: UInt64, threads: Int,
     progress: Progress? = nil
-  ) -> (summary: OutcomeSummary, controlArm: ControlArmProfile) {
-    ReplicationRunner(simulation: Simulation(parameters: parameters), seed: seed, threads: threads)
-      .summaryCountingControlArm(replications: replications) { progress?.advance(by: $0) }
+  ) throws(CommandFailure) -> (summary: OutcomeSummary, controlArm: ControlArmProfile) {
+    do {
+      return try ReplicationRunner(
+        simulation: Simulation(parameters: parameters), seed: seed, threads: threads
+      ).summaryCountingControlArm(
+        replications: replications,
+        keepingMonthlyValuesIn: try monthlyValues(
+          months: parameters.months, replications: replications)
+      ) { progress?.advance(by: $0) }
+    } catch {
+      throw failure(error)
+    }
+  }
+
+  /// Where a run of `replications` replications keeps its monthly values: in memory up to
+  /// ``MonthlyValuesInMemory/budgetBytes``, in a temporary file past it.
+  ///
+  /// `CARESIM_MONTHLY_VALUES_BUDGET_FOR_TESTS` (bytes) lowers the budget, so that the tests can
+  /// run the file's path through the command line on a small run; users have no need of it
+  /// (the budget already bounds memory), so neither `--help` nor the README names it.
+  static func monthlyValues(months: Int, replications: Int) throws(MonthlyValueFileError)
+    -> RunMonthlyValues
+  {
+    let budget = ProcessInfo.processInfo.environment["CARESIM_MONTHLY_VALUES_BUDGET_FOR_TESTS"]
+      .flatMap { Int($0) }
+    return try RunMonthlyValues(
+      months: months, replications: replications,
+      budgetBytes: budget ?? MonthlyValuesInMemory.budgetBytes)
+  }
+
+  /// A failure of the monthly values' temporary file as the command reports it: the system's
+  /// fault, not the input's.
+  static func failure(_ error: MonthlyValueFileError) -> CommandFailure {
+    CommandFailure(message: "error: \(error)", exitCode: .failure)
   }
 }

@@ -75,11 +75,24 @@ enum ShardFolder {
       + "merge every shard with 'caresim merge SHARD... --out DIR'\n"
   }
 
-  /// A shard folder read for a merge.
+  /// A shard folder read for a merge: its manifest, and where its blocks are, read when they
+  /// are merged (a run's block by block).
   struct Read {
     var path: String
     var manifest: ShardManifest
-    var blocks: Data
+    /// The shard's `blocks.bin`.
+    var blocksFile: String
+
+    /// The shard's blocks, all at once: a what-if analysis's few estimates.
+    func blocks() throws(CommandFailure) -> Data {
+      guard let data = FileManager.default.contents(atPath: blocksFile) else {
+        throw CommandFailure(
+          message: "error: "
+            + "\(ShardError.damaged(path: path, reason: "\(ShardManifest.blocksFileName) cannot be read"))",
+          exitCode: .invalidInput)
+      }
+      return data
+    }
   }
 
   /// Reads the shards at `paths` and checks that they make one whole.
@@ -133,14 +146,15 @@ enum ShardFolder {
     for (path, manifest) in manifests.sorted(by: {
       $0.manifest.shard.index < $1.manifest.shard.index
     }) {
-      let url = URL(fileURLWithPath: path).appendingPathComponent(ShardManifest.blocksFileName)
-      guard let blocks = try? Data(contentsOf: url) else {
+      let file = URL(fileURLWithPath: path).appendingPathComponent(ShardManifest.blocksFileName)
+        .path
+      guard FileManager.default.isReadableFile(atPath: file) else {
         throw CommandFailure(
           message: "error: "
             + "\(ShardError.damaged(path: path, reason: "\(ShardManifest.blocksFileName) is missing"))",
           exitCode: .invalidInput)
       }
-      shards.append(Read(path: path, manifest: manifest, blocks: blocks))
+      shards.append(Read(path: path, manifest: manifest, blocksFile: file))
     }
     return shards
   }

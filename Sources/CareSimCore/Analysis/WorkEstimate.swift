@@ -59,12 +59,20 @@ public struct WorkEstimate: Sendable, Equatable {
         * (parameters.costsByAge.boundaries.count + 1))
     let tallyBytes = Double(threads) * 4 * months * classes * Double(MemoryLayout<Int>.stride)
     // A batch of outcomes (64 replications, both arms, every month and metric), and a run's
-    // trajectories: every replication's monthly values, kept for exact percentiles (analyses keep
-    // only totals, so counting them once, not per setting, is still an upper bound).
+    // trajectories: every replication's monthly values, kept for exact percentiles, in memory up
+    // to their budget and in a file past it, and the chunk of them the summary reads at once
+    // (analyses keep only totals, so counting them once, not per setting, is an upper bound).
     let outcomes = 64 * 2 * months * metrics * 8
-    let summary =
+    let kept =
       Double(replications)
-      * Double(OutcomeSummaryBuilder.monthlyBytesPerReplication(months: parameters.months))
+      * Double(MonthlyValuesInMemory.bytesPerReplication(months: parameters.months))
+    let summary =
+      min(kept, Double(MonthlyValuesInMemory.budgetBytes))
+      + min(
+        kept,
+        max(
+          Double(OutcomeSummaryBuilder<MonthlyValuesInMemory>.defaultChunkBytes),
+          Double(replications) * 2 * metrics * 8))
     let years = (months / 12).rounded(.up)
     let totals =
       Double(replications) * Double(settings)

@@ -67,86 +67,96 @@ public struct OutcomeSummary: Sendable, Equatable {
 /// summary is read), so that each month's percentiles are the exact type-7 sample percentiles
 /// (``Quantiles``) and the means are the same running means in replication order however the
 /// replications were run: in one process, or in blocks on many machines and merged (issue #22).
-/// That costs `2 × months × ``OutcomeMetric`` count × 8` bytes a replication: 30,720 bytes at
-/// 120 months, 30 MB for 1,000 replications. Cells are summarised in parallel across workers, each
-/// cell reading the outcomes in replication order, so the result does not depend on the thread
-/// count.
-public struct OutcomeSummaryBuilder: Sendable {
+/// They are kept in a ``MonthlyValueStore``: in memory by default
+/// (``MonthlyValuesInMemory``, 32,640 bytes a replication at 120 months), or in a file, which
+/// `caresim run` and `caresim merge` use past ``MonthlyValuesInMemory/budgetBytes``. The summary
+/// reads them back in chunks of whole months of at most `chunkBytes` (at least one month), and
+/// each month's cells read exactly the values in exactly the order they would read from one
+/// array, so where the values were kept cannot change a bit. Besides the store, the builder
+/// keeps each replication's totals, balance and QALY gain for the total figures: about 300 bytes
+/// a replication, as `caresim-bench --memory-only` measures it. Cells are summarised in parallel
+/// across workers, each cell reading the outcomes in replication order, so the result does not
+/// depend on the thread count.
+public struct OutcomeSummaryBuilder<Store: MonthlyValueStore> {
   let parameters: ScenarioParameters
   let months: Int
   let threads: Int
   let costWeights: [Double]
   let effectWeights: [Double]
-  /// Every replication's outcome values in replication order, flattened
-  /// `[replication][arm][month][metric]`.
-  var monthlyValues: [Double] = []
+  /// Every replication's monthly values, in replication order.
+  var monthlyValues: Store
+  /// The most bytes of monthly values the summary reads at once, unless one month alone is more.
+  let chunkBytes: Int
   /// Per replication, flattened `[summaryArm][totalMetric][discounted]`.
   var totalValues: [[Double]]
   var balances: [FunderBalance] = []
   var qalyGains: [Double] = []
-  public private(set) var replications = 0
+  public var replications: Int { monthlyValues.replications }
 
-  /// A builder for `parameters`' outcomes; `replications`, when known, sizes the kept values
-  /// once, so that they take their stated bytes rather than up to twice that while they grow.
-  public init(parameters: ScenarioParameters, threads: Int = 1, replications expected: Int = 0) {
+  /// The chunk the summary reads at most by default: small beside the values a store keeps in
+  /// memory (``MonthlyValuesInMemory/budgetBytes``), yet a few months at a time up to about
+  /// 10,000 replications, so that a file is read in few reads (one a block and chunk).
+  public static var defaultChunkBytes: Int { 8 << 20 }
+
+  /// A builder for `parameters`' outcomes that keeps their monthly values in `store`.
+  ///
+  /// - Parameters:
+  ///   - parameters: The scenario's parameters.
+  ///   - threads: Workers that summarise months in parallel.
+  ///   - store: An empty store for `parameters.months` months.
+  ///   - chunkBytes: The most bytes of monthly values read at once (at least one month).
+  ///   - replications: When known, sizes the kept totals once, so that they take their stated
+  ///     bytes rather than up to twice that while they grow.
+  public init(
+    parameters: ScenarioParameters, threads: Int = 1, store: Store,
+    chunkBytes: Int = Self.defaultChunkBytes, replications: Int = 0
+  ) {
+    precondition(
+      store.months == parameters.months && store.replications == 0,
+      "the store must be empty and hold \(parameters.months) months")
+    precondition(chunkBytes > 0, "chunkBytes must be positive, got \(chunkBytes)")
     self.parameters = parameters
     self.threads = max(1, threads)
     months = parameters.months
-    monthlyValues.reserveCapacity(
-      expected * Self.monthlyBytesPerReplication(months: months) / MemoryLayout<Double>.stride)
+    monthlyValues = store
+    self.chunkBytes = chunkBytes
     (costWeights, effectWeights) = ReplicationTotals.weights(parameters)
     totalValues = Array(
       repeating: [], count: SummaryArm.allCases.count * OutcomeSummary.totalMetrics.count * 2)
-  }
-
-  /// Bytes the builder keeps per replication for the monthly trajectories.
-  public static func monthlyBytesPerReplication(months: Int) -> Int {
-    InterventionArm.allCases.count * months * OutcomeMetric.allCases.count
-      * MemoryLayout<Double>.stride
+    for index in totalValues.indices { totalValues[index].reserveCapacity(replications) }
+    balances.reserveCapacity(replications)
+    qalyGains.reserveCapacity(replications)
   }
 
   /// Adds a batch of outcomes; call with batches in replication order.
-  public mutating func add(_ batch: [ReplicationOutcome]) {
+  ///
+  /// - Throws: What the store throws when it cannot keep the values (a file: a full disk).
+  public mutating func add(_ batch: [ReplicationOutcome]) throws(Store.Failure) {
     for outcome in batch {
       precondition(
         outcome.months == months, "outcome has \(outcome.months) months, expected \(months)")
+      try monthlyValues.append(outcome)
       addTotals(outcome)
-      monthlyValues.append(contentsOf: outcome.values)
     }
-    replications += batch.count
   }
 
-  /// The summaries of one month's cells, `[summaryArm][metric]`: each metric's values across
-  /// replications, in replication order.
-  private func monthSummaries(_ month: Int) -> [DistributionSummary] {
+  /// Every trajectory cell, flattened `[summaryArm][month][metric]`: the months read chunk by
+  /// chunk, each chunk's months summarised in parallel.
+  private func trajectories() throws(Store.Failure) -> [DistributionSummary] {
     let metricCount = OutcomeMetric.allCases.count
-    let stride = InterventionArm.allCases.count * months * metricCount
-    let interventionOffset = months * metricCount
-    var summaries: [DistributionSummary] = []
-    summaries.reserveCapacity(SummaryArm.allCases.count * metricCount)
-    for arm in SummaryArm.allCases {
-      for metric in OutcomeMetric.allCases {
-        let offset = month * metricCount + metric.rawValue
-        let values = (0..<replications).map { replication in
-          let control = monthlyValues[replication * stride + offset]
-          let intervention = monthlyValues[replication * stride + interventionOffset + offset]
-          switch arm {
-          case .control: return control
-          case .intervention: return intervention
-          case .difference: return intervention - control
-          }
-        }
-        summaries.append(DistributionSummary(values: values))
+    let monthBytes =
+      replications * Store.valuesPerReplicationMonth * MemoryLayout<Double>.stride
+    let chunkMonths = max(1, chunkBytes / max(1, monthBytes))
+    let replications = replications
+    var byMonth: [[DistributionSummary]] = []
+    byMonth.reserveCapacity(months)
+    for first in stride(from: 0, to: months, by: chunkMonths) {
+      let chunk = first..<min(months, first + chunkMonths)
+      let values = try monthlyValues.values(months: chunk)
+      byMonth += concurrentMap(chunk.count, threads: threads) { month in
+        OutcomeSummary.monthSummaries(values, month: month, replications: replications)
       }
     }
-    return summaries
-  }
-
-  /// Every trajectory cell, flattened `[summaryArm][month][metric]`, months summarised in
-  /// parallel.
-  private func trajectories() -> [DistributionSummary] {
-    let metricCount = OutcomeMetric.allCases.count
-    let byMonth = concurrentMap(months, threads: threads) { self.monthSummaries($0) }
     return SummaryArm.allCases.flatMap { arm in
       byMonth.flatMap { month in
         month[(arm.rawValue * metricCount)..<((arm.rawValue + 1) * metricCount)]
@@ -190,7 +200,10 @@ public struct OutcomeSummaryBuilder: Sendable {
     qalyGains.append(totals.qalyGain)
   }
 
-  public func summary() -> OutcomeSummary {
+  /// The summary of every replication added.
+  ///
+  /// - Throws: What the store throws when it cannot read the values back.
+  public func summary() throws(Store.Failure) -> OutcomeSummary {
     let netBenefit = Perspective.allCases.map { perspective in
       DistributionSummary(values: balances.map { $0[perspective] })
     }
@@ -210,7 +223,7 @@ public struct OutcomeSummaryBuilder: Sendable {
     let everyReplicationCosts = hasCost && balances.allSatisfy { $0.interventionCost > 0 }
     return OutcomeSummary(
       replications: replications, months: months,
-      trajectories: trajectories(),
+      trajectories: try trajectories(),
       totals: totalValues.map { DistributionSummary(values: $0) },
       netBenefit: netBenefit, probabilityOfLoss: probabilityOfLoss,
       netMonetaryBenefit: DistributionSummary(values: netMonetary),
@@ -222,6 +235,55 @@ public struct OutcomeSummaryBuilder: Sendable {
         ? DistributionSummary(
           values: zip(balances, monetisedQALYs).map { ($0.savings + $1) / $0.interventionCost })
         : nil)
+  }
+}
+
+extension OutcomeSummaryBuilder: Sendable where Store: Sendable {}
+
+extension OutcomeSummaryBuilder where Store == MonthlyValuesInMemory {
+  /// A builder that keeps the monthly values in memory; `replications`, when known, sizes what
+  /// it keeps once, so that it takes its stated bytes rather than up to twice that while it grows.
+  public init(parameters: ScenarioParameters, threads: Int = 1, replications expected: Int = 0) {
+    self.init(
+      parameters: parameters, threads: threads,
+      store: MonthlyValuesInMemory(months: parameters.months, replications: expected),
+      replications: expected)
+  }
+}
+
+extension OutcomeSummary {
+  /// The summaries of one month's cells, `[summaryArm][metric]`: each metric's values across
+  /// replications, in replication order.
+  ///
+  /// - Parameters:
+  ///   - values: Months' values as ``MonthlyValueStore/values(months:)`` hands them back.
+  ///   - month: The month's place among them.
+  ///   - replications: The number of replications.
+  /// - Returns: The month's cells, `[summaryArm][metric]`.
+  fileprivate static func monthSummaries(_ values: [Double], month: Int, replications: Int)
+    -> [DistributionSummary]
+  {
+    let metricCount = OutcomeMetric.allCases.count
+    let stride = InterventionArm.allCases.count * metricCount
+    let monthOffset = month * replications * stride
+    var summaries: [DistributionSummary] = []
+    summaries.reserveCapacity(SummaryArm.allCases.count * metricCount)
+    for arm in SummaryArm.allCases {
+      for metric in OutcomeMetric.allCases {
+        let offset = monthOffset + metric.rawValue
+        let cell = (0..<replications).map { replication in
+          let control = values[offset + replication * stride]
+          let intervention = values[offset + replication * stride + metricCount]
+          switch arm {
+          case .control: return control
+          case .intervention: return intervention
+          case .difference: return intervention - control
+          }
+        }
+        summaries.append(DistributionSummary(values: cell))
+      }
+    }
+    return summaries
   }
 }
 

@@ -8,7 +8,7 @@ import Foundation
 /// they read back exactly); then the block's control-arm profile, per cell its six counts and
 /// seven doubles (the five funders' costs, quality of life, quality of life at home), per
 /// quality-of-life change its count and sum. A block of 64 replications of a 120-month scenario
-/// takes 64 × 30,720 bytes of outcomes and a few kB of profile: about 2 MB.
+/// takes 64 × 32,640 bytes of outcomes and 19 kB of profile: about 2.1 MB.
 extension RunBlock {
   /// The bytes of `blocks`, in order.
   public static func encoded(_ blocks: [RunBlock]) -> Data {
@@ -37,65 +37,105 @@ extension RunBlock {
     }
     return writer.data
   }
+}
 
-  /// Reads the blocks that ``encoded(_:)`` wrote for a run of `months` months.
+/// Reads the blocks that ``RunBlock/encoded(_:)`` wrote to a shard's `blocks.bin`, one at a
+/// time, so that a merge holds one block of a shard in memory rather than the shard.
+public struct RunBlockReader {
+  private let handle: FileHandle
+  private let months: Int
+  /// The shard's folder, for messages.
+  private let path: String
+  /// Bytes of a block's header: its index and replication count.
+  private static let headerBytes = 16
+
+  /// Opens a shard's blocks.
   ///
   /// - Parameters:
-  ///   - data: The bytes.
+  ///   - file: The blocks' file.
   ///   - months: The scenario's horizon, which fixes each record's size.
-  ///   - path: The file, for messages.
-  /// - Returns: The blocks, in the order written.
+  ///   - path: The shard's folder, for messages.
+  /// - Throws: ``ShardError/damaged(path:reason:)`` when the file cannot be opened.
+  public init(file: String, months: Int, path: String) throws(ShardError) {
+    guard let handle = FileHandle(forReadingAtPath: file) else {
+      throw .damaged(path: path, reason: "\(ShardManifest.blocksFileName) cannot be read")
+    }
+    self.handle = handle
+    self.months = months
+    self.path = path
+  }
+
+  /// The next block, or nil after the last.
+  ///
   /// - Throws: ``ShardError/damaged(path:reason:)`` when the bytes are cut short or hold
   ///   impossible counts.
-  public static func decoded(_ data: Data, months: Int, path: String) throws(ShardError)
-    -> [RunBlock]
-  {
-    var reader = BinaryReader(data: data, path: path)
+  public mutating func next() throws(ShardError) -> RunBlock? {
+    let header = try bytes(Self.headerBytes)
+    if header.isEmpty { return nil }
+    var reader = BinaryReader(data: header, path: path)
+    let index = try reader.integer()
+    let count = try reader.integer()
+    guard index >= 0, (1...RunBlock.size).contains(count) else {
+      throw .damaged(path: path, reason: "a block has index \(index) and \(count) replications")
+    }
     let empty = ControlArmProfile(months: months)
     let valuesPerOutcome = ReplicationOutcome(months: months).values.count
-    var blocks: [RunBlock] = []
-    while !reader.isAtEnd {
-      let index = try reader.integer()
-      let count = try reader.integer()
-      guard index >= 0, (1...RunBlock.size).contains(count) else {
-        throw .damaged(path: path, reason: "a block has index \(index) and \(count) replications")
-      }
-      var outcomes: [ReplicationOutcome] = []
-      for _ in 0..<count {
-        var values: [Double] = []
-        values.reserveCapacity(valuesPerOutcome)
-        for _ in 0..<valuesPerOutcome { values.append(try reader.double()) }
-        outcomes.append(ReplicationOutcome(months: months, values: values))
-      }
-      var cells: [ControlArmProfile.Cell] = []
-      for _ in empty.cells {
-        var counts: [Int] = []
-        for _ in 0..<6 { counts.append(try reader.integer()) }
-        var costs: [Double] = []
-        for _ in Funder.allCases { costs.append(try reader.double()) }
-        cells.append(
-          ControlArmProfile.Cell(
-            livingMonths: counts[0], deaths: counts[1], institutionalMonths: counts[2],
-            costs: FunderAmounts(
-              wmo: costs[0], zvw: costs[1], wlz: costs[2], intervention: costs[3],
-              informal: costs[4]),
-            qualityOfLife: try reader.double(), qualityOfLifeAtHome: try reader.double(),
-            deathsInInstitution: counts[3], deathsAfterTwoYearsInInstitution: counts[4],
-            careAtHomeMonths: counts[5]))
-      }
-      var changes: [ControlArmProfile.QualityOfLifeChange] = []
-      for _ in empty.qualityOfLifeChanges {
-        changes.append(
-          ControlArmProfile.QualityOfLifeChange(
-            residents: try reader.integer(), summedChange: try reader.double()))
-      }
-      blocks.append(
-        RunBlock(
-          index: index, outcomes: outcomes,
-          controlArm: ControlArmProfile(
-            months: months, cells: cells, qualityOfLifeChanges: changes)))
+    let words =
+      count * valuesPerOutcome + empty.cells.count * (6 + Funder.allCases.count + 2)
+      + empty.qualityOfLifeChanges.count * 2
+    reader = BinaryReader(data: try bytes(words * 8), path: path)
+    var outcomes: [ReplicationOutcome] = []
+    for _ in 0..<count {
+      var values: [Double] = []
+      values.reserveCapacity(valuesPerOutcome)
+      for _ in 0..<valuesPerOutcome { values.append(try reader.double()) }
+      outcomes.append(ReplicationOutcome(months: months, values: values))
     }
-    return blocks
+    var cells: [ControlArmProfile.Cell] = []
+    for _ in empty.cells {
+      var counts: [Int] = []
+      for _ in 0..<6 { counts.append(try reader.integer()) }
+      var costs: [Double] = []
+      for _ in Funder.allCases { costs.append(try reader.double()) }
+      cells.append(
+        ControlArmProfile.Cell(
+          livingMonths: counts[0], deaths: counts[1], institutionalMonths: counts[2],
+          costs: FunderAmounts(
+            wmo: costs[0], zvw: costs[1], wlz: costs[2], intervention: costs[3],
+            informal: costs[4]),
+          qualityOfLife: try reader.double(), qualityOfLifeAtHome: try reader.double(),
+          deathsInInstitution: counts[3], deathsAfterTwoYearsInInstitution: counts[4],
+          careAtHomeMonths: counts[5]))
+    }
+    var changes: [ControlArmProfile.QualityOfLifeChange] = []
+    for _ in empty.qualityOfLifeChanges {
+      changes.append(
+        ControlArmProfile.QualityOfLifeChange(
+          residents: try reader.integer(), summedChange: try reader.double()))
+    }
+    return RunBlock(
+      index: index, outcomes: outcomes,
+      controlArm: ControlArmProfile(months: months, cells: cells, qualityOfLifeChanges: changes))
+  }
+
+  /// The file's next `count` bytes: empty at the end of the file, and a damaged shard when the
+  /// file ends within them.
+  private func bytes(_ count: Int) throws(ShardError) -> Data {
+    var data = Data()
+    while data.count < count {
+      let chunk: Data?
+      do {
+        chunk = try handle.read(upToCount: count - data.count)
+      } catch {
+        throw .damaged(path: path, reason: "\(ShardManifest.blocksFileName): \(error)")
+      }
+      guard let chunk, !chunk.isEmpty else { break }
+      data.append(chunk)
+    }
+    guard data.isEmpty || data.count == count else {
+      throw .damaged(path: path, reason: "\(ShardManifest.blocksFileName) is cut short")
+    }
+    return data
   }
 }
 

@@ -65,31 +65,32 @@ public struct ReplicationRunner: Sendable {
   /// control arm, and passes each block to `consume` in block order.
   ///
   /// A block's outcomes and profile do not depend on which other blocks run, or where, so a
-  /// shard's blocks are those of the one-process run.
-  public func runBlocks(
-    _ blocks: Range<Int>, of replications: Int, consume: (RunBlock) -> Void
-  ) {
+  /// shard's blocks are those of the one-process run. When `consume` throws, no further block
+  /// runs, and the error is rethrown.
+  public func runBlocks<Failure: Error>(
+    _ blocks: Range<Int>, of replications: Int, consume: (RunBlock) throws(Failure) -> Void
+  ) throws(Failure) {
     precondition(
       blocks.lowerBound >= 0 && blocks.upperBound <= RunBlock.count(replications: replications),
       "blocks \(blocks) outside the \(RunBlock.count(replications: replications)) of the run")
     var index = blocks.lowerBound
-    runCountingControlArm(
+    try runCountingControlArm(
       RunBlock.replications(in: blocks, of: replications), batchSize: RunBlock.size
-    ) { outcomes, profile in
-      consume(RunBlock(index: index, outcomes: outcomes, controlArm: profile))
+    ) { outcomes, profile throws(Failure) in
+      try consume(RunBlock(index: index, outcomes: outcomes, controlArm: profile))
       index += 1
     }
   }
 
-  private func runCountingControlArm(
+  private func runCountingControlArm<Failure: Error>(
     _ replications: Range<Int>, batchSize: Int,
-    consume: ([ReplicationOutcome], ControlArmProfile) -> Void
-  ) {
+    consume: ([ReplicationOutcome], ControlArmProfile) throws(Failure) -> Void
+  ) throws(Failure) {
     let simulation = simulation
     let seed = seed
     let months = simulation.parameters.months
-    inBatches(replications, of: batchSize) { results in
-      consume(
+    try inBatches(replications, of: batchSize) { results throws(Failure) in
+      try consume(
         results.map(\.outcome), ControlArmProfile.sum(results.map(\.controlArm), months: months))
     } replicate: { replication in
       simulation.runCountingControlArm(seed: seed, replication: replication)
@@ -108,15 +109,15 @@ public struct ReplicationRunner: Sendable {
 
   /// Runs `replicate` on `replications` in batches of `batchSize` on the runner's threads and
   /// passes each batch's results, in replication order, to `consume`.
-  private func inBatches<Result>(
-    _ replications: Range<Int>, of batchSize: Int, consume: ([Result]) -> Void,
+  private func inBatches<Result, Failure: Error>(
+    _ replications: Range<Int>, of batchSize: Int, consume: ([Result]) throws(Failure) -> Void,
     replicate: @escaping @Sendable (Int) -> Result
-  ) {
+  ) throws(Failure) {
     var start = replications.lowerBound
     while start < replications.upperBound {
       let count = min(batchSize, replications.upperBound - start)
       let first = start
-      consume(concurrentMap(count, threads: threads) { replicate(first + $0) })
+      try consume(concurrentMap(count, threads: threads) { replicate(first + $0) })
       start += count
     }
   }
