@@ -36,8 +36,9 @@ extension MonthlyStepper {
   @inline(__always)
   func chosenLevel(_ level: Int, from start: Int, draws: some DecisionDraws) -> Int {
     let careAtHome = constants.careAtHome
+    // Staying at one's level is no admission: the common month is settled before any load.
     guard
-      careAtHome.acts && start < careAtHome.level && levels[start].isAtHome
+      level != start && careAtHome.acts && start < careAtHome.level && levels[start].isAtHome
         && levels[level].kind == .institutional
     else { return level }
     return draws.happens(careAtHome.share, .careAtHome) ? careAtHome.level : level
