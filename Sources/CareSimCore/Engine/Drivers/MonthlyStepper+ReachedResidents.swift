@@ -112,10 +112,12 @@ extension MonthlyStepper {
         // The tally's buffers, not the tally: choosing a reference would retain it every month.
         let classCounts = isJoined ? joined.classes(in: month) : notJoined.classes(in: month)
         let counts = isJoined ? joined.counts + month : notJoined.counts + month
-        // Worked out once for the accrual and the watch.
-        let careClass = careClass(of: current)
+        // Worked out once for the accrual and the watch, without reading the fields of taking
+        // part, whose counts are 0 in the control arm.
+        let seen = current.seen(in: .control)
+        let careClass = careClass(of: seen)
         accrue(
-          current, careClass: careClass, classCounts: classCounts + band.classOffset,
+          seen, careClass: careClass, classCounts: classCounts + band.classOffset,
           counts: &counts.pointee)
         stepWatch.startMonth(
           current, profile: profile, month: month, careClass: careClass, hasJoined: isJoined,

@@ -53,7 +53,9 @@ extension MonthlyStepper {
     }
     // Nobody takes part in the control arm (see ``Simulation/initialState(of:arm:)``).
     internalInvariant(
-      arm == .intervention || state.participation == .none && !state.isVolunteer,
+      arm == .intervention
+        || state.participation == .none && !state.isVolunteer
+          && !state.isSubstituted,
       "month \(month): taking part in the control arm")
     let participates = arm == .intervention && state.isParticipating
     let intensity = participates ? capacity.serviceIntensity : 0
