@@ -38,7 +38,8 @@ import Testing
     let starts = Self.monthStarts()
     TestScenarios.withStepper(TestScenarios.everyMechanism(residents: 120, months: 24)) {
       stepper in
-      let thresholds = MonthlyStepper.DecisionThresholds(crisisAdmission: 0.5, signalling: 0.3)
+      let thresholds = MonthlyStepper.DecisionThresholds(
+        crisisAdmission: Chance(0.5), signalling: Chance(0.3))
       var unmet = 0
       for (state, profile, month) in starts {
         let ratios = stepper.covariateRatios(
@@ -67,7 +68,8 @@ import Testing
       state.servedLevel = 0
       let decided = stepper.decide(
         state, covariateRatios: .none, participates: false, intensity: 0,
-        thresholds: MonthlyStepper.DecisionThresholds(crisisAdmission: 0, signalling: 1),
+        thresholds: MonthlyStepper.DecisionThresholds(
+          crisisAdmission: Chance(0), signalling: Chance(1)),
         moveUniform: 0.99, draws: NoDraws())
       #expect(decided == MonthlyStepper.Decisions(level: 1, crisis: false, signalled: true))
     }
@@ -82,7 +84,8 @@ import Testing
       for (admission, level) in [(1.0, 3), (0.0, 1)] {
         let decided = stepper.decide(
           state, covariateRatios: .none, participates: false, intensity: 0,
-          thresholds: MonthlyStepper.DecisionThresholds(crisisAdmission: admission, signalling: 0),
+          thresholds: MonthlyStepper.DecisionThresholds(
+            crisisAdmission: Chance(admission), signalling: Chance(0)),
           moveUniform: 0.999,
           draws: StreamDraws(
             stream: RandomStreamKey(seed: 1, replication: 0, resident: 0), month: 0))

@@ -29,9 +29,6 @@ import Testing
       }
       #expect(crisis(probability.nextDown) && !crisis(probability))
     }
-    #expect(MonthlyStepper.isAdmittedAfterCrisis(probability: 0.2, uniform: 0.199))
-    #expect(!MonthlyStepper.isAdmittedAfterCrisis(probability: 0.2, uniform: 0.2))
-    #expect(!MonthlyStepper.isAdmittedAfterCrisis(probability: 0, uniform: 0))
   }
 
   /// A crisis ends in death below its death probability, decided first.
@@ -56,7 +53,7 @@ import Testing
     TestScenarios.withStepper(parameters) { stepper in
       func after(_ death: Double, _ admission: Double) -> Int {
         stepper.levelAfterCrisis(
-          at: 1, admissionProbability: 0.2, draws: Draws(death: death, admission: admission))
+          at: 1, admission: Chance(0.2), draws: Draws(death: death, admission: admission))
       }
       #expect(after(death.nextDown, 0) == stepper.constants.deadLevel)
       #expect(after(death, 0.199) == stepper.constants.admissionLevel)
@@ -66,7 +63,7 @@ import Testing
     TestScenarios.withStepper(parameters) { stepper in
       #expect(
         stepper.levelAfterCrisis(
-          at: 1, admissionProbability: 0, draws: Draws(death: .nan, admission: 0.5)) == 1)
+          at: 1, admission: Chance(0), draws: Draws(death: .nan, admission: 0.5)) == 1)
     }
   }
 

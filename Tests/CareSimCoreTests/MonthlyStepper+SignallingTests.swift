@@ -4,19 +4,25 @@ import Testing
 
 @Suite struct MonthlyStepperSignallingTests {
   @Test func aCertainSignalReadsNoDraw() {
-    var reads = 0
-    func draw() -> Double {
-      reads += 1
-      return 0.99
+    final class Draw: DecisionDraws {
+      let value: Double
+      var reads = 0
+      init(_ value: Double) { self.value = value }
+      func uniform(_ decision: RandomDecision) -> Double {
+        precondition(decision == .signalling, "signalling reads only its own draw")
+        reads += 1
+        return value
+      }
     }
+    let draw = Draw(0.99)
     // Outside #expect, which reads every argument to show it.
-    let certain = MonthlyStepper.isSignalled(probability: 1, uniform: draw())
-    #expect(certain && reads == 0)
-    let likely = MonthlyStepper.isSignalled(probability: 0.999, uniform: draw())
-    #expect(likely && reads == 1)
-    #expect(MonthlyStepper.isSignalled(probability: 0.3, uniform: 0.299))
-    #expect(!MonthlyStepper.isSignalled(probability: 0.3, uniform: 0.3))
-    #expect(!MonthlyStepper.isSignalled(probability: 0, uniform: 0))
+    let certain = MonthlyStepper.isSignalled(Chance(1), draws: draw)
+    #expect(certain && draw.reads == 0)
+    let likely = MonthlyStepper.isSignalled(Chance(0.999), draws: draw)
+    #expect(likely && draw.reads == 1)
+    #expect(MonthlyStepper.isSignalled(Chance(0.3), draws: Draw(0.299)))
+    #expect(!MonthlyStepper.isSignalled(Chance(0.3), draws: Draw(0.3)))
+    #expect(!MonthlyStepper.isSignalled(Chance(0), draws: Draw(0)))
   }
 
   /// Participants are signalled with their own chance, scaled by how fully they are served.

@@ -46,11 +46,25 @@ public struct RandomStreamKey: Sendable, Hashable {
   /// with the key: `buildingMonth` holds the decisions that build the resident.
   @inlinable
   public func uniform(month: Int, _ decision: RandomDecision) -> Double {
+    SplitMix64.unitInterval(word(month: month, decision))
+  }
+
+  /// The 64 bits of one decision in one month, of which ``uniform(month:_:)`` keeps the top 53:
+  /// a decision with a fixed probability compares them with its ``Chance`` as an integer.
+  @inlinable
+  public func word(month: Int, _ decision: RandomDecision) -> UInt64 {
     // Wrapping: a month is far from Int.max, and the hot loop reads several draws a month.
     let position =
       UInt64(bitPattern: Int64(month &+ 1)) &* RandomDecision.decisionsPerMonth
       &+ UInt64(decision.rawValue) &+ 1
-    return SplitMix64.unitInterval(SplitMix64.mix(rawValue &+ position &* SplitMix64.increment))
+    return SplitMix64.mix(rawValue &+ position &* SplitMix64.increment)
+  }
+
+  /// Whether an event of `chance` happens on one decision's draw in one month: the bits of
+  /// `uniform(month: month, decision) < chance.probability`.
+  @inline(__always)
+  func happens(_ chance: Chance, month: Int, _ decision: RandomDecision) -> Bool {
+    chance.happens(word: word(month: month, decision))
   }
 }
 

@@ -36,7 +36,7 @@ extension MonthlyStepper {
     profiles: [ResidentProfile], controlStates: inout [ResidentState],
     interventionStates: [ResidentState], months: Int, stepWatch: inout Watch
   ) -> UptakeRecord {
-    let control = ArmTally(months: months, classesPerMonth: classesPerMonth)
+    let notReached = ArmTally(months: months, classesPerMonth: classesPerMonth)
     let reachedControl = ArmTally(months: months, classesPerMonth: classesPerMonth)
     var (joinMonths, statesAtJoining) = UptakeRecord.start(
       interventionStates: interventionStates, months: months)
@@ -49,14 +49,14 @@ extension MonthlyStepper {
       stepWatch.startResident(resident)
       // An entrant lives from the month it arrives.
       liveNotingUptake(
-        &controlStates[resident], profile: profiles[resident], control: control,
+        &controlStates[resident], profile: profiles[resident], notJoined: notReached,
         joined: reachedControl, watch: &watch, from: profiles[resident].arrivalMonth,
         stepWatch: &stepWatch)
       joinMonths[resident] = watch.month
       statesAtJoining[resident] = watch.state
     }
-    let notReached = ArmTally(copying: control)
-    notReached.subtract(reachedControl)
+    let control = ArmTally(copying: notReached)
+    control.add(reachedControl)
     return UptakeRecord(
       control: control, notReached: notReached, joinMonths: joinMonths,
       statesAtJoining: statesAtJoining)
@@ -81,22 +81,23 @@ extension MonthlyStepper {
   /// Takes one resident through the control arm from `firstMonth` on, or until death, and notes
   /// when they would take up the intervention.
   ///
-  /// From the month of taking up, the resident's months are counted again in `joined`.
+  /// Each month is counted once: in `notJoined` before the month of taking up, in `joined` from
+  /// then on (the control arm's months are their sum, the intervention arm keeps the first).
   /// `stepWatch` sees each month's start, the inputs of its decisions, and its end. The
   /// resident's state stays in registers for the whole horizon; a death ends the loop. The months
   /// are taken in stretches of one band of care costs by age (the whole horizon without bands),
   /// so the common month looks up no band.
   @inline(never)
   func liveNotingUptake<Watch: StepWatch>(
-    _ state: inout ResidentState, profile: ResidentProfile, control: ArmTally,
+    _ state: inout ResidentState, profile: ResidentProfile, notJoined: ArmTally,
     joined: ArmTally, watch: inout JoinWatch, from firstMonth: Int, stepWatch: inout Watch
   ) {
     var current = state
     var capacity = MonthlyCapacity.controlArm
     var stretchStart = firstMonth
-    living: while stretchStart < control.months {
+    living: while stretchStart < notJoined.months {
       let band = costBand(ageInMonths: profile.ageInMonthsAtStart &+ stretchStart)
-      let stretchEnd = min(control.months, stretchStart &+ band.months)
+      let stretchEnd = min(notJoined.months, stretchStart &+ band.months)
       for month in stretchStart..<stretchEnd {
         if Int(current.needLevel) == constants.deadLevel { break living }
         // The intervention arm's first move that differs: taking up the intervention.
@@ -107,25 +108,25 @@ extension MonthlyStepper {
           watch.month = month
           watch.state = current
         }
-        let counts = control.counts + month
-        accrue(
-          current, classCounts: control.classes(in: month) + band.classOffset,
-          counts: &counts.pointee)
-        let eventsBefore = counts.pointee.events
         let isJoined = month >= watch.month
+        // The tally's buffers, not the tally: choosing a reference would retain it every month.
+        let classCounts = isJoined ? joined.classes(in: month) : notJoined.classes(in: month)
+        let counts = isJoined ? joined.counts + month : notJoined.counts + month
+        // Worked out once for the accrual and the watch, without reading the fields of taking
+        // part, whose counts are 0 in the control arm.
+        let seen = current.seen(in: .control)
+        let careClass = careClass(of: seen)
+        accrue(
+          seen, careClass: careClass, classCounts: classCounts + band.classOffset,
+          counts: &counts.pointee)
         stepWatch.startMonth(
-          current, profile: profile, month: month, hasJoined: isJoined, stepper: self)
-        if isJoined {
-          accrue(
-            current, classCounts: joined.classes(in: month) + band.classOffset,
-            counts: &joined.counts[month])
-        }
+          current, profile: profile, month: month, careClass: careClass, hasJoined: isJoined,
+          stepper: self)
+        var events = MonthlyEvents()
         evolve(
           &current, profile: profile, month: month, in: ControlArmMonth.self,
-          capacity: &capacity,
-          events: &counts.pointee.events, stepWatch: &stepWatch)
-        let events = counts.pointee.events - eventsBefore
-        if isJoined { joined.counts[month].events += events }
+          capacity: &capacity, events: &events, stepWatch: &stepWatch)
+        counts.pointee.events += events
         stepWatch.endMonth(month, events: events, stepper: self)
         checkInvariants(of: current, arm: .control, month: month)
       }

@@ -175,17 +175,14 @@ struct ControlArmObserver: StepWatch {
 
   @inline(__always)
   mutating func startMonth(
-    _ state: ResidentState, profile: ResidentProfile, month: Int, hasJoined: Bool,
-    stepper: MonthlyStepper
+    _ state: ResidentState, profile: ResidentProfile, month: Int, careClass: Int,
+    hasJoined: Bool, stepper: MonthlyStepper
   ) {
     if month >= cellEnd {
       startCell(
         month: month, ageInMonths: profile.ageInMonthsAtStart &+ month,
         isFemale: profile.isFemale, stepper: stepper)
     }
-    // The class the driver's accrual counts the month in.
-    let careClass = CareClass.index(
-      of: state, efficiencyApplies: stepper.constants.efficiency.acts)
     classCounts[classBase &+ careClass] &+= 1
     let units = MonthlyCounts.units(ofQualityOfLife: state.qualityOfLife)
     qualityOfLifeUnits[cell] &+= units

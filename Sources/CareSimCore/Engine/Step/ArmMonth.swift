@@ -16,3 +16,18 @@ enum ControlArmMonth: ArmMonth {
 enum InterventionArmMonth: ArmMonth {
   static var arm: InterventionArm { .intervention }
 }
+
+extension ResidentState {
+  /// The state as `arm` reads it: nobody takes part in the control arm (see
+  /// ``Simulation/initialState(of:arm:)``), so clearing the fields of taking part there changes
+  /// no value, and lets the compiler drop their reads.
+  @inline(__always)
+  func seen(in arm: InterventionArm) -> ResidentState {
+    guard arm == .control else { return self }
+    var state = self
+    state.participation = .none
+    state.isVolunteer = false
+    state.isSubstituted = false
+    return state
+  }
+}

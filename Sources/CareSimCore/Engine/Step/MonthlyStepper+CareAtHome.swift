@@ -8,15 +8,15 @@ extension StepConstants {
     /// The level of care at home; beyond the ladder when there is no choice, so that no level
     /// lies below it that could choose.
     var level: Int
-    var share: Double
+    var share: Chance
 
     init(_ parameters: ScenarioParameters) {
       level = parameters.careAtHome?.level ?? Int.max
-      share = parameters.careAtHome?.share ?? 0
+      share = Chance(parameters.careAtHome?.share ?? 0)
     }
 
     /// The choice acts when some resident may choose care at home.
-    var acts: Bool { share > 0 }
+    var acts: Bool { share.isPossible }
 
     /// The choice acts in both arms and is no price.
     static func clear(_ fields: MechanismFields, in parameters: inout ScenarioParameters) {
@@ -36,10 +36,11 @@ extension MonthlyStepper {
   @inline(__always)
   func chosenLevel(_ level: Int, from start: Int, draws: some DecisionDraws) -> Int {
     let careAtHome = constants.careAtHome
+    // Staying at one's level is no admission: the common month is settled before any load.
     guard
-      careAtHome.acts && start < careAtHome.level && levels[start].isAtHome
+      level != start && careAtHome.acts && start < careAtHome.level && levels[start].isAtHome
         && levels[level].kind == .institutional
     else { return level }
-    return draws.uniform(.careAtHome) < careAtHome.share ? careAtHome.level : level
+    return draws.happens(careAtHome.share, .careAtHome) ? careAtHome.level : level
   }
 }

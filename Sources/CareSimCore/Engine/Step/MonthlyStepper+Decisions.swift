@@ -22,9 +22,9 @@ extension MonthlyStepper {
   /// besides the hazard ratios: probabilities that its draws are compared with.
   struct DecisionThresholds: Sendable, Equatable {
     /// The chance that a crisis ends in admission.
-    var crisisAdmission: Double
+    var crisisAdmission: Chance
     /// This month's chance that a need above the care served is signalled.
-    var signalling: Double
+    var signalling: Chance
   }
 
   /// The need move, a crisis and the admission after it, and signalling, in the month's order.
@@ -57,16 +57,14 @@ extension MonthlyStepper {
     {
       crisis = true
       level = chosenLevel(
-        levelAfterCrisis(
-          at: level, admissionProbability: thresholds.crisisAdmission, draws: draws),
+        levelAfterCrisis(at: level, admission: thresholds.crisisAdmission, draws: draws),
         from: start, draws: draws)
     }
     let signalled =
       crisis
       || (levels[level].isAtHome && level > Int(state.servedLevel)
         && (levels[level].deliversCareAtOnce
-          || Self.isSignalled(
-            probability: thresholds.signalling, uniform: draws.uniform(.signalling))))
+          || Self.isSignalled(thresholds.signalling, draws: draws)))
     return Decisions(level: level, crisis: crisis, signalled: signalled)
   }
 }
@@ -76,6 +74,16 @@ extension MonthlyStepper {
 /// each draw once.
 protocol DecisionDraws {
   func uniform(_ decision: RandomDecision) -> Double
+  /// Whether `decision`'s draw makes an event of `chance` happen: the bits of
+  /// `uniform(decision) < chance.probability`.
+  func happens(_ chance: Chance, _ decision: RandomDecision) -> Bool
+}
+
+extension DecisionDraws {
+  /// Draws given as doubles compare doubles.
+  func happens(_ chance: Chance, _ decision: RandomDecision) -> Bool {
+    uniform(decision) < chance.probability
+  }
 }
 
 /// A resident's draws of one month, read from the stream when asked for.
@@ -85,4 +93,9 @@ struct StreamDraws: DecisionDraws {
 
   @inline(__always)
   func uniform(_ decision: RandomDecision) -> Double { stream.uniform(month: month, decision) }
+
+  @inline(__always)
+  func happens(_ chance: Chance, _ decision: RandomDecision) -> Bool {
+    stream.happens(chance, month: month, decision)
+  }
 }

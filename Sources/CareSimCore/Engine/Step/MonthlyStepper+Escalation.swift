@@ -8,9 +8,9 @@ extension StepConstants {
     var crisisCost: SIMD8<Double>
     var qualityOfLifeLoss: Double
     /// The chance that a crisis ends in admission to the institutional level.
-    var admissionProbability: Double
+    var admission: Chance
     /// The chance that a crisis ends in death (decided before admission).
-    var deathProbability: Double
+    var death: Chance
     /// Multiplies a fully served participant's crisis probability.
     var participantRelativeRisk: Double
     /// Whether any level has crises.
@@ -20,8 +20,8 @@ extension StepConstants {
       let escalation = parameters.mechanisms.escalation
       crisisCost = escalation.crisisCost.storage
       qualityOfLifeLoss = escalation.crisisQualityOfLifeLoss
-      admissionProbability = escalation.crisisAdmissionProbability
-      deathProbability = escalation.crisisDeathProbability
+      admission = Chance(escalation.crisisAdmissionProbability)
+      death = Chance(escalation.crisisDeathProbability)
       participantRelativeRisk = escalation.participantRelativeRisk
       hasCrises = escalation.crisisMonthlyProbability.contains { $0 > 0 }
     }
@@ -69,26 +69,17 @@ extension MonthlyStepper {
     return uniform() < probability
   }
 
-  /// The admission decision after a crisis: a pure function of its threshold, which the step
-  /// calls with the scenario's and ``ThresholdWatch`` with each what-if setting's.
-  @inline(__always)
-  static func isAdmittedAfterCrisis(probability: Double, uniform: Double) -> Bool {
-    uniform < probability
-  }
-
-  /// The level a crisis leaves a resident at `level` at: dead, admitted, or where they were.
+  /// The level a crisis leaves a resident at `level` at: dead, admitted with the chance
+  /// `admission`, or where they were.
   ///
-  /// Death is decided first, so that a crisis that kills does not also admit; a probability of 0
-  /// reads no draw.
+  /// A pure function of its threshold, which the step calls with the scenario's and
+  /// ``ThresholdWatch`` with each what-if setting's. Death is decided first, so that a crisis that
+  /// kills does not also admit; a probability of 0 reads no draw.
   @inline(__always)
-  func levelAfterCrisis(
-    at level: Int, admissionProbability: Double, draws: some DecisionDraws
-  ) -> Int {
-    let death = constants.escalation.deathProbability
-    if death > 0 && draws.uniform(.crisisDeath) < death { return constants.deadLevel }
-    return Self.isAdmittedAfterCrisis(
-      probability: admissionProbability, uniform: draws.uniform(.crisisAdmission))
-      ? constants.admissionLevel : level
+  func levelAfterCrisis(at level: Int, admission: Chance, draws: some DecisionDraws) -> Int {
+    let death = constants.escalation.death
+    if death.isPossible && draws.happens(death, .crisisDeath) { return constants.deadLevel }
+    return draws.happens(admission, .crisisAdmission) ? constants.admissionLevel : level
   }
 
   /// A crisis happens: it is counted (and priced as a one-off cost) and lowers quality of life.

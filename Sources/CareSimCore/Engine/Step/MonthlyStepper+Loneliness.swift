@@ -3,21 +3,21 @@ extension StepConstants {
   /// The loneliness mechanism's constants.
   struct Loneliness: StepMechanism {
     /// Monthly chances that loneliness starts, and that it resolves, without the intervention.
-    var onset: Double
-    var resolution: Double
+    var onset: Chance
+    var resolution: Chance
     /// The monthly chance that a participant's loneliness resolves.
     var participantResolution: Double
     /// Whether loneliness can resolve at all, with or without the intervention.
     var canResolve: Bool
 
     init(_ parameters: ScenarioParameters) {
-      onset = parameters.informalCare.lonelinessOnset
-      resolution = parameters.informalCare.lonelinessResolution
+      onset = Chance(parameters.informalCare.lonelinessOnset)
+      resolution = Chance(parameters.informalCare.lonelinessResolution)
       participantResolution = parameters.intervention.participantLonelinessResolution
-      canResolve = resolution > 0 || participantResolution > 0
+      canResolve = resolution.isPossible || participantResolution > 0
     }
 
-    var acts: Bool { onset > 0 || canResolve }
+    var acts: Bool { onset.isPossible || canResolve }
 
     static func clear(_ fields: MechanismFields, in parameters: inout ScenarioParameters) {
       switch fields {
@@ -32,7 +32,7 @@ extension MonthlyStepper {
   /// Whether this month's loneliness phase can change the resident.
   @inline(__always)
   func lonelinessCanChange(_ state: ResidentState) -> Bool {
-    state.isLonely ? constants.loneliness.canResolve : constants.loneliness.onset > 0
+    state.isLonely ? constants.loneliness.canResolve : constants.loneliness.onset.isPossible
   }
 
   /// Loneliness starts and resolves; taking part raises the chance that it resolves.
@@ -41,16 +41,21 @@ extension MonthlyStepper {
     _ state: inout ResidentState, stream: RandomStreamKey, month: Int,
     intensity: Double
   ) {
+    let loneliness = constants.loneliness
     if state.isLonely {
+      // Without taking part, the scenario's own chance, worked out once (`p + (q - p) · 0` is
+      // `p`).
       let resolution =
-        constants.loneliness.resolution
-        + (constants.loneliness.participantResolution - constants.loneliness.resolution)
-        * intensity
-      if resolution > 0 && stream.uniform(month: month, .lonelinessChange) < resolution {
+        intensity == 0
+        ? loneliness.resolution
+        : Chance(
+          loneliness.resolution.probability
+            + (loneliness.participantResolution - loneliness.resolution.probability) * intensity)
+      if resolution.isPossible && stream.happens(resolution, month: month, .lonelinessChange) {
         state.isLonely = false
       }
-    } else if constants.loneliness.onset > 0,
-      stream.uniform(month: month, .lonelinessChange) < constants.loneliness.onset
+    } else if loneliness.onset.isPossible,
+      stream.happens(loneliness.onset, month: month, .lonelinessChange)
     {
       state.isLonely = true
     }

@@ -53,7 +53,9 @@ extension MonthlyStepper {
     }
     // Nobody takes part in the control arm (see ``Simulation/initialState(of:arm:)``).
     internalInvariant(
-      arm == .intervention || state.participation == .none && !state.isVolunteer,
+      arm == .intervention
+        || state.participation == .none && !state.isVolunteer
+          && !state.isSubstituted,
       "month \(month): taking part in the control arm")
     let participates = arm == .intervention && state.isParticipating
     let intensity = participates ? capacity.serviceIntensity : 0
@@ -77,8 +79,8 @@ extension MonthlyStepper {
       decidedState, covariateRatios: covariateRatios, participates: participates,
       intensity: intensity,
       thresholds: DecisionThresholds(
-        crisisAdmission: constants.escalation.admissionProbability,
-        signalling: signallingProbability(intensity: intensity)),
+        crisisAdmission: constants.escalation.admission,
+        signalling: signallingChance(intensity: intensity)),
       moveUniform: moveUniform, draws: draws)
     let ratios =
       participates ? prevented(covariateRatios, intensity: intensity) : covariateRatios
@@ -97,9 +99,7 @@ extension MonthlyStepper {
       crisisHappened = true
       sufferCrisis(&state, events: &events)
       level = chosenLevel(
-        levelAfterCrisis(
-          at: level, admissionProbability: constants.escalation.admissionProbability,
-          draws: draws),
+        levelAfterCrisis(at: level, admission: constants.escalation.admission, draws: draws),
         from: start, draws: draws)
     }
     state.needLevel = UInt8(truncatingIfNeeded: level)
@@ -130,9 +130,7 @@ extension MonthlyStepper {
     } else if state.needLevel > state.servedLevel {
       let signalled =
         crisisHappened || levels[level].deliversCareAtOnce
-        || Self.isSignalled(
-          probability: signallingProbability(intensity: intensity),
-          uniform: draws.uniform(.signalling))
+        || Self.isSignalled(signallingChance(intensity: intensity), draws: draws)
       // Below the minimum for living at home, a resident may have chosen care at home since
       // the decisions were made: then their care starts at once, whatever was signalled.
       internalInvariant(

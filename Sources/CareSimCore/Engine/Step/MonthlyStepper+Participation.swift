@@ -4,7 +4,7 @@ extension StepConstants {
   /// The participation mechanism's constants.
   struct Participation: StepMechanism {
     var uptake: Uptake
-    var dropout: Double
+    var dropout: Chance
     /// Whether anyone takes part: from the start or by taking up.
     var hasParticipants: Bool
 
@@ -13,7 +13,7 @@ extension StepConstants {
       uptake = Uptake(
         probability: intervention.monthlyUptakeProbability,
         relativeRiskIfLonely: intervention.uptakeRelativeRiskIfLonely)
-      dropout = intervention.monthlyDropoutProbability
+      dropout = Chance(intervention.monthlyDropoutProbability)
       hasParticipants = intervention.initialParticipationShare > 0 || uptake.probability > 0
     }
 
@@ -37,9 +37,19 @@ extension StepConstants {
   /// The thresholds of the uptake decision.
   struct Uptake: Sendable, Equatable {
     /// The monthly chance that an eligible resident takes up the intervention.
-    var probability: Double
+    let probability: Double
     /// Multiplies `probability` for lonely residents.
-    var relativeRiskIfLonely: Double
+    let relativeRiskIfLonely: Double
+    /// The chances of residents who are not lonely and who are (`p · 1` is `p`).
+    let chance: Chance
+    let chanceIfLonely: Chance
+
+    init(probability: Double, relativeRiskIfLonely: Double) {
+      self.probability = probability
+      self.relativeRiskIfLonely = relativeRiskIfLonely
+      chance = Chance(probability)
+      chanceIfLonely = Chance(probability * relativeRiskIfLonely)
+    }
   }
 }
 
@@ -53,7 +63,7 @@ extension MonthlyStepper {
   /// a resident-month).
   @inline(__always)
   func participationCanChange(_ state: ResidentState) -> Bool {
-    !state.isParticipating || constants.participation.dropout > 0
+    !state.isParticipating || constants.participation.dropout.isPossible
   }
 }
 
@@ -67,7 +77,7 @@ extension MonthlyStepper {
     switch state.participation {
     case .participating:
       let dropout = constants.participation.dropout
-      if dropout > 0 && stream.uniform(month: month, .dropout) < dropout {
+      if dropout.isPossible && stream.happens(dropout, month: month, .dropout) {
         // Leaving ends what the intervention provides, a substituted care episode included.
         state.participation = .none
         state.isVolunteer = false
@@ -97,8 +107,8 @@ extension MonthlyStepper {
     _ state: ResidentState, stream: RandomStreamKey, month: Int, uptake: StepConstants.Uptake
   ) -> Bool {
     guard levels[Int(state.needLevel)].isEligible, uptake.probability > 0 else { return false }
-    let probability = uptake.probability * (state.isLonely ? uptake.relativeRiskIfLonely : 1)
-    return stream.uniform(month: month, .uptake) < probability
+    return stream.happens(
+      state.isLonely ? uptake.chanceIfLonely : uptake.chance, month: month, .uptake)
   }
 
   /// Enrols a resident in a free place; their current care may be substituted at once.

@@ -6,17 +6,17 @@ extension StepConstants {
   /// The signalling mechanism's constants.
   struct Signalling: StepMechanism {
     /// For everyone without the intervention, and for non-participants with it.
-    var probability: Double
+    var chance: Chance
     /// For participants served in full.
     var participantProbability: Double
 
     init(_ parameters: ScenarioParameters) {
-      probability = parameters.mechanisms.signalling.monthlyProbability
+      chance = Chance(parameters.mechanisms.signalling.monthlyProbability)
       participantProbability = parameters.mechanisms.signalling.participantMonthlyProbability
     }
 
     /// Signalling delays care unless every need is signalled at once.
-    var acts: Bool { probability < 1 || participantProbability < 1 }
+    var acts: Bool { chance.probability < 1 || participantProbability < 1 }
 
     static func clear(_ fields: MechanismFields, in parameters: inout ScenarioParameters) {
       switch fields {
@@ -33,8 +33,16 @@ extension MonthlyStepper {
   @inline(__always)
   func signallingProbability(intensity: Double) -> Double {
     let signalling = constants.signalling
-    return signalling.probability
-      + (signalling.participantProbability - signalling.probability) * intensity
+    let probability = signalling.chance.probability
+    return probability + (signalling.participantProbability - probability) * intensity
+  }
+
+  /// ``signallingProbability(intensity:)`` as a ``Chance``: the scenario's own, worked out once,
+  /// for everyone not taking part (`p + (q - p) · 0` is `p`).
+  @inline(__always)
+  func signallingChance(intensity: Double) -> Chance {
+    intensity == 0
+      ? constants.signalling.chance : Chance(signallingProbability(intensity: intensity))
   }
 
   /// The signalling decision: whether a need above the care served is signalled this month.
@@ -42,7 +50,7 @@ extension MonthlyStepper {
   /// A pure function of its threshold, which the step calls with the scenario's and
   /// ``ThresholdWatch`` with each what-if setting's; a certain signal reads no draw.
   @inline(__always)
-  static func isSignalled(probability: Double, uniform: @autoclosure () -> Double) -> Bool {
-    probability >= 1 || uniform() < probability
+  static func isSignalled(_ chance: Chance, draws: some DecisionDraws) -> Bool {
+    chance.isCertain || draws.happens(chance, .signalling)
   }
 }

@@ -5,7 +5,7 @@ extension StepConstants {
   /// The substitution mechanism's constants, its cost as per-funder multipliers of professional
   /// cost.
   struct Substitution: StepMechanism {
-    var share: Double
+    var share: Chance
     var multiplier: SIMD8<Double>
     var monthlyInformalCost: Double
     var requiresVolunteer: Bool
@@ -13,7 +13,7 @@ extension StepConstants {
 
     init(_ parameters: ScenarioParameters) {
       let substitution = parameters.mechanisms.substitution
-      share = substitution.share
+      share = Chance(substitution.share)
       multiplier = StepConstants.multiplier(
         substitution.remainingCostShare, on: substitution.funders)
       monthlyInformalCost =
@@ -22,7 +22,7 @@ extension StepConstants {
       atEnrolment = substitution.atEnrolment
     }
 
-    var acts: Bool { share > 0 }
+    var acts: Bool { share.isPossible }
 
     static func clear(_ fields: MechanismFields, in parameters: inout ScenarioParameters) {
       switch fields {
@@ -66,9 +66,9 @@ extension MonthlyStepper {
     capacity: inout MonthlyCapacity
   ) {
     let substitution = constants.substitution
-    guard substitution.share > 0, !state.isSubstituted else { return }
+    guard substitution.share.isPossible, !state.isSubstituted else { return }
     if substitution.requiresVolunteer && capacity.freeVolunteers <= 0 { return }
-    if stream.uniform(month: month, .substitution) < substitution.share {
+    if stream.happens(substitution.share, month: month, .substitution) {
       state.isSubstituted = true
       if substitution.requiresVolunteer { capacity.freeVolunteers -= 1 }
     }

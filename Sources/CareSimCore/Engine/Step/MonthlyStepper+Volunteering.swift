@@ -3,18 +3,18 @@
 extension StepConstants {
   /// The volunteering mechanism's constants; the initial share is read when residents are built.
   struct Volunteering: StepMechanism {
-    var probability: Double
-    var dropout: Double
+    var probability: Chance
+    var dropout: Chance
     var hasInitialVolunteers: Bool
 
     init(_ parameters: ScenarioParameters) {
       let volunteering = parameters.intervention.volunteering
-      probability = volunteering.monthlyProbability
-      dropout = volunteering.monthlyDropoutProbability
+      probability = Chance(volunteering.monthlyProbability)
+      dropout = Chance(volunteering.monthlyDropoutProbability)
       hasInitialVolunteers = volunteering.initialShareOfParticipants > 0
     }
 
-    var acts: Bool { probability > 0 || hasInitialVolunteers }
+    var acts: Bool { probability.isPossible || hasInitialVolunteers }
 
     static func clear(_ fields: MechanismFields, in parameters: inout ScenarioParameters) {
       switch fields {
@@ -29,7 +29,7 @@ extension MonthlyStepper {
   /// Whether this month's volunteering phase can change the resident.
   @inline(__always)
   func volunteeringCanChange(_ state: ResidentState) -> Bool {
-    state.isVolunteer || (state.isParticipating && constants.volunteering.probability > 0)
+    state.isVolunteer || (state.isParticipating && constants.volunteering.probability.isPossible)
   }
 
   /// Participants at low need may volunteer; volunteers stop, or stop when their need rises.
@@ -39,13 +39,13 @@ extension MonthlyStepper {
     let eligible = state.isParticipating && levels[Int(state.needLevel)].isEligible
     if state.isVolunteer {
       if !eligible
-        || (volunteering.dropout > 0
-          && stream.uniform(month: month, .volunteerDropout) < volunteering.dropout)
+        || (volunteering.dropout.isPossible
+          && stream.happens(volunteering.dropout, month: month, .volunteerDropout))
       {
         state.isVolunteer = false
       }
-    } else if eligible && volunteering.probability > 0
-      && stream.uniform(month: month, .volunteering) < volunteering.probability
+    } else if eligible && volunteering.probability.isPossible
+      && stream.happens(volunteering.probability, month: month, .volunteering)
     {
       state.isVolunteer = true
     }

@@ -6,10 +6,11 @@
 protocol StepWatch {
   mutating func startResident(_ resident: Int)
   /// Called at the start of a living resident's month, once the base has decided whether they
-  /// take up the intervention (`hasJoined`: they have by now).
+  /// take up the intervention (`hasJoined`: they have by now), with the care class (within its
+  /// band of care costs) that the driver counts the month in.
   mutating func startMonth(
-    _ state: ResidentState, profile: ResidentProfile, month: Int, hasJoined: Bool,
-    stepper: MonthlyStepper)
+    _ state: ResidentState, profile: ResidentProfile, month: Int, careClass: Int,
+    hasJoined: Bool, stepper: MonthlyStepper)
   /// Called in the control arm before a living resident's month is decided (see
   /// ``MonthlyStepper/decide(_:covariateRatios:participates:intensity:thresholds:moveUniform:draws:)``),
   /// with the resident, their age this month, the covariates' hazard ratios and the need move's
@@ -39,8 +40,8 @@ extension StepWatch {
 struct NoStepWatch: StepWatch {
   @inline(__always) mutating func startResident(_ resident: Int) {}
   @inline(__always) mutating func startMonth(
-    _ state: ResidentState, profile: ResidentProfile, month: Int, hasJoined: Bool,
-    stepper: MonthlyStepper
+    _ state: ResidentState, profile: ResidentProfile, month: Int, careClass: Int,
+    hasJoined: Bool, stepper: MonthlyStepper
   ) {}
   @inline(__always) mutating func willDecide(
     _ state: ResidentState, profile: ResidentProfile, ageInMonths: Int, month: Int,

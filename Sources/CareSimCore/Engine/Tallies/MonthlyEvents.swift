@@ -10,15 +10,6 @@ struct MonthlyEvents: Equatable {
   var deathsInInstitution = 0
 
   @inline(__always)
-  static func - (lhs: MonthlyEvents, rhs: MonthlyEvents) -> MonthlyEvents {
-    MonthlyEvents(
-      crises: lhs.crises &- rhs.crises, admissions: lhs.admissions &- rhs.admissions,
-      extraTrajectories: lhs.extraTrajectories &- rhs.extraTrajectories,
-      deaths: lhs.deaths &- rhs.deaths,
-      deathsInInstitution: lhs.deathsInInstitution &- rhs.deathsInInstitution)
-  }
-
-  @inline(__always)
   static func += (lhs: inout MonthlyEvents, rhs: MonthlyEvents) {
     lhs.crises &+= rhs.crises
     lhs.admissions &+= rhs.admissions

@@ -1,5 +1,11 @@
 /// Accrual: each living resident's month is counted in its care class before the resident moves.
 extension MonthlyStepper {
+  /// The care class a resident's month is counted in, within its band of care costs by age.
+  @inline(__always)
+  func careClass(of state: ResidentState) -> Int {
+    CareClass.index(of: state, efficiencyApplies: constants.efficiency.acts)
+  }
+
   /// Counts a living resident's month in its care class and adds its quality of life.
   ///
   /// A month's cost depends only on the care class (see ``CareClass``), so the step counts
@@ -15,9 +21,18 @@ extension MonthlyStepper {
   func accrue(
     _ state: ResidentState, classCounts: UnsafeMutablePointer<Int>, counts: inout MonthlyCounts
   ) {
+    accrue(state, careClass: careClass(of: state), classCounts: classCounts, counts: &counts)
+  }
+
+  /// ``accrue(_:classCounts:counts:)`` with the state's ``careClass(of:)`` worked out already.
+  @inline(__always)
+  func accrue(
+    _ state: ResidentState, careClass: Int, classCounts: UnsafeMutablePointer<Int>,
+    counts: inout MonthlyCounts
+  ) {
     // Wrapping adds without branches: a count of residents cannot overflow, and the hot loop
     // skips the checks.
-    classCounts[CareClass.index(of: state, efficiencyApplies: constants.efficiency.acts)] &+= 1
+    classCounts[careClass] &+= 1
     counts.qualityOfLifeUnits &+= MonthlyCounts.units(ofQualityOfLife: state.qualityOfLife)
     counts.participants &+= state.isParticipating ? 1 : 0
     counts.volunteers &+= state.isVolunteer ? 1 : 0

@@ -42,8 +42,8 @@ enum ControlArmThreshold: CaseIterable, Sendable {
     case .carerBreakdownRatios: .hazardRatios(thresholds.covariates.carerBreakdown)
     case .unmetNeedRatios: .hazardRatios(thresholds.covariates.unmetNeed)
     case .maleRatios: .hazardRatios(thresholds.covariates.male)
-    case .signalling: .probability(thresholds.decisions.signalling)
-    case .crisisAdmission: .probability(thresholds.decisions.crisisAdmission)
+    case .signalling: .probability(thresholds.decisions.signalling.probability)
+    case .crisisAdmission: .probability(thresholds.decisions.crisisAdmission.probability)
     case .uptake: .probability(thresholds.uptake.probability)
     case .uptakeRelativeRiskIfLonely: .probability(thresholds.uptake.relativeRiskIfLonely)
     }
@@ -99,8 +99,7 @@ extension Simulation {
     ControlArmThresholds(
       covariates: covariateTables.scalars,
       decisions: MonthlyStepper.DecisionThresholds(
-        crisisAdmission: constants.escalation.admissionProbability,
-        signalling: constants.signalling.probability),
+        crisisAdmission: constants.escalation.admission, signalling: constants.signalling.chance),
       uptake: constants.participation.uptake)
   }
 }

@@ -36,7 +36,7 @@ extension MonthlyStepper {
       var baseWatch = watch(
         joinMonth: record.joinMonths[resident], state: record.statesAtJoining[resident])
       liveNotingUptake(
-        &baseState, profile: profiles[resident], control: removed, joined: removedJoined,
+        &baseState, profile: profiles[resident], notJoined: removed, joined: removedJoined,
         watch: &baseWatch, from: month, stepWatch: &noWatch)
       let restart = restarts[resident]
       var variantState = restart?.profile.start ?? divergence.state
@@ -44,20 +44,21 @@ extension MonthlyStepper {
         joinMonth: restart?.joinMonth ?? joinMonths[resident],
         state: restart?.stateAtJoining ?? statesAtJoining[resident])
       variant.liveNotingUptake(
-        &variantState, profile: restart?.profile ?? profiles[resident], control: added,
+        &variantState, profile: restart?.profile ?? profiles[resident], notJoined: added,
         joined: addedJoined, watch: &variantWatch, from: month, stepWatch: &noWatch)
       joinMonths[resident] = variantWatch.month
       statesAtJoining[resident] = variantWatch.state
     }
+    // Each resident's months are counted once, before or after taking up: the control run has
+    // both, the intervention arm keeps those before.
     let control = ArmTally(copying: record.control)
     control.add(added)
+    control.add(addedJoined)
     control.subtract(removed)
-    // What the intervention arm keeps of the control run: the control months less those taken up.
+    control.subtract(removedJoined)
     let notReached = ArmTally(copying: record.notReached)
     notReached.add(added)
-    notReached.subtract(addedJoined)
     notReached.subtract(removed)
-    notReached.add(removedJoined)
     if let tracking {
       notReached.subtract(tracking.joinedOnlyHere)
       notReached.add(tracking.joinedOnlyInBase)

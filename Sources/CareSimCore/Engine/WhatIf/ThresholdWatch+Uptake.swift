@@ -24,8 +24,8 @@ extension ThresholdWatch {
   }
 
   mutating func startMonth(
-    _ state: ResidentState, profile: ResidentProfile, month: Int, hasJoined: Bool,
-    stepper: MonthlyStepper
+    _ state: ResidentState, profile: ResidentProfile, month: Int, careClass: Int,
+    hasJoined: Bool, stepper: MonthlyStepper
   ) {
     let stream = profile.stream
     monthStart = state
