@@ -32,7 +32,11 @@ extension MonthlyStepper {
   ///
   /// Compiled once per arm (see ``ArmMonth``): in the control arm nobody takes part, so its
   /// copy carries none of the intervention's phases, in the lived start's histories too.
-  @inline(__always)
+  ///
+  /// Inlined at every call (`@_transparent`): the optimizer honours `@inline(__always)` on a
+  /// function of more than 64 blocks only in a caller still smaller than that, so the control
+  /// run's loop, which inlines the accrual and the watch before it reaches the month, called it.
+  @_transparent
   func evolve<Arm: ArmMonth, Watch: StepWatch>(
     _ state: inout ResidentState, profile: ResidentProfile, month: Int,
     in _: Arm.Type, capacity: inout MonthlyCapacity, events: inout MonthlyEvents,
