@@ -10,9 +10,17 @@ struct ResultDocument {
   let path: String
   let marker: ResultMarker
   let document: [String: JSONValue]
+  /// The document's file name and bytes, decoded again only when its provenance is asked for
+  /// (`caresim runs` reads many folders and asks for none).
+  private let documentName: String
+  private let documentData: Data
+
   /// Its record of where its figures come from (the scenario's need levels among it), for
   /// naming its figures in words; nil where the document does not hold it as CareSim writes it.
-  let provenance: ResultProvenance?
+  var provenance: ResultProvenance? {
+    try? ResultProvenance(
+      decoding: documentName, in: ResultFiles(files: [documentName: documentData], marker: marker))
+  }
 
   /// The command that wrote the folder (`run`, `psa`, ...).
   var command: String { marker.command.count > 1 ? marker.command[1] : "" }
@@ -39,8 +47,8 @@ struct ResultDocument {
         exitCode: .invalidInput)
     }
     self.document = document
-    provenance = try? ResultProvenance(
-      decoding: name, in: ResultFiles(files: [name: data], marker: marker))
+    documentName = name
+    documentData = data
   }
 
   /// A field of the document by dotted path.
