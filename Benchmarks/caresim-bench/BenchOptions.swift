@@ -18,7 +18,8 @@ struct BenchOptions {
   static let psaOnly: Option<Bool> = .flag(
     "psa-only", help: "Only the PSA of the default scenario (1,000 sets x 100 replications)")
   static let sweepOnly: Option<Bool> = .flag(
-    "sweep-only", help: "Only the default sweep at 1,000 replications")
+    "sweep-only",
+    help: "Only the sweeps at 1,000 replications, the calibrated values included and left out")
   static let ladderOnly: Option<Bool> = .flag(
     "ladder-only", help: "Only the reference ladder against a two-thread numba kernel and C loop")
   static let instructionsOnly: Option<Bool> = .flag(
