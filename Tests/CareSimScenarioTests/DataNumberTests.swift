@@ -1,5 +1,6 @@
 import CareSimCore
 import CareSimScenario
+import Foundation
 import Testing
 
 /// CSV cells and JSON numbers: 12 significant digits in their shortest form.
@@ -54,5 +55,39 @@ import Testing
       #expect(DataNumber.json(value) == .number(rounded))
     }
     #expect(DataNumber.json(.nan) == .null)
+  }
+
+  /// The rounding is `printf`'s, to the bit: the double nearest to `%.12g` of the value (kept as
+  /// is where that would overflow), on random bit patterns, on values with 13 to 17 significant
+  /// digits such as sums and means give, and on midpoints between 12-digit decimals, exact
+  /// (`1234567890.125`) and within a few units in the last place of one.
+  @Test(arguments: [4, 5] as [UInt64])
+  func roundsAsPrintfDoes(seed: UInt64) {
+    func printfRounded(_ value: Double) -> Double? {
+      guard value.isFinite else { return nil }
+      guard value != 0 else { return 0 }
+      guard let rounded = Double(String(format: "%.12g", value)), rounded.isFinite else {
+        return value
+      }
+      return rounded
+    }
+    var generator = SplitMix64(seed: seed)
+    var values: [Double] = [1_234_567_890.125, -1_234_567_890.125, 0.5, 2.5e-300, 1.000000000005]
+    for _ in 0..<3000 {
+      values.append(Double(bitPattern: generator.next()))
+      let magnitude = Double.random(in: -30...30, using: &generator)
+      values.append(Double.random(in: 1...10, using: &generator) * pow(10, magnitude.rounded()))
+      // A midpoint of 12-digit decimals (13 digits ending in 5) and its neighbours.
+      let midpoint = Double(
+        "\(UInt64.random(in: 100_000_000_000...999_999_999_999, using: &generator))5e\(Int(magnitude))"
+      )!
+      values += [midpoint, midpoint.nextUp, midpoint.nextDown, midpoint.nextUp.nextUp]
+    }
+    for value in values where value.isFinite {
+      #expect(
+        DataNumber.rounded(value)?.bitPattern == printfRounded(value)?.bitPattern,
+        "\(value): \(String(describing: DataNumber.rounded(value))) against printf's \(String(describing: printfRounded(value)))"
+      )
+    }
   }
 }

@@ -25,31 +25,28 @@ package struct DecimalDigits: Sendable, Hashable {
   package init(_ value: Double) {
     precondition(value.isFinite, "DecimalDigits needs a finite value, got \(value)")
     var digits: [UInt8] = []
+    digits.reserveCapacity(17)
     var pointPosition: Int?
-    var exponentText = ""
+    var exponent = 0
+    var isNegativeExponent = false
     var inExponent = false
-    // `description` of a finite non-negative double is either "123.456" or "1.5e-07"/"1e+300".
-    for character in value.magnitude.description {
-      if inExponent {
-        exponentText.append(character)
-      } else if character == "e" || character == "E" {
-        inExponent = true
-      } else if character == "." {
-        pointPosition = digits.count
-      } else if let digit = character.wholeNumberValue {
-        digits.append(UInt8(digit))
+    // `description` of a finite non-negative double is either "123.456" or "1.5e-07"/"1e+300",
+    // all ASCII: its bytes are read, not its characters.
+    for byte in value.magnitude.description.utf8 {
+      switch byte {
+      case UInt8(ascii: "0")...UInt8(ascii: "9"):
+        let digit = byte &- UInt8(ascii: "0")
+        // The exponent of a double's description has at most three digits: no overflow.
+        if inExponent { exponent = exponent * 10 + Int(digit) } else { digits.append(digit) }
+      case UInt8(ascii: "e"), UInt8(ascii: "E"): inExponent = true
+      case UInt8(ascii: "."): pointPosition = digits.count
+      case UInt8(ascii: "-"): isNegativeExponent = inExponent
+      default: break
       }
     }
-    // The exponent of a double's description has at most three digits, so this cannot overflow.
-    var exponent = pointPosition ?? digits.count
-    if !exponentText.isEmpty {
-      let isNegativeExponent = exponentText.hasPrefix("-")
-      let magnitude = exponentText.reduce(0) { total, character in
-        character.wholeNumberValue.map { total * 10 + $0 } ?? total
-      }
-      exponent += isNegativeExponent ? -magnitude : magnitude
-    }
-    self.init(isNegative: value < 0, digits: digits, exponent: exponent)
+    self.init(
+      isNegative: value < 0, digits: digits,
+      exponent: (pointPosition ?? digits.count) + (isNegativeExponent ? -exponent : exponent))
   }
 
   /// Normalises the digits: drops leading zeros (moving the point) and trailing zeros.
@@ -115,22 +112,31 @@ package struct DecimalDigits: Sendable, Hashable {
   /// The digits before the point, as text without grouping ("0" when the value is below one).
   package var integerText: String {
     guard exponent > 0 else { return "0" }
-    var text = ""
-    for index in 0..<exponent {
-      text.append(Character(String(index < digits.count ? digits[index] : 0)))
-    }
-    return text
+    return Self.text(of: (0..<exponent).map { $0 < digits.count ? digits[$0] : 0 })
   }
 
   /// Exactly `count` digits after the point, padded with zeros; digits beyond `count` are cut, so
   /// round first.
   package func fractionText(count: Int) -> String {
-    var text = ""
-    for position in 0..<max(0, count) {
-      let index = exponent + position
-      text.append(Character(String(index >= 0 && index < digits.count ? digits[index] : 0)))
-    }
-    return text
+    Self.text(
+      of: (0..<max(0, count)).map { position in
+        let index = exponent + position
+        return index >= 0 && index < digits.count ? digits[index] : 0
+      })
+  }
+
+  /// The value in scientific notation, which every number reader parses: `-1.5e-7`, `1e300`;
+  /// `0` for zero.
+  package var scientificText: String {
+    guard let first = digits.first else { return "0" }
+    let rest = digits.dropFirst()
+    return (isNegative ? "-" : "") + Self.text(of: [first])
+      + (rest.isEmpty ? "" : "." + Self.text(of: Array(rest))) + "e\(exponent - 1)"
+  }
+
+  /// Digits 0...9 as their ASCII text.
+  private static func text(of digits: [UInt8]) -> String {
+    String(decoding: digits.map { $0 &+ UInt8(ascii: "0") }, as: UTF8.self)
   }
 
   /// The number of digits after the point needed to write the value exactly.
