@@ -138,6 +138,26 @@ import Testing
     }
   }
 
+  /// A result whose scenario file is gone is compared on the fields both results record, not
+  /// on every field of the other's file against none.
+  @Test func aScenarioFileThatIsGoneComparesTheRecordedFields() throws {
+    try withTemporaryDirectory { folder in
+      let copy = folder.appendingPathComponent("copy.json")
+      try FileManager.default.copyItem(
+        at: URL(fileURLWithPath: AnalysisCommandTests.ladder), to: copy)
+      let a = Self.result(copy.path, in: folder, "a")
+      try FileManager.default.removeItem(at: copy)
+      let b = Self.result(AnalysisCommandTests.ladder, in: folder, "b")
+      let diff = Self.run(["diff", a, b])
+      #expect(diff.code == 0, "\(diff.error)")
+      #expect(Self.inputs(diff.out).sorted() == ["command", "scenario.file"], "\(diff.out)")
+      #expect(
+        diff.out.contains(
+          "compared as the results record them (their ranged values): \(a)'s scenario file "
+            + "\(copy.path) cannot be read from here"), "\(diff.out)")
+    }
+  }
+
   @Test func nothingChangedMovesNothing() throws {
     try withTemporaryDirectory { folder in
       let a = Self.result(AnalysisCommandTests.ladder, in: folder, "a")

@@ -52,13 +52,26 @@ enum DiffCommand: Command {
           + "'\(b.command)' result (\(b.path)): diff compares results of one command",
         exitCode: .invalidInput)
     }
+    // The scenario files' fields where both can be read, else both results' own records.
+    let fields = (a: a.scenarioFileFields, b: b.scenarioFileFields)
+    let bothFiles = fields.a != nil && fields.b != nil
     let comparison = ResultComparison.compare(
-      inputs: (a.inputs, b.inputs), figures: (a.figures, b.figures),
+      inputs: (
+        a.inputs(scenarioFile: bothFiles ? fields.a : nil),
+        b.inputs(scenarioFile: bothFiles ? fields.b : nil)
+      ), figures: (a.figures, b.figures),
       replications: (
         a.replications.flatMap { Int(exactly: $0) }, b.replications.flatMap { Int(exactly: $0) }
       ))
     let markdown = invocation.parsed[Self.markdown]
     invocation.console.out(render(comparison, a: a, b: b, markdown: markdown))
+    let unread = fields.a == nil ? a : b
+    if !bothFiles, let file = unread.value("scenario.file")?.stringValue {
+      invocation.console.out(
+        "\nThe scenarios' fields are compared as the results record them (their ranged values): "
+          + "\(unread.path)'s scenario file \(file) cannot be read from here, or has changed "
+          + "since.\n")
+    }
     guard let folder else { return }
     let report = ResultComparisonReport(
       command: a.command, a: a.path, b: b.path, comparison: comparison, provenance: b.document)

@@ -85,10 +85,13 @@ struct ResultDocument {
   }
 
   /// The inputs of the result by name: the seed, replications, version, the command line without
-  /// its output folder, the scenario's identity, and every field of the scenario by path (read
-  /// from the scenario file where it is still the file the result ran, else the result's own
-  /// record of its assumptions).
-  var inputs: [String: String] {
+  /// its output folder, the scenario's identity, and the scenario's fields by path: every field
+  /// of the scenario file with `scenarioFile` (see ``scenarioFileFields``), else the fields the
+  /// result records itself (its ranged assumptions' values).
+  ///
+  /// Two results are compared on fields of one kind: every field of one against the ranged
+  /// fields of the other would list every other field as missing from it.
+  func inputs(scenarioFile: [String: String]?) -> [String: String] {
     var inputs: [String: String] = [:]
     inputs["seed"] = seed
     inputs["replications"] = replications.map(DataNumber.csv)
@@ -101,12 +104,8 @@ struct ResultDocument {
     for key in ["file", "hash", "title"] {
       inputs["scenario.\(key)"] = value("scenario.\(key)")?.stringValue
     }
-    if let file = value("scenario.file")?.stringValue,
-      let hash = value("scenario.hash")?.stringValue,
-      let scenario = try? Scenario.load(from: URL(fileURLWithPath: file), name: file),
-      scenario.hash == hash
-    {
-      flatten(scenario.json, prefix: "field ", into: &inputs)
+    if let scenarioFile {
+      inputs.merge(scenarioFile) { _, field in field }
     } else {
       for entry in value("assumptions")?.arrayValue ?? [] {
         guard let path = entry.objectValue?["path"]?.stringValue,
@@ -116,6 +115,20 @@ struct ResultDocument {
       }
     }
     return inputs
+  }
+
+  /// Every field of the scenario file the result ran, by path, where that file can still be read
+  /// from here (a relative path is read from the current folder) and is the same file (its
+  /// hash); nil otherwise.
+  var scenarioFileFields: [String: String]? {
+    guard let file = value("scenario.file")?.stringValue,
+      let hash = value("scenario.hash")?.stringValue,
+      let scenario = try? Scenario.load(from: URL(fileURLWithPath: file), name: file),
+      scenario.hash == hash
+    else { return nil }
+    var fields: [String: String] = [:]
+    flatten(scenario.json, prefix: "field ", into: &fields)
+    return fields
   }
 
   /// The headline figures by name: every number of the document outside its scenario record and
