@@ -158,6 +158,30 @@ import Testing
     }
   }
 
+  /// A grid's cells are named by their parameters' values, which are not figures themselves.
+  @Test func gridCellsAreNamedByTheirValues() throws {
+    try withTemporaryDirectory { folder in
+      func grid(seed: String, _ name: String) -> String {
+        let out = folder.appendingPathComponent(name).path
+        let grid = Self.run([
+          "grid", AnalysisCommandTests.ladder, "--x", "mechanisms.substitution.share=0:0.3:2",
+          "--y", "mechanisms.prevention.relativeRisk=0.7:1:2", "--replications", "3", "--seed",
+          seed, "--out", out, "--quiet",
+        ])
+        #expect(grid.code == 0, "\(grid.error)")
+        return out
+      }
+      let diff = Self.run(["diff", grid(seed: "1", "a"), grid(seed: "2", "b")])
+      #expect(diff.code == 0, "\(diff.error)")
+      #expect(
+        diff.out.contains(
+          "Net benefit for society (cell: relative risk of decline 0.7, substitution 0.3)"),
+        "\(diff.out)")
+      #expect(!diff.out.contains("Substitution (cell"), "\(diff.out)")
+      #expect(!diff.out.contains("(cell 1)"), "\(diff.out)")
+    }
+  }
+
   @Test func nothingChangedMovesNothing() throws {
     try withTemporaryDirectory { folder in
       let a = Self.result(AnalysisCommandTests.ladder, in: folder, "a")

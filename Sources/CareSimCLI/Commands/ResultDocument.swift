@@ -157,9 +157,19 @@ struct ResultDocument {
           for (index, row) in rows.enumerated() {
             guard let fields = row.objectValue else { continue }
             let label = fields.sorted { $0.key < $1.key }.first { $0.value.stringValue != nil }
+            // A grid's cell is keyed by its parameters' values (`path=value;path=value`), which
+            // place it and are no figures of its own.
+            let place =
+              key == "grid"
+              ? fields.filter { !Self.settingColumns.contains($0.key.prefix { $0 != "." }) } : [:]
+            let placeKey = place.sorted { $0.key < $1.key }.compactMap { field in
+              field.value.numberValue.map { "\(field.key)=\(DataNumber.csv($0))" }
+            }.joined(separator: ";")
             visit(
-              fields.filter { $0.value.stringValue == nil },
-              prefix: name + "[" + (label?.value.stringValue ?? String(index)) + "].")
+              fields.filter { $0.value.stringValue == nil && place[$0.key] == nil },
+              prefix: name + "["
+                + (label?.value.stringValue ?? (placeKey.isEmpty ? String(index) : placeKey))
+                + "].")
           }
         default: continue
         }
@@ -212,6 +222,12 @@ struct ResultDocument {
   }
 
   static let percentiles: Set<String> = ["p5", "p50", "p95"]
+  /// The columns of a setting's results in a sweep's or grid's table, by their first word; a
+  /// grid's other columns are its parameters.
+  static let settingColumns: Set<Substring> = [
+    "netBenefit", "netBenefitStandardError", "probabilityOfGain", "qalyGain",
+    "qalyGainStandardError",
+  ]
   /// Tables longer than this (a PSA's sets, a grid's cells) are not headline figures.
   static let tableRowLimit = 30
   /// The document's records of where its figures come from, compared as inputs.

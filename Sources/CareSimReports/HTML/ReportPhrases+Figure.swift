@@ -1,3 +1,4 @@
+import CareSimCharts
 import CareSimCore
 
 extension ReportPhrases {
@@ -50,10 +51,22 @@ extension ReportPhrases {
     if let phrase = table["figure.row.\(row.table).\(row.figure)"] {
       return fill(phrase, [row.key])
     }
-    // A row keyed by its number counts from one; one keyed by a parameter reads as its label.
-    let number = Int(row.key).map { String($0 + 1) } ?? parameter(row.key)
+    // A row keyed by its number counts from one; one keyed by a parameter reads as its label; a
+    // grid's cell by its parameters' values.
+    let number = Int(row.key).map { String($0 + 1) } ?? place(row.key) ?? parameter(row.key)
     guard let phrase = table["figure.row.\(row.table)"] else { return parameterLabel(row.figure) }
     return fill(phrase, [number, figureName(row.figure)])
+  }
+
+  /// A grid cell's key (`path=value;path=value`) as its parameters and values in words
+  /// ("relative risk of decline 0.7, substitution 0"); nil for any other key.
+  private func place(_ key: String) -> String? {
+    let settings = key.split(separator: ";").map { $0.split(separator: "=", maxSplits: 1) }
+    guard settings.allSatisfy({ $0.count == 2 && Double($0[1]) != nil }) else { return nil }
+    return settings.map { setting in
+      ChartPhrases.inSentence(parameterLabel(String(setting[0]))) + " "
+        + value(Double(setting[1]) ?? 0)
+    }.joined(separator: ", ")
   }
 
   /// The table, the row's key and the row's own figure of a path through a table's row
