@@ -4,8 +4,17 @@ import Foundation
 public struct TextTable: Sendable {
   public var header: [String]
   public var rows: [[String]] = []
+  /// The widest a cell after the first column is written on one line; longer cells (paths,
+  /// command lines, a source's text) wrap onto lines of their own below, at spaces where they
+  /// have them, and their column is then left-aligned, so that a table of long texts fits a
+  /// terminal.
+  public var wrapWidth: Int?
 
-  public init(header: [String]) { self.header = header }
+  public init(header: [String], wrapWidth: Int? = nil) {
+    precondition(wrapWidth.map { $0 > 0 } ?? true, "a wrap width must be positive")
+    self.header = header
+    self.wrapWidth = wrapWidth
+  }
 
   public mutating func append(_ row: [String]) {
     precondition(
@@ -13,19 +22,50 @@ public struct TextTable: Sendable {
     rows.append(row)
   }
 
-  /// The first column is left-aligned (labels), the others right-aligned (numbers).
+  /// The first column is left-aligned (labels), the others right-aligned (numbers), but for a
+  /// column with a wrapped cell.
   public var rendered: String {
-    let widths = header.indices.map { column in
-      ([header] + rows).map { $0[column].count }.max() ?? 0
+    // Labels stay whole: only the columns after the first wrap.
+    let lines = ([header] + rows).map { row in
+      row.enumerated().map { column, cell in column == 0 ? [cell] : wrapped(cell) }
     }
-    func line(_ cells: [String]) -> String {
-      cells.enumerated().map { column, cell in
-        let padding = String(repeating: " ", count: widths[column] - cell.count)
-        return column == 0 ? cell + padding : padding + cell
-      }.joined(separator: "  ")
+    let widths = header.indices.map { column in
+      lines.map { row in row[column].map(\.count).max() ?? 0 }.max() ?? 0
+    }
+    let leftAligned = header.indices.map { column in
+      column == 0 || lines.contains { $0[column].count > 1 }
+    }
+    func text(_ row: [[String]]) -> [String] {
+      (0..<(row.map(\.count).max() ?? 1)).map { index in
+        row.enumerated().map { column, cellLines in
+          let cell = index < cellLines.count ? cellLines[index] : ""
+          let padding = String(repeating: " ", count: widths[column] - cell.count)
+          return leftAligned[column] ? cell + padding : padding + cell
+        }.joined(separator: "  ")
+      }
     }
     let rule = widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")
-    return ([line(header), rule] + rows.map(line)).joined(separator: "\n") + "\n"
+    return (text(lines[0]) + [rule] + lines.dropFirst().flatMap(text)).joined(separator: "\n")
+      + "\n"
+  }
+
+  /// A cell as the lines it is written on: one, or at most `wrapWidth` characters each, broken
+  /// after the last space that fits (or at the width, in a word longer than it).
+  private func wrapped(_ cell: String) -> [String] {
+    guard let wrapWidth, cell.count > wrapWidth else { return [cell] }
+    var lines: [String] = []
+    var rest = Substring(cell)
+    while rest.count > wrapWidth {
+      let head = rest.prefix(wrapWidth + 1)
+      if let space = head.lastIndex(of: " "), space > rest.startIndex {
+        lines.append(String(rest[..<space]))
+        rest = rest[rest.index(after: space)...]
+      } else {
+        lines.append(String(rest.prefix(wrapWidth)))
+        rest = rest.dropFirst(wrapWidth)
+      }
+    }
+    return lines + [String(rest)]
   }
 }
 

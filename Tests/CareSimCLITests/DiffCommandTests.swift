@@ -30,9 +30,9 @@ import Testing
     guard let start = text.range(of: "Inputs that differ"),
       let end = text.range(of: "\nFigures (")
     else { return [] }
-    return text[start.upperBound..<end.lowerBound].split(separator: "\n").dropFirst(3).map {
-      String($0.split(separator: " ").first ?? "")
-    }
+    // A line that starts with a space continues the row above (a long value wraps).
+    return text[start.upperBound..<end.lowerBound].split(separator: "\n").dropFirst(3)
+      .filter { !$0.hasPrefix(" ") }.map { String($0.split(separator: " ").first ?? "") }
   }
 
   @Test func oneFieldNamesTheFieldAndMarksTheFiguresItMoved() throws {

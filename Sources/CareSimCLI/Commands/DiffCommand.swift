@@ -95,7 +95,7 @@ enum DiffCommand: Command {
       text += table(
         ["input", "A", "B"],
         comparison.inputs.map { [$0.name, $0.a ?? "(none)", $0.b ?? "(none)"] },
-        markdown: markdown)
+        markdown: markdown, wrapWidth: Self.inputWrapWidth)
     }
     let phrases = ReportPhrases(.en, levels: b.provenance?.levels ?? [])
     let beyond = comparison.figures.filter { $0.beyondMonteCarloError == true }
@@ -119,9 +119,15 @@ enum DiffCommand: Command {
     return text
   }
 
-  private static func table(_ header: [String], _ rows: [[String]], markdown: Bool) -> String {
+  /// The widest an input's value is printed on one line: command lines, paths and sources wrap
+  /// onto more, so that the table fits a terminal of about 130 columns.
+  static let inputWrapWidth = 40
+
+  private static func table(
+    _ header: [String], _ rows: [[String]], markdown: Bool, wrapWidth: Int? = nil
+  ) -> String {
     guard markdown else {
-      var table = TextTable(header: header)
+      var table = TextTable(header: header, wrapWidth: wrapWidth)
       for row in rows { table.append(row) }
       return table.rendered
     }
