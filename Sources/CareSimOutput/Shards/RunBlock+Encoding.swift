@@ -19,21 +19,8 @@ extension RunBlock {
       for outcome in block.outcomes {
         for value in outcome.values { writer.append(value) }
       }
-      for cell in block.controlArm.cells {
-        for count in [
-          cell.livingMonths, cell.deaths, cell.institutionalMonths, cell.deathsInInstitution,
-          cell.deathsAfterTwoYearsInInstitution, cell.careAtHomeMonths,
-        ] {
-          writer.append(count)
-        }
-        for funder in Funder.allCases { writer.append(cell.costs[funder]) }
-        writer.append(cell.qualityOfLife)
-        writer.append(cell.qualityOfLifeAtHome)
-      }
-      for change in block.controlArm.qualityOfLifeChanges {
-        writer.append(change.residents)
-        writer.append(change.summedChange)
-      }
+      for cell in block.controlArm.cells { cell.encode(into: &writer) }
+      for change in block.controlArm.qualityOfLifeChanges { change.encode(into: &writer) }
     }
     return writer.data
   }
@@ -81,8 +68,8 @@ public struct RunBlockReader {
     let empty = ControlArmProfile(months: months)
     let valuesPerOutcome = ReplicationOutcome(months: months).values.count
     let words =
-      count * valuesPerOutcome + empty.cells.count * (6 + Funder.allCases.count + 2)
-      + empty.qualityOfLifeChanges.count * 2
+      count * valuesPerOutcome + empty.cells.count * ControlArmProfile.Cell.encodedWords
+      + empty.qualityOfLifeChanges.count * ControlArmProfile.QualityOfLifeChange.encodedWords
     reader = BinaryReader(data: try bytes(words * 8), path: path)
     var outcomes: [ReplicationOutcome] = []
     for _ in 0..<count {
@@ -92,27 +79,9 @@ public struct RunBlockReader {
       outcomes.append(ReplicationOutcome(months: months, values: values))
     }
     var cells: [ControlArmProfile.Cell] = []
-    for _ in empty.cells {
-      var counts: [Int] = []
-      for _ in 0..<6 { counts.append(try reader.integer()) }
-      var costs: [Double] = []
-      for _ in Funder.allCases { costs.append(try reader.double()) }
-      cells.append(
-        ControlArmProfile.Cell(
-          livingMonths: counts[0], deaths: counts[1], institutionalMonths: counts[2],
-          costs: FunderAmounts(
-            wmo: costs[0], zvw: costs[1], wlz: costs[2], intervention: costs[3],
-            informal: costs[4]),
-          qualityOfLife: try reader.double(), qualityOfLifeAtHome: try reader.double(),
-          deathsInInstitution: counts[3], deathsAfterTwoYearsInInstitution: counts[4],
-          careAtHomeMonths: counts[5]))
-    }
+    for _ in empty.cells { cells.append(try .decoded(from: &reader)) }
     var changes: [ControlArmProfile.QualityOfLifeChange] = []
-    for _ in empty.qualityOfLifeChanges {
-      changes.append(
-        ControlArmProfile.QualityOfLifeChange(
-          residents: try reader.integer(), summedChange: try reader.double()))
-    }
+    for _ in empty.qualityOfLifeChanges { changes.append(try .decoded(from: &reader)) }
     return RunBlock(
       index: index, outcomes: outcomes,
       controlArm: ControlArmProfile(months: months, cells: cells, qualityOfLifeChanges: changes))
@@ -136,6 +105,51 @@ public struct RunBlockReader {
       throw .damaged(path: path, reason: "\(ShardManifest.blocksFileName) is cut short")
     }
     return data
+  }
+}
+
+/// A control-arm profile's cell as `blocks.bin` keeps it, the one layout its writer and its reader
+/// share: its counts, its funders' costs, and its two sums of quality of life.
+extension ControlArmProfile.Cell {
+  private static var counts: [WritableKeyPath<Self, Int>] {
+    [
+      \.livingMonths, \.deaths, \.institutionalMonths, \.deathsInInstitution,
+      \.deathsAfterTwoYearsInInstitution, \.careAtHomeMonths,
+    ]
+  }
+  private static var sums: [WritableKeyPath<Self, Double>] {
+    [\.qualityOfLife, \.qualityOfLifeAtHome]
+  }
+
+  /// The 64-bit words of a cell.
+  static var encodedWords: Int { counts.count + Funder.allCases.count + sums.count }
+
+  func encode(into writer: inout BinaryWriter) {
+    for count in Self.counts { writer.append(self[keyPath: count]) }
+    for funder in Funder.allCases { writer.append(costs[funder]) }
+    for sum in Self.sums { writer.append(self[keyPath: sum]) }
+  }
+
+  static func decoded(from reader: inout BinaryReader) throws(ShardError) -> Self {
+    var cell = Self.zero
+    for count in counts { cell[keyPath: count] = try reader.integer() }
+    for funder in Funder.allCases { cell.costs[funder] = try reader.double() }
+    for sum in sums { cell[keyPath: sum] = try reader.double() }
+    return cell
+  }
+}
+
+/// A quality-of-life change as `blocks.bin` keeps it: its residents and its summed change.
+extension ControlArmProfile.QualityOfLifeChange {
+  static let encodedWords = 2
+
+  func encode(into writer: inout BinaryWriter) {
+    writer.append(residents)
+    writer.append(summedChange)
+  }
+
+  static func decoded(from reader: inout BinaryReader) throws(ShardError) -> Self {
+    Self(residents: try reader.integer(), summedChange: try reader.double())
   }
 }
 
