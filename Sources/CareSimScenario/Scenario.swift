@@ -6,12 +6,14 @@ import JSON5
 public struct Scenario: Sendable {
   /// Descriptive fields a report or the CLI shows.
   ///
-  /// A title and a description may each be given in Dutch too (`titleNL`, `descriptionNL`): a
-  /// Dutch report shows the Dutch title where the file gives one, the English one otherwise.
+  /// A title, a study and a description may each be given in Dutch too (`titleNL`, `studyNL`,
+  /// `descriptionNL`): a Dutch report shows the Dutch title and study where the file gives them,
+  /// the English ones otherwise.
   public struct Metadata: Sendable, Equatable {
     public var title: String
     public var titleNL: String?
     public var study: String?
+    public var studyNL: String?
     public var region: String?
     public var year: Int?
     public var currencyYear: Int?

@@ -32,13 +32,14 @@ extension ScenarioReader {
     let fields = object(
       value, at: path,
       keys: [
-        "title", "titleNL", "study", "region", "year", "currencyYear", "description",
-        "descriptionNL",
+        "title", "titleNL", "study", "studyNL", "region", "year", "currencyYear",
+        "description", "descriptionNL",
       ], required: false)
     return Scenario.Metadata(
       title: string(fields, "title", at: path) ?? "Untitled scenario",
       titleNL: string(fields, "titleNL", at: path),
       study: string(fields, "study", at: path),
+      studyNL: string(fields, "studyNL", at: path),
       region: string(fields, "region", at: path),
       year: fields?["year"] == nil ? nil : integer(fields, "year", at: path, allowed: 1900...2200),
       currencyYear: fields?["currencyYear"] == nil

@@ -135,10 +135,12 @@ extension WorkshopPage {
     let numbers = ReportNumberFormatter(locale: locale)
     let scenario = data.scenario
     var rows: [(String, String)] = []
-    rows.append((t("provenance.scenario"), escaped(scenario.title)))
+    rows.append((t("provenance.scenario"), escaped(scenario.title(dutch: locale == .nl))))
     rows.append((t("provenance.file"), "<code>\(escaped(scenario.file))</code>"))
     rows.append((t("provenance.hash"), "<code>\(escaped(scenario.hash))</code>"))
-    rows.append((t("provenance.study"), escaped(scenario.study ?? t("provenance.none"))))
+    rows.append(
+      (t("provenance.study"), escaped(scenario.study(dutch: locale == .nl) ?? t("provenance.none")))
+    )
     rows.append((t("provenance.seed"), "<code>\(data.seed)</code>"))
     rows.append(
       (t("provenance.replications"), escaped(numbers.decimal(Double(data.replications)))))

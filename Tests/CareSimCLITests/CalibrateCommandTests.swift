@@ -23,6 +23,13 @@ import Testing
     AnalysisCommandTests.run(arguments)
   }
 
+  /// Text as a page writes it: the five markup characters as entities.
+  static func markup(_ text: String) -> String {
+    text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+      .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+      .replacingOccurrences(of: "'", with: "&#39;")
+  }
+
   @Test func writesTheCalibratedScenarioAndItsTables() throws {
     try withTemporaryDirectory { folder in
       let out = folder.appendingPathComponent("calibration")
@@ -105,6 +112,55 @@ import Testing
       let search = try AnalysisCommandTests.csvRows(out.appendingPathComponent("search.csv"))
       #expect(Double(search.count) == evaluations)
       #expect(summary.value(at: "calibratedScenario")?.stringValue == "neighbourhood.json")
+    }
+  }
+
+  /// A Dutch calibration names the targets file and every target by their Dutch labels; the
+  /// folder keeps them (in `result.json`, not in `targets.csv`, whose columns stay those every
+  /// calibration writes), so that `caresim report` draws the Dutch page again byte for byte, and
+  /// the English page from the same folder keeps the English labels.
+  @Test func theDutchReportNamesTargetsInDutchAndIsRebuiltByteForByte() throws {
+    try withTemporaryDirectory { folder in
+      let out = folder.appendingPathComponent("calibration")
+      let result = Self.run(
+        [
+          "calibrate", Self.neighbourhood, "--targets", Self.targets,
+          "--param", "transitions.independent.dead", "--date", Self.date, "--locale", "nl",
+          "--out", out.path,
+        ] + Self.tiny)
+      try #require(result.code == 0, "\(result.error)")
+      let dutchURL = out.appendingPathComponent("report.nl.html")
+      let page = try Data(contentsOf: dutchURL)
+      let html = String(decoding: page, as: UTF8.self)
+      let shipped = try CalibrationTargets.load(
+        from: URL(fileURLWithPath: Self.targets), name: Self.targets)
+      #expect(html.contains(Self.markup(try #require(shipped.nameNL))))
+      for target in shipped.targets {
+        #expect(html.contains(Self.markup(try #require(target.labelNL))), "\(target.id)")
+        #expect(!html.contains(Self.markup(target.label)), "\(target.id)")
+      }
+      let csv = try String(contentsOf: out.appendingPathComponent("targets.csv"), encoding: .utf8)
+      #expect(
+        csv.hasPrefix(
+          "id,label,use,target,targetStandardError,model,modelStandardError,distance,"
+            + "modelAtStart,distanceAtStart,source\n"))
+      let summary = try JSONValue.parse(
+        Data(contentsOf: out.appendingPathComponent("result.json")))
+      #expect(summary.value(at: "targetsNameNL")?.stringValue == shipped.nameNL)
+      #expect(summary.value(at: "targets.0.labelNL")?.stringValue == shipped.targets[0].labelNL)
+
+      try FileManager.default.removeItem(at: dutchURL)
+      let rebuilt = Self.run(["report", out.path, "--locale", "nl"])
+      #expect(rebuilt.code == 0, "\(rebuilt.error)")
+      #expect(try Data(contentsOf: dutchURL) == page)
+      let english = Self.run(["report", out.path])
+      #expect(english.code == 0, "\(english.error)")
+      let englishPage = try String(
+        contentsOf: out.appendingPathComponent("report.html"), encoding: .utf8)
+      #expect(englishPage.contains(Self.markup(shipped.name)))
+      for target in shipped.targets {
+        #expect(englishPage.contains(Self.markup(target.label)), "\(target.id)")
+      }
     }
   }
 

@@ -53,7 +53,8 @@ import Testing
       replications: 4, threads: 2)
     return CalibrationReport(
       provenance: AnalysisProvenance(scenario: small, seed: 7, replications: 3),
-      targetsFile: targetsFile, targetsName: targets.name, fit: fit, posterior: posterior,
+      targetsFile: targetsFile, targetsName: targets.name, targetsNameNL: targets.nameNL,
+      fit: fit, posterior: posterior,
       start: start, calibrated: calibrated, checkReplications: 4,
       scenarioFileName: "neighbourhood.json",
       scenarioText: try CalibratedScenario.text(
@@ -101,6 +102,49 @@ import Testing
           + formatter.decimal(farthest.distance, fractionDigits: 1) + ")"))
     let checks = report.calibrated.count - fitted.count
     #expect(page.contains("Of the checks, which the fit did not see (\(checks))"))
+  }
+
+  /// A Dutch page names the targets file and every target by their Dutch labels, in the
+  /// sentences, the charts and the tables, and no target by its English label; the English page
+  /// (its golden) keeps the English ones.
+  @Test func theDutchPageNamesTargetsInDutch() throws {
+    let report = try Self.shared.get()
+    let page = try Self.page(report, locale: .nl)
+    let name = try #require(report.targetsNameNL)
+    #expect(page.contains("<h1>" + escaped("Kalibratie op \(name)") + "</h1>"))
+    let fitted = report.calibrated.filter { $0.target.use == .fit }
+    let farthest = try #require(
+      fitted.filter(\.distance.isFinite).max { abs($0.distance) < abs($1.distance) })
+    let formatter = ReportNumberFormatter(locale: .nl)
+    #expect(
+      page.contains(
+        escaped(try #require(farthest.target.labelNL)) + " (afstand "
+          + formatter.decimal(farthest.distance, fractionDigits: 1) + ")"))
+    let charts = page.components(separatedBy: "<svg").dropFirst().prefix(2)
+      .map { $0.components(separatedBy: "</svg>")[0] }
+    for fit in report.calibrated {
+      let dutch = escaped(try #require(fit.target.labelNL))
+      #expect(!page.contains(escaped(fit.target.label)), "\(fit.target.id)")
+      // The fit table and the sources' table, and the chart of its use.
+      #expect(
+        page.components(separatedBy: "<td>\(dutch)</td>").count - 1 == 2, "\(fit.target.id)")
+      #expect(
+        charts[fit.target.use == .fit ? 0 : 1].contains(dutch), "\(fit.target.id)")
+    }
+  }
+
+  /// A targets file without Dutch labels leaves a Dutch page the English ones, target by
+  /// target.
+  @Test func aTargetWithoutADutchLabelKeepsItsEnglishOne() throws {
+    var report = try Self.shared.get()
+    report.targetsNameNL = nil
+    report.calibrated[0].target.labelNL = nil
+    let page = try Self.page(report, locale: .nl)
+    #expect(page.contains("<h1>" + escaped("Kalibratie op \(report.targetsName)") + "</h1>"))
+    #expect(page.contains("<td>\(escaped(report.calibrated[0].target.label))</td>"))
+    let second = report.calibrated[1].target
+    #expect(page.contains("<td>\(escaped(try #require(second.labelNL)))</td>"))
+    #expect(!page.contains(escaped(second.label)))
   }
 
   /// Whether the search converged or stopped at its limit is said, and a fitted value at an end

@@ -18,7 +18,9 @@ import Testing
       ),
       Edit("utility: 0.85,", "utility: { value: 0.85, source: \"an assumption of this test\" },"),
       Edit(
-        "    study: \"Synthetic reference case; care costs from LPBL, MKBA WIJ-teams Groningen (2018)\",\n",
+        "    study: \"Synthetic reference case; care costs from LPBL, MKBA WIJ-teams Groningen (2018)\", "
+          + "studyNL: \"Synthetisch referentiegeval; zorgkosten uit LPBL, MKBA WIJ-teams Groningen "
+          + "(2018)\",\n",
         ""),
     ])
     return try Scenario.parse(Data(text.utf8), file: "ladder.json")

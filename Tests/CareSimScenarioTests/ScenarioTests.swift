@@ -44,6 +44,11 @@ import Testing
     #expect(scenario.metadata.titleNL == "Referentieladder (controle met een Markov-cohort)")
     #expect(scenario.metadata.title(dutch: true) == scenario.metadata.titleNL)
     #expect(scenario.identity.json.value(at: "titleNL")?.stringValue == scenario.metadata.titleNL)
+    #expect(
+      scenario.metadata.studyNL
+        == "Synthetisch referentiegeval; zorgkosten uit LPBL, MKBA WIJ-teams Groningen (2018)")
+    #expect(scenario.identity.study(dutch: true) == scenario.metadata.studyNL)
+    #expect(scenario.identity.json.value(at: "studyNL")?.stringValue == scenario.metadata.studyNL)
     #expect(scenario.metadata.year == 2018 && scenario.metadata.currencyYear == 2018)
     #expect(scenario.metadata.region == nil)
     #expect(scenario.runDefaults == Scenario.RunDefaults(replications: 1000, seed: 20_261_123))
@@ -52,24 +57,41 @@ import Testing
     #expect(scenario.bases.isEmpty && scenario.workshop == nil && scenario.calibration == nil)
   }
 
-  /// A Dutch title or description is text: anything else is refused, naming its field; a file
-  /// without a Dutch title keeps its English one for Dutch readers too.
+  /// A Dutch title, study or description is text: anything else is refused, naming its field,
+  /// and a misspelt one is refused with the fields allowed; a file without a Dutch title or study
+  /// keeps its English ones for Dutch readers too.
   @Test func aDutchTitleIsTextAndOptional() throws {
     let ladder = try String(contentsOf: Self.url, encoding: .utf8)
+    let studyNL =
+      "studyNL: \"Synthetisch referentiegeval; zorgkosten uit LPBL, MKBA WIJ-teams "
+      + "Groningen (2018)\","
+    #expect(ladder.contains(studyNL))
     let bad = ladder.replacingOccurrences(
       of: "titleNL: \"Referentieladder (controle met een Markov-cohort)\"",
-      with: "titleNL: 5, descriptionNL: true")
+      with: "titleNL: 5, descriptionNL: true"
+    ).replacingOccurrences(of: studyNL, with: "studyNL: [], studyNl: \"studie\",")
     #expect(bad != ladder)
     let errors = try #require(throws: ScenarioErrors.self) {
       try Scenario.parse(Data(bad.utf8), file: "ladder.json")
     }
     let fields = Set(errors.errors.map(\.field))
-    #expect(fields == ["metadata.titleNL", "metadata.descriptionNL"], "\(errors)")
+    #expect(
+      fields == [
+        "metadata.titleNL", "metadata.descriptionNL", "metadata.studyNL", "metadata.studyNl",
+      ], "\(errors)")
+    let misspelt = try #require(errors.errors.first { $0.field == "metadata.studyNl" })
+    #expect(
+      misspelt.description.hasSuffix(
+        "unknown key; allowed here: currencyYear, description, descriptionNL, region, study, "
+          + "studyNL, title, titleNL, year"), "\(misspelt)")
     let without = ladder.replacingOccurrences(
-      of: "titleNL: \"Referentieladder (controle met een Markov-cohort)\",", with: "")
+      of: "titleNL: \"Referentieladder (controle met een Markov-cohort)\",", with: ""
+    ).replacingOccurrences(of: studyNL, with: "")
     let english = try Scenario.parse(Data(without.utf8), file: "ladder.json")
     #expect(english.metadata.title(dutch: true) == "Reference ladder (Markov cohort check)")
+    #expect(english.identity.study(dutch: true) == english.metadata.study)
     #expect(english.identity.json.value(at: "titleNL") == nil)
+    #expect(english.identity.json.value(at: "studyNL") == nil)
   }
 
   /// Without a name, a file is named by its path; with one, as the user gave it.

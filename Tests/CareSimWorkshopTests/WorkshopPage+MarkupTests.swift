@@ -61,6 +61,21 @@ import Testing
     #expect(footer.contains("<dd>Wmo 50,0%, Zvw 25,0%, Wlz 25,0%</dd>"))
   }
 
+  /// A Dutch footer names the scenario and its study in Dutch where the file gives them, and in
+  /// English where it does not; an English footer keeps the English ones.
+  @Test func aDutchFooterGivesTheDutchTitleAndStudy() {
+    var data = Self.bare
+    data.scenario.study = "A study"
+    #expect(WorkshopPage.provenance(data: data, locale: .nl).contains("<dd>A study</dd>"))
+    data.scenario.titleNL = "A en B"
+    data.scenario.studyNL = "Een studie"
+    let dutch = WorkshopPage.provenance(data: data, locale: .nl)
+    #expect(dutch.contains("<dt>Scenario</dt><dd>A en B</dd>"))
+    #expect(dutch.contains("<dt>Studie</dt><dd>Een studie</dd>"))
+    let english = WorkshopPage.provenance(data: data, locale: .en)
+    #expect(english.contains("<dd>A &amp; B</dd>") && english.contains("<dd>A study</dd>"))
+  }
+
   /// The heading shows the data's title as text; each payer has a labelled share slider of whole
   /// percentages, which the script sets.
   @Test(arguments: ReportLocale.allCases)

@@ -131,7 +131,7 @@ enum CalibrateCommand: Command {
     let report = CalibrationReport(
       provenance: AnalysisProvenance(
         scenario: context.scenario, seed: context.seed, replications: context.replications),
-      targetsFile: targetsPath, targetsName: targets.name,
+      targetsFile: targetsPath, targetsName: targets.name, targetsNameNL: targets.nameNL,
       fit: fit, posterior: posterior, start: start, calibrated: measured,
       checkReplications: checkReplications,
       scenarioFileName: URL(fileURLWithPath: scenario.file).lastPathComponent,

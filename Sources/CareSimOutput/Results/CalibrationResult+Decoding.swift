@@ -21,7 +21,8 @@ extension CalibrationResult: ResultFolderDecodable {
     else { throw .unreadable("result.json") }
     self.init(
       provenance: try ResultProvenance(decoding: "result.json", in: files),
-      targetsName: document.targetsName ?? "", targetsFile: document.targetsFile ?? "",
+      targetsName: document.targetsName ?? "", targetsNameNL: document.targetsNameNL,
+      targetsFile: document.targetsFile ?? "",
       calibratedScenario: document.calibratedScenario ?? "",
       evaluations: document.evaluations.flatMap { Int(exactly: $0) } ?? document.search.count,
       converged: document.converged ?? false,
@@ -53,7 +54,8 @@ private struct CalibrationDocument: Decodable {
           forKey: DataKey("use"), in: row, debugDescription: "neither fit nor check")
       }
       target = CalibrationResult.Target(
-        label: try row.text("label") ?? row.text("id") ?? "", use: use,
+        label: try row.text("label") ?? row.text("id") ?? "", labelNL: try row.text("labelNL"),
+        use: use,
         value: try row.number("target"), standardError: try row.number("targetStandardError"),
         model: try row.number("model"), modelStandardError: try row.number("modelStandardError"),
         distance: try row.number("distance"), distanceAtStart: try row.number("distanceAtStart"),
@@ -102,6 +104,7 @@ private struct CalibrationDocument: Decodable {
   }
 
   var targetsName: String?
+  var targetsNameNL: String?
   var targetsFile: String?
   var calibratedScenario: String?
   var evaluations: Double?

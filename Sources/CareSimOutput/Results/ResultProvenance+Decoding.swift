@@ -21,7 +21,7 @@ extension ResultProvenance {
         guard let file = base.file, let hash = base.hash else { return nil }
         return "\(file) (\(hash))"
       },
-      study: scenario?.study, seed: document.seed ?? "",
+      study: scenario?.study, studyNL: scenario?.studyNL, seed: document.seed ?? "",
       replications: replications.flatMap { Int(exactly: $0) }, threads: files.marker?.threads,
       caresimVersion: document.caresimVersion ?? files.marker?.caresimVersion ?? "",
       commandLine: files.marker?.command ?? [],
@@ -55,6 +55,7 @@ private struct ProvenanceDocument: Decodable {
     var file: String?
     var hash: String?
     var study: String?
+    var studyNL: String?
     var extends: [Base]?
   }
 

@@ -13,9 +13,10 @@ import JSON5
 /// importance draw with its weight.
 public struct CalibrationReport: Sendable {
   public var provenance: AnalysisProvenance
-  /// The targets file as the user named it, and its title.
+  /// The targets file as the user named it, and its title (in Dutch too, where it gives one).
   public var targetsFile: String
   public var targetsName: String
+  public var targetsNameNL: String?
   public var fit: Calibration.Fit
   /// What the targets leave of the fitted values' uncertainty.
   public var posterior: CalibrationPosterior
@@ -32,13 +33,15 @@ public struct CalibrationReport: Sendable {
 
   public init(
     provenance: AnalysisProvenance, targetsFile: String, targetsName: String,
-    fit: Calibration.Fit, posterior: CalibrationPosterior, start: [Calibration.TargetFit],
+    targetsNameNL: String? = nil, fit: Calibration.Fit, posterior: CalibrationPosterior,
+    start: [Calibration.TargetFit],
     calibrated: [Calibration.TargetFit], checkReplications: Int, scenarioFileName: String,
     scenarioText: String
   ) {
     self.provenance = provenance
     self.targetsFile = targetsFile
     self.targetsName = targetsName
+    self.targetsNameNL = targetsNameNL
     self.fit = fit
     self.posterior = posterior
     self.start = start
@@ -124,6 +127,19 @@ public struct CalibrationReport: Sendable {
     return table
   }
 
+  /// ``targets`` as `result.json` holds it: each row with the target's Dutch label
+  /// (`labelNL`) where the targets file gives one, so that `caresim report --locale nl` names
+  /// it in Dutch; `targets.csv` keeps the columns every calibration writes.
+  var targetsJSON: JSONValue {
+    guard case .array(let rows) = targets.json else { preconditionFailure("a table is an array") }
+    return .array(
+      zip(rows, calibrated).map { row, fit in
+        guard case .object(var fields) = row, let labelNL = fit.target.labelNL else { return row }
+        fields["labelNL"] = .string(labelNL)
+        return .object(fields)
+      })
+  }
+
   /// Every point the search tried, with its distance.
   public var search: ResultTable {
     var table = ResultTable(columns: ["evaluation"] + fit.parameters.map(\.path) + ["distance"])
@@ -146,7 +162,7 @@ public struct CalibrationReport: Sendable {
   }
 
   public func files() -> [String: Data] {
-    let summary: [String: JSONValue] = [
+    var summary: [String: JSONValue] = [
       "analysis": .string("calibration"),
       "targetsFile": .string(targetsFile),
       "targetsName": .string(targetsName),
@@ -164,12 +180,15 @@ public struct CalibrationReport: Sendable {
           + "((model - target) / target standard error)^2. 'targets' measures the calibrated "
           + "file as written, on checkReplications replications; a model standard error is the "
           + "jackknife over replications."),
+      "targets": targetsJSON,
     ]
+    if let targetsNameNL { summary["targetsNameNL"] = .string(targetsNameNL) }
     var files = provenance.files(
       [
-        ("parameters", parameters), ("targets", targets), ("search", search),
-        ("correlation", correlation), ("posterior", draws),
+        ("parameters", parameters), ("search", search), ("correlation", correlation),
+        ("posterior", draws),
       ], summary: summary)
+    files["targets.csv"] = Data(targets.csv.utf8)
     files[scenarioFileName] = Data(scenarioText.utf8)
     return files
   }

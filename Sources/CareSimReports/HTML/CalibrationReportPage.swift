@@ -61,7 +61,7 @@ struct CalibrationReportPage: ReportPage {
     summary += uncertaintySummary
 
     return HTMLPage(
-      analysis: phrases, title: phrases.format("calibration.title", result.targetsName),
+      analysis: phrases, title: phrases.format("calibration.title", targetsName),
       subtitle: phrases.format(
         "calibration.subtitle", phrases.title(of: result.provenance), replications,
         checkReplications),
@@ -91,9 +91,16 @@ struct CalibrationReportPage: ReportPage {
       return phrases["calibration.noneMeasured"]
     }
     return phrases.format(
-      far.isWithin ? "calibration.farthest" : "calibration.largestMiss", far.label,
+      far.isWithin ? "calibration.farthest" : "calibration.largestMiss", label(far),
       distance(far.distance))
   }
+
+  /// What the page calls a target: its Dutch label on a Dutch page, where the targets file gives
+  /// one, its English label otherwise.
+  func label(_ target: Target) -> String { target.label(dutch: phrases.locale == .nl) }
+
+  /// The targets file's title in the page's language, as ``label(_:)`` names a target.
+  var targetsName: String { result.targetsName(dutch: phrases.locale == .nl) }
 
   /// A distance in standard errors, to one decimal, as the terminal's fit table shows it.
   func distance(_ value: Double) -> String { phrases.numbers.decimal(value, fractionDigits: 1) }
@@ -138,7 +145,7 @@ struct CalibrationReportPage: ReportPage {
     func chart(_ title: String, _ targets: [Target]) -> HTMLPage.Block {
       let rows = targets.map { target in
         DotPlot.Row(
-          target.label, value: target.distance, lower: target.interval.lower,
+          label(target), value: target.distance, lower: target.interval.lower,
           upper: target.interval.upper, reference: 0,
           status: target.isWithin
             ? statuses[0] : target.distance.isFinite ? statuses[1] : statuses[2])
@@ -180,7 +187,7 @@ struct CalibrationReportPage: ReportPage {
       ],
       rows: targets.map { target in
         [
-          .text(target.label), .number(estimate(target.value, target.standardError)),
+          .text(label(target)), .number(estimate(target.value, target.standardError)),
           .number(estimate(target.model, target.modelStandardError)),
           .number(distance(target.distance)), .number(distance(target.distanceAtStart)),
         ]
@@ -304,7 +311,7 @@ struct CalibrationReportPage: ReportPage {
       ],
       rows: result.targets.map { target in
         [
-          .text(target.label),
+          .text(label(target)),
           .text(phrases[target.use == .fit ? "calibration.use.fit" : "calibration.use.check"]),
           .text(target.source),
         ]
@@ -313,7 +320,7 @@ struct CalibrationReportPage: ReportPage {
       phrases["calibration.sources"],
       [
         .paragraph(
-          phrases.format("calibration.sources.intro", result.targetsName, result.targetsFile)),
+          phrases.format("calibration.sources.intro", targetsName, result.targetsFile)),
         .table(table),
       ])
   }

@@ -70,7 +70,8 @@ extension ReportPhrases {
     "provenance.assumptions": "Aannames",
     "provenance.noAssumptions": "Het scenario markeert geen cijfer als aanname.",
     "provenance.assumptionsNote":
-      "Cijfers die geen studie geeft, met hun waarde en de bandbreedte die een gevoeligheidsanalyse probeert.",
+      "Cijfers die geen studie geeft, met hun waarde en de bandbreedte die een gevoeligheidsanalyse probeert. "
+      + "De kolom ‘Waarom’ citeert het scenariobestand letterlijk, in de taal van dat bestand.",
     "provenance.parameter": "Parameter",
     "provenance.value": "Waarde",
     "provenance.source": "Waarom",
@@ -349,7 +350,7 @@ extension ReportPhrases {
       + "streefwaarde worden gelezen.",
     "calibration.sources": "Waar de streefwaarden vandaan komen",
     "calibration.sources.intro":
-      "Streefwaarden: {1} ({2}). De bron van elk cijfer, zoals dat bestand die geeft:",
+      "Streefwaarden: {1} ({2}). De bron van elk cijfer, letterlijk en in de taal van dat bestand:",
     "calibration.table.use": "Gebruik",
     "calibration.table.source": "Bron",
     "calibration.use.fit": "afgestemd",

@@ -13,7 +13,9 @@ extension ResultProvenance {
     if !scenarioBases.isEmpty {
       rows.append((phrases["provenance.extends"], scenarioBases.joined(separator: ", ")))
     }
-    if let study { rows.append((phrases["provenance.study"], study)) }
+    if let study = study(dutch: phrases.locale == .nl) {
+      rows.append((phrases["provenance.study"], study))
+    }
     rows.append((phrases["provenance.seed"], seed))
     if let replications {
       rows.append(

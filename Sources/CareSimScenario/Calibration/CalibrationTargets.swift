@@ -8,9 +8,11 @@ import JSON5
 /// ```
 /// {
 ///   name: "Dutch population aged 65+",
+///   nameNL: "Nederlandse bevolking van 65 jaar of ouder",   // optional, as is labelNL
 ///   targets: [
 ///     {
 ///       id: "lifeExpectancy80", label: "remaining life expectancy at 80 (years)",
+///       labelNL: "resterende levensverwachting op 80 jaar (jaren)",
 ///       measure: { kind: "lifeExpectancy", age: 80, sex: "all" },
 ///       value: 9.58, range: [9.28, 9.88],      // or standardError: 0.077
 ///       use: "fit",                            // or "check": reported, not fitted
@@ -20,10 +22,14 @@ import JSON5
 ///   ],
 /// }
 /// ```
-/// A `range` is read as a 95% interval, so its standard error is its width over 3.92.
+/// A `range` is read as a 95% interval, so its standard error is its width over 3.92. A Dutch
+/// report names the file and each target by `nameNL` and `labelNL`, where the file gives them,
+/// as it names a need level by its `labelNL`.
 public struct CalibrationTargets: Sendable {
   public var file: String
   public var name: String
+  /// The name in Dutch, where the file gives one.
+  public var nameNL: String?
   public var targets: [CalibrationTarget]
 
   /// How many standard errors a 95% interval spans: 2 × 1.96.
@@ -67,8 +73,11 @@ extension ScenarioReader {
   static let targetValues = NumberRange(-1e9, 1e9)
 
   mutating func readTargets(_ json: JSONValue) -> CalibrationTargets? {
-    guard let root = object(json, at: "", keys: ["name", "targets"]) else { return nil }
+    guard let root = object(json, at: "", keys: ["name", "nameNL", "targets"]) else {
+      return nil
+    }
     let name = string(root, "name", at: "", required: true) ?? ""
+    let nameNL = self.name(root, "nameNL", at: "", required: false)
     var targets: [CalibrationTarget] = []
     guard let items = root["targets"]?.arrayValue, !items.isEmpty else {
       report("targets", .missing(expected: "a non-empty array of targets"))
@@ -88,7 +97,7 @@ extension ScenarioReader {
     if !items.contains(where: { $0.objectValue?["use"]?.stringValue == fit }) {
       report("targets", .invalid(reason: "no target has use \"fit\": nothing to calibrate to"))
     }
-    return CalibrationTargets(file: file, name: name, targets: targets)
+    return CalibrationTargets(file: file, name: name, nameNL: nameNL, targets: targets)
   }
 
   mutating func readTarget(_ item: JSONValue, at path: String) -> CalibrationTarget? {
@@ -96,11 +105,13 @@ extension ScenarioReader {
       let fields = object(
         item, at: path,
         keys: [
-          "id", "label", "measure", "value", "standardError", "range", "use", "years", "source",
+          "id", "label", "labelNL", "measure", "value", "standardError", "range", "use", "years",
+          "source",
         ])
     else { return nil }
     let id = name(fields, "id", at: path) ?? ""
     let label = name(fields, "label", at: path) ?? ""
+    let labelNL = name(fields, "labelNL", at: path, what: "label", required: false)
     let source = string(fields, "source", at: path, required: true) ?? ""
     if fields["source"] != nil, source.isEmpty {
       report("\(path).source", .invalid(reason: "every target names its source"))
@@ -118,7 +129,7 @@ extension ScenarioReader {
       let useValue = CalibrationTarget.Use(rawValue: use)
     else { return nil }
     return CalibrationTarget(
-      id: id, label: label, measure: measure, years: years, value: value,
+      id: id, label: label, labelNL: labelNL, measure: measure, years: years, value: value,
       standardError: standardError, use: useValue, source: source)
   }
 

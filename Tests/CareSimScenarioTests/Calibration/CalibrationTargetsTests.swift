@@ -82,6 +82,25 @@ import Testing
     #expect(life.standardError == 0.1 && life.use == .check && life.years == 1...2)
   }
 
+  /// A Dutch name and Dutch labels are optional text beside the English ones: read where the
+  /// file gives them, nil where it does not (a Dutch report then shows the English).
+  @Test func dutchLabelsAreReadBesideTheEnglish() throws {
+    let english = try Self.load(Self.text)
+    #expect(english.nameNL == nil && english.targets.allSatisfy { $0.labelNL == nil })
+    let dutch = try Self.load(
+      Self.text
+        .replacingOccurrences(
+          of: #"name: "test targets","#,
+          with: #"name: "test targets", nameNL: "teststreefwaarden","#
+        )
+        .replacingOccurrences(
+          of: #"label: "one-year death probability at 80-84","#,
+          with: #"label: "one-year death probability at 80-84", labelNL: "sterftekans, 80-84","#))
+    #expect(dutch.name == "test targets" && dutch.nameNL == "teststreefwaarden")
+    #expect(dutch.targets.map(\.label) == english.targets.map(\.label))
+    #expect(dutch.targets.map(\.labelNL) == ["sterftekans, 80-84", nil])
+  }
+
   /// The shipped national targets read, each with a source, and both uses present.
   @Test func theShippedNationalTargetsRead() throws {
     let targets = try CalibrationTargets.load(
@@ -101,6 +120,11 @@ import Testing
         == CalibrationMeasure(kind: .institutionalDeathShare, fromAge: 80, sexes: .men))
     let atHome = try #require(byID["careAtHomeShare65Plus"])
     #expect(atHome.measure == CalibrationMeasure(kind: .careAtHomeShare, fromAge: 65))
+    // Every target, and the file, is named in Dutch too, for Dutch reports.
+    #expect(targets.nameNL == "Nederlandse bevolking van 65 jaar of ouder")
+    #expect(targets.targets.allSatisfy { ($0.labelNL ?? $0.label) != $0.label })
+    #expect(
+      life.labelNL == "resterende levensverwachting op 80 jaar, mannen en vrouwen (jaren)")
   }
 
   /// A bad field: the edit, the field, the line (1-based, of the field or, when it is missing,
@@ -209,6 +233,22 @@ import Testing
     Bad(
       edit: Edit("use: \"fit\",", "use: \"fit\", weight: 2,"), field: "targets.0.weight",
       line: 11, message: "unknown key"),
+    // The Dutch label and name: a misspelt field is refused with the fields allowed, and an
+    // empty label or one that is not text names its field.
+    Bad(
+      edit: Edit(#"id: "deaths","#, #"id: "deaths", labelNl: "sterftekans","#),
+      field: "targets.0.labelNl", line: 6,
+      message: "unknown key; allowed here: id, label, labelNL, measure, range, source, "
+        + "standardError, use, value, years"),
+    Bad(
+      edit: Edit(#"id: "deaths","#, #"id: "deaths", labelNL: "","#), field: "targets.0.labelNL",
+      line: 6, message: "'' is not a usable label"),
+    Bad(
+      edit: Edit(#"id: "deaths","#, #"id: "deaths", labelNL: 5,"#), field: "targets.0.labelNL",
+      line: 6, message: "expected a string, found number"),
+    Bad(
+      edit: Edit(#"name: "test targets","#, #"name: "test targets", nameNl: "test","#),
+      field: "nameNl", line: 3, message: "unknown key; allowed here: name, nameNL, targets"),
   ]
 
   @Test(arguments: bad)

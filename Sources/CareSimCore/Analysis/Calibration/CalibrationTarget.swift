@@ -18,6 +18,9 @@ public struct CalibrationTarget: Sendable, Equatable {
   public var id: String
   /// What the figure is, for a table (`remaining life expectancy at 80, both sexes (years)`).
   public var label: String
+  /// The label in Dutch (`resterende levensverwachting op 80 jaar, mannen en vrouwen (jaren)`),
+  /// where the file gives one: a Dutch report shows it, and ``label`` without it.
+  public var labelNL: String?
   public var measure: CalibrationMeasure
   /// The years of the run the measure pools (1-based, inclusive); nil for all of them.
   public var years: ClosedRange<Int>?
@@ -27,12 +30,14 @@ public struct CalibrationTarget: Sendable, Equatable {
   public var source: String
 
   public init(
-    id: String, label: String, measure: CalibrationMeasure, years: ClosedRange<Int>? = nil,
-    value: Double, standardError: Double, use: Use, source: String
+    id: String, label: String, labelNL: String? = nil, measure: CalibrationMeasure,
+    years: ClosedRange<Int>? = nil, value: Double, standardError: Double, use: Use,
+    source: String
   ) {
     precondition(standardError > 0, "a target's standard error must be positive")
     self.id = id
     self.label = label
+    self.labelNL = labelNL
     self.measure = measure
     self.years = years
     self.value = value

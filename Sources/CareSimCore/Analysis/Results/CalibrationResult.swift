@@ -8,6 +8,8 @@ public struct CalibrationResult: Sendable, Equatable {
   /// A target against the calibrated file's control arm, and at the search's start.
   public struct Target: Sendable, Equatable {
     public var label: String
+    /// The Dutch label, where the targets file gives one.
+    public var labelNL: String?
     public var use: CalibrationTarget.Use
     public var value: Double
     public var standardError: Double
@@ -19,11 +21,12 @@ public struct CalibrationResult: Sendable, Equatable {
     public var source: String
 
     public init(
-      label: String, use: CalibrationTarget.Use, value: Double, standardError: Double,
-      model: Double, modelStandardError: Double, distance: Double, distanceAtStart: Double,
-      source: String
+      label: String, labelNL: String? = nil, use: CalibrationTarget.Use, value: Double,
+      standardError: Double, model: Double, modelStandardError: Double, distance: Double,
+      distanceAtStart: Double, source: String
     ) {
       self.label = label
+      self.labelNL = labelNL
       self.use = use
       self.value = value
       self.standardError = standardError
@@ -33,6 +36,9 @@ public struct CalibrationResult: Sendable, Equatable {
       self.distanceAtStart = distanceAtStart
       self.source = source
     }
+
+    /// The label in `dutch` or in English: the Dutch one where the targets file gives it.
+    public func label(dutch: Bool) -> String { dutch ? labelNL ?? label : label }
 
     /// Two standard errors either side: the band a fitted target should lie in, about 95% of
     /// the time if the model were the truth and the errors normal.
@@ -127,6 +133,8 @@ public struct CalibrationResult: Sendable, Equatable {
   public var provenance: ResultProvenance
   /// The targets file's title and its name as the user gave it.
   public var targetsName: String
+  /// The targets file's title in Dutch, where the file gives one.
+  public var targetsNameNL: String?
   public var targetsFile: String
   /// The file name of the calibrated scenario.
   public var calibratedScenario: String
@@ -150,14 +158,16 @@ public struct CalibrationResult: Sendable, Equatable {
   public var uncertainty: Uncertainty
 
   public init(
-    provenance: ResultProvenance, targetsName: String, targetsFile: String,
-    calibratedScenario: String, evaluations: Int, converged: Bool, checkReplications: Int,
-    startDistance: Double, searchDistance: Double, calibratedDistance: Double,
+    provenance: ResultProvenance, targetsName: String, targetsNameNL: String? = nil,
+    targetsFile: String, calibratedScenario: String, evaluations: Int, converged: Bool,
+    checkReplications: Int, startDistance: Double, searchDistance: Double,
+    calibratedDistance: Double,
     targets: [Target], parameters: [Parameter], searchDistances: [Double],
     correlation: [[Double]], uncertainty: Uncertainty
   ) {
     self.provenance = provenance
     self.targetsName = targetsName
+    self.targetsNameNL = targetsNameNL
     self.targetsFile = targetsFile
     self.calibratedScenario = calibratedScenario
     self.evaluations = evaluations
@@ -171,6 +181,11 @@ public struct CalibrationResult: Sendable, Equatable {
     self.searchDistances = searchDistances
     self.correlation = correlation
     self.uncertainty = uncertainty
+  }
+
+  /// The targets file's title in `dutch` or in English: the Dutch one where the file gives it.
+  public func targetsName(dutch: Bool) -> String {
+    dutch ? targetsNameNL ?? targetsName : targetsName
   }
 
   /// The targets in the distance the search minimised.

@@ -35,6 +35,8 @@ public struct ResultProvenance: Sendable, Equatable {
   public var scenarioBases: [String]
   /// The study a validation scenario reproduces.
   public var study: String?
+  /// The study in Dutch, where the scenario's file gives it.
+  public var studyNL: String?
   public var seed: String
   /// Replications per run, or per setting of an analysis.
   public var replications: Int?
@@ -56,8 +58,8 @@ public struct ResultProvenance: Sendable, Equatable {
   public init(
     scenarioTitle: String, scenarioTitleNL: String? = nil, scenarioFile: String,
     scenarioHash: String,
-    scenarioBases: [String] = [], study: String? = nil, seed: String, replications: Int?,
-    threads: Int? = nil, caresimVersion: String, commandLine: [String] = [],
+    scenarioBases: [String] = [], study: String? = nil, studyNL: String? = nil, seed: String,
+    replications: Int?, threads: Int? = nil, caresimVersion: String, commandLine: [String] = [],
     assumptions: [Assumption] = [], levels: [NeedLevel.Label] = [],
     warnings: [ScopeWarning] = []
   ) {
@@ -67,6 +69,7 @@ public struct ResultProvenance: Sendable, Equatable {
     self.scenarioHash = scenarioHash
     self.scenarioBases = scenarioBases
     self.study = study
+    self.studyNL = studyNL
     self.seed = seed
     self.replications = replications
     self.threads = threads
@@ -82,4 +85,8 @@ public struct ResultProvenance: Sendable, Equatable {
   public func scenarioTitle(dutch: Bool) -> String {
     dutch ? scenarioTitleNL ?? scenarioTitle : scenarioTitle
   }
+
+  /// The study as a reader of `dutch` or English reads it: the Dutch line where the file gives
+  /// one; nil for a scenario without a study.
+  public func study(dutch: Bool) -> String? { dutch ? studyNL ?? study : study }
 }
