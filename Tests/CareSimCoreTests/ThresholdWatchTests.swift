@@ -56,10 +56,11 @@ import Testing
     let settings = WhatIfSettings.thresholdsChanged(from: base)
     let (watch, _, _) = WhatIfSettings.watch(base, settings: settings, seed: 11)
     // loneliness ×2, carer breakdown ×2, unmet need ×2, signalling ×2, crisis admission ×2,
-    // men's ratios ×2.
-    #expect(watch.covariateVariants == 0b1100_0011_1111)
+    // men's ratios ×2, transitions ×4, ratios of age ×4, crisis probabilities ×2, death after a
+    // crisis ×2.
+    #expect(watch.moveAndCrisisVariants == 0b11_1111_1111_1100_0011_1111)
     #expect(watch.signallingVariants == 0b1100_0000)
-    #expect(watch.admissionVariants == 0b11_0000_0000)
+    #expect(watch.afterCrisisVariants == 0b1100_0000_0000_0011_0000_0000)
     #expect(watch.uptakeVariants == 0)
   }
 }
