@@ -43,8 +43,7 @@ import Testing
       var unmet = 0
       for (state, profile, month) in starts {
         let ratios = stepper.covariateRatios(
-          state, ageInMonths: profile.ageInMonthsAtStart + month, isFemale: profile.isFemale,
-          covariates: stepper.covariates)
+          state, ageInMonths: profile.ageInMonthsAtStart + month, isFemale: profile.isFemale)
         let uniform = profile.stream.uniform(month: month, .transition)
         let fromStream = stepper.decide(
           state, covariateRatios: ratios, participates: false, intensity: 0,

@@ -9,7 +9,7 @@ import Testing
       let state = TestScenarios.resident(at: 1, lonely: true, qualityOfLife: 0.1)
       #expect(
         stepper.covariateRatios(
-          state, ageInMonths: 90 * 12, isFemale: true, covariates: stepper.covariates)
+          state, ageInMonths: 90 * 12, isFemale: true)
           == .none)
     }
   }
@@ -23,33 +23,33 @@ import Testing
       let age = 65 * 12
       #expect(
         stepper.covariateRatios(
-          atReference, ageInMonths: age, isFemale: true, covariates: stepper.covariates)
+          atReference, ageInMonths: age, isFemale: true)
           == .none)
       var lonely = atReference
       lonely.isLonely = true
       #expect(
         stepper.covariateRatios(
-          lonely, ageInMonths: age, isFemale: true, covariates: stepper.covariates)
+          lonely, ageInMonths: age, isFemale: true)
           == covariates.loneliness)
       var unmet = atReference
       unmet.needLevel = 1
       #expect(
         stepper.covariateRatios(
-          unmet, ageInMonths: age, isFemale: true, covariates: stepper.covariates)
+          unmet, ageInMonths: age, isFemale: true)
           == covariates.unmetNeed)
       var brokenDown = atReference
       brokenDown.hasCarer = true
       brokenDown.carerHasBrokenDown = true
       #expect(
         stepper.covariateRatios(
-          brokenDown, ageInMonths: age, isFemale: true, covariates: stepper.covariates)
+          brokenDown, ageInMonths: age, isFemale: true)
           == covariates.carerBreakdown)
       #expect(
         stepper.covariateRatios(
-          atReference, ageInMonths: age, isFemale: false, covariates: stepper.covariates)
+          atReference, ageInMonths: age, isFemale: false)
           == covariates.male)
       let older = stepper.covariateRatios(
-        atReference, ageInMonths: 75 * 12, isFemale: true, covariates: stepper.covariates)
+        atReference, ageInMonths: 75 * 12, isFemale: true)
       #expect(abs(older.death - Foundation.pow(covariates.agePerYear.death, 10)) < 1e-12)
     }
   }

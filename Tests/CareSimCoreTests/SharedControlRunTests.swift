@@ -42,7 +42,7 @@ import Testing
   @Test func aSettingThatChangesTheControlArmCannotShare() {
     let base = WhatIfSettings.base()
     var changed = base
-    changed.transitions[0][1] *= 1.1
+    changed.informalCare.lonelinessOnset *= 1.1
     var reachChanged = base
     reachChanged.intervention.initialParticipationShare = 0.3
     let shared = SharedControlRun(base: base, replications: 1, seed: 1, threads: 1)

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import CareSimCore
@@ -15,6 +16,44 @@ import Testing
     variant = base
     variant.covariates.unmetNeed.death = 0.5
     #expect(ThresholdWatch.hazardBound(of: variant, over: base) == .infinity)
+  }
+
+  /// A level's bound is the largest rise of a variant's probability of a move or a crisis over
+  /// the base's, with the rounding margin: infinite where only the variant has a move, 0 where
+  /// nobody has crises.
+  @Test func levelBoundsCoverTheLargestRise() {
+    let base = WhatIfSettings.base()
+    var moves = base
+    moves.transitions[1][2] *= 2
+    moves.transitions[2][0] = 0.01
+    moves.transitions[3][2] = 0.01
+    moves.mechanisms.escalation.crisisMonthlyProbability[1] *= 3
+    var ages = base
+    ages.covariates.agePerYear.death = 1.1
+    let simulations = [base, moves, ages].map { Simulation(parameters: $0) }
+    let bounds = Simulation.withSteppers(of: simulations[...]) { steppers in
+      [1, 2].map { variant in
+        ThresholdWatch.levelBounds(
+          of: [(simulations[variant].controlArmThresholds, steppers[variant])],
+          over: (simulations[0].controlArmThresholds, steppers[0]))
+      }
+    }
+    func expectClose(_ bound: Double, _ expected: Double, _ comment: Comment) {
+      #expect(bound >= expected && bound <= expected * (1 + 1e-8), comment)
+    }
+    // Level 1's progression doubles and its crises triple; level 2 gains a recovery, which
+    // triples its recoveries; the institution gains the first.
+    expectClose(bounds[0][0].move, 1, "level 0 moves alike")
+    #expect(bounds[0][0].crisis == 0, "nobody has crises at level 0")
+    expectClose(bounds[0][1].move, 2, "level 1's progression")
+    expectClose(bounds[0][1].crisis, 3, "level 1's crises")
+    expectClose(bounds[0][2].move, 3, "level 2's recoveries")
+    #expect(bounds[0][3].move == .infinity, "a kind of move the base's row does not have")
+    // Death's ratio per year of age rises most at the oldest age, 65 years above the
+    // reference; the institution has ratios of its own.
+    expectClose(bounds[1][0].move, Foundation.pow(1.1, 65) / Foundation.pow(1.08, 65), "age")
+    expectClose(bounds[1][3].move, 1, "the institution's own ratios")
+    expectClose(bounds[1][1].crisis, 1, "crises rise with admission's ratio, unchanged")
   }
 
   /// Each threshold change sends some residents off the base's path, and the watch does not
@@ -56,10 +95,11 @@ import Testing
     let settings = WhatIfSettings.thresholdsChanged(from: base)
     let (watch, _, _) = WhatIfSettings.watch(base, settings: settings, seed: 11)
     // loneliness ×2, carer breakdown ×2, unmet need ×2, signalling ×2, crisis admission ×2,
-    // men's ratios ×2.
-    #expect(watch.covariateVariants == 0b1100_0011_1111)
+    // men's ratios ×2, transitions ×4, ratios of age ×4, crisis probabilities ×2, death after a
+    // crisis ×2.
+    #expect(watch.moveAndCrisisVariants == 0b11_1111_1111_1100_0011_1111)
     #expect(watch.signallingVariants == 0b1100_0000)
-    #expect(watch.admissionVariants == 0b11_0000_0000)
+    #expect(watch.afterCrisisVariants == 0b1100_0000_0000_0011_0000_0000)
     #expect(watch.uptakeVariants == 0)
   }
 }

@@ -11,6 +11,10 @@ enum WhatIfSettings {
     base.covariates.unmetNeed = HazardRatios(progression: 1.4, admission: 1.5, death: 1)
     // Carers break down within the horizon.
     base.informalCare.breakdownThreshold = 0.5
+    // The independent have no crises, so that a setting can give them some; a crisis is
+    // deadlier, so that its death threshold matters within the horizon.
+    base.mechanisms.escalation.crisisMonthlyProbability[0] = 0
+    base.mechanisms.escalation.crisisDeathProbability = 0.2
     return base
   }
 
@@ -56,6 +60,23 @@ enum WhatIfSettings {
     adding { $0.mechanisms.escalation.crisisAdmissionProbability = 0.7 }
     adding { $0.covariates.male = HazardRatios(progression: 1.3, admission: 1.5, death: 2) }
     adding { $0.covariates.male = .none }
+    // A transition up and down, from 0 to positive (a recovery the row did not have) and to 0
+    // (the admission of the independent).
+    adding { $0.transitions[1][2] = 0.04 }
+    adding { $0.transitions[2][4] = 0.004 }
+    adding { $0.transitions[2][0] = 0.01 }
+    adding { $0.transitions[0][3] = 0 }
+    // Ratios per year of age up and down, a level's own among them, and their reference age.
+    adding { $0.covariates.agePerYear.death = 1.1 }
+    adding { $0.covariates.agePerYear.progression = 1 }
+    adding { $0.covariates.agePerYearByLevel[3]?.death = 1.05 }
+    adding { $0.covariates.referenceAge = 66 }
+    // A level's crisis probability from 0 to positive and down; death after a crisis up and
+    // down.
+    adding { $0.mechanisms.escalation.crisisMonthlyProbability[0] = 0.01 }
+    adding { $0.mechanisms.escalation.crisisMonthlyProbability[2] /= 4 }
+    adding { $0.mechanisms.escalation.crisisDeathProbability = 0.6 }
+    adding { $0.mechanisms.escalation.crisisDeathProbability = 0.02 }
     return settings
   }
 
@@ -76,22 +97,26 @@ enum WhatIfSettings {
     _ base: ScenarioParameters, settings: [ScenarioParameters], seed: UInt64
   ) -> (watch: ThresholdWatch, interventionStates: [ResidentState], record: UptakeRecord) {
     let simulation = Simulation(parameters: base)
-    var watch = ThresholdWatch(
-      base: simulation.controlArmThresholds,
-      variants: settings.map { Simulation(parameters: $0).controlArmThresholds },
-      residents: base.residentsWithEntrants, months: base.months,
-      classesPerMonth: simulation.withStepper(\.classesPerMonth))
-    let profiles = simulation.makeResidents(seed: seed, replication: 0, stepWatch: &watch)
-    var states = profiles.map { simulation.initialState(of: $0, arm: .control) }
-    let interventionStates = profiles.map { simulation.initialState(of: $0, arm: .intervention) }
-    watch.startTracking(
-      from: UptakeRecord.start(interventionStates: interventionStates, months: base.months))
-    let record = simulation.withStepper { stepper in
-      stepper.recordUptake(
-        profiles: profiles, controlStates: &states, interventionStates: interventionStates,
-        months: base.months, stepWatch: &watch)
+    let variants = settings.map { Simulation(parameters: $0) }
+    return simulation.withStepper { stepper in
+      Simulation.withSteppers(of: variants[...]) { variantSteppers in
+        var watch = ThresholdWatch(
+          base: simulation.controlArmThresholds, stepper: stepper,
+          variants: variants.map(\.controlArmThresholds), variantSteppers: variantSteppers,
+          residents: base.residentsWithEntrants, months: base.months)
+        let profiles = simulation.makeResidents(seed: seed, replication: 0, stepWatch: &watch)
+        var states = profiles.map { simulation.initialState(of: $0, arm: .control) }
+        let interventionStates = profiles.map {
+          simulation.initialState(of: $0, arm: .intervention)
+        }
+        watch.startTracking(
+          from: UptakeRecord.start(interventionStates: interventionStates, months: base.months))
+        let record = stepper.recordUptake(
+          profiles: profiles, controlStates: &states, interventionStates: interventionStates,
+          months: base.months, stepWatch: &watch)
+        return (watch, interventionStates, record)
+      }
     }
-    return (watch, interventionStates, record)
   }
 
   /// The control run of `parameters` on its own, as a branch of another must give it.

@@ -366,25 +366,59 @@ enum GeneratedScenarios {
 
   /// Changes one or two thresholds of the control arm's draws.
   static func changeThreshold(_ setting: inout ScenarioParameters, using random: inout SplitMix64) {
+    func draw(_ range: ClosedRange<Double>) -> Double { Double.random(in: range, using: &random) }
     func ratios() -> HazardRatios {
-      HazardRatios(
-        progression: Double.random(in: 0.7...2.5, using: &random),
-        admission: Double.random(in: 0.7...3, using: &random),
-        death: Double.random(in: 0.8...1.6, using: &random))
+      HazardRatios(progression: draw(0.7...2.5), admission: draw(0.7...3), death: draw(0.8...1.6))
     }
+    let living = setting.needLevels.indices.filter { setting.needLevels[$0].kind != .dead }
+    let community = living.filter { setting.needLevels[$0].kind == .community }
     for _ in 0..<Int.random(in: 1...2, using: &random) {
-      switch Int.random(in: 0..<6, using: &random) {
+      switch Int.random(in: 0..<10, using: &random) {
       case 0: setting.covariates.loneliness = ratios()
       case 1: setting.covariates.carerBreakdown = ratios()
       case 2: setting.covariates.unmetNeed = ratios()
       case 3: setting.covariates.male = ratios()
       case 4:
         let participant = setting.mechanisms.signalling.participantMonthlyProbability
-        setting.mechanisms.signalling.monthlyProbability = Double.random(
-          in: 0...participant, using: &random)
+        setting.mechanisms.signalling.monthlyProbability = draw(0...participant)
+      case 5:
+        setting.mechanisms.escalation.crisisAdmissionProbability = draw(0...0.8)
+      case 6:
+        // A move of a living level: from 0 to positive, to 0, or up or down, the row still
+        // summing to at most 1.
+        guard let from = living.randomElement(using: &random),
+          let to = setting.transitions[from].indices.filter({ $0 != from })
+            .randomElement(using: &random)
+        else { break }
+        let row = setting.transitions[from]
+        let room = max(0, 1 - row.reduce(0, +) + row[to])
+        setting.transitions[from][to] =
+          row[to] > 0 && Bool.random(using: &random)
+          ? 0 : draw(0...min(room, max(2 * row[to], 0.02)))
+      case 7:
+        // Ratios per year of age: the common ones, a level's own, or their reference age.
+        switch Int.random(in: 0..<3, using: &random) {
+        case 0:
+          setting.covariates.agePerYear = HazardRatios(
+            progression: draw(0.98...1.05), admission: draw(0.98...1.1), death: draw(1...1.12))
+        case 1:
+          guard let level = living.randomElement(using: &random) else { break }
+          var byLevel = setting.covariates.agePerYearByLevel
+          if byLevel.isEmpty { byLevel = setting.needLevels.map { _ in nil } }
+          byLevel[level] = HazardRatios(
+            progression: draw(1...1.05), admission: draw(1...1.1), death: draw(1...1.12))
+          setting.covariates.agePerYearByLevel = byLevel
+        default:
+          setting.covariates.referenceAge = draw(60...75)
+        }
+      case 8:
+        // A level's crisis probability: from 0 to positive, to 0, or up or down.
+        guard let level = community.randomElement(using: &random) else { break }
+        let crisis = setting.mechanisms.escalation.crisisMonthlyProbability[level]
+        setting.mechanisms.escalation.crisisMonthlyProbability[level] =
+          crisis > 0 && Bool.random(using: &random) ? 0 : draw(0.001...0.04)
       default:
-        setting.mechanisms.escalation.crisisAdmissionProbability = Double.random(
-          in: 0...0.8, using: &random)
+        setting.mechanisms.escalation.crisisDeathProbability = draw(0...0.4)
       }
     }
   }

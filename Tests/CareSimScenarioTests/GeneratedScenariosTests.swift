@@ -32,6 +32,36 @@ import Testing
     #expect(withRatios > 10 && withRatios < Self.drawn.count - 10, "\(withRatios)")
   }
 
+  /// The threshold settings change each kind of threshold in some scenarios: the need move's
+  /// rows, the ratios per year of age, the crisis probabilities and death after a crisis among
+  /// them, which the control run's watch reads from the setting's own tables.
+  @Test func thresholdSettingsChangeEveryKindOfThreshold() {
+    let pairs = Self.drawn.flatMap { drawn in
+      drawn.settings.filter { $0.kind == .threshold || $0.kind == .combined }.map {
+        (base: drawn.parameters, setting: $0.parameters)
+      }
+    }
+    func differ<Value: Equatable>(
+      _ field: KeyPath<ScenarioParameters, Value>
+    ) -> (ScenarioParameters, ScenarioParameters) -> Bool {
+      { $0[keyPath: field] != $1[keyPath: field] }
+    }
+    let kinds: [(String, (ScenarioParameters, ScenarioParameters) -> Bool)] = [
+      ("transitions", differ(\.transitions)),
+      ("ratios per year of age", differ(\.covariates.agePerYear)),
+      ("levels' ratios per year of age", differ(\.covariates.agePerYearByLevel)),
+      ("reference age", differ(\.covariates.referenceAge)),
+      ("crisis probabilities", differ(\.mechanisms.escalation.crisisMonthlyProbability)),
+      ("death after a crisis", differ(\.mechanisms.escalation.crisisDeathProbability)),
+      ("ratios for men", differ(\.covariates.male)),
+      ("signalling", differ(\.mechanisms.signalling.monthlyProbability)),
+    ]
+    for (name, differs) in kinds {
+      let changed = pairs.count { differs($0.base, $0.setting) }
+      #expect(changed >= 5, "\(name) changed in \(changed) settings")
+    }
+  }
+
   @Test func capacityIsLimitedInSomeScenariosAndBinds() {
     let limited = Self.drawn.filter { $0.parameters.intervention.capacity.coordinatorSlots != nil }
     #expect(limited.count > 20 && limited.count < Self.drawn.count - 20)

@@ -124,6 +124,19 @@ public struct Simulation: Sendable {
   }
 }
 
+extension Simulation {
+  /// Calls `body` with the steppers of `simulations`, in order, all valid for the call only: a
+  /// watch makes each what-if setting's decisions with its own stepper.
+  static func withSteppers<Result>(
+    of simulations: ArraySlice<Simulation>, _ body: ([MonthlyStepper]) -> Result
+  ) -> Result {
+    guard let first = simulations.first else { return body([]) }
+    return first.withStepper { stepper in
+      withSteppers(of: simulations.dropFirst()) { others in body([stepper] + others) }
+    }
+  }
+}
+
 /// Calls `body` with buffer pointers to four arrays, valid for the call only.
 private func withBuffers<A, B, C, D, Result>(
   _ a: [A], _ b: [B], _ c: [C], _ d: [D],

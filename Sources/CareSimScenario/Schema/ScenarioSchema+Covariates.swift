@@ -6,11 +6,11 @@ extension ScenarioSchema {
       [.object("covariates")],
       Entry.hazardRatios(
         "covariates.agePerYear", \.parameters.covariates.agePerYear,
-        of: ("a year of age", "een levensjaar")),
+        of: ("a year of age", "een levensjaar"), whatIf: [.controlArmThreshold]),
       [
         .number(
           "covariates.referenceAge", \.parameters.covariates.referenceAge,
-          allowed: NumberRange(0, 120), default: 65, unit: .years,
+          allowed: NumberRange(0, 120), default: 65, unit: .years, whatIf: [.controlArmThreshold],
           label: ("the reference age of the hazards", "de referentieleeftijd van de hazardratio's"),
           description: (
             "Covariates: the age from which the ratios per year of age compound",

@@ -92,7 +92,8 @@ extension ScenarioSchema {
       .probability(
         "mechanisms.escalation.crisisDeathProbability",
         \.parameters.mechanisms.escalation.crisisDeathProbability, default: 0,
-        unit: .probability, label: ("death after a crisis", "overlijden na een crisis"),
+        unit: .probability, whatIf: [.controlArmThreshold],
+        label: ("death after a crisis", "overlijden na een crisis"),
         description: (
           "Escalation: the chance that a crisis ends in death",
           "Escalatie: de kans dat een crisis eindigt in overlijden"

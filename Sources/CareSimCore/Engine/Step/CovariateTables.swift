@@ -70,8 +70,7 @@ struct CovariateTables: Sendable {
       let women = (0...Self.maximumAge).map { age in
         compounded(agePerYear, max(0, Double(age) - effects.referenceAge))
       }
-      // The product the watch forms for a what-if setting's ratios for men (see
-      // `MonthlyStepper+NeedMove.swift`); times 1 when there are none, which changes no bit.
+      // Times 1 when there are no ratios for men, which changes no bit.
       return women + women.map { $0 * effects.male }
     }
     let levelsHaveTheirOwn = effects.agePerYearByLevel.contains { $0 != nil }
@@ -97,8 +96,9 @@ extension CovariateTables: StepMechanism {
   /// Covariates act when some hazard ratio is not 1.
   var acts: Bool { scalars.isActive }
 
-  /// Every covariate acts in both arms and is no price; the binary covariates' ratios (sex
-  /// among them) are thresholds of the control arm's draws (see ``ControlArmThreshold``).
+  /// Every covariate acts in both arms and is no price; the ratios of age and the binary
+  /// covariates' (sex among them) are thresholds of the control arm's draws (see
+  /// ``ControlArmThreshold``).
   static func clear(_ fields: MechanismFields, in parameters: inout ScenarioParameters) {
     switch fields {
     case .afterUptake, .uptake, .prices: break

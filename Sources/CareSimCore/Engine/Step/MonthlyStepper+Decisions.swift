@@ -5,7 +5,8 @@
 /// instructions there under callgrind: the compiler kept fewer constants in registers), and the
 /// build with `CARESIM_INTERNAL_CHECKS` checks every month that
 /// ``decide(_:covariateRatios:participates:intensity:thresholds:moveUniform:draws:)`` agrees with
-/// it. ``ThresholdWatch`` calls `decide` with the base's and each variant's thresholds.
+/// it. ``ThresholdWatch`` calls `decide` on the base's stepper and on each variant's, with their
+/// thresholds.
 extension MonthlyStepper {
   /// What a month's draws decide before quality of life moves: the level after the need move and
   /// escalation (and the choice of care at home), and whether a need above the care served is

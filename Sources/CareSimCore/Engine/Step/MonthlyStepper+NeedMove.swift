@@ -4,7 +4,7 @@ extension MonthlyStepper {
   /// The need decision: the level after a month's need move from `from`.
   ///
   /// A pure function of its ratios: the step calls it with the resident's, and
-  /// ``ThresholdWatch`` with each what-if setting's.
+  /// ``ThresholdWatch`` with each what-if setting's, on the setting's own stepper.
   @inline(__always)
   func nextLevel(from: Int, ratios: HazardRatios, uniform: Double) -> Int {
     let rule = levels[from]
@@ -14,8 +14,7 @@ extension MonthlyStepper {
       mass: rule.moveMass, from: from, ratios: ratios, uniform: uniform)
   }
 
-  /// The product of the covariate hazard ratios that apply to a resident this month: the
-  /// scenario's own.
+  /// The product of the covariate hazard ratios that apply to a resident this month.
   ///
   /// Men's ratios relative to women's are folded into the age table (see ``CovariateTables``),
   /// so a man's month costs no more than a woman's, and so are a level's own ratios per year of
@@ -33,25 +32,6 @@ extension MonthlyStepper {
       Int(state.needLevel) &* covariates.levelStride
       &+ CovariateTables.row(ofAgeInMonths: ageInMonths)
     let ageAndSex = ageRatios[isFemale ? year : year &+ CovariateTables.menFirstRow]
-    return applyingStateCovariates(to: ageAndSex, state, covariates: covariates)
-  }
-
-  /// The product of the covariate hazard ratios that apply to a resident this month, with the
-  /// binary covariates' ratios of `covariates` (the scenario's own, or a what-if setting's).
-  ///
-  /// The same ratios, to the bit, as a run of a scenario whose binary covariates are
-  /// `covariates` (and whose other covariates are this scenario's) gives in
-  /// ``covariateRatios(_:ageInMonths:isFemale:)``: its age table holds a man's row as the
-  /// woman's times its ratio for men, the product formed here.
-  @inline(__always)
-  func covariateRatios(
-    _ state: ResidentState, ageInMonths: Int, isFemale: Bool, covariates: CovariateTables.Scalars
-  ) -> HazardRatios {
-    guard covariates.isActive else { return .none }
-    let women = ageRatios[
-      Int(state.needLevel) &* covariates.levelStride
-        &+ CovariateTables.row(ofAgeInMonths: ageInMonths)]
-    let ageAndSex = isFemale ? women : women * covariates.male
     return applyingStateCovariates(to: ageAndSex, state, covariates: covariates)
   }
 

@@ -4,18 +4,23 @@
 /// The cases are the one list from which both ``ScenarioParameters/branchingProjection`` (which
 /// clears each) and ``ThresholdWatch`` (which compares each, in the decision it feeds) are
 /// derived. A new threshold does not compile until it says where the scenario holds it, what it
-/// is in ``ControlArmThresholds`` and which decision reads it.
+/// is in ``ControlArmThresholds`` and which decision reads it. The watch makes a setting's
+/// decisions with the setting's own stepper, so what a threshold changes is read where the step
+/// reads it; the list says only which settings may share and which decisions to compare.
 enum ControlArmThreshold: CaseIterable, Sendable {
+  case transitions, ageRatios
   case lonelinessRatios, carerBreakdownRatios, unmetNeedRatios, maleRatios
-  case signalling, crisisAdmission
+  case crisisProbabilities
+  case signalling, crisisAdmission, crisisDeath
   case uptake, uptakeRelativeRiskIfLonely
 
   /// The decision of the month that compares a draw with this threshold.
   var decision: WatchedDecision {
     switch self {
-    case .lonelinessRatios, .carerBreakdownRatios, .unmetNeedRatios, .maleRatios:
+    case .transitions, .ageRatios, .lonelinessRatios, .carerBreakdownRatios, .unmetNeedRatios,
+      .maleRatios, .crisisProbabilities:
       .needMoveAndCrisis
-    case .crisisAdmission: .crisisAdmission
+    case .crisisAdmission, .crisisDeath: .afterCrisis
     case .signalling: .signalling
     case .uptake, .uptakeRelativeRiskIfLonely: .uptake
     }
@@ -24,12 +29,22 @@ enum ControlArmThreshold: CaseIterable, Sendable {
   /// Sets this threshold in `parameters` to a fixed value.
   func clear(in parameters: inout ScenarioParameters) {
     switch self {
+    case .transitions:
+      parameters.transitions = parameters.transitions.map { row in row.map { _ in 0 } }
+    case .ageRatios:
+      parameters.covariates.agePerYear = .none
+      parameters.covariates.agePerYearByLevel = []
+      parameters.covariates.referenceAge = CovariateEffects.none.referenceAge
     case .lonelinessRatios: parameters.covariates.loneliness = .none
     case .carerBreakdownRatios: parameters.covariates.carerBreakdown = .none
     case .unmetNeedRatios: parameters.covariates.unmetNeed = .none
     case .maleRatios: parameters.covariates.male = .none
+    case .crisisProbabilities:
+      parameters.mechanisms.escalation.crisisMonthlyProbability =
+        parameters.mechanisms.escalation.crisisMonthlyProbability.map { _ in 0 }
     case .signalling: parameters.mechanisms.signalling.monthlyProbability = 0
     case .crisisAdmission: parameters.mechanisms.escalation.crisisAdmissionProbability = 0
+    case .crisisDeath: parameters.mechanisms.escalation.crisisDeathProbability = 0
     case .uptake: parameters.intervention.monthlyUptakeProbability = 0
     case .uptakeRelativeRiskIfLonely: parameters.intervention.uptakeRelativeRiskIfLonely = 1
     }
@@ -38,31 +53,39 @@ enum ControlArmThreshold: CaseIterable, Sendable {
   /// This threshold's value among a run's thresholds.
   func value(in thresholds: ControlArmThresholds) -> Value {
     switch self {
+    case .transitions: .transitionRows(thresholds.hazards.transitions)
+    case .ageRatios: .ageRatios(thresholds.hazards.ageRatios)
     case .lonelinessRatios: .hazardRatios(thresholds.covariates.loneliness)
     case .carerBreakdownRatios: .hazardRatios(thresholds.covariates.carerBreakdown)
     case .unmetNeedRatios: .hazardRatios(thresholds.covariates.unmetNeed)
     case .maleRatios: .hazardRatios(thresholds.covariates.male)
+    case .crisisProbabilities: .probabilities(thresholds.hazards.crisisProbabilities)
     case .signalling: .probability(thresholds.decisions.signalling.probability)
     case .crisisAdmission: .probability(thresholds.decisions.crisisAdmission.probability)
+    case .crisisDeath: .probability(thresholds.hazards.crisisDeathProbability)
     case .uptake: .probability(thresholds.uptake.probability)
     case .uptakeRelativeRiskIfLonely: .probability(thresholds.uptake.relativeRiskIfLonely)
     }
   }
 
-  /// A threshold's value: hazard ratios scale a decision's probability, the others are one.
+  /// A threshold's value: hazard ratios scale a decision's probability, a table or a row holds
+  /// one per level or per move, the others are one.
   enum Value: Equatable {
     case hazardRatios(HazardRatios)
+    case ageRatios(ControlArmThresholds.AgeRatios)
+    case transitionRows([[Double]])
+    case probabilities([Double])
     case probability(Double)
   }
 }
 
 /// The decisions of the control arm's month whose thresholds a what-if setting may change.
 enum WatchedDecision: CaseIterable, Sendable {
-  /// The need move and the crisis, whose hazards the binary covariates' ratios (sex among
-  /// them) scale.
+  /// The need move and the crisis: their probabilities (transition rows, crisis probabilities)
+  /// and the covariates' ratios (of age, sex and state) that scale them.
   case needMoveAndCrisis
-  /// The admission after a crisis.
-  case crisisAdmission
+  /// Death or admission after a crisis.
+  case afterCrisis
   /// Signalling of a need above the care served.
   case signalling
   /// Taking up the intervention, which moves nobody in the control arm.
@@ -74,8 +97,27 @@ enum WatchedDecision: CaseIterable, Sendable {
 struct ControlArmThresholds: Sendable, Equatable {
   /// The binary covariates' hazard ratios scale the need move's bands and the crisis hazard.
   var covariates: CovariateTables.Scalars
+  var hazards: Hazards
   var decisions: MonthlyStepper.DecisionThresholds
   var uptake: StepConstants.Uptake
+
+  /// The need move's and the crisis's probabilities, as the scenario gives them: the stepper
+  /// reads them from its tables (``StepTables``, ``CovariateTables``, ``StepConstants``).
+  struct Hazards: Sendable, Equatable {
+    /// The monthly transition rows.
+    var transitions: [[Double]]
+    var ageRatios: AgeRatios
+    /// Each level's monthly crisis probability.
+    var crisisProbabilities: [Double]
+    var crisisDeathProbability: Double
+  }
+
+  /// What the covariates' table by age is made of, besides the ratios for men.
+  struct AgeRatios: Sendable, Equatable {
+    var perYear: HazardRatios
+    var perYearByLevel: [HazardRatios?]
+    var referenceAge: Double
+  }
 
   /// The variants of `variants` (as bits) whose thresholds for each decision differ from
   /// `base`'s.
@@ -96,8 +138,17 @@ struct ControlArmThresholds: Sendable, Equatable {
 extension Simulation {
   /// The thresholds a what-if setting may change and still share this scenario's control run.
   var controlArmThresholds: ControlArmThresholds {
-    ControlArmThresholds(
+    let covariates = parameters.covariates
+    let escalation = parameters.mechanisms.escalation
+    return ControlArmThresholds(
       covariates: covariateTables.scalars,
+      hazards: ControlArmThresholds.Hazards(
+        transitions: parameters.transitions,
+        ageRatios: ControlArmThresholds.AgeRatios(
+          perYear: covariates.agePerYear, perYearByLevel: covariates.agePerYearByLevel,
+          referenceAge: covariates.referenceAge),
+        crisisProbabilities: escalation.crisisMonthlyProbability,
+        crisisDeathProbability: escalation.crisisDeathProbability),
       decisions: MonthlyStepper.DecisionThresholds(
         crisisAdmission: constants.escalation.admission, signalling: constants.signalling.chance),
       uptake: constants.participation.uptake)

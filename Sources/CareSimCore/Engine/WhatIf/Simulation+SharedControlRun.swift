@@ -33,36 +33,36 @@ extension Simulation {
           months: months, stepWatch: &noWatch)
         return [ControlArmRun(profiles: profiles, record: record)]
       }
-      var watch = ThresholdWatch(
-        base: controlArmThresholds, variants: branches.map(\.controlArmThresholds),
-        residents: parameters.residentsWithEntrants, months: months,
-        classesPerMonth: stepper.classesPerMonth)
-      let profiles = makeResidents(seed: seed, replication: replication, stepWatch: &watch)
-      var controlStates = profiles.map { initialState(of: $0, arm: .control) }
-      let interventionStates = profiles.map { initialState(of: $0, arm: .intervention) }
-      watch.startTracking(
-        from: UptakeRecord.start(interventionStates: interventionStates, months: months))
-      let record = stepper.recordUptake(
-        profiles: profiles, controlStates: &controlStates, interventionStates: interventionStates,
-        months: months, stepWatch: &watch)
-      return [ControlArmRun(profiles: profiles, record: record)]
-        + branches.indices.map { index in
-          let divergences = watch.divergences.filter { $0.variants & 1 << UInt64(index) != 0 }
-          // Residents whose histories moved otherwise start as the branch starts them.
-          var restarts: [Int: RestartedResident] = [:]
-          var branchProfiles = profiles
-          for resident in watch.historyBranchedResidents(of: index) {
-            let restart = branches[index].restarted(profiles[resident])
-            restarts[resident] = restart
-            branchProfiles[resident] = restart.profile
-          }
-          let branched = branches[index].withStepper { branchStepper in
-            stepper.branch(
+      return Self.withSteppers(of: branches[...]) { branchSteppers in
+        var watch = ThresholdWatch(
+          base: controlArmThresholds, stepper: stepper,
+          variants: branches.map(\.controlArmThresholds), variantSteppers: branchSteppers,
+          residents: parameters.residentsWithEntrants, months: months)
+        let profiles = makeResidents(seed: seed, replication: replication, stepWatch: &watch)
+        var controlStates = profiles.map { initialState(of: $0, arm: .control) }
+        let interventionStates = profiles.map { initialState(of: $0, arm: .intervention) }
+        watch.startTracking(
+          from: UptakeRecord.start(interventionStates: interventionStates, months: months))
+        let record = stepper.recordUptake(
+          profiles: profiles, controlStates: &controlStates,
+          interventionStates: interventionStates, months: months, stepWatch: &watch)
+        return [ControlArmRun(profiles: profiles, record: record)]
+          + branches.indices.map { index in
+            let divergences = watch.divergences.filter { $0.variants & 1 << UInt64(index) != 0 }
+            // Residents whose histories moved otherwise start as the branch starts them.
+            var restarts: [Int: RestartedResident] = [:]
+            var branchProfiles = profiles
+            for resident in watch.historyBranchedResidents(of: index) {
+              let restart = branches[index].restarted(profiles[resident])
+              restarts[resident] = restart
+              branchProfiles[resident] = restart.profile
+            }
+            let branched = stepper.branch(
               record, at: divergences, tracking: watch.uptakeTracking(of: index),
-              restarts: restarts, into: branchStepper, profiles: profiles)
+              restarts: restarts, into: branchSteppers[index], profiles: profiles)
+            return ControlArmRun(profiles: branchProfiles, record: branched)
           }
-          return ControlArmRun(profiles: branchProfiles, record: branched)
-        }
+      }
     }
   }
 

@@ -27,30 +27,34 @@ struct RestartedResident: Sendable {
 /// base does until one of that month's draws falls between the base's threshold and the variant's.
 /// The watch makes the month's decisions as the step makes them, with the same
 /// ``MonthlyStepper/decide(_:covariateRatios:participates:intensity:thresholds:moveUniform:draws:)``,
-/// once with the base's thresholds and once with each variant's, and compares the results. It may
-/// report a month in which nothing differs in the end (signalling is decided before a
-/// quality-of-life admission can make it moot); running the resident again from there costs time,
-/// not bits. Most draws lie far from every threshold, so the common month costs one bound per
-/// decision. Uptake moves nobody in the control arm: the watch notes when each resident takes up in
-/// the variant and counts the months in which the variant and the base disagree on whether they
-/// have (see `ThresholdWatch+Uptake.swift`). Residents' histories before the run, when their
-/// starts are lived, are watched the same way: a variant whose decisions differ in a history
-/// starts that resident anew.
+/// once with the base's stepper and thresholds and once with each variant's (its own transition
+/// rows, covariate tables and crisis probabilities), and compares the results. It may report a
+/// month in which nothing differs in the end (signalling is decided before a quality-of-life
+/// admission can make it moot); running the resident again from there costs time, not bits. Most
+/// draws lie far from every threshold, so the common month costs one bound per decision (see
+/// `ThresholdWatch+Bounds.swift`). Uptake moves nobody in the control arm: the watch notes when
+/// each resident takes up in the variant and counts the months in which the variant and the base
+/// disagree on whether they have (see `ThresholdWatch+Uptake.swift`). Residents' histories before
+/// the run, when their starts are lived, are watched the same way: a variant whose decisions
+/// differ in a history starts that resident anew, as the variant's own stepper lives it.
 struct ThresholdWatch: StepWatch {
   /// The most variants one watch follows: their bits fit one word.
   static let maximumVariants = UInt64.bitWidth
 
   let base: ControlArmThresholds
   let variants: [ControlArmThresholds]
+  /// Each variant's stepper, which makes its decisions: valid while the watch runs (see
+  /// ``Simulation/withSteppers(of:_:)``).
+  let variantSteppers: [MonthlyStepper]
   /// The variants whose thresholds of each decision differ from the base's (see
   /// ``ControlArmThreshold/decision``).
-  let covariateVariants: UInt64
-  let admissionVariants: UInt64
+  let moveAndCrisisVariants: UInt64
+  let afterCrisisVariants: UInt64
   let signallingVariants: UInt64
   let uptakeVariants: UInt64
-  /// No variant's move or crisis hazard exceeds the base's times this bound, so a draw above the
-  /// bound moves every variant as it moves the base.
-  let hazardBound: Double
+  /// Per level, how far any variant's move and crisis hazards can rise above the base's: a draw
+  /// above the base's hazard times its bound moves every variant as it moves the base.
+  let levelBounds: [LevelBound]
   var divergences: [Divergence] = []
   /// Each variant's place among those with other uptake, or `nil`.
   let trackingSlots: [Int?]
@@ -78,23 +82,28 @@ struct ThresholdWatch: StepWatch {
 
   /// - Parameters:
   ///   - base: The base run's thresholds.
+  ///   - stepper: The base run's stepper.
   ///   - variants: Each variant's thresholds.
+  ///   - variantSteppers: Each variant's stepper, valid while the watch runs.
   ///   - residents: The residents of a replication, entrants included.
   ///   - months: The horizon of the base's tallies.
-  ///   - classesPerMonth: The care classes of a month in the base's tallies.
   init(
-    base: ControlArmThresholds, variants: [ControlArmThresholds], residents: Int, months: Int,
-    classesPerMonth: Int
+    base: ControlArmThresholds, stepper: MonthlyStepper, variants: [ControlArmThresholds],
+    variantSteppers: [MonthlyStepper], residents: Int, months: Int
   ) {
     precondition(variants.count <= Self.maximumVariants, "at most 64 variants a watch")
+    precondition(variantSteppers.count == variants.count, "a stepper for each variant")
     self.base = base
     self.variants = variants
+    self.variantSteppers = variantSteppers
     let masks = ControlArmThresholds.differing(variants, from: base)
-    covariateVariants = masks[.needMoveAndCrisis] ?? 0
-    admissionVariants = masks[.crisisAdmission] ?? 0
+    moveAndCrisisVariants = masks[.needMoveAndCrisis] ?? 0
+    afterCrisisVariants = masks[.afterCrisis] ?? 0
     signallingVariants = masks[.signalling] ?? 0
     uptakeVariants = masks[.uptake] ?? 0
-    hazardBound = variants.map { Self.hazardBound(of: $0, over: base) }.max() ?? 1
+    levelBounds = Self.levelBounds(
+      of: variants.indices.map { (variants[$0], variantSteppers[$0]) }, over: (base, stepper))
+    let classesPerMonth = stepper.classesPerMonth
     var slots: [Int?] = []
     var tracked = 0
     for index in variants.indices {
@@ -118,28 +127,6 @@ struct ThresholdWatch: StepWatch {
     let tracked = trackingSlots.count { $0 != nil }
     trackedJoinMonths = Array(repeatElement(record.joinMonths, count: tracked).joined())
     trackedStatesAtJoining = Array(repeatElement(record.statesAtJoining, count: tracked).joined())
-  }
-
-  /// How far a variant's hazard-ratio thresholds can raise a hazard above the base's, with a
-  /// margin for rounding: the product over those thresholds of their largest ratio (at least 1).
-  static func hazardBound(
-    of variant: ControlArmThresholds, over base: ControlArmThresholds
-  ) -> Double {
-    func largestRatio(_ variant: HazardRatios, _ base: HazardRatios) -> Double {
-      let pairs = [
-        (variant.progression, base.progression), (variant.admission, base.admission),
-        (variant.death, base.death),
-      ]
-      // A base ratio of 0 leaves no bound: every draw is then checked.
-      return pairs.map { $0 == $1 ? 1 : $0 / $1 }.reduce(1, max)
-    }
-    let bound = ControlArmThreshold.allCases.reduce(1.0) { bound, threshold in
-      guard case .hazardRatios(let ratios) = threshold.value(in: variant),
-        case .hazardRatios(let baseRatios) = threshold.value(in: base)
-      else { return bound }
-      return bound * largestRatio(ratios, baseRatios)
-    }
-    return bound * (1 + 1e-9)
   }
 
   /// Calls `body` with each variant whose bit is set in `mask`.
@@ -186,21 +173,23 @@ struct ThresholdWatch: StepWatch {
     covariateRatios: HazardRatios, moveUniform: Double, stepper: MonthlyStepper
   ) {
     let stream = profile.stream
-    let followed = (covariateVariants | signallingVariants | admissionVariants) & ~branched
+    let followed = (moveAndCrisisVariants | signallingVariants | afterCrisisVariants) & ~branched
     guard followed != 0 else { return }
     let from = Int(state.needLevel)
     let rule = stepper.levels[from]
+    let bound = levelBounds[from]
     // Below the bound, some variant may move or have a crisis differently, which may change
     // every later decision of the month; above it, only a need above the care served can be
     // signalled differently.
     let total = (rule.moveMass * MonthlyTransition.multipliers(covariateRatios)).sum()
     let near =
-      moveUniform < total * hazardBound
-      || (rule.crisisProbability > 0
-        && stream.uniform(month: month, .crisis)
-          < stepper.crisisProbability(
-            at: from, covariateRatios: covariateRatios, participates: false, intensity: 0)
-          * hazardBound)
+      Self.mayFallBelow(moveUniform, total, bound: bound.move)
+      || (bound.crisis > 0
+        && Self.mayFallBelow(
+          stream.uniform(month: month, .crisis),
+          stepper.crisisProbability(
+            at: from, covariateRatios: covariateRatios, participates: false, intensity: 0),
+          bound: bound.crisis))
     let signallingPending =
       followed & signallingVariants != 0 && rule.isAtHome && from > Int(state.servedLevel)
     guard near || signallingPending else { return }
@@ -211,8 +200,8 @@ struct ThresholdWatch: StepWatch {
       variants: near ? followed : followed & signallingVariants, stepper: stepper)
   }
 
-  /// Makes the month's decisions with the base's thresholds and with each of `candidates`', and
-  /// notes the variants that decide differently.
+  /// Makes the month's decisions with the base's stepper and thresholds and with each of
+  /// `candidates`', and notes the variants that decide differently.
   @inline(never)
   mutating func compareDecisions(
     _ state: ResidentState, ageInMonths: Int, isFemale: Bool,
@@ -225,15 +214,15 @@ struct ThresholdWatch: StepWatch {
     var branching: UInt64 = 0
     Self.forEach(in: candidates) { variant in
       let bit = UInt64(1) << UInt64(variant)
-      let thresholds = variants[variant]
+      let variantStepper = variantSteppers[variant]
+      // A variant with the base's covariates and tables has the base's ratios.
       let ratios =
-        covariateVariants & bit != 0
-        ? stepper.covariateRatios(
-          state, ageInMonths: ageInMonths, isFemale: isFemale, covariates: thresholds.covariates)
+        moveAndCrisisVariants & bit != 0
+        ? variantStepper.covariateRatios(state, ageInMonths: ageInMonths, isFemale: isFemale)
         : covariateRatios
-      let variantDecided = stepper.decide(
+      let variantDecided = variantStepper.decide(
         state, covariateRatios: ratios, participates: false, intensity: 0,
-        thresholds: thresholds.decisions, moveUniform: moveUniform, draws: draws)
+        thresholds: variants[variant].decisions, moveUniform: moveUniform, draws: draws)
       if variantDecided != decided { branching |= bit }
     }
     guard branching != 0 else { return }
