@@ -38,4 +38,27 @@ import Testing
       #expect(comparison.figures.first?.beyondMonteCarloError == true)
     }
   }
+
+  /// Figures are listed with the numbers in their names in order: a grid's cells by their values,
+  /// a PSA's sets and ages by number; a point between words is no fraction.
+  @Test func figuresListNumbersInTheirOrder() {
+    let names = [
+      "grid[x=0.3;y=1].qalyGain", "grid[x=0;y=1].qalyGain", "grid[x=0.15;y=1].qalyGain",
+      "samples[12].netBenefit", "samples[3].netBenefit", "byAge[100+].share", "byAge[95-99].share",
+      "needLevels.10.cost", "needLevels.9.cost", "netBenefit.wmo",
+    ]
+    let figure = ResultComparison.Figure(value: 1, standardError: nil, unit: .number)
+    let figures = Dictionary(uniqueKeysWithValues: names.map { ($0, figure) })
+    let comparison = ResultComparison.compare(
+      inputs: ([:], [:]), figures: (figures, figures), replications: (nil, nil))
+    #expect(
+      comparison.figures.map(\.name) == [
+        "byAge[95-99].share", "byAge[100+].share", "grid[x=0;y=1].qalyGain",
+        "grid[x=0.15;y=1].qalyGain", "grid[x=0.3;y=1].qalyGain", "needLevels.9.cost",
+        "needLevels.10.cost", "netBenefit.wmo", "samples[3].netBenefit", "samples[12].netBenefit",
+      ])
+    // The same value written twice over is ordered by its text, both ways round.
+    #expect(
+      ResultComparison.precedes("a0.10", "a0.1") != ResultComparison.precedes("a0.1", "a0.10"))
+  }
 }

@@ -127,7 +127,8 @@ public struct ResultComparison: Sendable, Equatable {
   ///   - figures: Each result's headline figures by name.
   ///   - replications: The replications behind each result's standard errors (per setting for an
   ///     analysis), where the result gives them.
-  /// - Returns: The inputs that differ, by name; every figure both results have, by name.
+  /// - Returns: The inputs that differ, by name; every figure both results have, by name with
+  ///   the numbers in names in their order (see ``precedes(_:_:)``).
   public static func compare(
     inputs: (a: [String: String], b: [String: String]),
     figures: (a: [String: Figure], b: [String: Figure]),
@@ -142,7 +143,7 @@ public struct ResultComparison: Sendable, Equatable {
       let (a, b) = (inputs.a[name], inputs.b[name])
       return a == b ? nil : InputChange(name: name, a: a, b: b)
     }
-    let common = Set(figures.a.keys).intersection(figures.b.keys).sorted()
+    let common = Set(figures.a.keys).intersection(figures.b.keys).sorted(by: precedes)
     let moved = common.compactMap { name -> FigureChange? in
       guard let a = figures.a[name], let b = figures.b[name] else { return nil }
       let error = a.standardError.flatMap { ea in
@@ -153,5 +154,58 @@ public struct ResultComparison: Sendable, Equatable {
         criticalValue: critical)
     }
     return ResultComparison(inputs: changes, figures: moved, degreesOfFreedom: degreesOfFreedom)
+  }
+
+  /// Whether figure name `a` comes before `b`: the numbers in names compare by value (a grid's
+  /// cell at 0 before the one at 0.15, a PSA's set 3 before set 12, ages 95-99 before 100+), the
+  /// rest as text; names that differ only in how a number is written, by their text.
+  ///
+  /// A total order: a text token never starts with a digit, so it falls before every number or
+  /// after every number by its first character alone.
+  package static func precedes(_ a: String, _ b: String) -> Bool {
+    let (first, second) = (NameToken.tokens(of: a), NameToken.tokens(of: b))
+    for (x, y) in zip(first, second) where x != y {
+      if case .number(let m, _) = x, case .number(let n, _) = y, m != n { return m < n }
+      return x.text < y.text
+    }
+    return first.count != second.count ? first.count < second.count : a < b
+  }
+
+  /// A run of a figure's name: a number (digits, with a fraction after a point) or text.
+  private enum NameToken: Equatable {
+    case number(Double, Substring)
+    case text(Substring)
+
+    var text: Substring {
+      switch self {
+      case .number(_, let text), .text(let text): text
+      }
+    }
+
+    static func tokens(of name: String) -> [NameToken] {
+      var tokens: [NameToken] = []
+      var index = name.startIndex
+      func digits(from start: String.Index) -> String.Index {
+        name[start...].firstIndex { !$0.isASCII || !$0.isNumber } ?? name.endIndex
+      }
+      while index < name.endIndex {
+        let start = index
+        if name[index].isASCII && name[index].isNumber {
+          index = digits(from: index)
+          // A point is a fraction's only when a digit follows it (not `level.3.cost`'s).
+          if index < name.endIndex, name[index] == ".",
+            let next = name.index(index, offsetBy: 1, limitedBy: name.endIndex),
+            next < name.endIndex, name[next].isASCII, name[next].isNumber
+          {
+            index = digits(from: next)
+          }
+          tokens.append(.number(Double(name[start..<index]) ?? 0, name[start..<index]))
+        } else {
+          index = name[index...].firstIndex { $0.isASCII && $0.isNumber } ?? name.endIndex
+          tokens.append(.text(name[start..<index]))
+        }
+      }
+      return tokens
+    }
   }
 }
