@@ -27,19 +27,23 @@ public enum DataNumber {
   /// Such a midpoint has 13 digits ending in 5 and reads back as the value, so it would be the
   /// shortest digits themselves: that one case goes to `printf`, which rounds the exact binary
   /// value.
-  public static func rounded(_ value: Double) -> Double? {
+  public static func rounded(_ value: Double) -> Double? { rounding(value)?.value }
+
+  /// ``rounded(_:)`` and the shortest digits of the rounded value, which ``csv(_:)`` writes: a
+  /// value already at 12 digits or fewer keeps the digits it was settled on.
+  private static func rounding(_ value: Double) -> (value: Double, digits: DecimalDigits)? {
     guard value.isFinite else { return nil }
-    guard value != 0 else { return 0 }
+    guard value != 0 else { return (0, DecimalDigits(0)) }
     let shortest = DecimalDigits(value)
     let count = shortest.digits.count
-    if count <= significantDigits { return value }
+    if count <= significantDigits { return (value, shortest) }
     let text =
       count == significantDigits + 1 && shortest.digits[significantDigits] == 5
       ? String(format: "%.\(significantDigits)g", value)
       : shortest.rounded(significantDigits: significantDigits).scientificText
     // Near the largest double the rounding can reach infinity; such a value keeps its digits.
-    guard let rounded = Double(text), rounded.isFinite else { return value }
-    return rounded
+    guard let rounded = Double(text), rounded.isFinite else { return (value, shortest) }
+    return (rounded, DecimalDigits(rounded))
   }
 
   /// The CSV cell for a value: the shortest text of its 12-digit rounding, or empty.
@@ -48,8 +52,7 @@ public enum DataNumber {
   /// others with an exponent (`1.5e-7`, `1e300`), which every CSV reader parses. Negative zero is
   /// written `0`: it equals zero, and spreadsheets would show `-0`.
   public static func csv(_ value: Double) -> String {
-    guard let rounded = rounded(value) else { return "" }
-    let digits = DecimalDigits(rounded)
+    guard let (rounded, digits) = rounding(value) else { return "" }
     guard !digits.isZero else { return "0" }
     let sign = digits.isNegative ? "-" : ""
     let magnitude = rounded.magnitude

@@ -183,25 +183,24 @@ public struct ResultComparison: Sendable, Equatable {
     }
 
     static func tokens(of name: String) -> [NameToken] {
+      func isDigit(_ character: Character) -> Bool { character.isASCII && character.isNumber }
+      func digits(from start: String.Index) -> String.Index {
+        name[start...].firstIndex { !isDigit($0) } ?? name.endIndex
+      }
       var tokens: [NameToken] = []
       var index = name.startIndex
-      func digits(from start: String.Index) -> String.Index {
-        name[start...].firstIndex { !$0.isASCII || !$0.isNumber } ?? name.endIndex
-      }
       while index < name.endIndex {
         let start = index
-        if name[index].isASCII && name[index].isNumber {
+        if isDigit(name[index]) {
           index = digits(from: index)
           // A point is a fraction's only when a digit follows it (not `level.3.cost`'s).
-          if index < name.endIndex, name[index] == ".",
-            let next = name.index(index, offsetBy: 1, limitedBy: name.endIndex),
-            next < name.endIndex, name[next].isASCII, name[next].isNumber
-          {
-            index = digits(from: next)
+          if index < name.endIndex, name[index] == "." {
+            let next = name.index(after: index)
+            if next < name.endIndex, isDigit(name[next]) { index = digits(from: next) }
           }
           tokens.append(.number(Double(name[start..<index]) ?? 0, name[start..<index]))
         } else {
-          index = name[index...].firstIndex { $0.isASCII && $0.isNumber } ?? name.endIndex
+          index = name[index...].firstIndex(where: isDigit) ?? name.endIndex
           tokens.append(.text(name[start..<index]))
         }
       }
