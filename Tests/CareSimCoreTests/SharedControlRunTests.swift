@@ -39,13 +39,38 @@ import Testing
     }
   }
 
+  /// A setting with other population shares starts anew the residents it draws otherwise or
+  /// starts otherwise (on arrival, or at the start of a try at their history), and only those.
+  @Test(arguments: [false, true])
+  func populationSharesGiveTheBitsOfTheirPlainRuns(drawnStart: Bool) {
+    let lived = WhatIfSettings.base()
+    let base = drawnStart ? TestScenarios.drawnStart(lived) : lived
+    let settings = WhatIfSettings.populationSharesChanged(from: base)
+    let plain = settings.map { ScenarioEvaluation.totals($0, replications: 3, seed: 7, threads: 1) }
+    let shared = SharedControlRun(base: base, replications: 3, seed: 7, threads: 2)
+    #expect(settings.allSatisfy(shared.canShare))
+    #expect(shared.totals(of: settings).totals == plain)
+    let (watch, _, _) = WhatIfSettings.watch(base, settings: settings, seed: 7)
+    for index in settings.indices {
+      let restarted = watch.historyBranchedResidents(of: index).count
+      #expect(
+        restarted > 0 && restarted < base.residentsWithEntrants / 2,
+        "setting \(index) starts \(restarted) residents anew")
+    }
+  }
+
   @Test func aSettingThatChangesTheControlArmCannotShare() {
     let base = WhatIfSettings.base()
     var changed = base
     changed.informalCare.lonelinessOnset *= 1.1
     var reachChanged = base
     reachChanged.intervention.initialParticipationShare = 0.3
+    // Whether anyone has a carer decides whether carers can break down.
+    var noCarers = base
+    noCarers.population.carerLivingAlone = 0
+    noCarers.population.carerLivingWithOthers = 0
     let shared = SharedControlRun(base: base, replications: 1, seed: 1, threads: 1)
     #expect(!shared.canShare(changed) && !shared.canShare(reachChanged) && shared.canShare(base))
+    #expect(!shared.canShare(noCarers))
   }
 }

@@ -77,6 +77,31 @@ enum WhatIfSettings {
     adding { $0.mechanisms.escalation.crisisMonthlyProbability[2] /= 4 }
     adding { $0.mechanisms.escalation.crisisDeathProbability = 0.6 }
     adding { $0.mechanisms.escalation.crisisDeathProbability = 0.02 }
+    settings += populationSharesChanged(from: base)
+    return settings
+  }
+
+  /// Settings that change the shares residents are drawn from, of the initial residents and the
+  /// entrants: who the residents are (age, sex, living alone) and the states they start from
+  /// (need, loneliness, a carer), on arrival or at the start of each try at a history.
+  static func populationSharesChanged(from base: ScenarioParameters) -> [ScenarioParameters] {
+    var settings: [ScenarioParameters] = []
+    func adding(_ change: (inout ScenarioParameters) -> Void) {
+      var setting = base
+      change(&setting)
+      settings.append(setting)
+    }
+    adding { $0.population.livingAloneShare = 0.7 }
+    adding { $0.population.femaleShare = 0.3 }
+    adding {
+      $0.population.ageBands[0].share -= 0.05
+      $0.population.ageBands[2].share += 0.05
+    }
+    adding { $0.population.initialNeedShares = [0.4, 0.3, 0.3, 0, 0] }
+    adding { $0.population.lonelinessLivingAlone = 0.9 }
+    adding { $0.population.carerLivingWithOthers = 0.3 }
+    adding { $0.entrants?.profile.lonelinessLivingWithOthers = 0.6 }
+    adding { $0.entrants?.profile.initialNeedShares = [1, 0, 0, 0, 0] }
     return settings
   }
 

@@ -373,7 +373,7 @@ enum GeneratedScenarios {
     let living = setting.needLevels.indices.filter { setting.needLevels[$0].kind != .dead }
     let community = living.filter { setting.needLevels[$0].kind == .community }
     for _ in 0..<Int.random(in: 1...2, using: &random) {
-      switch Int.random(in: 0..<10, using: &random) {
+      switch Int.random(in: 0..<11, using: &random) {
       case 0: setting.covariates.loneliness = ratios()
       case 1: setting.covariates.carerBreakdown = ratios()
       case 2: setting.covariates.unmetNeed = ratios()
@@ -417,6 +417,27 @@ enum GeneratedScenarios {
         let crisis = setting.mechanisms.escalation.crisisMonthlyProbability[level]
         setting.mechanisms.escalation.crisisMonthlyProbability[level] =
           crisis > 0 && Bool.random(using: &random) ? 0 : draw(0.001...0.04)
+      case 9:
+        // The shares residents are drawn from: of the initial residents or of the entrants;
+        // whether anyone has a carer stays (it decides whether carers can break down).
+        let entrants = setting.entrants.flatMap { Bool.random(using: &random) ? $0 : nil }
+        let ofEntrants = entrants != nil
+        var population = entrants?.profile ?? setting.population
+        switch Int.random(in: 0..<3, using: &random) {
+        case 0: population.livingAloneShare = draw(0...1)
+        case 1: population.lonelinessLivingWithOthers = draw(0...1)
+        default:
+          if population.carerLivingAlone > 0 || population.carerLivingWithOthers > 0 {
+            population.carerLivingAlone = draw(0.05...1)
+          } else {
+            population.femaleShare = draw(0...1)
+          }
+        }
+        if ofEntrants {
+          setting.entrants?.profile = population
+        } else {
+          setting.population = population
+        }
       default:
         setting.mechanisms.escalation.crisisDeathProbability = draw(0...0.4)
       }

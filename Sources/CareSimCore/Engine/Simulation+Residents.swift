@@ -19,21 +19,21 @@ extension Simulation {
   ) -> [ResidentProfile] {
     withStepper { stepper in
       var residents = (0..<parameters.residents).map { resident in
-        drawResident(
+        parameters.population.drawResident(
           RandomStreamKey(seed: seed, replication: replication, resident: resident),
-          from: parameters.population, arrivalMonth: 0, isEntrant: false)
+          arrivalMonth: 0, isEntrant: false)
       }
       if let entrants = parameters.entrants {
         for (entrant, month) in entrants.arrivalMonths(months: parameters.months).enumerated() {
           residents.append(
-            drawResident(
+            entrants.profile.drawResident(
               RandomStreamKey(
                 seed: seed, replication: replication, resident: parameters.residents + entrant),
-              from: entrants.profile, arrivalMonth: month, isEntrant: true))
+              arrivalMonth: month, isEntrant: true))
         }
       }
       for resident in residents.indices {
-        stepWatch.startHistory(of: resident)
+        stepWatch.startHistory(of: resident, drawn: residents[resident])
         residents[resident] = starting(residents[resident], stepper: stepper, stepWatch: &stepWatch)
         stepWatch.endHistory(
           of: resident, arrivingIn: residents[resident].start,
@@ -43,12 +43,15 @@ extension Simulation {
     }
   }
 
-  /// A resident of another scenario with the state this scenario starts them in: lived again
-  /// here, where their history moves otherwise (see ``ThresholdWatch``).
+  /// A resident of another scenario as this scenario draws and starts them, from the same
+  /// stream: drawn and lived again here, where their draws or their history differ (see
+  /// ``ThresholdWatch``).
   func restarted(_ resident: ResidentProfile) -> RestartedResident {
+    let drawn = populations.drawing(resident).drawResident(
+      resident.stream, arrivalMonth: resident.arrivalMonth, isEntrant: resident.isEntrant)
     let profile = withStepper { stepper in
       var noWatch = NoStepWatch()
-      return starting(resident, stepper: stepper, stepWatch: &noWatch)
+      return starting(drawn, stepper: stepper, stepWatch: &noWatch)
     }
     let start = UptakeRecord.start(
       interventionStates: [initialState(of: profile, arm: .intervention)], months: parameters.months
@@ -57,83 +60,34 @@ extension Simulation {
       profile: profile, joinMonth: start.joinMonths[0], stateAtJoining: start.statesAtJoining[0])
   }
 
-  /// A resident drawn from `population`, whose ages are ages at `arrivalMonth`, still without
-  /// the state they start in.
-  private func drawResident(
-    _ stream: RandomStreamKey, from population: PopulationProfile, arrivalMonth: Int,
-    isEntrant: Bool
-  ) -> ResidentProfile {
-    let bandIndex = pick(
-      stream.uniform(month: RandomStreamKey.buildingMonth, .ageBand),
-      shares: population.ageBands.map(\.share))
-    let band = population.ageBands[bandIndex]
-    let age =
-      band.minimumAge
-      + (band.maximumAge - band.minimumAge)
-      * stream.uniform(month: RandomStreamKey.buildingMonth, .ageWithinBand)
-    return ResidentProfile(
-      stream: stream, ageInMonthsAtStart: Int(age * 12) - arrivalMonth,
-      isFemale: stream.uniform(month: RandomStreamKey.buildingMonth, .sex) < population.femaleShare,
-      livesAlone: stream.uniform(month: RandomStreamKey.buildingMonth, .livingAlone)
-        < population.livingAloneShare,
-      arrivalMonth: arrivalMonth, isEntrant: isEntrant, ageBand: bandIndex)
-  }
-
   /// `resident` with the state their population's ``PopulationProfile/start`` gives them.
   private func starting<Watch: StepWatch>(
     _ resident: ResidentProfile, stepper: MonthlyStepper, stepWatch: inout Watch
   ) -> ResidentProfile {
-    let population = resident.isEntrant ? parameters.entrants?.profile : parameters.population
-    guard let population else { preconditionFailure("an entrant of a scenario without entrants") }
+    let population = populations.drawing(resident)
     var profile = resident
     switch population.start {
     case .drawn:
-      profile.start = drawnState(
-        stream: profile.stream, ageInMonths: profile.ageInMonthsAtArrival,
-        needShares: population.initialNeedShares(ageBand: profile.ageBand),
-        livesAlone: profile.livesAlone, population: population)
+      let ageInMonths = profile.ageInMonthsAtArrival
+      profile.start = stepper.drawnStart(
+        of: profile, stream: profile.stream, ageInMonths: ageInMonths, population: population)
+      stepWatch.drewStart(
+        profile.start, of: profile, stream: profile.stream, ageInMonths: ageInMonths)
       profile.institutionalMonthsAtStart = 0
     case .lived(let fromAge):
       (profile.start, profile.institutionalMonthsAtStart) = stepper.livedState(
         of: profile, fromAgeInMonths: Int(fromAge * 12), stepWatch: &stepWatch
       ) { historyStream, ageInMonths in
-        drawnState(
-          stream: historyStream, ageInMonths: ageInMonths,
-          needShares: population.initialNeedShares, livesAlone: profile.livesAlone,
-          population: population)
+        stepper.drawnStart(
+          of: profile, stream: historyStream, ageInMonths: ageInMonths, population: population)
       }
     }
     return profile
   }
 
-  /// A state drawn from a population's shares, from month -1 of `stream`.
-  ///
-  /// The need level from `needShares`, loneliness and an informal carer by living alone, and
-  /// quality of life at the level's target at `ageInMonths` with a shock. Nobody takes part yet.
-  private func drawnState(
-    stream: RandomStreamKey, ageInMonths: Int, needShares: [Double], livesAlone: Bool,
-    population: PopulationProfile
-  ) -> ResidentState {
-    let level = pick(
-      stream.uniform(month: RandomStreamKey.buildingMonth, .needLevel), shares: needShares)
-    let lonelyChance =
-      livesAlone ? population.lonelinessLivingAlone : population.lonelinessLivingWithOthers
-    let carerChance = livesAlone ? population.carerLivingAlone : population.carerLivingWithOthers
-    var state = ResidentState(
-      needLevel: UInt8(level), servedLevel: UInt8(level),
-      isLonely: stream.uniform(month: RandomStreamKey.buildingMonth, .loneliness) < lonelyChance,
-      hasCarer: stream.uniform(month: RandomStreamKey.buildingMonth, .carer) < carerChance,
-      qualityOfLife: 0)
-    if tables.levels[level].kind != .dead {
-      let target = constants.qualityOfLifeTarget(
-        state, utility: tables.levels[level].utility, ageInMonths: ageInMonths,
-        serviceIntensity: 0)
-      state.qualityOfLife = clampUnit(
-        target
-          + constants.qualityOfLifeShock(
-            stream.uniform(month: RandomStreamKey.buildingMonth, .qualityOfLife)))
-    }
-    return state
+  /// The populations this scenario's residents are drawn from.
+  var populations: StartingPopulations {
+    StartingPopulations(initial: parameters.population, entrants: parameters.entrants?.profile)
   }
 
   /// The state of a resident at the start (for an entrant, on arrival): the profile's starting
@@ -171,4 +125,82 @@ func pick(_ uniform: Double, shares: [Double]) -> Int {
   }
   // Rounding can leave the cumulative sum a hair below 1: fall back to the last share that is not 0.
   return shares.lastIndex(where: { $0 > 0 }) ?? 0
+}
+
+/// The populations a scenario's residents are drawn from: the initial residents' and the
+/// entrants'.
+///
+/// A what-if setting that changes only their shares may share its base's control run: the
+/// watch draws each resident as both draw them (see ``ThresholdWatch``).
+struct StartingPopulations: Sendable, Equatable {
+  var initial: PopulationProfile
+  var entrants: PopulationProfile?
+
+  /// The population `resident` is drawn from.
+  func drawing(_ resident: ResidentProfile) -> PopulationProfile {
+    guard resident.isEntrant else { return initial }
+    guard let entrants else { preconditionFailure("an entrant of a scenario without entrants") }
+    return entrants
+  }
+}
+
+extension PopulationProfile {
+  /// A resident drawn from this population, whose ages are ages at `arrivalMonth`, still without
+  /// the state they start in.
+  func drawResident(
+    _ stream: RandomStreamKey, arrivalMonth: Int, isEntrant: Bool
+  ) -> ResidentProfile {
+    let bandIndex = pick(
+      stream.uniform(month: RandomStreamKey.buildingMonth, .ageBand),
+      shares: ageBands.map(\.share))
+    let band = ageBands[bandIndex]
+    let age =
+      band.minimumAge
+      + (band.maximumAge - band.minimumAge)
+      * stream.uniform(month: RandomStreamKey.buildingMonth, .ageWithinBand)
+    return ResidentProfile(
+      stream: stream, ageInMonthsAtStart: Int(age * 12) - arrivalMonth,
+      isFemale: stream.uniform(month: RandomStreamKey.buildingMonth, .sex) < femaleShare,
+      livesAlone: stream.uniform(month: RandomStreamKey.buildingMonth, .livingAlone)
+        < livingAloneShare,
+      arrivalMonth: arrivalMonth, isEntrant: isEntrant, ageBand: bandIndex)
+  }
+}
+
+extension MonthlyStepper {
+  /// The state `profile`, drawn from `population`, starts from, drawn from month -1 of `stream`
+  /// at `ageInMonths`: on arrival for a drawn start, at the start of each try for a lived one.
+  ///
+  /// The need level from the population's mix (a drawn start takes the mix of the resident's age
+  /// band; a lived one the mix at the age its history starts from), loneliness and an informal
+  /// carer by living alone, and quality of life at the level's target at `ageInMonths` with a
+  /// shock. Nobody takes part yet.
+  func drawnStart(
+    of profile: ResidentProfile, stream: RandomStreamKey, ageInMonths: Int,
+    population: PopulationProfile
+  ) -> ResidentState {
+    let needShares =
+      population.start.livedFromAge == nil
+      ? population.initialNeedShares(ageBand: profile.ageBand) : population.initialNeedShares
+    let level = pick(
+      stream.uniform(month: RandomStreamKey.buildingMonth, .needLevel), shares: needShares)
+    let livesAlone = profile.livesAlone
+    let lonelyChance =
+      livesAlone ? population.lonelinessLivingAlone : population.lonelinessLivingWithOthers
+    let carerChance = livesAlone ? population.carerLivingAlone : population.carerLivingWithOthers
+    var state = ResidentState(
+      needLevel: UInt8(level), servedLevel: UInt8(level),
+      isLonely: stream.uniform(month: RandomStreamKey.buildingMonth, .loneliness) < lonelyChance,
+      hasCarer: stream.uniform(month: RandomStreamKey.buildingMonth, .carer) < carerChance,
+      qualityOfLife: 0)
+    if levels[level].kind != .dead {
+      let target = constants.qualityOfLifeTarget(
+        state, utility: levels[level].utility, ageInMonths: ageInMonths, serviceIntensity: 0)
+      state.qualityOfLife = clampUnit(
+        target
+          + constants.qualityOfLifeShock(
+            stream.uniform(month: RandomStreamKey.buildingMonth, .qualityOfLife)))
+    }
+    return state
+  }
 }

@@ -53,7 +53,8 @@ extension MonthlyStepper {
   ///   - profile: The resident; only its stream, age at arrival and sex are read.
   ///   - fromAgeInMonths: The age the history starts from; a resident no older arrives in the
   ///     state drawn at that age.
-  ///   - stepWatch: Sees each month of every try (see ``StepWatch``).
+  ///   - stepWatch: Sees every state drawn to start from and each month of every try (see
+  ///     ``StepWatch``).
   ///   - startingState: The state drawn at the start of a history from a try's stream, at an age.
   /// - Returns: The state on arrival, taking no part in the intervention, and the months in an
   ///   institution without a break before it.
@@ -61,20 +62,26 @@ extension MonthlyStepper {
     of profile: ResidentProfile, fromAgeInMonths: Int, stepWatch: inout Watch,
     startingState: (RandomStreamKey, Int) -> ResidentState
   ) -> (state: ResidentState, institutionalMonths: Int) {
+    func drawnStart(_ stream: RandomStreamKey, ageInMonths: Int) -> ResidentState {
+      let state = startingState(stream, ageInMonths)
+      stepWatch.drewStart(state, of: profile, stream: stream, ageInMonths: ageInMonths)
+      return state
+    }
     let months = max(0, profile.ageInMonthsAtArrival - fromAgeInMonths)
     guard months > 0 else {
-      let state = startingState(profile.stream.history(attempt: 0), fromAgeInMonths)
-      return (state, 0)
+      return (drawnStart(profile.stream.history(attempt: 0), ageInMonths: fromAgeInMonths), 0)
     }
     for attempt in 0..<Self.maximumHistoryAttempts {
       let stream = profile.stream.history(attempt: attempt)
       var history = ResidentProfile(
         stream: stream, ageInMonthsAtStart: fromAgeInMonths, isFemale: profile.isFemale,
         livesAlone: profile.livesAlone)
-      history.start = startingState(stream, fromAgeInMonths)
+      history.start = drawnStart(stream, ageInMonths: fromAgeInMonths)
       if let lived = live(history, months: months, stepWatch: &stepWatch) { return lived }
     }
-    return (startingState(profile.stream.history(attempt: 0), profile.ageInMonthsAtArrival), 0)
+    let fallback = drawnStart(
+      profile.stream.history(attempt: 0), ageInMonths: profile.ageInMonthsAtArrival)
+    return (fallback, 0)
   }
 
   /// Lives a history of `months` months in the control arm from `history`'s start; nil when

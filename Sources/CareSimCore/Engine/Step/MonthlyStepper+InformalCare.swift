@@ -16,10 +16,8 @@ extension StepConstants {
       strainRecovery = informal.strainRecoveryPerMonth
       breakdownThreshold = informal.breakdownThreshold
       participantStrainMultiplier = parameters.intervention.carerStrainMultiplier
-      let population = parameters.population
-      let hasCarers = population.carerLivingAlone > 0 || population.carerLivingWithOthers > 0
       canBreakDown =
-        hasCarers
+        parameters.population.hasCarers
         && (parameters.needLevels.contains { $0.carerStrainPerMonth > 0 }
           || informal.breakdownThreshold <= 0)
     }

@@ -20,17 +20,26 @@ protocol StepWatch {
     covariateRatios: HazardRatios, moveUniform: Double, stepper: MonthlyStepper)
   /// Called at the end of a living resident's month, with the events the month counted.
   mutating func endMonth(_ month: Int, events: MonthlyEvents, stepper: MonthlyStepper)
-  /// Called before a resident's history before the run is lived (see
-  /// ``StartingState/lived(fromAge:)``), whose months then show through ``willDecide(_:profile:ageInMonths:month:covariateRatios:moveUniform:stepper:)``
+  /// Called before a resident's starting state is made, with the resident as the population
+  /// drew them; a lived start's history (see ``StartingState/lived(fromAge:)``) then shows its
+  /// months through ``willDecide(_:profile:ageInMonths:month:covariateRatios:moveUniform:stepper:)``
   /// on the history's streams; the run's months come after every resident's history.
-  mutating func startHistory(of resident: Int)
-  /// Called when a resident's history is lived, with the state the resident arrives in.
+  mutating func startHistory(of resident: Int, drawn profile: ResidentProfile)
+  /// Called with each state drawn for `profile` to start from (see
+  /// ``MonthlyStepper/drawnStart(of:stream:ageInMonths:population:)``): on arrival for a drawn
+  /// start, at the start of each try of a lived history.
+  mutating func drewStart(
+    _ state: ResidentState, of profile: ResidentProfile, stream: RandomStreamKey, ageInMonths: Int)
+  /// Called when a resident's starting state is made, with the state the resident arrives in.
   mutating func endHistory(of resident: Int, arrivingIn start: ResidentState, month: Int)
 }
 
 /// Watchers that do not follow histories see nothing of them.
 extension StepWatch {
-  @inline(__always) mutating func startHistory(of resident: Int) {}
+  @inline(__always) mutating func startHistory(of resident: Int, drawn profile: ResidentProfile) {}
+  @inline(__always) mutating func drewStart(
+    _ state: ResidentState, of profile: ResidentProfile, stream: RandomStreamKey, ageInMonths: Int
+  ) {}
   @inline(__always) mutating func endHistory(
     of resident: Int, arrivingIn start: ResidentState, month: Int
   ) {}

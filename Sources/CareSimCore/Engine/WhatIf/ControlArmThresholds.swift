@@ -13,10 +13,13 @@ enum ControlArmThreshold: CaseIterable, Sendable {
   case crisisProbabilities
   case signalling, crisisAdmission, crisisDeath
   case uptake, uptakeRelativeRiskIfLonely
+  /// The shares residents are drawn from, in the initial population and the entrants.
+  case populationShares
 
   /// The decision of the month that compares a draw with this threshold.
   var decision: WatchedDecision {
     switch self {
+    case .populationShares: .start
     case .transitions, .ageRatios, .lonelinessRatios, .carerBreakdownRatios, .unmetNeedRatios,
       .maleRatios, .crisisProbabilities:
       .needMoveAndCrisis
@@ -47,6 +50,13 @@ enum ControlArmThreshold: CaseIterable, Sendable {
     case .crisisDeath: parameters.mechanisms.escalation.crisisDeathProbability = 0
     case .uptake: parameters.intervention.monthlyUptakeProbability = 0
     case .uptakeRelativeRiskIfLonely: parameters.intervention.uptakeRelativeRiskIfLonely = 1
+    case .populationShares:
+      // Whether some initial resident has a carer decides whether carers can break down (see
+      // ``StepConstants/InformalCare``): it stays.
+      let hasCarers = parameters.population.hasCarers
+      parameters.population.clearShares()
+      parameters.entrants?.profile.clearShares()
+      parameters.population.carerLivingAlone = hasCarers ? 1 : 0
     }
   }
 
@@ -65,6 +75,7 @@ enum ControlArmThreshold: CaseIterable, Sendable {
     case .crisisDeath: .probability(thresholds.hazards.crisisDeathProbability)
     case .uptake: .probability(thresholds.uptake.probability)
     case .uptakeRelativeRiskIfLonely: .probability(thresholds.uptake.relativeRiskIfLonely)
+    case .populationShares: .populations(thresholds.populations)
     }
   }
 
@@ -76,11 +87,14 @@ enum ControlArmThreshold: CaseIterable, Sendable {
     case transitionRows([[Double]])
     case probabilities([Double])
     case probability(Double)
+    case populations(StartingPopulations)
   }
 }
 
-/// The decisions of the control arm's month whose thresholds a what-if setting may change.
+/// The decisions of the control arm whose thresholds a what-if setting may change.
 enum WatchedDecision: CaseIterable, Sendable {
+  /// Drawing a resident and the state they start from (each try's, for a lived start).
+  case start
   /// The need move and the crisis: their probabilities (transition rows, crisis probabilities)
   /// and the covariates' ratios (of age, sex and state) that scale them.
   case needMoveAndCrisis
@@ -100,6 +114,7 @@ struct ControlArmThresholds: Sendable, Equatable {
   var hazards: Hazards
   var decisions: MonthlyStepper.DecisionThresholds
   var uptake: StepConstants.Uptake
+  var populations: StartingPopulations
 
   /// The need move's and the crisis's probabilities, as the scenario gives them: the stepper
   /// reads them from its tables (``StepTables``, ``CovariateTables``, ``StepConstants``).
@@ -151,6 +166,24 @@ extension Simulation {
         crisisDeathProbability: escalation.crisisDeathProbability),
       decisions: MonthlyStepper.DecisionThresholds(
         crisisAdmission: constants.escalation.admission, signalling: constants.signalling.chance),
-      uptake: constants.participation.uptake)
+      uptake: constants.participation.uptake, populations: populations)
+  }
+}
+
+extension PopulationProfile {
+  /// Whether some resident of this population can have an informal carer.
+  var hasCarers: Bool { carerLivingAlone > 0 || carerLivingWithOthers > 0 }
+
+  /// Sets every share a resident and their starting state are drawn from to a fixed value;
+  /// how the start is made (drawn or lived) stays.
+  mutating func clearShares() {
+    ageBands = []
+    femaleShare = 0
+    livingAloneShare = 0
+    lonelinessLivingAlone = 0
+    lonelinessLivingWithOthers = 0
+    carerLivingAlone = 0
+    carerLivingWithOthers = 0
+    initialNeedShares = []
   }
 }

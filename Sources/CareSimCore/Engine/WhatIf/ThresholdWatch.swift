@@ -36,7 +36,9 @@ struct RestartedResident: Sendable {
 /// each resident takes up in the variant and counts the months in which the variant and the base
 /// disagree on whether they have (see `ThresholdWatch+Uptake.swift`). Residents' histories before
 /// the run, when their starts are lived, are watched the same way: a variant whose decisions
-/// differ in a history starts that resident anew, as the variant's own stepper lives it.
+/// differ in a history starts that resident anew, as the variant's own stepper lives it. So does a
+/// variant with other population shares, for a resident it draws otherwise or whose starting
+/// state (each try's, for a lived start) it draws otherwise.
 struct ThresholdWatch: StepWatch {
   /// The most variants one watch follows: their bits fit one word.
   static let maximumVariants = UInt64.bitWidth
@@ -52,6 +54,7 @@ struct ThresholdWatch: StepWatch {
   let afterCrisisVariants: UInt64
   let signallingVariants: UInt64
   let uptakeVariants: UInt64
+  let startVariants: UInt64
   /// Per level, how far any variant's move and crisis hazards can rise above the base's: a draw
   /// above the base's hazard times its bound moves every variant as it moves the base.
   let levelBounds: [LevelBound]
@@ -101,6 +104,7 @@ struct ThresholdWatch: StepWatch {
     afterCrisisVariants = masks[.afterCrisis] ?? 0
     signallingVariants = masks[.signalling] ?? 0
     uptakeVariants = masks[.uptake] ?? 0
+    startVariants = masks[.start] ?? 0
     levelBounds = Self.levelBounds(
       of: variants.indices.map { (variants[$0], variantSteppers[$0]) }, over: (base, stepper))
     let classesPerMonth = stepper.classesPerMonth
@@ -144,10 +148,28 @@ struct ThresholdWatch: StepWatch {
     branched = historyBranched.isEmpty ? 0 : historyBranched[resident]
   }
 
-  mutating func startHistory(of resident: Int) {
+  /// Notes the variants whose population shares draw the resident otherwise.
+  mutating func startHistory(of resident: Int, drawn profile: ResidentProfile) {
     self.resident = resident
     branched = 0
     monthStart = nil
+    Self.forEach(in: startVariants) { variant in
+      let redrawn = variants[variant].populations.drawing(profile).drawResident(
+        profile.stream, arrivalMonth: profile.arrivalMonth, isEntrant: profile.isEntrant)
+      if redrawn != profile { branched |= 1 << UInt64(variant) }
+    }
+  }
+
+  /// Notes the variants whose population shares draw this starting state otherwise.
+  mutating func drewStart(
+    _ state: ResidentState, of profile: ResidentProfile, stream: RandomStreamKey, ageInMonths: Int
+  ) {
+    Self.forEach(in: startVariants & ~branched) { variant in
+      let drawn = variantSteppers[variant].drawnStart(
+        of: profile, stream: stream, ageInMonths: ageInMonths,
+        population: variants[variant].populations.drawing(profile))
+      if drawn != state { branched |= 1 << UInt64(variant) }
+    }
   }
 
   /// Notes the variants in which the resident's history moved otherwise: they diverge when the
