@@ -77,7 +77,22 @@ enum WhatIfSettings {
     adding { $0.mechanisms.escalation.crisisMonthlyProbability[2] /= 4 }
     adding { $0.mechanisms.escalation.crisisDeathProbability = 0.6 }
     adding { $0.mechanisms.escalation.crisisDeathProbability = 0.02 }
-    settings += populationSharesChanged(from: base)
+    settings += populationSharesChanged(from: base) + levelEffectsChanged(from: base)
+    return settings
+  }
+
+  /// Settings that change a level's utility or carer strain, up, down and to 0.
+  static func levelEffectsChanged(from base: ScenarioParameters) -> [ScenarioParameters] {
+    var settings: [ScenarioParameters] = []
+    func adding(_ change: (inout ScenarioParameters) -> Void) {
+      var setting = base
+      change(&setting)
+      settings.append(setting)
+    }
+    adding { $0.needLevels[2].utility += 0.1 }
+    adding { $0.needLevels[3].utility -= 0.1 }
+    adding { $0.needLevels[1].carerStrainPerMonth *= 2 }
+    adding { $0.needLevels[2].carerStrainPerMonth = 0 }
     return settings
   }
 

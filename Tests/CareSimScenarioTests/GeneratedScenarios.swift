@@ -373,7 +373,7 @@ enum GeneratedScenarios {
     let living = setting.needLevels.indices.filter { setting.needLevels[$0].kind != .dead }
     let community = living.filter { setting.needLevels[$0].kind == .community }
     for _ in 0..<Int.random(in: 1...2, using: &random) {
-      switch Int.random(in: 0..<11, using: &random) {
+      switch Int.random(in: 0..<12, using: &random) {
       case 0: setting.covariates.loneliness = ratios()
       case 1: setting.covariates.carerBreakdown = ratios()
       case 2: setting.covariates.unmetNeed = ratios()
@@ -437,6 +437,14 @@ enum GeneratedScenarios {
           setting.entrants?.profile = population
         } else {
           setting.population = population
+        }
+      case 10:
+        // A level's utility or its carer strain.
+        guard let level = living.randomElement(using: &random) else { break }
+        if Bool.random(using: &random) {
+          setting.needLevels[level].utility = draw(0.2...0.95)
+        } else {
+          setting.needLevels[level].carerStrainPerMonth = draw(0...0.08)
         }
       default:
         setting.mechanisms.escalation.crisisDeathProbability = draw(0...0.4)

@@ -127,7 +127,7 @@ extension MonthlyStepper {
           &current, profile: profile, month: month, in: ControlArmMonth.self,
           capacity: &capacity, events: &events, stepWatch: &stepWatch)
         counts.pointee.events += events
-        stepWatch.endMonth(month, events: events, stepper: self)
+        stepWatch.endMonth(month, state: current, events: events, stepper: self)
         checkInvariants(of: current, arm: .control, month: month)
       }
       stretchStart = stretchEnd

@@ -207,7 +207,9 @@ struct ControlArmObserver: StepWatch {
   ) {}
 
   @inline(__always)
-  mutating func endMonth(_ month: Int, events: MonthlyEvents, stepper: MonthlyStepper) {
+  mutating func endMonth(
+    _ month: Int, state: ResidentState, events: MonthlyEvents, stepper: MonthlyStepper
+  ) {
     // Most months count neither (a death in an institution is a death).
     guard events.crises | events.deaths != 0 else { return }
     crises[cell] &+= events.crises

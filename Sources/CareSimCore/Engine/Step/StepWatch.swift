@@ -18,8 +18,10 @@ protocol StepWatch {
   mutating func willDecide(
     _ state: ResidentState, profile: ResidentProfile, ageInMonths: Int, month: Int,
     covariateRatios: HazardRatios, moveUniform: Double, stepper: MonthlyStepper)
-  /// Called at the end of a living resident's month, with the events the month counted.
-  mutating func endMonth(_ month: Int, events: MonthlyEvents, stepper: MonthlyStepper)
+  /// Called at the end of a living resident's month, with the resident's state at its end and
+  /// the events the month counted.
+  mutating func endMonth(
+    _ month: Int, state: ResidentState, events: MonthlyEvents, stepper: MonthlyStepper)
   /// Called before a resident's starting state is made, with the resident as the population
   /// drew them; a lived start's history (see ``StartingState/lived(fromAge:)``) then shows its
   /// months through ``willDecide(_:profile:ageInMonths:month:covariateRatios:moveUniform:stepper:)``
@@ -57,6 +59,6 @@ struct NoStepWatch: StepWatch {
     covariateRatios: HazardRatios, moveUniform: Double, stepper: MonthlyStepper
   ) {}
   @inline(__always) mutating func endMonth(
-    _ month: Int, events: MonthlyEvents, stepper: MonthlyStepper
+    _ month: Int, state: ResidentState, events: MonthlyEvents, stepper: MonthlyStepper
   ) {}
 }

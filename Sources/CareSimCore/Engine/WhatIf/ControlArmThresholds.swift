@@ -15,11 +15,15 @@ enum ControlArmThreshold: CaseIterable, Sendable {
   case uptake, uptakeRelativeRiskIfLonely
   /// The shares residents are drawn from, in the initial population and the entrants.
   case populationShares
+  /// Each level's utility and carer strain: what a month at the level does to quality of life
+  /// and to a carer.
+  case levelEffects
 
   /// The decision of the month that compares a draw with this threshold.
   var decision: WatchedDecision {
     switch self {
     case .populationShares: .start
+    case .levelEffects: .levelVisit
     case .transitions, .ageRatios, .lonelinessRatios, .carerBreakdownRatios, .unmetNeedRatios,
       .maleRatios, .crisisProbabilities:
       .needMoveAndCrisis
@@ -57,6 +61,11 @@ enum ControlArmThreshold: CaseIterable, Sendable {
       parameters.population.clearShares()
       parameters.entrants?.profile.clearShares()
       parameters.population.carerLivingAlone = hasCarers ? 1 : 0
+    case .levelEffects:
+      for index in parameters.needLevels.indices {
+        parameters.needLevels[index].utility = 0
+        parameters.needLevels[index].carerStrainPerMonth = 0
+      }
     }
   }
 
@@ -76,6 +85,7 @@ enum ControlArmThreshold: CaseIterable, Sendable {
     case .uptake: .probability(thresholds.uptake.probability)
     case .uptakeRelativeRiskIfLonely: .probability(thresholds.uptake.relativeRiskIfLonely)
     case .populationShares: .populations(thresholds.populations)
+    case .levelEffects: .levelEffects(thresholds.levelEffects)
     }
   }
 
@@ -88,6 +98,7 @@ enum ControlArmThreshold: CaseIterable, Sendable {
     case probabilities([Double])
     case probability(Double)
     case populations(StartingPopulations)
+    case levelEffects([ControlArmThresholds.LevelEffects])
   }
 }
 
@@ -95,6 +106,9 @@ enum ControlArmThreshold: CaseIterable, Sendable {
 enum WatchedDecision: CaseIterable, Sendable {
   /// Drawing a resident and the state they start from (each try's, for a lived start).
   case start
+  /// A month at a level: quality of life moves towards the level's utility, a carer's strain
+  /// by the level's.
+  case levelVisit
   /// The need move and the crisis: their probabilities (transition rows, crisis probabilities)
   /// and the covariates' ratios (of age, sex and state) that scale them.
   case needMoveAndCrisis
@@ -115,6 +129,14 @@ struct ControlArmThresholds: Sendable, Equatable {
   var decisions: MonthlyStepper.DecisionThresholds
   var uptake: StepConstants.Uptake
   var populations: StartingPopulations
+  /// Each level's, in the ladder's order.
+  var levelEffects: [LevelEffects]
+
+  /// What a month at a level does to a resident's quality of life and to their carer.
+  struct LevelEffects: Sendable, Equatable {
+    var utility: Double
+    var carerStrainPerMonth: Double
+  }
 
   /// The need move's and the crisis's probabilities, as the scenario gives them: the stepper
   /// reads them from its tables (``StepTables``, ``CovariateTables``, ``StepConstants``).
@@ -166,7 +188,11 @@ extension Simulation {
         crisisDeathProbability: escalation.crisisDeathProbability),
       decisions: MonthlyStepper.DecisionThresholds(
         crisisAdmission: constants.escalation.admission, signalling: constants.signalling.chance),
-      uptake: constants.participation.uptake, populations: populations)
+      uptake: constants.participation.uptake, populations: populations,
+      levelEffects: tables.levels.map {
+        ControlArmThresholds.LevelEffects(
+          utility: $0.utility, carerStrainPerMonth: $0.carerStrainPerMonth)
+      })
   }
 }
 

@@ -49,7 +49,11 @@ extension ThresholdWatch {
     }
   }
 
-  mutating func endMonth(_ month: Int, events: MonthlyEvents, stepper: MonthlyStepper) {
+  mutating func endMonth(
+    _ month: Int, state: ResidentState, events: MonthlyEvents, stepper: MonthlyStepper
+  ) {
+    // A carer's strain moves by the level the month ends at, when it is at home.
+    noteVisit(to: Int(state.needLevel), month: month)
     guard joinedOnlyHere | joinedOnlyInBase != 0, let monthStart else { return }
     // A month in which the resident branched off is counted by running them again.
     Self.forEach(in: (joinedOnlyHere | joinedOnlyInBase) & ~branched) { variant in

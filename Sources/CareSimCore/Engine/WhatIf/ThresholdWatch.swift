@@ -38,7 +38,9 @@ struct RestartedResident: Sendable {
 /// the run, when their starts are lived, are watched the same way: a variant whose decisions
 /// differ in a history starts that resident anew, as the variant's own stepper lives it. So does a
 /// variant with other population shares, for a resident it draws otherwise or whose starting
-/// state (each try's, for a lived start) it draws otherwise.
+/// state (each try's, for a lived start) it draws otherwise. A variant with another utility or
+/// carer strain at a level moves a resident otherwise from the first month they spend there: at
+/// its start, after the need move or a crisis, or at its end (see ``noteVisits(_:from:total:ageInMonths:isFemale:covariateRatios:moveUniform:stream:month:stepper:)``).
 struct ThresholdWatch: StepWatch {
   /// The most variants one watch follows: their bits fit one word.
   static let maximumVariants = UInt64.bitWidth
@@ -55,6 +57,9 @@ struct ThresholdWatch: StepWatch {
   let signallingVariants: UInt64
   let uptakeVariants: UInt64
   let startVariants: UInt64
+  let visitVariants: UInt64
+  /// Per level, the variants whose utility or carer strain there differs from the base's.
+  let visitMasks: [UInt64]
   /// Per level, how far any variant's move and crisis hazards can rise above the base's: a draw
   /// above the base's hazard times its bound moves every variant as it moves the base.
   let levelBounds: [LevelBound]
@@ -105,6 +110,15 @@ struct ThresholdWatch: StepWatch {
     signallingVariants = masks[.signalling] ?? 0
     uptakeVariants = masks[.uptake] ?? 0
     startVariants = masks[.start] ?? 0
+    visitVariants = masks[.levelVisit] ?? 0
+    visitMasks = base.levelEffects.indices.map { level in
+      var mask: UInt64 = 0
+      for (index, variant) in variants.enumerated()
+      where variant.levelEffects[level] != base.levelEffects[level] {
+        mask |= 1 << UInt64(index)
+      }
+      return mask
+    }
     levelBounds = Self.levelBounds(
       of: variants.indices.map { (variants[$0], variantSteppers[$0]) }, over: (base, stepper))
     let classesPerMonth = stepper.classesPerMonth
@@ -164,7 +178,8 @@ struct ThresholdWatch: StepWatch {
   mutating func drewStart(
     _ state: ResidentState, of profile: ResidentProfile, stream: RandomStreamKey, ageInMonths: Int
   ) {
-    Self.forEach(in: startVariants & ~branched) { variant in
+    // A level's utility sets the quality of life a resident starts with.
+    Self.forEach(in: (startVariants | visitVariants) & ~branched) { variant in
       let drawn = variantSteppers[variant].drawnStart(
         of: profile, stream: stream, ageInMonths: ageInMonths,
         population: variants[variant].populations.drawing(profile))
@@ -175,6 +190,8 @@ struct ThresholdWatch: StepWatch {
   /// Notes the variants in which the resident's history moved otherwise: they diverge when the
   /// resident arrives, in the state the base starts them in.
   mutating func endHistory(of resident: Int, arrivingIn start: ResidentState, month: Int) {
+    // The history's last month ended at this level.
+    noteVisit(to: Int(start.needLevel), month: month)
     guard branched != 0 else { return }
     if historyBranched.isEmpty { historyBranched = Array(repeating: 0, count: residents) }
     historyBranched[resident] = branched
@@ -195,15 +212,23 @@ struct ThresholdWatch: StepWatch {
     covariateRatios: HazardRatios, moveUniform: Double, stepper: MonthlyStepper
   ) {
     let stream = profile.stream
-    let followed = (moveAndCrisisVariants | signallingVariants | afterCrisisVariants) & ~branched
-    guard followed != 0 else { return }
+    let watched = moveAndCrisisVariants | signallingVariants | afterCrisisVariants | visitVariants
+    guard watched & ~branched != 0 else { return }
     let from = Int(state.needLevel)
     let rule = stepper.levels[from]
+    let total = (rule.moveMass * MonthlyTransition.multipliers(covariateRatios)).sum()
+    if visitVariants & ~branched != 0 {
+      noteVisits(
+        state, from: from, total: total, ageInMonths: ageInMonths, isFemale: profile.isFemale,
+        covariateRatios: covariateRatios, moveUniform: moveUniform, stream: stream, month: month,
+        stepper: stepper)
+    }
+    let followed = (moveAndCrisisVariants | signallingVariants | afterCrisisVariants) & ~branched
+    guard followed != 0 else { return }
     let bound = levelBounds[from]
     // Below the bound, some variant may move or have a crisis differently, which may change
     // every later decision of the month; above it, only a need above the care served can be
     // signalled differently.
-    let total = (rule.moveMass * MonthlyTransition.multipliers(covariateRatios)).sum()
     let near =
       Self.mayFallBelow(moveUniform, total, bound: bound.move)
       || (bound.crisis > 0
@@ -247,12 +272,56 @@ struct ThresholdWatch: StepWatch {
         thresholds: variants[variant].decisions, moveUniform: moveUniform, draws: draws)
       if variantDecided != decided { branching |= bit }
     }
-    guard branching != 0 else { return }
-    branched |= branching
+    branchOff(branching, month: draws.month)
+  }
+
+  /// Notes the variants whose utility or carer strain differs at a level the resident spends
+  /// this month at.
+  ///
+  /// The levels are the one the month starts at and, when the month may move the resident (the
+  /// base's need move or a crisis), the one the base's decisions move them to. The level a month
+  /// ends at is noted at its end (see ``noteVisit(to:month:)``).
+  @inline(never)
+  mutating func noteVisits(
+    _ state: ResidentState, from: Int, total: Double, ageInMonths: Int, isFemale: Bool,
+    covariateRatios: HazardRatios, moveUniform: Double, stream: RandomStreamKey, month: Int,
+    stepper: MonthlyStepper
+  ) {
+    var visited = visitMasks[from]
+    let mayMove =
+      Self.mayFallBelow(moveUniform, total, bound: 1)
+      || (stepper.levels[from].crisisProbability > 0
+        && Self.mayFallBelow(
+          stream.uniform(month: month, .crisis),
+          stepper.crisisProbability(
+            at: from, covariateRatios: covariateRatios, participates: false, intensity: 0),
+          bound: 1))
+    if visitVariants & ~branched & ~visited != 0 && mayMove {
+      let decided = stepper.decide(
+        state, covariateRatios: covariateRatios, participates: false, intensity: 0,
+        thresholds: base.decisions, moveUniform: moveUniform,
+        draws: DrawnOnce(stream: stream, month: month))
+      visited |= visitMasks[decided.level]
+    }
+    branchOff(visited & visitVariants & ~branched, month: month)
+  }
+
+  /// Notes the variants whose utility or carer strain differs at `level`, where the resident's
+  /// month `month` ends.
+  @inline(__always)
+  mutating func noteVisit(to level: Int, month: Int) {
+    let visited = visitMasks[level] & visitVariants & ~branched
+    if visited != 0 { branchOff(visited, month: month) }
+  }
+
+  /// Notes that the resident moves otherwise in `variants` from month `month` on.
+  mutating func branchOff(_ variants: UInt64, month: Int) {
+    guard variants != 0 else { return }
+    branched |= variants
     // In a history there is no month of the run to move from: the history's end says when.
     if let monthStart {
       divergences.append(
-        Divergence(resident: resident, month: draws.month, state: monthStart, variants: branching))
+        Divergence(resident: resident, month: month, state: monthStart, variants: variants))
     }
   }
 }
