@@ -79,9 +79,9 @@ public struct WhatIfEvaluator: Sendable {
   /// Settings that can share (two or more of them) share one run of the base's control arm per
   /// replication. Such a setting may change what the intervention does once residents have taken
   /// it up, any price, and the thresholds of the control arm's draws (transitions, the covariates'
-  /// ratios but quality of life's, crises, signalling, uptake): the shared run notes when each
-  /// resident takes up, and where a setting's thresholds first move a resident differently, and
-  /// only those residents move again. Each setting then moves the residents its intervention
+  /// ratios but quality of life's, crises, signalling, uptake), the population's shares and each
+  /// level's utility and carer strain: the shared run notes when each resident takes up, and
+  /// where a setting first moves a resident differently, and only those residents move again. Each setting then moves the residents its intervention
   /// reaches; settings that count the same share that too and differ only in prices (see
   /// `Engine/WhatIf/`). The others run as in ``totals(_:)``. Every setting's totals have the bits
   /// of its plain run.
