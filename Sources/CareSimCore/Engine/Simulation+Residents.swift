@@ -45,13 +45,15 @@ extension Simulation {
 
   /// A resident of another scenario as this scenario draws and starts them, from the same
   /// stream: drawn and lived again here, where their draws or their history differ (see
-  /// ``ThresholdWatch``).
-  func restarted(_ resident: ResidentProfile) -> RestartedResident {
+  /// ``ThresholdWatch``); with `resume`, their history is taken up where it first differs.
+  func restarted(
+    _ resident: ResidentProfile, resumingAt resume: HistoryResume? = nil
+  ) -> RestartedResident {
     let drawn = populations.drawing(resident).drawResident(
       resident.stream, arrivalMonth: resident.arrivalMonth, isEntrant: resident.isEntrant)
     let profile = withStepper { stepper in
       var noWatch = NoStepWatch()
-      return starting(drawn, stepper: stepper, stepWatch: &noWatch)
+      return starting(drawn, resumingAt: resume, stepper: stepper, stepWatch: &noWatch)
     }
     let start = UptakeRecord.start(
       interventionStates: [initialState(of: profile, arm: .intervention)], months: parameters.months
@@ -62,7 +64,8 @@ extension Simulation {
 
   /// `resident` with the state their population's ``PopulationProfile/start`` gives them.
   private func starting<Watch: StepWatch>(
-    _ resident: ResidentProfile, stepper: MonthlyStepper, stepWatch: inout Watch
+    _ resident: ResidentProfile, resumingAt resume: HistoryResume? = nil, stepper: MonthlyStepper,
+    stepWatch: inout Watch
   ) -> ResidentProfile {
     let population = populations.drawing(resident)
     var profile = resident
@@ -76,7 +79,7 @@ extension Simulation {
       profile.institutionalMonthsAtStart = 0
     case .lived(let fromAge):
       (profile.start, profile.institutionalMonthsAtStart) = stepper.livedState(
-        of: profile, fromAgeInMonths: Int(fromAge * 12), stepWatch: &stepWatch
+        of: profile, fromAgeInMonths: Int(fromAge * 12), resumingAt: resume, stepWatch: &stepWatch
       ) { historyStream, ageInMonths in
         stepper.drawnStart(
           of: profile, stream: historyStream, ageInMonths: ageInMonths, population: population)

@@ -53,14 +53,16 @@ extension MonthlyStepper {
   ///   - profile: The resident; only its stream, age at arrival and sex are read.
   ///   - fromAgeInMonths: The age the history starts from; a resident no older arrives in the
   ///     state drawn at that age.
-  ///   - stepWatch: Sees every state drawn to start from and each month of every try (see
-  ///     ``StepWatch``).
+  ///   - resume: Where to take up a history that another scenario lived up to there as this one
+  ///     does (see ``HistoryResume``); nil to live it from its start.
+  ///   - stepWatch: Sees every try, every state drawn to start from and each month of every try
+  ///     (see ``StepWatch``).
   ///   - startingState: The state drawn at the start of a history from a try's stream, at an age.
   /// - Returns: The state on arrival, taking no part in the intervention, and the months in an
   ///   institution without a break before it.
   func livedState<Watch: StepWatch>(
-    of profile: ResidentProfile, fromAgeInMonths: Int, stepWatch: inout Watch,
-    startingState: (RandomStreamKey, Int) -> ResidentState
+    of profile: ResidentProfile, fromAgeInMonths: Int, resumingAt resume: HistoryResume? = nil,
+    stepWatch: inout Watch, startingState: (RandomStreamKey, Int) -> ResidentState
   ) -> (state: ResidentState, institutionalMonths: Int) {
     func drawnStart(_ stream: RandomStreamKey, ageInMonths: Int) -> ResidentState {
       let state = startingState(stream, ageInMonths)
@@ -71,29 +73,43 @@ extension MonthlyStepper {
     guard months > 0 else {
       return (drawnStart(profile.stream.history(attempt: 0), ageInMonths: fromAgeInMonths), 0)
     }
-    for attempt in 0..<Self.maximumHistoryAttempts {
+    // The tries before a resumed one ended in death, as they did where it was lived first.
+    for attempt in (resume?.attempt ?? 0)..<Self.maximumHistoryAttempts {
+      stepWatch.startHistoryTry(attempt)
       let stream = profile.stream.history(attempt: attempt)
       var history = ResidentProfile(
         stream: stream, ageInMonthsAtStart: fromAgeInMonths, isFemale: profile.isFemale,
         livesAlone: profile.livesAlone)
-      history.start = drawnStart(stream, ageInMonths: fromAgeInMonths)
-      if let lived = live(history, months: months, stepWatch: &stepWatch) { return lived }
+      let start: HistoryMonth
+      if attempt == resume?.attempt, let month = resume?.month {
+        start = month
+      } else {
+        history.start = drawnStart(stream, ageInMonths: fromAgeInMonths)
+        start = HistoryMonth(
+          month: 0, state: history.start,
+          institutionalMonths: levels[Int(history.start.needLevel)].isAtHome ? 0 : 1)
+      }
+      if let lived = live(history, months: months, from: start, stepWatch: &stepWatch) {
+        return lived
+      }
     }
     let fallback = drawnStart(
       profile.stream.history(attempt: 0), ageInMonths: profile.ageInMonthsAtArrival)
     return (fallback, 0)
   }
 
-  /// Lives a history of `months` months in the control arm from `history`'s start; nil when
-  /// the resident dies before its end.
+  /// Lives a history of `months` months in the control arm from `start`, a month of `history`;
+  /// nil when the resident dies before its end.
   private func live<Watch: StepWatch>(
-    _ history: ResidentProfile, months: Int, stepWatch: inout Watch
+    _ history: ResidentProfile, months: Int, from start: HistoryMonth, stepWatch: inout Watch
   ) -> (state: ResidentState, institutionalMonths: Int)? {
-    var state = history.start
-    var institutionalMonths = levels[Int(state.needLevel)].isAtHome ? 0 : 1
+    var state = start.state
+    var institutionalMonths = start.institutionalMonths
     var capacity = MonthlyCapacity.controlArm
     var events = MonthlyEvents()
-    for month in 0..<months {
+    for month in start.month..<months {
+      stepWatch.startHistoryMonth(
+        HistoryMonth(month: month, state: state, institutionalMonths: institutionalMonths))
       evolve(
         &state, profile: history, month: month, in: ControlArmMonth.self, capacity: &capacity,
         events: &events, stepWatch: &stepWatch)
@@ -102,4 +118,25 @@ extension MonthlyStepper {
     }
     return (state, max(0, institutionalMonths - 1))
   }
+}
+
+/// A month of a history before the run: its index in the history, the resident's state at its
+/// start, and how long they had then lived in an institution without a break (the month they
+/// started there counted).
+struct HistoryMonth: Sendable, Equatable {
+  var month: Int
+  var state: ResidentState
+  var institutionalMonths: Int
+}
+
+/// Where a history before the run can be taken up by a scenario that lived it as another did up
+/// to there: a try, from its start (its starting state drawn again) or from one of its months.
+///
+/// A what-if setting whose history first differs from the base's there lives only the rest (see
+/// ``ThresholdWatch``): every earlier try ended in death in both, and the months before are the
+/// same.
+struct HistoryResume: Sendable, Equatable {
+  var attempt: Int
+  /// The month to take the try up from; nil to start the try anew.
+  var month: HistoryMonth?
 }

@@ -32,6 +32,12 @@ protocol StepWatch {
   /// start, at the start of each try of a lived history.
   mutating func drewStart(
     _ state: ResidentState, of profile: ResidentProfile, stream: RandomStreamKey, ageInMonths: Int)
+  /// Called before each try at a resident's history (see
+  /// ``MonthlyStepper/livedState(of:fromAgeInMonths:resumingAt:stepWatch:startingState:)``).
+  mutating func startHistoryTry(_ attempt: Int)
+  /// Called at the start of each month of a history's try, before
+  /// ``willDecide(_:profile:ageInMonths:month:covariateRatios:moveUniform:stepper:)``.
+  mutating func startHistoryMonth(_ month: HistoryMonth)
   /// Called when a resident's starting state is made, with the state the resident arrives in.
   mutating func endHistory(of resident: Int, arrivingIn start: ResidentState, month: Int)
 }
@@ -42,6 +48,8 @@ extension StepWatch {
   @inline(__always) mutating func drewStart(
     _ state: ResidentState, of profile: ResidentProfile, stream: RandomStreamKey, ageInMonths: Int
   ) {}
+  @inline(__always) mutating func startHistoryTry(_ attempt: Int) {}
+  @inline(__always) mutating func startHistoryMonth(_ month: HistoryMonth) {}
   @inline(__always) mutating func endHistory(
     of resident: Int, arrivingIn start: ResidentState, month: Int
   ) {}

@@ -53,7 +53,9 @@ extension Simulation {
             var restarts: [Int: RestartedResident] = [:]
             var branchProfiles = profiles
             for resident in watch.historyBranchedResidents(of: index) {
-              let restart = branches[index].restarted(profiles[resident])
+              let restart = branches[index].restarted(
+                profiles[resident],
+                resumingAt: watch.historyResume(of: resident, variant: index))
               restarts[resident] = restart
               branchProfiles[resident] = restart.profile
             }

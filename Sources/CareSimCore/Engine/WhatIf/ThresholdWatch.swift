@@ -75,6 +75,12 @@ struct ThresholdWatch: StepWatch {
   /// The variants in which each resident's history before the run moved differently; empty
   /// while none has.
   var historyBranched: [UInt64] = []
+  /// Where the variants' histories first differ, by resident, when a try of the history can be
+  /// taken up there (see ``HistoryResume``); a resident drawn otherwise is lived anew.
+  var historyResumes: [Int: [(variants: UInt64, resume: HistoryResume)]] = [:]
+  /// The try of the current resident's history, and the start of its current month.
+  var historyAttempt: Int?
+  var historyMonth: HistoryMonth?
   let joinedOnlyHereTallies: [ArmTally]
   let joinedOnlyInBaseTallies: [ArmTally]
   var resident = 0
@@ -167,11 +173,26 @@ struct ThresholdWatch: StepWatch {
     self.resident = resident
     branched = 0
     monthStart = nil
+    historyAttempt = nil
+    historyMonth = nil
     Self.forEach(in: startVariants) { variant in
       let redrawn = variants[variant].populations.drawing(profile).drawResident(
         profile.stream, arrivalMonth: profile.arrivalMonth, isEntrant: profile.isEntrant)
-      if redrawn != profile { branched |= 1 << UInt64(variant) }
+      if redrawn != profile { branchOff(1 << UInt64(variant), month: profile.arrivalMonth) }
     }
+  }
+
+  mutating func startHistoryTry(_ attempt: Int) {
+    historyAttempt = attempt
+    historyMonth = nil
+  }
+
+  mutating func startHistoryMonth(_ month: HistoryMonth) {
+    // The month before ended at this month's level, which moved the carer's strain then.
+    if let previous = historyMonth {
+      noteVisit(to: Int(month.state.needLevel), month: previous.month)
+    }
+    historyMonth = month
   }
 
   /// Notes the variants whose population shares draw this starting state otherwise.
@@ -183,7 +204,7 @@ struct ThresholdWatch: StepWatch {
       let drawn = variantSteppers[variant].drawnStart(
         of: profile, stream: stream, ageInMonths: ageInMonths,
         population: variants[variant].populations.drawing(profile))
-      if drawn != state { branched |= 1 << UInt64(variant) }
+      if drawn != state { branchOff(1 << UInt64(variant), month: profile.arrivalMonth) }
     }
   }
 
@@ -202,6 +223,12 @@ struct ThresholdWatch: StepWatch {
   /// The residents whose histories moved otherwise in `variant`.
   func historyBranchedResidents(of variant: Int) -> [Int] {
     historyBranched.indices.filter { historyBranched[$0] & 1 << UInt64(variant) != 0 }
+  }
+
+  /// Where `variant` can take up `resident`'s history, which moved otherwise there; nil to live
+  /// it anew.
+  func historyResume(of resident: Int, variant: Int) -> HistoryResume? {
+    historyResumes[resident]?.first { $0.variants & 1 << UInt64(variant) != 0 }?.resume
   }
 
   /// Settles the common month, in which no draw comes near any threshold, with a bound per
@@ -314,14 +341,19 @@ struct ThresholdWatch: StepWatch {
     if visited != 0 { branchOff(visited, month: month) }
   }
 
-  /// Notes that the resident moves otherwise in `variants` from month `month` on.
+  /// Notes that the resident moves otherwise in `variants` from month `month` on, of the run or,
+  /// before it, of the current try at their history.
   mutating func branchOff(_ variants: UInt64, month: Int) {
     guard variants != 0 else { return }
     branched |= variants
-    // In a history there is no month of the run to move from: the history's end says when.
     if let monthStart {
       divergences.append(
         Divergence(resident: resident, month: month, state: monthStart, variants: variants))
+    } else if let historyAttempt {
+      // In a history there is no month of the run to move from: the history's end says when,
+      // and the variants take the history up where it first differs.
+      historyResumes[resident, default: []].append(
+        (variants, HistoryResume(attempt: historyAttempt, month: historyMonth)))
     }
   }
 }
