@@ -45,7 +45,9 @@ extension Scenario {
       }
     }
     var changed = try Scenario.read(json, file: file, checksDescriptions: false, hash: hash)
-    // The distributions describe the file's values; a setting keeps them as the file has them.
+    // The ranges and distributions describe the file's values; a setting keeps them as the file
+    // has them.
+    changed.ranges = ranges
     changed.distributions = distributions
     changed.bases = bases
     return changed

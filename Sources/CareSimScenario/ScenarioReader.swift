@@ -24,11 +24,16 @@ struct ScenarioReader {
   /// The paths of the numbers read as whole numbers.
   private(set) var wholeNumberPaths: Set<String> = []
 
-  /// Whether to check what describes a sourced number (its range contains its value, its
-  /// distribution fits it): true for files as written; false for scenarios whose values an analysis
-  /// set, since a sweep or a PSA sample may go beyond the range, and a distribution describes the
-  /// file's value, not the one an analysis tries (a break-even search may probe a relative risk of
-  /// 0, around which no lognormal exists).
+  /// Whether to read what describes a sourced number: its range and its distribution.
+  ///
+  /// True for files as written, whose range must lie within what the field allows and hold the
+  /// value, and whose distribution must fit it; false for scenarios whose values an analysis set,
+  /// which keep the file's descriptions. A range and a distribution describe the file's value, not
+  /// the one an analysis tries: a sweep or a PSA sample may go beyond the range; a value the
+  /// analysis set may move what another field allows, and with it past that field's range (the
+  /// services' signalling at its high end lifts the participants' lowest allowed value above the
+  /// low end of their range, though their value, the one that runs, is still allowed); and a
+  /// break-even search may probe a relative risk of 0, around which no lognormal exists.
   let checksDescriptions: Bool
   /// Where each value stands in the file, so that an error can name its line; nil when the
   /// document did not come from text.
@@ -130,7 +135,7 @@ struct ScenarioReader {
             .wrongType(expected: "a non-empty string", found: source.typeName))
         }
       }
-      if let range = sourced["range"] {
+      if let range = sourced["range"], checksDescriptions {
         readRange(range, at: field, value: number, allowed: allowed)
       }
       if let distribution = sourced["distribution"], checksDescriptions {

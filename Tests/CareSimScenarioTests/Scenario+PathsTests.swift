@@ -27,3 +27,44 @@ import Testing
     #expect(!scenario.takesWholeNumbers(at: "intervention.fixedCostPerYear"))
   }
 }
+
+/// A setting that moves what another field allows.
+@Suite struct ScenarioSettingTests {
+  static func ladder(_ edits: ScenarioValidationTests.Edit...) throws -> Scenario {
+    try Scenario.parse(
+      Data(try ScenarioValidationTests.editedReferenceLadder(edits).utf8),
+      file: ScenarioValidationTests.file)
+  }
+
+  /// The errors a setting throws; empty when it succeeds.
+  static func errors(_ setting: () throws(ScenarioErrors) -> Scenario) -> [ScenarioError] {
+    do {
+      _ = try setting()
+      return []
+    } catch {
+      return error.errors
+    }
+  }
+
+  /// The services' signalling at the high end of its range lifts the participants' lowest allowed
+  /// value above the low end of their range: the point itself is valid, so the setting is too.
+  @Test func aRangeIsNotJudgedAgainstABoundTheSettingMoved() throws {
+    let scenario = try Self.ladder(
+      .init(
+        "signalling: { monthlyProbability: 1, participantMonthlyProbability: 1 }",
+        "signalling: { monthlyProbability: { value: 0.15, range: [0.08, 0.25] }, "
+          + "participantMonthlyProbability: { value: 0.25, range: [0.15, 0.40] } }"))
+    let high = try scenario.setting([("mechanisms.signalling.monthlyProbability", 0.25)])
+    #expect(high.parameters.mechanisms.signalling.monthlyProbability == 0.25)
+    #expect(high.ranges == scenario.ranges)
+    // Together the two ends are a point the model refuses: that is the error, at the value.
+    let error = Self.errors { () throws(ScenarioErrors) in
+      try scenario.setting([
+        ("mechanisms.signalling.monthlyProbability", 0.25),
+        ("mechanisms.signalling.participantMonthlyProbability", 0.15),
+      ])
+    }.first
+    #expect(error?.field == "mechanisms.signalling.participantMonthlyProbability")
+    #expect(error?.kind == .outOfRange(value: 0.15, allowed: "[0.25, 1]"))
+  }
+}
