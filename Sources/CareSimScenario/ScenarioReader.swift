@@ -23,6 +23,8 @@ struct ScenarioReader {
   private(set) var allowedRanges: [String: ClosedRange<Double>] = [:]
   /// The paths of the numbers read as whole numbers.
   private(set) var wholeNumberPaths: Set<String> = []
+  /// The groups of shares that must sum to 1, as the file writes them.
+  private(set) var shareMixes: [ShareMix] = []
 
   /// Whether to read what describes a sourced number: its range and its distribution.
   ///
@@ -271,6 +273,21 @@ struct ScenarioReader {
       return
     }
     ranges[field] = bounds[0]...bounds[1]
+  }
+
+  /// Reports shares that do not sum to 1, and records them as a mix, so that an analysis that
+  /// sets some of them keeps the mix whole (``ShareMix``).
+  ///
+  /// - Parameters:
+  ///   - shares: The shares' values.
+  ///   - field: The object that holds them, where a wrong sum is reported.
+  ///   - paths: The paths of the shares the file writes.
+  mutating func checkShares(_ shares: [Double], of field: String, writtenAt paths: [String]) {
+    let sum = shares.reduce(0, +)
+    if abs(sum - 1) > ShareMix.tolerance {
+      report(field, .invalid(reason: "shares sum to \(sum); they must sum to 1"))
+    }
+    shareMixes.append(ShareMix(field: field, shares: paths))
   }
 
   mutating func probability(

@@ -28,7 +28,7 @@ import Testing
   }
 }
 
-/// A setting that moves what another field allows.
+/// A setting of some shares of a mix, and a setting that moves what another field allows.
 @Suite struct ScenarioSettingTests {
   static func ladder(_ edits: ScenarioValidationTests.Edit...) throws -> Scenario {
     try Scenario.parse(
@@ -44,6 +44,39 @@ import Testing
     } catch {
       return error.errors
     }
+  }
+
+  static let needMix = ScenarioValidationTests.Edit(
+    "initialNeed: { independent: 1 }",
+    "initialNeed: { independent: { value: 0.62, range: [0.5, 0.75] }, multipleProblems: 0.25, "
+      + "notSelfReliant: 0.13, institutional: 0 }")
+
+  /// A sweep's end of one share of the need mix: the others keep their proportions.
+  @Test func aNeedShareSetMovesTheOthersInProportion() throws {
+    let scenario = try Self.ladder(Self.needMix)
+    let changed = try scenario.setting([("population.initialNeed.independent", 0.75)])
+    let shares = changed.parameters.population.initialNeedShares
+    #expect(shares[0] == 0.75)
+    #expect(abs(shares[1] / shares[2] - 0.25 / 0.13) <= 8 * Double.ulpOfOne)
+    #expect(shares[3] == 0)
+    #expect(abs(shares.reduce(0, +) - 1) <= 4 * Double.ulpOfOne)
+    // The file's descriptions stay the file's.
+    #expect(changed.ranges == scenario.ranges)
+  }
+
+  /// The same rule for the funding split, and a clear error where the others are all 0.
+  @Test func aFundingShareNeedsAnotherShareToTakeTheRest() throws {
+    let split = try Self.ladder(
+      .init("fundingSplit: { wmo: 1, zvw: 0, wlz: 0 }", "fundingSplit: { wmo: 0.5, zvw: 0.5 }"))
+    let changed = try split.setting([("fundingSplit.wmo", 0.2)])
+    #expect(changed.parameters.fundingSplit[.wmo] == 0.2)
+    #expect(changed.parameters.fundingSplit[.zvw] == 0.8)
+    let ladder = try Self.ladder()
+    let error = Self.errors { () throws(ScenarioErrors) in
+      try ladder.setting([("fundingSplit.wmo", 0.5)])
+    }.first
+    #expect(error?.field == "fundingSplit")
+    #expect(error?.description.hasPrefix("\(ScenarioValidationTests.file): fundingSplit: ") == true)
   }
 
   /// The services' signalling at the high end of its range lifts the participants' lowest allowed
