@@ -65,9 +65,7 @@ extension Scenario {
       }
     }
     var changed = try Scenario.read(json, file: file, checksDescriptions: false, hash: hash)
-    // The ranges and distributions describe the file's values; a setting keeps them as the file
-    // has them.
-    changed.ranges = ranges
+    // The distributions describe the file's values; a setting keeps them as the file has them.
     changed.distributions = distributions
     changed.bases = bases
     return changed

@@ -26,7 +26,7 @@ struct ScenarioReader {
   /// The groups of shares that must sum to 1, as the file writes them.
   private(set) var shareMixes: [ShareMix] = []
 
-  /// Whether to read what describes a sourced number: its range and its distribution.
+  /// Whether to check what describes a sourced number: its range and its distribution.
   ///
   /// True for files as written, whose range must lie within what the field allows and hold the
   /// value, and whose distribution must fit it; false for scenarios whose values an analysis set,
@@ -137,7 +137,7 @@ struct ScenarioReader {
             .wrongType(expected: "a non-empty string", found: source.typeName))
         }
       }
-      if let range = sourced["range"], checksDescriptions {
+      if let range = sourced["range"] {
         readRange(range, at: field, value: number, allowed: allowed)
       }
       if let distribution = sourced["distribution"], checksDescriptions {
@@ -252,7 +252,7 @@ struct ScenarioReader {
         rangeField, .wrongType(expected: "[low, high] with two numbers", found: range.typeName))
       return
     }
-    for bound in bounds where !bound.isFinite || !allowed.contains(bound) {
+    for bound in bounds where checksDescriptions && (!bound.isFinite || !allowed.contains(bound)) {
       report(rangeField, .outOfRange(value: bound, allowed: allowed.description))
       return
     }
