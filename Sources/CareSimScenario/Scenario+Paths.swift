@@ -4,15 +4,18 @@ import JSON5
 /// Setting numeric fields of a scenario by path, for what-if analyses.
 ///
 /// A path names a field as the file does (`mechanisms.substitution.share`, `needLevels.3.annualCost.wlz`);
-/// a sourced number is set through its `value`. The changed scenario is validated again, so a value
-/// outside a field's allowed range is the same clear error as in a file.
+/// a sourced number is set through its `value`. A share of a mix that must sum to 1 (a need mix, the
+/// age bands, the funding split) moves the mix's other shares in proportion to their values in the
+/// file, so that they take what it leaves (``ShareMix``). The changed scenario is validated again,
+/// so a value outside a field's allowed range is the same clear error as in a file.
 extension Scenario {
   /// Every numeric field the file holds, by path.
   public var numericPaths: [String] { json.numericPaths() }
 
-  /// The scenario with the given fields set.
-  /// - Throws: ``ScenarioErrors`` naming a path the file does not hold (with valid paths nearby), or
-  ///   a value outside the field's allowed range.
+  /// The scenario with the given fields set, and the other shares of a mix they belong to scaled
+  /// to take the rest.
+  /// - Throws: ``ScenarioErrors`` naming a path the file does not hold (with valid paths nearby), a
+  ///   value outside the field's allowed range, or shares set that leave no mix.
   public func setting(_ settings: [(path: String, value: Double)]) throws(ScenarioErrors)
     -> Scenario
   {
@@ -44,6 +47,23 @@ extension Scenario {
         ])
       }
     }
+    let paths = Set(settings.map(\.path))
+    for mix in shareMixes where !paths.isDisjoint(with: mix.shares) {
+      let values = mix.shares.map { Self.number(in: json, at: $0) ?? 0 }
+      let balanced: [Double]
+      do {
+        balanced = try mix.balanced(values, isSet: mix.shares.map(paths.contains), file: file)
+      } catch {
+        throw ScenarioErrors([error])
+      }
+      for (share, (value, old)) in zip(mix.shares, zip(balanced, values)) where value != old {
+        do {
+          try json.setNumber(value, at: share)
+        } catch {
+          preconditionFailure("a share is a number the file writes, got \(share): \(error)")
+        }
+      }
+    }
     var changed = try Scenario.read(json, file: file, checksDescriptions: false, hash: hash)
     // The distributions describe the file's values; a setting keeps them as the file has them.
     changed.distributions = distributions
@@ -66,7 +86,10 @@ extension Scenario {
   public func takesWholeNumbers(at path: String) -> Bool { wholeNumberPaths.contains(path) }
 
   /// The current value of a numeric field, or nil when the file does not hold it.
-  public func number(at path: String) -> Double? {
+  public func number(at path: String) -> Double? { Self.number(in: json, at: path) }
+
+  /// The value of a bare or sourced number in a parsed file, or nil when it holds none there.
+  static func number(in json: JSONValue, at path: String) -> Double? {
     guard let value = json.value(at: path) else { return nil }
     return value.numberValue ?? value.objectValue?["value"]?.numberValue
   }

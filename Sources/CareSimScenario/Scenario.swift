@@ -55,6 +55,8 @@ public struct Scenario: Sendable {
   public var allowedRanges: [String: ClosedRange<Double>]
   /// The paths of the numbers that must be whole.
   var wholeNumberPaths: Set<String>
+  /// The groups of shares that must sum to 1, which a setting keeps whole.
+  var shareMixes: [ShareMix]
   /// The parsed file, kept so that analyses can set a field by path and re-read it.
   public var json: JSONValue
   /// Names exactly which input produced an output: a change to the file or to a base changes it.
@@ -152,7 +154,8 @@ public struct Scenario: Sendable {
       file: file, metadata: metadata, parameters: parameters, levelLabels: reader.levelLabels,
       runDefaults: defaults,
       sources: reader.sources, ranges: reader.ranges, distributions: reader.distributions,
-      allowedRanges: reader.allowedRanges, wholeNumberPaths: reader.wholeNumberPaths, json: json,
+      allowedRanges: reader.allowedRanges, wholeNumberPaths: reader.wholeNumberPaths,
+      shareMixes: reader.shareMixes, json: json,
       hash: hash ?? StableHash.hexDigest(json.encoded(prettyPrinted: false)), bases: [],
       sourceMap: sourceMap, workshop: reader.workshop, calibration: reader.calibration)
   }

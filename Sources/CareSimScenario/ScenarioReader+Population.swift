@@ -135,10 +135,9 @@ extension ScenarioReader {
               minimumAge: from, maximumAge: to, share: probability(band, "share", at: bandPath),
               initialNeedShares: need))
         }
-        let sum = bands.reduce(0) { $0 + $1.share }
-        if abs(sum - 1) > 1e-9 {
-          report("\(path).ageBands", .invalid(reason: "shares sum to \(sum); they must sum to 1"))
-        }
+        checkShares(
+          bands.map(\.share), of: "\(path).ageBands",
+          writtenAt: items.indices.map { "\(path).ageBands.\($0).share" })
       } else {
         report(
           "\(path).ageBands", .wrongType(expected: "a non-empty array", found: bandValue.typeName))

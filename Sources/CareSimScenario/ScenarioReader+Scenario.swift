@@ -157,10 +157,9 @@ extension ScenarioReader {
         report("\(path).\(name)", .invalid(reason: "residents cannot start dead"))
       }
     }
-    let sum = shares.reduce(0, +)
-    if abs(sum - 1) > 1e-9 {
-      report(path, .invalid(reason: "shares sum to \(sum); they must sum to 1"))
-    }
+    checkShares(
+      shares, of: path,
+      writtenAt: names.filter { fields[$0] != nil }.map { Self.join(path, $0) })
     return shares
   }
 
@@ -300,10 +299,12 @@ extension ScenarioReader {
   }
 
   /// The funding split's shares sum to 1.
-  mutating func checkFundingSplit(_ split: FunderAmounts) {
-    let sum = split.total
-    if abs(sum - 1) > 1e-9 {
-      report("fundingSplit", .invalid(reason: "shares sum to \(sum); they must sum to 1"))
-    }
+  mutating func checkFundingSplit(_ split: FunderAmounts, written fields: [String: JSONValue]) {
+    let path = "fundingSplit"
+    checkShares(
+      Funder.payers.map { split[$0] }, of: path,
+      writtenAt: Funder.payers.map(\.description).filter { fields[$0] != nil }.map {
+        Self.join(path, $0)
+      })
   }
 }

@@ -114,10 +114,10 @@ extension ScenarioReader {
       values.parameters.intervention.maximumEligibleLevel = readEligibleLevel(
         objects["intervention"], levels: levels)
     case .fundingSplitSum:
-      if objects["fundingSplit"] == nil {
-        values.parameters.fundingSplit = FunderAmounts(wmo: 1)
+      if let written = objects["fundingSplit"] {
+        checkFundingSplit(values.parameters.fundingSplit, written: written)
       } else {
-        checkFundingSplit(values.parameters.fundingSplit)
+        values.parameters.fundingSplit = FunderAmounts(wmo: 1)
       }
     case .careAtHome:
       values.parameters.careAtHome = readCareAtHome(root?["careAtHome"], levels: levels)

@@ -23,12 +23,19 @@ struct ScenarioReader {
   private(set) var allowedRanges: [String: ClosedRange<Double>] = [:]
   /// The paths of the numbers read as whole numbers.
   private(set) var wholeNumberPaths: Set<String> = []
+  /// The groups of shares that must sum to 1, as the file writes them.
+  private(set) var shareMixes: [ShareMix] = []
 
-  /// Whether to check what describes a sourced number (its range contains its value, its
-  /// distribution fits it): true for files as written; false for scenarios whose values an analysis
-  /// set, since a sweep or a PSA sample may go beyond the range, and a distribution describes the
-  /// file's value, not the one an analysis tries (a break-even search may probe a relative risk of
-  /// 0, around which no lognormal exists).
+  /// Whether to check what describes a sourced number: its range and its distribution.
+  ///
+  /// True for files as written, whose range must lie within what the field allows and hold the
+  /// value, and whose distribution must fit it; false for scenarios whose values an analysis set,
+  /// which keep the file's descriptions. A range and a distribution describe the file's value, not
+  /// the one an analysis tries: a sweep or a PSA sample may go beyond the range; a value the
+  /// analysis set may move what another field allows, and with it past that field's range (the
+  /// services' signalling at its high end lifts the participants' lowest allowed value above the
+  /// low end of their range, though their value, the one that runs, is still allowed); and a
+  /// break-even search may probe a relative risk of 0, around which no lognormal exists.
   let checksDescriptions: Bool
   /// Where each value stands in the file, so that an error can name its line; nil when the
   /// document did not come from text.
@@ -245,7 +252,7 @@ struct ScenarioReader {
         rangeField, .wrongType(expected: "[low, high] with two numbers", found: range.typeName))
       return
     }
-    for bound in bounds where !bound.isFinite || !allowed.contains(bound) {
+    for bound in bounds where checksDescriptions && (!bound.isFinite || !allowed.contains(bound)) {
       report(rangeField, .outOfRange(value: bound, allowed: allowed.description))
       return
     }
@@ -266,6 +273,21 @@ struct ScenarioReader {
       return
     }
     ranges[field] = bounds[0]...bounds[1]
+  }
+
+  /// Reports shares that do not sum to 1, and records them as a mix, so that an analysis that
+  /// sets some of them keeps the mix whole (``ShareMix``).
+  ///
+  /// - Parameters:
+  ///   - shares: The shares' values.
+  ///   - field: The object that holds them, where a wrong sum is reported.
+  ///   - paths: The paths of the shares the file writes.
+  mutating func checkShares(_ shares: [Double], of field: String, writtenAt paths: [String]) {
+    let sum = shares.reduce(0, +)
+    if abs(sum - 1) > ShareMix.tolerance {
+      report(field, .invalid(reason: "shares sum to \(sum); they must sum to 1"))
+    }
+    shareMixes.append(ShareMix(field: field, shares: paths))
   }
 
   mutating func probability(

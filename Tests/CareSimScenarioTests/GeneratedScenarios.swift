@@ -11,11 +11,9 @@ import Foundation
 enum GeneratedScenarios {
   /// The shipped scenarios, the templates and the source of every range and distribution.
   static let shipped: [Scenario] = {
-    let folder = RepositoryFiles.root.appendingPathComponent("Scenarios")
-    let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-    return names.filter { $0.hasSuffix(".json") }.sorted().map { name in
+    RepositoryFiles.shippedScenarios.map { name in
       do {
-        return try Scenario.load(from: folder.appendingPathComponent(name))
+        return try Scenario.load(from: RepositoryFiles.scenario(name))
       } catch {
         preconditionFailure("Scenarios/\(name) does not load: \(error)")
       }

@@ -6,11 +6,7 @@ import Testing
 
 /// Properties every shipped scenario keeps, whatever its study.
 @Suite struct ShippedScenarioTests {
-  static let names: [String] = {
-    let folder = RepositoryFiles.root.appendingPathComponent("Scenarios")
-    let files = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-    return files.filter { $0.hasSuffix(".json") }.sorted()
-  }()
+  static let names = RepositoryFiles.shippedScenarios
 
   /// Every shipped scenario has a Dutch title, so that a Dutch report reads wholly in Dutch.
   @Test(arguments: names)

@@ -11,6 +11,13 @@ public enum RepositoryFiles {
     root.appendingPathComponent("Scenarios").appendingPathComponent(name)
   }
 
+  /// The names of the shipped scenarios, `Scenarios/*.json`, in order.
+  public static let shippedScenarios: [String] = {
+    let folder = root.appendingPathComponent("Scenarios")
+    let files = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+    return files.filter { $0.hasSuffix(".json") }.sorted()
+  }()
+
   /// A file the tests read and no command ships, such as `extends/variants/prevention.json`.
   public static func fixture(_ name: String) -> URL {
     root.appendingPathComponent("Tests/CareSimScenarioTests/Fixtures").appendingPathComponent(name)
