@@ -118,4 +118,37 @@ import Testing
     #expect(watch.afterCrisisVariants == 0b1100_0000_0000_0011_0000_0000)
     #expect(watch.uptakeVariants == 0)
   }
+
+  /// A month of a history that ends at a level whose carer strain a variant changes is where the
+  /// variant takes the history up: the strain moved in that month, so the next month's start is
+  /// too late.
+  @Test func aHistoryMonthEndingAtAChangedLevelIsTakenUpFromItsStart() {
+    let base = WhatIfSettings.base()
+    var setting = base
+    setting.needLevels[2].carerStrainPerMonth = 0
+    let simulation = Simulation(parameters: base)
+    let variant = Simulation(parameters: setting)
+    let profile = simulation.makeResidents(seed: 1, replication: 0)[0]
+    let monthBefore = HistoryMonth(
+      month: 5, state: ResidentState(needLevel: 1, servedLevel: 1, qualityOfLife: 0.7),
+      institutionalMonths: 0)
+    let resume = simulation.withStepper { stepper in
+      Simulation.withSteppers(of: [variant][...]) { variantSteppers in
+        var watch = ThresholdWatch(
+          base: simulation.controlArmThresholds, stepper: stepper,
+          variants: [variant.controlArmThresholds], variantSteppers: variantSteppers,
+          residents: base.residentsWithEntrants, months: base.months)
+        watch.startHistory(of: 0, drawn: profile)
+        watch.startHistoryTry(3)
+        watch.startHistoryMonth(monthBefore)
+        // The month before ended at level 2, where this month starts.
+        watch.startHistoryMonth(
+          HistoryMonth(
+            month: 6, state: ResidentState(needLevel: 2, servedLevel: 1, qualityOfLife: 0.6),
+            institutionalMonths: 0))
+        return watch.historyResume(of: 0, variant: 0)
+      }
+    }
+    #expect(resume == HistoryResume(attempt: 3, month: monthBefore))
+  }
 }
