@@ -40,84 +40,83 @@ enum WhatIfSettings {
     return changed
   }
 
-  /// Settings that change one threshold of the control arm's draws each, both ways.
+  /// Settings that change one threshold of the control arm's draws each, both ways, then those of
+  /// the population's shares and of a level's effects.
   static func thresholdsChanged(from base: ScenarioParameters) -> [ScenarioParameters] {
-    var settings: [ScenarioParameters] = []
-    func adding(_ change: (inout ScenarioParameters) -> Void) {
-      var setting = base
-      change(&setting)
-      settings.append(setting)
-    }
-    adding { $0.covariates.loneliness = HazardRatios(progression: 2.5, admission: 2, death: 1.5) }
-    adding { $0.covariates.loneliness = .none }
-    adding { $0.covariates.carerBreakdown.admission = 4 }
-    adding { $0.covariates.carerBreakdown.admission = 1.2 }
-    adding { $0.covariates.unmetNeed.progression = 3 }
-    adding { $0.covariates.unmetNeed = .none }
-    adding { $0.mechanisms.signalling.monthlyProbability = 0.05 }
-    adding { $0.mechanisms.signalling.monthlyProbability = 1 }
-    adding { $0.mechanisms.escalation.crisisAdmissionProbability = 0 }
-    adding { $0.mechanisms.escalation.crisisAdmissionProbability = 0.7 }
-    adding { $0.covariates.male = HazardRatios(progression: 1.3, admission: 1.5, death: 2) }
-    adding { $0.covariates.male = .none }
-    // A transition up and down, from 0 to positive (a recovery the row did not have) and to 0
-    // (the admission of the independent).
-    adding { $0.transitions[1][2] = 0.04 }
-    adding { $0.transitions[2][4] = 0.004 }
-    adding { $0.transitions[2][0] = 0.01 }
-    adding { $0.transitions[0][3] = 0 }
-    // Ratios per year of age up and down, a level's own among them, and their reference age.
-    adding { $0.covariates.agePerYear.death = 1.1 }
-    adding { $0.covariates.agePerYear.progression = 1 }
-    adding { $0.covariates.agePerYearByLevel[3]?.death = 1.05 }
-    adding { $0.covariates.referenceAge = 66 }
-    // A level's crisis probability from 0 to positive and down; death after a crisis up and
-    // down.
-    adding { $0.mechanisms.escalation.crisisMonthlyProbability[0] = 0.01 }
-    adding { $0.mechanisms.escalation.crisisMonthlyProbability[2] /= 4 }
-    adding { $0.mechanisms.escalation.crisisDeathProbability = 0.6 }
-    adding { $0.mechanisms.escalation.crisisDeathProbability = 0.02 }
-    settings += populationSharesChanged(from: base) + levelEffectsChanged(from: base)
-    return settings
+    changed(
+      base,
+      { $0.covariates.loneliness = HazardRatios(progression: 2.5, admission: 2, death: 1.5) },
+      { $0.covariates.loneliness = .none },
+      { $0.covariates.carerBreakdown.admission = 4 },
+      { $0.covariates.carerBreakdown.admission = 1.2 },
+      { $0.covariates.unmetNeed.progression = 3 },
+      { $0.covariates.unmetNeed = .none },
+      { $0.mechanisms.signalling.monthlyProbability = 0.05 },
+      { $0.mechanisms.signalling.monthlyProbability = 1 },
+      { $0.mechanisms.escalation.crisisAdmissionProbability = 0 },
+      { $0.mechanisms.escalation.crisisAdmissionProbability = 0.7 },
+      { $0.covariates.male = HazardRatios(progression: 1.3, admission: 1.5, death: 2) },
+      { $0.covariates.male = .none },
+      // A transition up and down, from 0 to positive (a recovery the row did not have) and to 0
+      // (the admission of the independent).
+      { $0.transitions[1][2] = 0.04 },
+      { $0.transitions[2][4] = 0.004 },
+      { $0.transitions[2][0] = 0.01 },
+      { $0.transitions[0][3] = 0 },
+      // Ratios per year of age up and down, a level's own among them, and their reference age.
+      { $0.covariates.agePerYear.death = 1.1 },
+      { $0.covariates.agePerYear.progression = 1 },
+      { $0.covariates.agePerYearByLevel[3]?.death = 1.05 },
+      { $0.covariates.referenceAge = 66 },
+      // A level's crisis probability from 0 to positive and down; death after a crisis up and
+      // down.
+      { $0.mechanisms.escalation.crisisMonthlyProbability[0] = 0.01 },
+      { $0.mechanisms.escalation.crisisMonthlyProbability[2] /= 4 },
+      { $0.mechanisms.escalation.crisisDeathProbability = 0.6 },
+      { $0.mechanisms.escalation.crisisDeathProbability = 0.02 },
+    ) + populationSharesChanged(from: base) + levelEffectsChanged(from: base)
   }
 
   /// Settings that change a level's utility or carer strain, up, down and to 0.
   static func levelEffectsChanged(from base: ScenarioParameters) -> [ScenarioParameters] {
-    var settings: [ScenarioParameters] = []
-    func adding(_ change: (inout ScenarioParameters) -> Void) {
-      var setting = base
-      change(&setting)
-      settings.append(setting)
-    }
-    adding { $0.needLevels[2].utility += 0.1 }
-    adding { $0.needLevels[3].utility -= 0.1 }
-    adding { $0.needLevels[1].carerStrainPerMonth *= 2 }
-    adding { $0.needLevels[2].carerStrainPerMonth = 0 }
-    return settings
+    changed(
+      base,
+      { $0.needLevels[2].utility += 0.1 },
+      { $0.needLevels[3].utility -= 0.1 },
+      { $0.needLevels[1].carerStrainPerMonth *= 2 },
+      { $0.needLevels[2].carerStrainPerMonth = 0 },
+    )
   }
 
   /// Settings that change the shares residents are drawn from, of the initial residents and the
   /// entrants: who the residents are (age, sex, living alone) and the states they start from
   /// (need, loneliness, a carer), on arrival or at the start of each try at a history.
   static func populationSharesChanged(from base: ScenarioParameters) -> [ScenarioParameters] {
-    var settings: [ScenarioParameters] = []
-    func adding(_ change: (inout ScenarioParameters) -> Void) {
+    changed(
+      base,
+      { $0.population.livingAloneShare = 0.7 },
+      { $0.population.femaleShare = 0.3 },
+      {
+        $0.population.ageBands[0].share -= 0.05
+        $0.population.ageBands[2].share += 0.05
+      },
+      { $0.population.initialNeedShares = [0.4, 0.3, 0.3, 0, 0] },
+      { $0.population.lonelinessLivingAlone = 0.9 },
+      { $0.population.carerLivingWithOthers = 0.3 },
+      { $0.entrants?.profile.lonelinessLivingWithOthers = 0.6 },
+      { $0.entrants?.profile.initialNeedShares = [1, 0, 0, 0, 0] },
+    )
+  }
+
+  /// `base` changed by each of `changes`: one setting each.
+  static func changed(
+    _ base: ScenarioParameters, _ changes: (inout ScenarioParameters) -> Void...
+  ) -> [ScenarioParameters] {
+    changes.map { change in
       var setting = base
       change(&setting)
-      settings.append(setting)
+      return setting
     }
-    adding { $0.population.livingAloneShare = 0.7 }
-    adding { $0.population.femaleShare = 0.3 }
-    adding {
-      $0.population.ageBands[0].share -= 0.05
-      $0.population.ageBands[2].share += 0.05
-    }
-    adding { $0.population.initialNeedShares = [0.4, 0.3, 0.3, 0, 0] }
-    adding { $0.population.lonelinessLivingAlone = 0.9 }
-    adding { $0.population.carerLivingWithOthers = 0.3 }
-    adding { $0.entrants?.profile.lonelinessLivingWithOthers = 0.6 }
-    adding { $0.entrants?.profile.initialNeedShares = [1, 0, 0, 0, 0] }
-    return settings
   }
 
   /// Settings that change only uptake: nobody moves differently in the control arm.
