@@ -61,6 +61,24 @@ import Testing
     }
   }
 
+  /// More branches than one watch follows take more runs of the base's control arm, with the
+  /// same bits.
+  @Test func moreBranchesThanAWatchFollowsGiveTheBitsOfTheirPlainRuns() {
+    var base = WhatIfSettings.base()
+    base.residents = 30
+    base.months = 12
+    let count = ThresholdWatch.maximumVariants + 2
+    let settings = (0..<count).map { index in
+      var setting = base
+      setting.mechanisms.signalling.monthlyProbability = 0.01 + 0.2 * Double(index) / Double(count)
+      return setting
+    }
+    let plain = settings.map { ScenarioEvaluation.totals($0, replications: 2, seed: 3, threads: 1) }
+    let shared = SharedControlRun(base: base, replications: 2, seed: 3, threads: 2)
+    #expect(settings.allSatisfy(shared.canShare))
+    #expect(shared.totals(of: settings).totals == plain)
+  }
+
   @Test func aSettingThatChangesTheControlArmCannotShare() {
     let base = WhatIfSettings.base()
     var changed = base
