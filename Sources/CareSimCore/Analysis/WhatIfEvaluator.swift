@@ -81,10 +81,10 @@ public struct WhatIfEvaluator: Sendable {
   /// it up, any price, and the thresholds of the control arm's draws (transitions, the covariates'
   /// ratios but quality of life's, crises, signalling, uptake), the population's shares and each
   /// level's utility and carer strain: the shared run notes when each resident takes up, and
-  /// where a setting first moves a resident differently, and only those residents move again. Each setting then moves the residents its intervention
-  /// reaches; settings that count the same share that too and differ only in prices (see
-  /// `Engine/WhatIf/`). The others run as in ``totals(_:)``. Every setting's totals have the bits
-  /// of its plain run.
+  /// where a setting first moves a resident differently, and only those residents move again.
+  /// Each setting then moves the residents its intervention reaches; settings that count the
+  /// same share that too and differ only in prices (see `Engine/WhatIf/`). The others run as in
+  /// ``totals(_:)``. Every setting's totals have the bits of its plain run.
   public func totals(of settings: [ScenarioParameters]) -> [[ReplicationTotals]] {
     var sharing = settings.indices.filter { settings[$0] != base && shared.canShare(settings[$0]) }
     // The shared control run pays off from two settings on; the base's own totals then come

@@ -28,6 +28,12 @@ extension ThresholdWatch {
     /// Bounds a variant's crisis probability, over the base's; 0 when neither the base nor any
     /// variant has crises at the level, so that no crisis draw is read.
     var crisis: Double
+
+    /// The base's own hazards at `rule`'s level, unraised: a draw above them moves nobody.
+    init(unraisedAt rule: LevelRule) {
+      move = 1
+      crisis = rule.crisisProbability > 0 ? 1 : 0
+    }
   }
 
   /// Whether `draw` may fall below some variant's threshold, where the base's is `threshold` and
@@ -38,14 +44,29 @@ extension ThresholdWatch {
     !(draw >= threshold * bound)
   }
 
+  /// Whether the month's need move or crisis may fall out otherwise than the base's, for hazards
+  /// that rise at most by `bound` over the base's (whose move probability is `total`); with the
+  /// base's own hazards, whether the base may move or have a crisis at all.
+  @inline(__always)
+  static func mayMove(
+    within bound: LevelBound, from: Int, total: Double, moveUniform: Double,
+    covariateRatios: HazardRatios, stream: RandomStreamKey, month: Int, stepper: MonthlyStepper
+  ) -> Bool {
+    mayFallBelow(moveUniform, total, bound: bound.move)
+      || (bound.crisis > 0
+        && mayFallBelow(
+          stream.uniform(month: month, .crisis),
+          stepper.crisisProbability(
+            at: from, covariateRatios: covariateRatios, participates: false, intensity: 0),
+          bound: bound.crisis))
+  }
+
   /// Each level's bound over all `variants` (see the extension's comment).
   static func levelBounds(
     of variants: [(thresholds: ControlArmThresholds, stepper: MonthlyStepper)],
     over base: (thresholds: ControlArmThresholds, stepper: MonthlyStepper)
   ) -> [LevelBound] {
-    var bounds = base.stepper.levels.map {
-      LevelBound(move: 1, crisis: $0.crisisProbability > 0 ? 1 : 0)
-    }
+    var bounds = base.stepper.levels.map(LevelBound.init(unraisedAt:))
     for variant in variants {
       let covariates = hazardBound(of: variant.thresholds, over: base.thresholds)
       let ageRowsDiffer =

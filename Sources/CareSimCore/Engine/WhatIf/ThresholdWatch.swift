@@ -58,7 +58,8 @@ struct ThresholdWatch: StepWatch {
   let uptakeVariants: UInt64
   let startVariants: UInt64
   let visitVariants: UInt64
-  /// Per level, the variants whose utility or carer strain there differs from the base's.
+  /// Per level, the variants whose utility or carer strain there differs from the base's: bits of
+  /// ``visitVariants`` only.
   let visitMasks: [UInt64]
   /// Per level, how far any variant's move and crisis hazards can rise above the base's: a draw
   /// above the base's hazard times its bound moves every variant as it moves the base.
@@ -195,7 +196,7 @@ struct ThresholdWatch: StepWatch {
     historyMonth = month
   }
 
-  /// Notes the variants whose population shares draw this starting state otherwise.
+  /// Notes the variants whose population shares or utilities draw this starting state otherwise.
   mutating func drewStart(
     _ state: ResidentState, of profile: ResidentProfile, stream: RandomStreamKey, ageInMonths: Int
   ) {
@@ -252,18 +253,12 @@ struct ThresholdWatch: StepWatch {
     }
     let followed = (moveAndCrisisVariants | signallingVariants | afterCrisisVariants) & ~branched
     guard followed != 0 else { return }
-    let bound = levelBounds[from]
     // Below the bound, some variant may move or have a crisis differently, which may change
     // every later decision of the month; above it, only a need above the care served can be
     // signalled differently.
-    let near =
-      Self.mayFallBelow(moveUniform, total, bound: bound.move)
-      || (bound.crisis > 0
-        && Self.mayFallBelow(
-          stream.uniform(month: month, .crisis),
-          stepper.crisisProbability(
-            at: from, covariateRatios: covariateRatios, participates: false, intensity: 0),
-          bound: bound.crisis))
+    let near = Self.mayMove(
+      within: levelBounds[from], from: from, total: total, moveUniform: moveUniform,
+      covariateRatios: covariateRatios, stream: stream, month: month, stepper: stepper)
     let signallingPending =
       followed & signallingVariants != 0 && rule.isAtHome && from > Int(state.servedLevel)
     guard near || signallingPending else { return }
@@ -315,29 +310,26 @@ struct ThresholdWatch: StepWatch {
     stepper: MonthlyStepper
   ) {
     var visited = visitMasks[from]
-    let mayMove =
-      Self.mayFallBelow(moveUniform, total, bound: 1)
-      || (stepper.levels[from].crisisProbability > 0
-        && Self.mayFallBelow(
-          stream.uniform(month: month, .crisis),
-          stepper.crisisProbability(
-            at: from, covariateRatios: covariateRatios, participates: false, intensity: 0),
-          bound: 1))
-    if visitVariants & ~branched & ~visited != 0 && mayMove {
+    if visitVariants & ~branched & ~visited != 0
+      && Self.mayMove(
+        within: LevelBound(unraisedAt: stepper.levels[from]), from: from, total: total,
+        moveUniform: moveUniform, covariateRatios: covariateRatios, stream: stream, month: month,
+        stepper: stepper)
+    {
       let decided = stepper.decide(
         state, covariateRatios: covariateRatios, participates: false, intensity: 0,
         thresholds: base.decisions, moveUniform: moveUniform,
         draws: DrawnOnce(stream: stream, month: month))
       visited |= visitMasks[decided.level]
     }
-    branchOff(visited & visitVariants & ~branched, month: month)
+    branchOff(visited & ~branched, month: month)
   }
 
   /// Notes the variants whose utility or carer strain differs at `level`, where the resident's
   /// month `month` ends.
   @inline(__always)
   mutating func noteVisit(to level: Int, month: Int) {
-    let visited = visitMasks[level] & visitVariants & ~branched
+    let visited = visitMasks[level] & ~branched
     if visited != 0 { branchOff(visited, month: month) }
   }
 
