@@ -64,6 +64,37 @@ import Testing
     }
   }
 
+  /// Where quality of life does not act, the month skips the target's terms, the shock and the
+  /// minimum, and moves the score to the bits the whole model gives: a volunteer's gain, which no
+  /// resident here earns, makes the model act without changing any of these residents' months.
+  @Test func withoutQualityOfLifeTheScoreMovesAsTheWholeModelMovesIt() {
+    let plain = TestScenarios.markov()
+    var whole = plain
+    whole.qualityOfLife.volunteerGain = 0.01
+    let draws = StreamDraws(
+      stream: RandomStreamKey(seed: 1, replication: 0, resident: 0), month: 0)
+    TestScenarios.withStepper(plain) { plainStepper in
+      TestScenarios.withStepper(whole) { wholeStepper in
+        #expect(!plainStepper.constants.qualityOfLife.acts)
+        #expect(wholeStepper.constants.qualityOfLife.acts)
+        var generator = SplitMix64(seed: 5)
+        for level in 0..<4 {
+          for _ in 0..<1_000 {
+            let score = Double(generator.next() >> 11) * 0x1.0p-53
+            var fast = TestScenarios.resident(
+              at: level, participation: .participating, lonely: true, qualityOfLife: score)
+            var slow = fast
+            let fastLevel = plainStepper.moveQualityOfLife(
+              &fast, level: level, from: level, ageInMonths: 80 * 12, intensity: 1, draws: draws)
+            let slowLevel = wholeStepper.moveQualityOfLife(
+              &slow, level: level, from: level, ageInMonths: 80 * 12, intensity: 1, draws: draws)
+            #expect(fastLevel == slowLevel && fast == slow, "level \(level), score \(score)")
+          }
+        }
+      }
+    }
+  }
+
   @Test func theDeadTakeNoPartAndAnAdmissionEndsTheIntervention() {
     TestScenarios.withStepper { stepper in
       var dead = TestScenarios.resident(at: 4, participation: .participating)

@@ -14,6 +14,9 @@ extension StepConstants {
     var shockHalfWidth: Double
     /// `-1` when the threshold is off, so that no score falls below it.
     var minimumForLivingAtHome: Double
+    /// Quality of life acts beyond the level's utility when it drifts, is shocked, changes with
+    /// age, loneliness or taking part, or can admit; stored, as the month reads it.
+    let acts: Bool
 
     init(_ parameters: ScenarioParameters) {
       let quality = parameters.qualityOfLife
@@ -25,12 +28,8 @@ extension StepConstants {
       volunteerGain = quality.volunteerGain
       shockHalfWidth = 3.0.squareRoot() * quality.monthlyShockSD
       minimumForLivingAtHome = quality.minimumForLivingAtHome ?? -1
-    }
-
-    /// Quality of life acts beyond the level's utility when it drifts, is shocked, changes with
-    /// age, loneliness or taking part, or can admit.
-    var acts: Bool {
-      adjustmentRate != 1 || shockHalfWidth != 0 || ageDeclinePerYear != 0
+      acts =
+        adjustmentRate != 1 || shockHalfWidth != 0 || ageDeclinePerYear != 0
         || lonelinessDecrement != 0 || participationGain != 0 || volunteerGain != 0
         || minimumForLivingAtHome >= 0
     }
@@ -101,6 +100,13 @@ extension MonthlyStepper {
     _ state: inout ResidentState, level: Int, from start: Int, ageInMonths: Int,
     intensity: Double, draws: StreamDraws
   ) -> Int {
+    // Where quality of life does not act, its target is the level's utility and nothing admits:
+    // the month moves the score without looking at what would change either.
+    guard constants.qualityOfLife.acts else {
+      state.qualityOfLife = clampUnit(
+        constants.adjustedQualityOfLife(state.qualityOfLife, towards: levels[level].utility))
+      return level
+    }
     let target = constants.qualityOfLifeTarget(
       state, utility: levels[level].utility, ageInMonths: ageInMonths,
       serviceIntensity: intensity)
