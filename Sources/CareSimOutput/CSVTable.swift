@@ -5,12 +5,13 @@
 package struct CSVTable: Sendable {
   /// A row of the table, read by column.
   package struct Row: Sendable {
-    let columns: [String]
+    /// Each column's index, the table's, shared by its rows.
+    let columnIndices: [String: Int]
     package let cells: [String]
 
     /// The text of a column; nil for an empty cell or a column the table lacks.
     package func text(_ column: String) -> String? {
-      guard let index = columns.firstIndex(of: column), !cells[index].isEmpty else { return nil }
+      guard let index = columnIndices[column], !cells[index].isEmpty else { return nil }
       return cells[index]
     }
 
@@ -25,38 +26,72 @@ package struct CSVTable: Sendable {
   package var rows: [Row]
 
   package init?(_ text: String) {
-    var lines = text.split(separator: "\n", omittingEmptySubsequences: true).map(Self.fields)
+    var text = text
+    // Bytes rather than characters: the separators are ASCII, and a report reads every file of
+    // its result. A line feed after a carriage return ends no line, as "\r\n" is one character.
+    var lines = text.withUTF8 { bytes in
+      var lines: [[String]] = []
+      var start = 0
+      for index in bytes.indices
+      where bytes[index] == Self.lineFeed && (index == 0 || bytes[index - 1] != Self.carriageReturn)
+      {
+        if index > start {
+          lines.append(Self.fields(UnsafeBufferPointer(rebasing: bytes[start..<index])))
+        }
+        start = index + 1
+      }
+      if start < bytes.count {
+        lines.append(Self.fields(UnsafeBufferPointer(rebasing: bytes[start...])))
+      }
+      return lines
+    }
     guard !lines.isEmpty else { return nil }
     let header = lines.removeFirst()
     guard lines.allSatisfy({ $0.count == header.count }) else { return nil }
     columns = header
-    rows = lines.map { Row(columns: header, cells: $0) }
+    // A column named twice is read at its first, as a search of the header would find it.
+    let columnIndices = Dictionary(
+      header.enumerated().map { ($0.element, $0.offset) }, uniquingKeysWith: min)
+    rows = lines.map { Row(columnIndices: columnIndices, cells: $0) }
   }
 
+  /// The fields of one line.
   package static func fields(_ line: Substring) -> [String] {
+    var line = line
+    return line.withUTF8 { fields($0) }
+  }
+
+  /// The fields of one line's UTF-8 bytes.
+  private static func fields(_ line: UnsafeBufferPointer<UInt8>) -> [String] {
     var fields: [String] = []
-    var field = ""
+    var field: [UInt8] = []
     var quoted = false
-    var iterator = line.makeIterator()
-    while let character = iterator.next() {
-      switch (character, quoted) {
-      case ("\"", false) where field.isEmpty: quoted = true
-      case ("\"", true):
+    var index = 0
+    while index < line.count {
+      let byte = line[index]
+      index += 1
+      switch (byte, quoted) {
+      case (quote, false) where field.isEmpty: quoted = true
+      case (quote, true):
         // A doubled quote is a quote; a single one ends the field's quoted part.
-        var lookahead = iterator
-        if lookahead.next() == "\"" {
-          field.append("\"")
-          iterator = lookahead
+        if index < line.count && line[index] == quote {
+          field.append(quote)
+          index += 1
         } else {
           quoted = false
         }
-      case (",", false):
-        fields.append(field)
-        field = ""
-      default: field.append(character)
+      case (comma, false):
+        fields.append(String(decoding: field, as: UTF8.self))
+        field.removeAll(keepingCapacity: true)
+      default: field.append(byte)
       }
     }
-    fields.append(field)
+    fields.append(String(decoding: field, as: UTF8.self))
     return fields
   }
+
+  private static let quote = UInt8(ascii: "\"")
+  private static let comma = UInt8(ascii: ",")
+  private static let lineFeed = UInt8(ascii: "\n")
+  private static let carriageReturn = UInt8(ascii: "\r")
 }
