@@ -53,7 +53,7 @@ import Testing
       stepper.evolve(
         &state, profile: profile, month: 0, arm: .control, capacity: &capacity, events: &events)
       #expect(state.needLevel == 2 && state.servedLevel == 2 && events.admissions == 0)
-      #expect(stepper.levels[2].isAtHome && !stepper.levels[2].admitsBelowMinimum)
+      #expect(stepper.levels[2].isAtHome && stepper.levels[2].admissionScore == -1)
     }
   }
 }

@@ -12,8 +12,6 @@ extension StepConstants {
     var volunteerGain: Double
     /// Half-width of the uniform shock: sqrt(3) times its standard deviation.
     var shockHalfWidth: Double
-    /// `-1` when the threshold is off, so that no score falls below it.
-    var minimumForLivingAtHome: Double
     /// Quality of life acts beyond the level's utility when it drifts, is shocked, changes with
     /// age, loneliness or taking part, or can admit; stored, as the month reads it.
     let acts: Bool
@@ -27,11 +25,11 @@ extension StepConstants {
       participationGain = quality.participationGain
       volunteerGain = quality.volunteerGain
       shockHalfWidth = 3.0.squareRoot() * quality.monthlyShockSD
-      minimumForLivingAtHome = quality.minimumForLivingAtHome ?? -1
+      // The minimum for living at home is each level's admission score (``LevelRule``).
       acts =
         adjustmentRate != 1 || shockHalfWidth != 0 || ageDeclinePerYear != 0
         || lonelinessDecrement != 0 || participationGain != 0 || volunteerGain != 0
-        || minimumForLivingAtHome >= 0
+        || quality.minimumForLivingAtHome != nil
     }
 
     static func clear(_ fields: MechanismFields, in parameters: inout ScenarioParameters) {
@@ -115,12 +113,7 @@ extension MonthlyStepper {
       score += constants.qualityOfLifeShock(draws.uniform(.qualityOfLifeShock))
     }
     state.qualityOfLife = clampUnit(score)
-    guard
-      levels[level].admitsBelowMinimum
-        && state.qualityOfLife < constants.qualityOfLife.minimumForLivingAtHome
-    else {
-      return level
-    }
+    guard state.qualityOfLife < levels[level].admissionScore else { return level }
     let admitted = chosenLevel(constants.admissionLevel, from: start, draws: draws)
     state.needLevel = UInt8(truncatingIfNeeded: admitted)
     return admitted

@@ -9,9 +9,10 @@ struct LevelRule: Sendable {
   /// Whether care is delivered at once, without waiting to be signalled: in an institution, and
   /// at the level of the Wlz's care at home.
   var deliversCareAtOnce: Bool
-  /// Whether a resident here is admitted below the minimum quality of life for living at home:
-  /// at home, but not with the Wlz's care at home, which is the choice to stay below it.
-  var admitsBelowMinimum: Bool
+  /// The quality of life below which a resident here is admitted: the minimum for living at
+  /// home at home, but not with the Wlz's care at home, which is the choice to stay below it;
+  /// elsewhere and without a minimum -1, which no score is below.
+  var admissionScore: Double
   /// Whether a resident at this level may take part in the intervention: at home, and no higher
   /// than the scenario's highest eligible level.
   var isEligible: Bool
@@ -46,7 +47,8 @@ struct StepTables: Sendable {
         LevelRule(
           kind: level.kind, isAtHome: level.kind == .community,
           deliversCareAtOnce: level.kind != .community || isCareAtHome,
-          admitsBelowMinimum: level.kind == .community && !isCareAtHome,
+          admissionScore: level.kind == .community && !isCareAtHome
+            ? parameters.qualityOfLife.minimumForLivingAtHome ?? -1 : -1,
           isEligible: level.kind == .community
             && index <= parameters.intervention.maximumEligibleLevel,
           monthlyCareCost: (level.annualCareCost * (1.0 / 12.0)).storage,
