@@ -12,7 +12,8 @@ import Testing
             for efficiencyApplies in [false, true] {
               let state = ResidentState(
                 needLevel: UInt8(servedLevel), servedLevel: UInt8(servedLevel),
-                participation: participates ? .participating : .none, hasCarer: hasCarer,
+                participation: participates ? .participating : .none,
+                carer: hasCarer ? .active : .none,
                 isSubstituted: substituted, qualityOfLife: 0.5)
               let index = CareClass.index(of: state, efficiencyApplies: efficiencyApplies)
               let careClass = CareClass(index: index, levels: 5)
@@ -35,7 +36,7 @@ import Testing
 
   @Test func aBrokenDownCarerIsNoActiveCarer() {
     let state = ResidentState(
-      needLevel: 1, servedLevel: 1, hasCarer: true, carerHasBrokenDown: true, qualityOfLife: 0.5)
+      needLevel: 1, servedLevel: 1, carer: .brokenDown, qualityOfLife: 0.5)
     #expect(
       !CareClass(index: CareClass.index(of: state, efficiencyApplies: true), levels: 5)
         .hasActiveCarer)

@@ -7,7 +7,7 @@ import Testing
     let simulation = Simulation(parameters: TestScenarios.everyMechanism())
     let state = ResidentState(
       needLevel: 2, servedLevel: 1, participation: .participating, isVolunteer: true,
-      hasCarer: true, isSubstituted: true, qualityOfLife: 0.5)
+      carer: .active, isSubstituted: true, qualityOfLife: 0.5)
     simulation.withStepper { stepper in
       let tally = ArmTally(months: 1, classesPerMonth: stepper.classesPerMonth)
       stepper.accrue(state, classCounts: tally.classes(in: 0), counts: &tally.counts[0])

@@ -12,14 +12,14 @@ import Testing
     parameters.intervention.carerStrainMultiplier = 0.5
     TestScenarios.withStepper(parameters) { stepper in
       var state = TestScenarios.resident(at: 2)
-      state.hasCarer = true
+      state.carer = .active
       state.carerStrain = 0.05
       stepper.updateCarer(&state, level: 2, intensity: 0)
-      #expect(abs(state.carerStrain - (0.04 + 0.06)) < 1e-15 && state.carerHasBrokenDown)
+      #expect(abs(state.carerStrain - (0.04 + 0.06)) < 1e-15 && state.carer == .brokenDown)
       var participant = TestScenarios.resident(at: 2, participation: .participating)
-      participant.hasCarer = true
+      participant.carer = .active
       stepper.updateCarer(&participant, level: 2, intensity: 1)
-      #expect(abs(participant.carerStrain - 0.03) < 1e-15 && !participant.carerHasBrokenDown)
+      #expect(abs(participant.carerStrain - 0.03) < 1e-15 && participant.carer == .active)
     }
   }
 

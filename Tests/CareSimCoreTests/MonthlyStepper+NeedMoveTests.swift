@@ -38,8 +38,7 @@ import Testing
           unmet, ageInMonths: age, isFemale: true)
           == covariates.unmetNeed)
       var brokenDown = atReference
-      brokenDown.hasCarer = true
-      brokenDown.carerHasBrokenDown = true
+      brokenDown.carer = .brokenDown
       #expect(
         stepper.covariateRatios(
           brokenDown, ageInMonths: age, isFemale: true)

@@ -194,7 +194,8 @@ extension MonthlyStepper {
     var state = ResidentState(
       needLevel: UInt8(level), servedLevel: UInt8(level),
       isLonely: stream.uniform(month: RandomStreamKey.buildingMonth, .loneliness) < lonelyChance,
-      hasCarer: stream.uniform(month: RandomStreamKey.buildingMonth, .carer) < carerChance,
+      carer: stream.uniform(month: RandomStreamKey.buildingMonth, .carer) < carerChance
+        ? .active : .none,
       qualityOfLife: 0)
     if levels[level].kind != .dead {
       let target = constants.qualityOfLifeTarget(

@@ -50,6 +50,18 @@ public enum Participation: UInt8, Sendable, Equatable {
   case participating
 }
 
+/// A resident's informal carer.
+///
+/// One byte rather than two flags: the month asks whether the carer is active, and a covariate
+/// whether they have broken down, with one comparison each.
+public enum Carer: UInt8, Sendable, Equatable {
+  case none
+  /// Caring.
+  case active
+  /// Broke down under the strain and stopped caring.
+  case brokenDown
+}
+
 /// What changes about a resident month by month, in one arm.
 ///
 /// Need and care are kept apart: `needLevel` is where the resident is on the ladder, `servedLevel` is
@@ -61,8 +73,7 @@ public struct ResidentState: Sendable, Equatable {
   public var participation: Participation
   public var isVolunteer: Bool
   public var isLonely: Bool
-  public var hasCarer: Bool
-  public var carerHasBrokenDown: Bool
+  public var carer: Carer
   /// Whether the current care episode is delivered by network or volunteers instead of professionals.
   public var isSubstituted: Bool
   public var qualityOfLife: Double
@@ -70,8 +81,8 @@ public struct ResidentState: Sendable, Equatable {
 
   public init(
     needLevel: UInt8, servedLevel: UInt8, participation: Participation = .none,
-    isVolunteer: Bool = false, isLonely: Bool = false, hasCarer: Bool = false,
-    carerHasBrokenDown: Bool = false, isSubstituted: Bool = false,
+    isVolunteer: Bool = false, isLonely: Bool = false, carer: Carer = .none,
+    isSubstituted: Bool = false,
     qualityOfLife: Double, carerStrain: Double = 0
   ) {
     self.needLevel = needLevel
@@ -79,8 +90,7 @@ public struct ResidentState: Sendable, Equatable {
     self.participation = participation
     self.isVolunteer = isVolunteer
     self.isLonely = isLonely
-    self.hasCarer = hasCarer
-    self.carerHasBrokenDown = carerHasBrokenDown
+    self.carer = carer
     self.isSubstituted = isSubstituted
     self.qualityOfLife = qualityOfLife
     self.carerStrain = carerStrain
@@ -89,5 +99,5 @@ public struct ResidentState: Sendable, Equatable {
   public var isParticipating: Bool { participation == .participating }
   public var hasUnmetNeed: Bool { needLevel > servedLevel }
   /// Whether the informal carer is still caring.
-  public var hasActiveCarer: Bool { hasCarer && !carerHasBrokenDown }
+  public var hasActiveCarer: Bool { carer == .active }
 }

@@ -45,6 +45,6 @@ extension MonthlyStepper {
       increase *= 1 - (1 - informal.participantStrainMultiplier) * intensity
     }
     state.carerStrain = clampUnit(max(0, state.carerStrain - informal.strainRecovery) + increase)
-    if state.carerStrain >= informal.breakdownThreshold { state.carerHasBrokenDown = true }
+    if state.carerStrain >= informal.breakdownThreshold { state.carer = .brokenDown }
   }
 }

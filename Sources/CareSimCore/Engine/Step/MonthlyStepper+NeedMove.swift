@@ -47,7 +47,7 @@ extension MonthlyStepper {
     let shortfall = (covariates.referenceQualityOfLife - state.qualityOfLife) * 100
     if shortfall >= 1 { ratios = ratios * qualityRatios[Int(min(shortfall, 100))] }
     if state.isLonely { ratios = ratios * covariates.loneliness }
-    if state.hasCarer && state.carerHasBrokenDown { ratios = ratios * covariates.carerBreakdown }
+    if state.carer == .brokenDown { ratios = ratios * covariates.carerBreakdown }
     if state.hasUnmetNeed { ratios = ratios * covariates.unmetNeed }
     return ratios
   }
