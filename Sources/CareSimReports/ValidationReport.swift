@@ -108,17 +108,20 @@ public struct ValidationReport: Sendable {
           "\(comparison.upper)", "\(comparison.difference)", comparison.status.rawValue,
           Self.csvField(figure.source),
         ].joined(separator: ","))
-      figures.append(
-        .object([
-          "name": .string(figure.name), "kind": .string(figure.kind.rawValue),
-          "published": DataNumber.json(figure.published), "unit": .string(figure.unit),
-          "source": .string(figure.source), "mean": DataNumber.json(comparison.mean),
-          "standardError": DataNumber.json(comparison.standardError),
-          "lower95": DataNumber.json(comparison.lower),
-          "upper95": DataNumber.json(comparison.upper),
-          "status": .string(comparison.status.rawValue),
-          "gap": figure.gap.map(JSONValue.string) ?? .null,
-        ]))
+      var fields: [String: JSONValue] = [
+        "name": .string(figure.name), "kind": .string(figure.kind.rawValue),
+        "published": DataNumber.json(figure.published), "unit": .string(figure.unit),
+        "source": .string(figure.source), "mean": DataNumber.json(comparison.mean),
+        "standardError": DataNumber.json(comparison.standardError),
+        "lower95": DataNumber.json(comparison.lower),
+        "upper95": DataNumber.json(comparison.upper),
+        "status": .string(comparison.status.rawValue),
+        "gap": figure.gap.map(JSONValue.string) ?? .null,
+      ]
+      // The Dutch name only where the file gives one, so that a file without Dutch names
+      // writes what it always wrote; `validation.csv` keeps its columns.
+      if let nameNL = figure.nameNL { fields["nameNL"] = .string(nameNL) }
+      figures.append(.object(fields))
     }
     var document: [String: JSONValue] = [
       "study": .string(validation.study), "validationFile": .string(validation.file),
@@ -126,6 +129,7 @@ public struct ValidationReport: Sendable {
       "seed": .string(String(seed)), "caresimVersion": .string(CareSimVersion.current),
       "figures": .array(figures),
     ]
+    if let studyNL = validation.studyNL { document["studyNL"] = .string(studyNL) }
     document.merge(scenario.provenanceJSON) { value, _ in value }
     let summary = JSONValue.object(document)
     return [

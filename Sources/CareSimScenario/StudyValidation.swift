@@ -5,10 +5,14 @@ import JSON5
 /// A study's published figures and accounting, read from `Scenarios/validation/NAME.json`.
 ///
 /// The figures are data with their sources, so that what CareSim is checked against is reviewable
-/// beside the study, and no figure lives in code.
+/// beside the study, and no figure lives in code. The study and each figure's name are English;
+/// `studyNL` and a figure's `nameNL` give them in Dutch (optional), which a Dutch report shows in
+/// their place, as it names a calibration target by its `labelNL`.
 public struct StudyValidation: Sendable {
   public var file: String
   public var study: String
+  /// The study in Dutch, where the file gives it.
+  public var studyNL: String?
   /// The scenario file, relative to the validation file's parent folder (`Scenarios/`).
   public var scenario: String
   public var months: Int?
@@ -73,9 +77,12 @@ extension ScenarioReader {
   mutating func readValidation(
     _ json: JSONValue, scenarioMonths: (String) throws(ScenarioError) -> Int?
   ) -> StudyValidation? {
-    guard let root = object(json, at: "", keys: ["study", "scenario", "accounting", "figures"])
+    guard
+      let root = object(
+        json, at: "", keys: ["study", "studyNL", "scenario", "accounting", "figures"])
     else { return nil }
     let study = name(root, "study", at: "") ?? ""
+    let studyNL = name(root, "studyNL", at: "", required: false)
     let scenario = string(root, "scenario", at: "", required: true) ?? ""
     let accounting = object(
       root["accounting"], at: "accounting",
@@ -120,8 +127,8 @@ extension ScenarioReader {
       report("figures", .missing(expected: "a non-empty array of published figures"))
     }
     return StudyValidation(
-      file: file, study: study, scenario: scenario, months: months, replications: replications,
-      seed: UInt64(seed), discounting: discounting,
+      file: file, study: study, studyNL: studyNL, scenario: scenario, months: months,
+      replications: replications, seed: UInt64(seed), discounting: discounting,
       accountingDescription: string(accounting, "description", at: "accounting"), figures: figures)
   }
 
@@ -139,9 +146,12 @@ extension ScenarioReader {
     guard
       let fields = object(
         item, at: path,
-        keys: ["name", "published", "unit", "source", "estimate", "kind", "gap", "note"])
+        keys: [
+          "name", "nameNL", "published", "unit", "source", "estimate", "kind", "gap", "note",
+        ])
     else { return nil }
     let name = self.name(fields, "name", at: path) ?? ""
+    let nameNL = self.name(fields, "nameNL", at: path, required: false)
     let kindName = choice(
       fields, "kind", at: path, choices: PublishedFigure.Kind.allCases.map(\.rawValue))
     let kind = kindName.flatMap(PublishedFigure.Kind.init(rawValue:)) ?? .result
@@ -182,8 +192,8 @@ extension ScenarioReader {
     }
     guard let estimate else { return nil }
     return PublishedFigure(
-      name: name, published: published, unit: string(fields, "unit", at: path) ?? "",
-      source: source, estimate: estimate, kind: kind, gap: gap,
-      note: string(fields, "note", at: path))
+      name: name, nameNL: nameNL, published: published,
+      unit: string(fields, "unit", at: path) ?? "", source: source, estimate: estimate,
+      kind: kind, gap: gap, note: string(fields, "note", at: path))
   }
 }

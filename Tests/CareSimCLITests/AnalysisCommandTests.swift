@@ -24,6 +24,22 @@ import Testing
     return (code, out.text, error.text)
   }
 
+  /// Draws the Dutch report of the result folder `out` again with `caresim report --locale nl`,
+  /// expecting the page the command wrote byte for byte, and then the English report.
+  ///
+  /// - Returns: The English page.
+  static func redrawReports(in out: URL) throws -> String {
+    let dutchURL = out.appendingPathComponent("report.nl.html")
+    let page = try Data(contentsOf: dutchURL)
+    try FileManager.default.removeItem(at: dutchURL)
+    let dutch = run(["report", out.path, "--locale", "nl"])
+    #expect(dutch.code == 0, "\(dutch.error)")
+    #expect(try Data(contentsOf: dutchURL) == page)
+    let english = run(["report", out.path])
+    #expect(english.code == 0, "\(english.error)")
+    return try String(contentsOf: out.appendingPathComponent("report.html"), encoding: .utf8)
+  }
+
   /// Writes the reference ladder with fields set by path into `folder`, returning its path.
   static func ladder(setting settings: [(path: String, value: Double)], in folder: URL) throws
     -> String

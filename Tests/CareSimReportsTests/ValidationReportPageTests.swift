@@ -34,4 +34,38 @@ import Testing
     // The chart has the two figures with a number, not the sign.
     #expect(page.components(separatedBy: "<svg").count - 1 == 1)
   }
+
+  /// ``result`` as a validation file with Dutch names gives it: the study and the two figures
+  /// with a number, not the sign, so that a Dutch page falls back to its English name.
+  static let dutch: ValidationResult = {
+    var dutch = result
+    dutch.studyNL = "Dordrecht, in het Nederlands"
+    dutch.figures[0].nameNL = "kosten van de aanpak"
+    dutch.figures[1].nameNL = "besparing op de Wlz"
+    return dutch
+  }()
+
+  /// A Dutch page names the study and every figure by their Dutch names, in the title, the
+  /// summary, the chart and the table, figure by figure falling back to the English; the English
+  /// page of the same result is the page without Dutch names.
+  @Test func theDutchPageNamesTheStudyAndTheFiguresInDutch() throws {
+    let dutch = ValidationReportPage(result: Self.dutch, locale: .nl).render()
+    let phrases = ReportPhrases(.nl)
+    let study = "Dordrecht, in het Nederlands"
+    #expect(dutch.contains("<h1>\(escaped(phrases.format("validation.title", study)))</h1>"))
+    #expect(dutch.contains(escaped(study + ": 3 ")) && !dutch.contains("Dordrecht:"))
+    let chart = try #require(
+      dutch.components(separatedBy: "<svg").dropFirst().first?
+        .components(separatedBy: "</svg>").first)
+    for figure in Self.dutch.figures {
+      let name = escaped(figure.name(dutch: true))
+      #expect(dutch.contains("<td>\(name)</td>"), "\(name)")
+      if figure.kind != .sign { #expect(chart.contains(name), "\(name)") }
+    }
+    #expect(!dutch.contains("<td>cost</td>") && !dutch.contains("<td>saving</td>"))
+    #expect(dutch.contains("<td>sign</td>"))
+
+    let english = ValidationReportPage(result: Self.dutch, locale: .en).render()
+    #expect(english == ValidationReportPage(result: Self.result, locale: .en).render())
+  }
 }

@@ -37,6 +37,19 @@ import Testing
     }
   }
 
+  /// Every shipped study and every figure is named in Dutch too, for Dutch reports, and not by a
+  /// copy of its English name.
+  @Test(arguments: files)
+  func everyFigureHasADutchName(file: String) throws {
+    let (validation, _) = try Self.load(file)
+    let study = try #require(validation.studyNL, "\(file) has no studyNL")
+    #expect(study != validation.study, "\(file)")
+    for figure in validation.figures {
+      let name = try #require(figure.nameNL, "\(file): \(figure.name) has no nameNL")
+      #expect(name != figure.name, "\(file): \(figure.name)")
+    }
+  }
+
   @Test func aStudyIsComparedEndToEnd() throws {
     let (validation, scenario) = try Self.load("gemert-bakel.json")
     let comparisons = StudyComparison.run(
@@ -51,10 +64,14 @@ import Testing
 
 /// A validation file is read by the same reader as a scenario, with the same errors.
 @Suite struct StudyValidationErrorTests {
-  /// The errors of the SamenOud validation file with each original replaced, read from a
-  /// temporary copy in a folder laid out as `Scenarios/` is (the scenario beside `validation/`).
-  static func errors(replacing edits: (original: String, replacement: String)...) throws
-    -> [ScenarioError]
+  typealias Edit = ScenarioValidationTests.Edit
+  typealias Bad = CalibrationTargetsTests.Bad
+
+  /// The SamenOud validation file with each original replaced, read from a temporary copy in a
+  /// folder laid out as `Scenarios/` is (the scenario beside `validation/`): the validation, or
+  /// the errors that refuse it.
+  static func read(replacing edits: [(original: String, replacement: String)]) throws
+    -> Result<StudyValidation, ScenarioErrors>
   {
     var text = try String(
       contentsOf: RepositoryFiles.root.appendingPathComponent("Scenarios/validation/samenoud.json"),
@@ -71,13 +88,17 @@ import Testing
       try FileManager.default.createDirectory(
         at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
       try Data(text.utf8).write(to: url)
-      do {
-        _ = try StudyValidation.load(from: url)
-        return []
-      } catch let error as ScenarioErrors {
-        return error.errors
-      }
+      return Result { () throws(ScenarioErrors) in try StudyValidation.load(from: url) }
     }
+  }
+
+  /// The errors of the SamenOud validation file with each original replaced, as
+  /// ``read(replacing:)`` reads it; none when it is read.
+  static func errors(replacing edits: (original: String, replacement: String)...) throws
+    -> [ScenarioError]
+  {
+    guard case .failure(let errors) = try read(replacing: edits) else { return [] }
+    return errors.errors
   }
 
   static func errors(replacing original: String, with replacement: String) throws
@@ -131,14 +152,14 @@ import Testing
     #expect(errors.map(\.field) == ["scenario"])
     let error = try #require(errors.first)
     #expect(error.file.hasSuffix("validation/samenoud-copy.json"))
-    #expect(error.line == 11)
+    #expect(error.line == 12)
     #expect(error.description.contains("no scenario file 'samen-oud.json'"), "\(error)")
   }
 
   @Test func fieldErrorNamesItsLine() throws {
     let errors = try Self.errors(replacing: "months: 12,", with: "months: 0,")
     #expect(errors.map(\.field) == ["accounting.months"])
-    #expect(errors.first?.line == 13)
+    #expect(errors.first?.line == 14)
   }
 
   @Test func syntaxErrorNamesItsLineAndColumn() throws {
@@ -148,7 +169,58 @@ import Testing
       Issue.record("expected a syntax error, got \(errors)")
       return
     }
-    #expect(error.line == 14 && error.column == 5)
+    #expect(error.line == 15 && error.column == 5)
     #expect(error.message.hasPrefix("expected ',' or '}' after the member 'accounting.months'"))
+  }
+
+  /// The Dutch study and names are optional text beside the English ones: read where the file
+  /// gives them, nil where it does not (a Dutch report then shows the English), figure by figure.
+  @Test func dutchNamesAreReadBesideTheEnglish() throws {
+    let dutch = try Self.read(replacing: []).get()
+    #expect(dutch.studyNL?.hasPrefix("Bureau Stade / Radar Advies voor MOgroep") == true)
+    #expect(dutch.figures[0].nameNL == "Totale investeringen op jaarbasis")
+    let english = try Self.read(
+      replacing: [
+        ("studyNL: ", "// studyNL: "), (#"nameNL: "Totale investeringen op jaarbasis","#, ""),
+      ]
+    ).get()
+    #expect(english.studyNL == nil && english.study == dutch.study)
+    #expect(english.figures.map(\.name) == dutch.figures.map(\.name))
+    #expect(english.figures[0].nameNL == nil)
+    #expect(english.figures.dropFirst().map(\.nameNL) == dutch.figures.dropFirst().map(\.nameNL))
+  }
+
+  /// A misspelt Dutch field is refused with the fields allowed, and an empty one or one that is
+  /// not text names its field: each one error, naming the file, the line and the field.
+  static let badDutch: [Bad] = [
+    Bad(
+      edit: Edit("studyNL:", "studyNl:"), field: "studyNl", line: 11,
+      message: "unknown key; allowed here: accounting, figures, scenario, study, studyNL"),
+    Bad(
+      edit: Edit(#"studyNL: "Bureau Stade"#, #"studyNL: true, // "Bureau Stade"#),
+      field: "studyNL", line: 11, message: "expected a string, found boolean"),
+    Bad(
+      edit: Edit(#"nameNL: "Totale investeringen"#, #"nameNl: "Totale investeringen"#),
+      field: "figures.0.nameNl", line: 24,
+      message: "unknown key; allowed here: estimate, gap, kind, name, nameNL, note, published, "
+        + "source, unit"),
+    Bad(
+      edit: Edit(#"nameNL: "Totale investeringen op jaarbasis""#, "nameNL: 5"),
+      field: "figures.0.nameNL", line: 24, message: "expected a string, found number"),
+    Bad(
+      edit: Edit(#"nameNL: "Totale investeringen op jaarbasis""#, #"nameNL: """#),
+      field: "figures.0.nameNL", line: 24, message: "'' is not a usable name"),
+  ]
+
+  @Test(arguments: badDutch)
+  func aBadDutchFieldIsOneErrorNamingFileLineAndField(bad: Bad) throws {
+    let errors = try Self.errors(replacing: (bad.edit.original, bad.edit.replacement))
+    try #require(errors.count == 1, "\(ScenarioErrors(errors))")
+    let error = errors[0]
+    #expect(error.file.hasSuffix("validation/samenoud-copy.json"))
+    #expect(error.field == bad.field)
+    #expect(error.line == bad.line, "\(error)")
+    #expect(error.description.hasPrefix("\(error.file):\(bad.line): \(bad.field): "), "\(error)")
+    #expect(error.description.contains(bad.message), "\(error)")
   }
 }

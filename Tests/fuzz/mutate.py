@@ -591,7 +591,8 @@ def missing_scenario(tree, rng):
 
 def figure_name_unprintable(tree, rng):
     figure = rng.choice(tree["figures"])
-    figure["name"] = str(figure.get("name", "")) + rng.choice(UNPRINTABLE)
+    key = rng.choice(["name", "nameNL"])
+    figure[key] = str(figure.get(key, "")) + rng.choice(UNPRINTABLE)
     # A second problem whose error names the figure's field: it must print on one line.
     figure["kind"] = "bogus" + rng.choice(UNPRINTABLE)
 

@@ -12,6 +12,9 @@ public struct PublishedFigure: Sendable, Equatable {
   }
 
   public var name: String
+  /// The name in Dutch, where the validation file gives one: a Dutch report shows it, and
+  /// ``name`` without it.
+  public var nameNL: String?
   /// The published value; for a sign, +1 (positive) or -1 (negative).
   public var published: Double
   public var unit: String
@@ -23,10 +26,11 @@ public struct PublishedFigure: Sendable, Equatable {
   public var note: String?
 
   public init(
-    name: String, published: Double, unit: String, source: String, estimate: StudyEstimate,
-    kind: Kind, gap: String? = nil, note: String? = nil
+    name: String, nameNL: String? = nil, published: Double, unit: String, source: String,
+    estimate: StudyEstimate, kind: Kind, gap: String? = nil, note: String? = nil
   ) {
     self.name = name
+    self.nameNL = nameNL
     self.published = published
     self.unit = unit
     self.source = source

@@ -10,7 +10,8 @@ extension ValidationResult: ResultFolderDecodable {
     let document = try files.decode(ValidationDocument.self, from: "validation.json")
     self.init(
       provenance: try ResultProvenance(decoding: "validation.json", in: files),
-      study: document.study ?? "", figures: document.figures.map(\.figure))
+      study: document.study ?? "", studyNL: document.studyNL,
+      figures: document.figures.map(\.figure))
   }
 }
 
@@ -28,12 +29,13 @@ private struct ValidationDocument: Decodable {
           forKey: DataKey("status"), in: row, debugDescription: "not a kind and status")
       }
       figure = ValidationResult.Figure(
-        name: try row.text("name") ?? "", kind: kind, status: status,
-        published: try row.number("published"), mean: try row.number("mean"),
+        name: try row.text("name") ?? "", nameNL: try row.text("nameNL"), kind: kind,
+        status: status, published: try row.number("published"), mean: try row.number("mean"),
         lower95: try row.number("lower95"), upper95: try row.number("upper95"))
     }
   }
 
   var study: String?
+  var studyNL: String?
   var figures: [FigureRow]
 }

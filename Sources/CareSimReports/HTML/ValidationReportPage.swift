@@ -18,6 +18,15 @@ struct ValidationReportPage: ReportPage {
     phrases["validation.status.\(status.rawValue)"]
   }
 
+  /// What the page calls a figure: its Dutch name on a Dutch page, where the validation file
+  /// gives one, its English name otherwise.
+  func name(_ figure: ValidationResult.Figure) -> String {
+    figure.name(dutch: phrases.locale == .nl)
+  }
+
+  /// The study in the page's language, as ``name(_:)`` names a figure.
+  var study: String { result.study(dutch: phrases.locale == .nl) }
+
   func render() -> String {
     var rows: [DotPlot.Row] = []
     var table: [[HTMLTable.Cell]] = []
@@ -25,11 +34,11 @@ struct ValidationReportPage: ReportPage {
       if let relative = figure.relativeToPublished {
         rows.append(
           DotPlot.Row(
-            figure.name, value: relative.mean, lower: relative.lower95, upper: relative.upper95,
+            name(figure), value: relative.mean, lower: relative.lower95, upper: relative.upper95,
             reference: 1, status: label(figure.status)))
       }
       table.append([
-        .text(figure.name), .number(phrases.decimal(figure.published, digits: 4)),
+        .text(name(figure)), .number(phrases.decimal(figure.published, digits: 4)),
         .number(phrases.decimal(figure.mean, digits: 4)),
         .number(
           "\(phrases.decimal(figure.lower95, digits: 4)) – \(phrases.decimal(figure.upper95, digits: 4))"
@@ -39,7 +48,7 @@ struct ValidationReportPage: ReportPage {
     }
     let summary = [
       phrases.format(
-        "validation.summary", result.study, String(result.figures.count),
+        "validation.summary", study, String(result.figures.count),
         Self.statuses.filter { result.count($0) > 0 }.map { "\(result.count($0)) \(label($0))" }
           .joined(separator: ", "))
     ]
@@ -66,7 +75,7 @@ struct ValidationReportPage: ReportPage {
             .text(phrases["validation.table.status"]),
           ], rows: table)))
     return HTMLPage(
-      analysis: phrases, title: phrases.format("validation.title", result.study),
+      analysis: phrases, title: phrases.format("validation.title", study),
       summary: summary, sections: [HTMLPage.Section(phrases["validation.section"], blocks)],
       provenance: result.provenance
     ).render()

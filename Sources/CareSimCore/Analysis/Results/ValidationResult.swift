@@ -6,6 +6,8 @@ public struct ValidationResult: Sendable, Equatable {
   /// A published figure and CareSim's estimate of it.
   public struct Figure: Sendable, Equatable {
     public var name: String
+    /// The Dutch name, where the validation file gives one.
+    public var nameNL: String?
     public var kind: PublishedFigure.Kind
     public var status: FigureComparison.Status
     public var published: Double
@@ -14,10 +16,12 @@ public struct ValidationResult: Sendable, Equatable {
     public var upper95: Double
 
     public init(
-      name: String, kind: PublishedFigure.Kind, status: FigureComparison.Status,
-      published: Double, mean: Double, lower95: Double, upper95: Double
+      name: String, nameNL: String? = nil, kind: PublishedFigure.Kind,
+      status: FigureComparison.Status, published: Double, mean: Double, lower95: Double,
+      upper95: Double
     ) {
       self.name = name
+      self.nameNL = nameNL
       self.kind = kind
       self.status = status
       self.published = published
@@ -25,6 +29,9 @@ public struct ValidationResult: Sendable, Equatable {
       self.lower95 = lower95
       self.upper95 = upper95
     }
+
+    /// The name in `dutch` or in English: the Dutch one where the validation file gives it.
+    public func name(dutch: Bool) -> String { dutch ? nameNL ?? name : name }
 
     /// The estimate and its interval as shares of the published figure; nil for a sign, or a
     /// figure published as zero or not at all.
@@ -35,15 +42,22 @@ public struct ValidationResult: Sendable, Equatable {
   }
 
   public var provenance: ResultProvenance
-  /// The study's name.
+  /// The study's name, and in Dutch where the validation file gives it.
   public var study: String
+  public var studyNL: String?
   public var figures: [Figure]
 
-  public init(provenance: ResultProvenance, study: String, figures: [Figure]) {
+  public init(
+    provenance: ResultProvenance, study: String, studyNL: String? = nil, figures: [Figure]
+  ) {
     self.provenance = provenance
     self.study = study
+    self.studyNL = studyNL
     self.figures = figures
   }
+
+  /// The study in `dutch` or in English, as ``Figure/name(dutch:)`` names a figure.
+  public func study(dutch: Bool) -> String { dutch ? studyNL ?? study : study }
 
   /// The figures of a status.
   public func count(_ status: FigureComparison.Status) -> Int {

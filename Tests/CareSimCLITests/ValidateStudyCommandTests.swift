@@ -1,0 +1,98 @@
+import CareSimScenario
+import CareSimTestSupport
+import Foundation
+import JSON5
+import Testing
+
+@testable import CareSimCLI
+
+/// `caresim validate-study` end to end on a shipped study with a few replications: what its
+/// folder keeps of the validation file's Dutch names, and the pages `caresim report` draws again
+/// from it.
+@Suite struct ValidateStudyCommandTests {
+  static let breda = CaresimBinary.scenario("validation/breda-wij.json")
+  static let tiny = ["--replications", "4", "--threads", "2"]
+  /// The columns every validation writes to `validation.csv`.
+  static let columns =
+    "figure,kind,published,mean,standardError,lower95,upper95,difference,status,source\n"
+
+  /// Runs `validate-study` in-process on `file` into `out`; a derived figure that a few
+  /// replications do not reproduce exits 1, with every file written.
+  static func validate(_ file: URL, into out: URL, _ arguments: [String] = []) throws {
+    let result = AnalysisCommandTests.run(
+      ["validate-study", file.path, "--out", out.path] + tiny + arguments)
+    try #require([0, 1].contains(result.code), "\(result.error)")
+  }
+
+  /// A Dutch validation page names the study and every figure by their Dutch names, and none by
+  /// its English one; the folder keeps them (in `validation.json`, not in `validation.csv`, whose
+  /// columns stay those every validation writes), so that `caresim report` draws the Dutch page
+  /// again byte for byte, and the English page from the same folder keeps the English names.
+  @Test func theDutchReportNamesFiguresInDutchAndIsRebuiltByteForByte() throws {
+    let shipped = try StudyValidation.load(from: Self.breda)
+    let markup = CalibrateCommandTests.markup
+    try withTemporaryDirectory { folder in
+      let out = folder.appendingPathComponent("validation")
+      try Self.validate(Self.breda, into: out, ["--locale", "nl"])
+      let html = try String(
+        contentsOf: out.appendingPathComponent("report.nl.html"), encoding: .utf8)
+      #expect(html.contains(markup(try #require(shipped.studyNL))))
+      #expect(!html.contains(markup(shipped.study)))
+      for figure in shipped.figures {
+        #expect(html.contains(markup(try #require(figure.nameNL))), "\(figure.name)")
+        #expect(!html.contains(markup(figure.name)), "\(figure.name)")
+      }
+      let csv = try String(
+        contentsOf: out.appendingPathComponent("validation.csv"), encoding: .utf8)
+      #expect(csv.hasPrefix(Self.columns))
+      let summary = try JSONValue.parse(
+        Data(contentsOf: out.appendingPathComponent("validation.json")))
+      #expect(summary.value(at: "studyNL")?.stringValue == shipped.studyNL)
+      for (index, figure) in shipped.figures.enumerated() {
+        #expect(summary.value(at: "figures.\(index).nameNL")?.stringValue == figure.nameNL)
+      }
+
+      let englishPage = try AnalysisCommandTests.redrawReports(in: out)
+      #expect(englishPage.contains(markup(shipped.study)))
+      #expect(!englishPage.contains(markup(try #require(shipped.studyNL))))
+      for figure in shipped.figures {
+        #expect(englishPage.contains(markup(figure.name)), "\(figure.name)")
+        #expect(!englishPage.contains(markup(try #require(figure.nameNL))), "\(figure.name)")
+      }
+    }
+  }
+
+  /// A validation file without Dutch names writes `validation.json` without them: no `studyNL`
+  /// and no figure's `nameNL`, as before Dutch names existed; its Dutch page names the study and
+  /// the figures in English.
+  @Test func aFileWithoutDutchNamesWritesNone() throws {
+    let shipped = try StudyValidation.load(from: Self.breda)
+    let text = try String(contentsOf: Self.breda, encoding: .utf8)
+    let english = text.split(separator: "\n", omittingEmptySubsequences: false)
+      .filter { !$0.contains("studyNL:") && !$0.contains("nameNL:") }
+      .joined(separator: "\n")
+    try #require(english.count < text.count)
+    try withTemporaryDirectory { folder in
+      try FileManager.default.copyItem(
+        at: CaresimBinary.scenario(shipped.scenario),
+        to: folder.appendingPathComponent(shipped.scenario))
+      let file = folder.appendingPathComponent("validation/breda-wij.json")
+      try FileManager.default.createDirectory(
+        at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+      try Data(english.utf8).write(to: file)
+      let out = folder.appendingPathComponent("out")
+      try Self.validate(file, into: out, ["--locale", "nl"])
+      let summary = try JSONValue.parse(
+        Data(contentsOf: out.appendingPathComponent("validation.json")))
+      #expect(summary.value(at: "studyNL") == nil)
+      #expect(summary.value(at: "figures.0.nameNL") == nil)
+      #expect(summary.value(at: "figures.0.name")?.stringValue == shipped.figures[0].name)
+      let page = try String(
+        contentsOf: out.appendingPathComponent("report.nl.html"), encoding: .utf8)
+      #expect(page.contains(CalibrateCommandTests.markup(shipped.study)))
+      for figure in shipped.figures {
+        #expect(page.contains(CalibrateCommandTests.markup(figure.name)), "\(figure.name)")
+      }
+    }
+  }
+}
