@@ -501,7 +501,7 @@ extension ReportPhrases {
     "validation.section": "Gepubliceerde cijfers tegen CareSim",
     "validation.summary": "{1}: {2} gepubliceerde cijfers; {3}.",
     "validation.chart.title": "De schatting van CareSim als aandeel van het gepubliceerde cijfer",
-    "validation.chart.axis": "Van het gepubliceerde cijfer",
+    "validation.chart.axis": "Aandeel van het gepubliceerde cijfer",
     "validation.chart.published": "Gepubliceerd cijfer (100%)",
     "validation.chart.reading":
       "Stippen zijn het gemiddelde van CareSim, de lijnen het 95%-interval, elk gedeeld door het gepubliceerde cijfer; tekens staan in de tabel.",

@@ -488,7 +488,7 @@ extension ReportPhrases {
     "validation.section": "Published figures against CareSim",
     "validation.summary": "{1}: {2} published figures; {3}.",
     "validation.chart.title": "CareSim's estimate as a share of the published figure",
-    "validation.chart.axis": "Of the published figure",
+    "validation.chart.axis": "Share of the published figure",
     "validation.chart.published": "Published figure (100%)",
     "validation.chart.reading":
       "Dots are CareSim's mean, whiskers its 95% interval, each divided by the published figure; signs are in the table.",
