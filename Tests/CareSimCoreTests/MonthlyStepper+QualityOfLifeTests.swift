@@ -95,6 +95,45 @@ import Testing
     }
   }
 
+  /// Each term of quality of life makes it act alone, and moves a resident it touches otherwise
+  /// than the level's utility does: the month may skip the terms only where none is set.
+  @Test(arguments: 0..<7)
+  func eachTermMakesQualityOfLifeAct(term: Int) {
+    let plain = TestScenarios.markov()
+    var acting = plain
+    var resident = TestScenarios.resident(at: 1, qualityOfLife: 0.5)
+    switch term {
+    case 0: acting.qualityOfLife.adjustmentRate = 0.5
+    case 1: acting.qualityOfLife.monthlyShockSD = 0.05
+    case 2: acting.qualityOfLife.ageDeclinePerYear = 0.01
+    case 3:
+      acting.qualityOfLife.lonelinessDecrement = 0.05
+      resident.isLonely = true
+    case 4:
+      acting.qualityOfLife.participationGain = 0.05
+      resident.participation = .participating
+    case 5:
+      acting.qualityOfLife.volunteerGain = 0.05
+      resident.isVolunteer = true
+    default: acting.qualityOfLife.minimumForLivingAtHome = 0.9
+    }
+    let draws = StreamDraws(
+      stream: RandomStreamKey(seed: 1, replication: 0, resident: 0), month: 0)
+    TestScenarios.withStepper(plain) { plainStepper in
+      TestScenarios.withStepper(acting) { actingStepper in
+        #expect(!plainStepper.constants.qualityOfLife.acts)
+        #expect(actingStepper.constants.qualityOfLife.acts)
+        var plainState = resident
+        var actingState = resident
+        let plainLevel = plainStepper.moveQualityOfLife(
+          &plainState, level: 1, from: 1, ageInMonths: 80 * 12, intensity: 1, draws: draws)
+        let actingLevel = actingStepper.moveQualityOfLife(
+          &actingState, level: 1, from: 1, ageInMonths: 80 * 12, intensity: 1, draws: draws)
+        #expect(plainLevel != actingLevel || plainState != actingState, "term \(term)")
+      }
+    }
+  }
+
   @Test func theDeadTakeNoPartAndAnAdmissionEndsTheIntervention() {
     TestScenarios.withStepper { stepper in
       var dead = TestScenarios.resident(at: 4, participation: .participating)

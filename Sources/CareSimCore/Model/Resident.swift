@@ -55,6 +55,7 @@ public enum Participation: UInt8, Sendable, Equatable {
 /// One byte rather than two flags: the month asks whether the carer is active, and a covariate
 /// whether they have broken down, with one comparison each.
 public enum Carer: UInt8, Sendable, Equatable {
+  /// No informal carer.
   case none
   /// Caring.
   case active

@@ -4,14 +4,14 @@
 extension StepConstants {
   /// The quality-of-life model's constants.
   struct QualityOfLife: StepMechanism {
-    var adjustmentRate: Double
-    var ageDeclinePerYear: Double
-    var referenceAge: Double
-    var lonelinessDecrement: Double
-    var participationGain: Double
-    var volunteerGain: Double
+    let adjustmentRate: Double
+    let ageDeclinePerYear: Double
+    let referenceAge: Double
+    let lonelinessDecrement: Double
+    let participationGain: Double
+    let volunteerGain: Double
     /// Half-width of the uniform shock: sqrt(3) times its standard deviation.
-    var shockHalfWidth: Double
+    let shockHalfWidth: Double
     /// Quality of life acts beyond the level's utility when it drifts, is shocked, changes with
     /// age, loneliness or taking part, or can admit; stored, as the month reads it.
     let acts: Bool

@@ -9,9 +9,9 @@ struct LevelRule: Sendable {
   /// Whether care is delivered at once, without waiting to be signalled: in an institution, and
   /// at the level of the Wlz's care at home.
   var deliversCareAtOnce: Bool
-  /// The quality of life below which a resident here is admitted: the minimum for living at
-  /// home at home, but not with the Wlz's care at home, which is the choice to stay below it;
-  /// elsewhere and without a minimum -1, which no score is below.
+  /// The quality of life below which a resident here is admitted: at home, the minimum for living
+  /// at home, but not with the Wlz's care at home, which is the choice to stay below it;
+  /// elsewhere, and without a minimum, -1, which no score is below.
   var admissionScore: Double
   /// Whether a resident at this level may take part in the intervention: at home, and no higher
   /// than the scenario's highest eligible level.
