@@ -26,25 +26,7 @@ package struct CSVTable: Sendable {
   package var rows: [Row]
 
   package init?(_ text: String) {
-    var text = text
-    // Bytes rather than characters: the separators are ASCII, and a report reads every file of
-    // its result. A line feed after a carriage return ends no line, as "\r\n" is one character.
-    var lines = text.withUTF8 { bytes in
-      var lines: [[String]] = []
-      var start = 0
-      for index in bytes.indices
-      where bytes[index] == Self.lineFeed && (index == 0 || bytes[index - 1] != Self.carriageReturn)
-      {
-        if index > start {
-          lines.append(Self.fields(UnsafeBufferPointer(rebasing: bytes[start..<index])))
-        }
-        start = index + 1
-      }
-      if start < bytes.count {
-        lines.append(Self.fields(UnsafeBufferPointer(rebasing: bytes[start...])))
-      }
-      return lines
-    }
+    var lines = Self.lines(of: text).filter { !$0.isEmpty }.map(Self.fields)
     guard !lines.isEmpty else { return nil }
     let header = lines.removeFirst()
     guard lines.allSatisfy({ $0.count == header.count }) else { return nil }
@@ -55,7 +37,19 @@ package struct CSVTable: Sendable {
     rows = lines.map { Row(columnIndices: columnIndices, cells: $0) }
   }
 
-  /// The fields of one line.
+  /// The lines of a CSV text, empty ones included: each ends at a line feed, and a carriage return
+  /// before it is dropped, so that a file saved with Windows line ends reads as CareSim wrote it.
+  package static func lines(of text: String) -> [Substring] {
+    text.utf8.split(separator: lineFeed, omittingEmptySubsequences: false).map { line in
+      Substring(line.last == carriageReturn ? line.dropLast() : line)
+    }
+  }
+
+  /// The fields of one line, split at its commas outside quotes.
+  ///
+  /// By bytes rather than characters: a comma or a quote is a separator even where a combining
+  /// mark follows it, as CSV's rules read it (a reader of Swift's characters would see one
+  /// character there), and a report reads every file of its result faster so.
   package static func fields(_ line: Substring) -> [String] {
     var line = line
     return line.withUTF8 { fields($0) }

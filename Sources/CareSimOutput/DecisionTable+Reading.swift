@@ -19,9 +19,7 @@ extension DecisionTable {
   package static func read(csv text: String, file: String) throws(DecisionTableError)
     -> DecisionTable
   {
-    let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
-      $0.hasSuffix("\r") ? $0.dropLast() : $0
-    }
+    let lines = CSVTable.lines(of: text)
     guard let headerLine = lines.first, !headerLine.isEmpty else {
       throw DecisionTableError(file: file, line: 1, message: "the file is empty; it needs a header")
     }

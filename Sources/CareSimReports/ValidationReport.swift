@@ -138,8 +138,9 @@ public struct ValidationReport: Sendable {
     ]
   }
 
+  /// A field quoted where CareSim's CSV reader, which reads bytes, would split it.
   static func csvField(_ text: String) -> String {
-    text.contains(",") || text.contains("\"")
+    text.utf8.contains(UInt8(ascii: ",")) || text.utf8.contains(UInt8(ascii: "\""))
       ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
   }
 }

@@ -1,3 +1,4 @@
+import CareSimCore
 import Testing
 
 @testable import CareSimOutput
@@ -25,16 +26,34 @@ import Testing
     #expect(CSVTable("\n\n") == nil)
   }
 
-  /// "\r\n" is one character, and no line ends inside it: as a reader of characters splits.
-  @Test func aCarriageReturnBeforeALineFeedEndsNoLine() throws {
-    let table = try #require(CSVTable("a,b\r\n1,2\n"))
-    #expect(table.columns == ["a", "b\r\n1", "2"] && table.rows.isEmpty)
-    #expect(CSVTable.fields("x,\"y\r\nz\",w") == ["x", "y\r\nz", "w"])
+  /// A file saved with Windows line ends reads as one saved with a line feed alone.
+  @Test func windowsLineEndsReadAsLineFeeds() throws {
+    let table = try #require(CSVTable("a,b\r\n1,2\r\n\r\n3,4"))
+    #expect(table.columns == ["a", "b"] && table.rows.map(\.cells) == [["1", "2"], ["3", "4"]])
+    #expect(CSVTable.lines(of: "x\r\n\ny\r") == ["x", "", "y"])
+  }
+
+  /// A comma or a quote is a separator even where a combining mark follows it, which a reader of
+  /// Swift's characters would take for one character with it.
+  @Test func aCommaBeforeACombiningMarkSeparates() throws {
+    let table = try #require(CSVTable("a,b\n1,\u{301}x\n"))
+    #expect(table.rows.map(\.cells) == [["1", "\u{301}x"]])
+    #expect(CSVTable.fields("\"\u{301}y\",z") == ["\u{301}y", "z"])
   }
 
   /// A column named twice is read at its first.
   @Test func aColumnNamedTwiceIsReadAtItsFirst() throws {
     let table = try #require(CSVTable("a,a\n1,2\n"))
     #expect(table.rows[0].text("a") == "1")
+  }
+
+  /// A PSA table saved with Windows line ends reads as the one `psa` wrote.
+  @Test func aDecisionTableWithWindowsLineEndsReadsAsWritten() throws {
+    let text = "sample,relativeRisk,netBenefit.society,qalyGain\n0,0.8,100,0.5\n1,0.9,-20,0.1\n"
+    let written = try DecisionTable.read(csv: text, file: "samples.csv")
+    let saved = try DecisionTable.read(
+      csv: text.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\r\n"),
+      file: "samples.csv")
+    #expect(saved == written && written.parameterNames == ["relativeRisk"])
   }
 }
