@@ -68,28 +68,21 @@ import Testing
   /// minimum, and moves the score to the bits the whole model gives: a volunteer's gain, which no
   /// resident here earns, makes the model act without changing any of these residents' months.
   @Test func withoutQualityOfLifeTheScoreMovesAsTheWholeModelMovesIt() {
-    let plain = TestScenarios.markov()
-    var whole = plain
+    var whole = TestScenarios.markov()
     whole.qualityOfLife.volunteerGain = 0.01
-    let draws = StreamDraws(
-      stream: RandomStreamKey(seed: 1, replication: 0, resident: 0), month: 0)
-    TestScenarios.withStepper(plain) { plainStepper in
-      TestScenarios.withStepper(whole) { wholeStepper in
-        #expect(!plainStepper.constants.qualityOfLife.acts)
-        #expect(wholeStepper.constants.qualityOfLife.acts)
-        var generator = SplitMix64(seed: 5)
-        for level in 0..<4 {
-          for _ in 0..<1_000 {
-            let score = Double(generator.next() >> 11) * 0x1.0p-53
-            var fast = TestScenarios.resident(
-              at: level, participation: .participating, lonely: true, qualityOfLife: score)
-            var slow = fast
-            let fastLevel = plainStepper.moveQualityOfLife(
-              &fast, level: level, from: level, ageInMonths: 80 * 12, intensity: 1, draws: draws)
-            let slowLevel = wholeStepper.moveQualityOfLife(
-              &slow, level: level, from: level, ageInMonths: 80 * 12, intensity: 1, draws: draws)
-            #expect(fastLevel == slowLevel && fast == slow, "level \(level), score \(score)")
-          }
+    withPlainAndActing(whole) { plainStepper, wholeStepper, draws in
+      var generator = SplitMix64(seed: 5)
+      for level in 0..<4 {
+        for _ in 0..<1_000 {
+          let score = Double(generator.next() >> 11) * 0x1.0p-53
+          var fast = TestScenarios.resident(
+            at: level, participation: .participating, lonely: true, qualityOfLife: score)
+          var slow = fast
+          let fastLevel = plainStepper.moveQualityOfLife(
+            &fast, level: level, from: level, ageInMonths: 80 * 12, intensity: 1, draws: draws)
+          let slowLevel = wholeStepper.moveQualityOfLife(
+            &slow, level: level, from: level, ageInMonths: 80 * 12, intensity: 1, draws: draws)
+          #expect(fastLevel == slowLevel && fast == slow, "level \(level), score \(score)")
         }
       }
     }
@@ -99,8 +92,7 @@ import Testing
   /// than the level's utility does: the month may skip the terms only where none is set.
   @Test(arguments: 0..<7)
   func eachTermMakesQualityOfLifeAct(term: Int) {
-    let plain = TestScenarios.markov()
-    var acting = plain
+    var acting = TestScenarios.markov()
     var resident = TestScenarios.resident(at: 1, qualityOfLife: 0.5)
     switch term {
     case 0: acting.qualityOfLife.adjustmentRate = 0.5
@@ -117,19 +109,29 @@ import Testing
       resident.isVolunteer = true
     default: acting.qualityOfLife.minimumForLivingAtHome = 0.9
     }
+    withPlainAndActing(acting) { plainStepper, actingStepper, draws in
+      var plainState = resident
+      var actingState = resident
+      let plainLevel = plainStepper.moveQualityOfLife(
+        &plainState, level: 1, from: 1, ageInMonths: 80 * 12, intensity: 1, draws: draws)
+      let actingLevel = actingStepper.moveQualityOfLife(
+        &actingState, level: 1, from: 1, ageInMonths: 80 * 12, intensity: 1, draws: draws)
+      #expect(plainLevel != actingLevel || plainState != actingState, "term \(term)")
+    }
+  }
+
+  /// Calls `body` with the steppers of the Markov case, where quality of life does not act, and
+  /// of `acting`, where it does, and the draws of a resident's month.
+  private func withPlainAndActing(
+    _ acting: ScenarioParameters, _ body: (MonthlyStepper, MonthlyStepper, StreamDraws) -> Void
+  ) {
     let draws = StreamDraws(
       stream: RandomStreamKey(seed: 1, replication: 0, resident: 0), month: 0)
-    TestScenarios.withStepper(plain) { plainStepper in
+    TestScenarios.withStepper(TestScenarios.markov()) { plainStepper in
       TestScenarios.withStepper(acting) { actingStepper in
         #expect(!plainStepper.constants.qualityOfLife.acts)
         #expect(actingStepper.constants.qualityOfLife.acts)
-        var plainState = resident
-        var actingState = resident
-        let plainLevel = plainStepper.moveQualityOfLife(
-          &plainState, level: 1, from: 1, ageInMonths: 80 * 12, intensity: 1, draws: draws)
-        let actingLevel = actingStepper.moveQualityOfLife(
-          &actingState, level: 1, from: 1, ageInMonths: 80 * 12, intensity: 1, draws: draws)
-        #expect(plainLevel != actingLevel || plainState != actingState, "term \(term)")
+        body(plainStepper, actingStepper, draws)
       }
     }
   }
