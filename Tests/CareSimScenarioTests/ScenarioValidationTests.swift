@@ -317,6 +317,17 @@ import Testing
       error.description == "\(Self.file):77: fundingSplit: shares sum to 0.75; they must sum to 1")
   }
 
+  /// A share out of range is the one error: the mix's sum, with a stand-in for that share, would
+  /// be a second and false one.
+  @Test func shareOutOfRangeIsNotAlsoAWrongSum() throws {
+    let error = try Self.singleError(
+      Edit(
+        "fundingSplit: { wmo: 1, zvw: 0, wlz: 0 }", "fundingSplit: { wmo: 1.5, zvw: 0, wlz: 0 }")
+    )
+    #expect(error.field == "fundingSplit.wmo")
+    #expect(error.kind == .outOfRange(value: 1.5, allowed: "[0, 1]"))
+  }
+
   @Test func sourcedRangeThatExcludesItsValue() throws {
     let error = try Self.singleError(
       Edit(
