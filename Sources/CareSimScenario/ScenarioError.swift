@@ -100,24 +100,22 @@ public struct ScenarioErrors: Error, Equatable, Sendable, CustomStringConvertibl
   /// endless one, such as a device) is refused without being read whole.
   static func reading(_ url: URL, name: String? = nil) throws(ScenarioErrors) -> Data {
     let file = name ?? url.path
-    var isFolder: ObjCBool = false
-    if FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), isFolder.boolValue
-    {
-      throw ScenarioErrors([
-        ScenarioError(
-          file: file, field: "", kind: .unreadable(reason: "it is a folder, not a file"))
-      ])
+    func unreadable(_ reason: String) -> ScenarioErrors {
+      ScenarioErrors([ScenarioError(file: file, field: "", kind: .unreadable(reason: reason))])
     }
+    var isFolder: ObjCBool = false
+    // Foundation's reason for a missing file is a sentence about an operation; say what it is.
+    guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) else {
+      throw unreadable("no such file")
+    }
+    if isFolder.boolValue { throw unreadable("it is a folder, not a file") }
     let data: Data
     do {
       let handle = try FileHandle(forReadingFrom: url)
       defer { try? handle.close() }
       data = try handle.read(upToCount: JSON5Parser.maximumByteCount + 1) ?? Data()
     } catch {
-      throw ScenarioErrors([
-        ScenarioError(
-          file: file, field: "", kind: .unreadable(reason: error.localizedDescription))
-      ])
+      throw unreadable(error.localizedDescription)
     }
     guard data.count <= JSON5Parser.maximumByteCount else {
       // A device (`/dev/zero`) has no size to tell: its size reads as 0, below what was read.
