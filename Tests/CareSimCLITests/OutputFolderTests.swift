@@ -317,6 +317,22 @@ import Glibc
     }
   }
 
+  /// A path with nothing there, or a file, is told as such, not as a folder without a result.
+  @Test func theReportCommandNamesAMissingFolderAndAFile() throws {
+    try withTemporaryDirectory { folder in
+      let missing = folder.appendingPathComponent("result").path
+      let result = try CaresimBinary.run(["report", missing])
+      #expect(result.exitCode == 2, "\(result)")
+      #expect(result.stderr.contains("'\(missing)' does not exist"), "\(result)")
+      let file = folder.appendingPathComponent("notes.txt")
+      try Data("x\n".utf8).write(to: file)
+      let ofFile = try CaresimBinary.run(["report", file.path])
+      #expect(ofFile.exitCode == 2, "\(ofFile)")
+      #expect(ofFile.stderr.contains("is a file, not a folder"), "\(ofFile)")
+      #expect(OutputFolderTests.tree(folder) == ["notes.txt"])
+    }
+  }
+
   @Test func theReportCommandRefusesAFolderWithoutAResult() throws {
     try withTemporaryDirectory { folder in
       try Data("x\n".utf8).write(to: folder.appendingPathComponent("notes.txt"))

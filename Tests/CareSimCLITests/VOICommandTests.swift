@@ -177,6 +177,22 @@ import Testing
     }
   }
 
+  /// A table that is not there is named, and said to be missing; a folder is not a table.
+  @Test func aMissingTableIsNamedAsMissing() throws {
+    try withTemporaryDirectory { folder in
+      let missing = folder.appendingPathComponent("samples.csv").path
+      let out = folder.appendingPathComponent("voi").path
+      let run = Self.run(["voi", missing, "--out", out])
+      #expect(run.code == 2)
+      #expect(run.error == "error: \(missing): no such file\n", "\(run.error)")
+      let ofFolder = Self.run(["voi", folder.path, "--out", out])
+      #expect(ofFolder.code == 2)
+      #expect(
+        ofFolder.error == "error: \(folder.path): cannot read the file\n", "\(ofFolder.error)")
+      #expect(!FileManager.default.fileExists(atPath: out))
+    }
+  }
+
   @Test func unknownParameterSuggestsTheClosest() throws {
     try withTemporaryDirectory { folder in
       let csv = folder.appendingPathComponent("table.csv")

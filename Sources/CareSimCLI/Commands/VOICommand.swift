@@ -66,8 +66,9 @@ enum VOICommand: Command {
     _ = try invocation.reportLocale()  // checked before the work
     let folder = try invocation.outputFolder(out, fallback: defaultOut(path))
     guard let data = FileManager.default.contents(atPath: path) else {
-      throw CommandFailure(
-        message: "error: \(path): cannot read the file", exitCode: .invalidInput)
+      let reason =
+        FileManager.default.fileExists(atPath: path) ? "cannot read the file" : "no such file"
+      throw CommandFailure(message: "error: \(path): \(reason)", exitCode: .invalidInput)
     }
     let table: DecisionTable
     do {
