@@ -47,7 +47,7 @@ package struct WorkshopData: Sendable {
         levels: rounded(knob.levels), base: knob.base)
     }
     return WorkshopDocument(
-      title: scenario.metadata.title, scenario: scenario.identity, seed: seed,
+      scenario: scenario.identity, seed: seed,
       replications: replications, years: grid.cells.first?.yearlyCost.count ?? 0,
       valuePerQALY: DataNumber.rounded(scenario.parameters.valuePerQALY),
       split: scenario.parameters.fundingSplit, caresimVersion: CareSimVersion.current,

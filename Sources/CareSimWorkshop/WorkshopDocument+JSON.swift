@@ -7,7 +7,6 @@ extension WorkshopDocument {
   var json: JSONValue {
     var fields: [String: JSONValue] = [
       "format": .number(1),
-      "title": .string(title),
       "scenario": scenario.json,
       "seed": .string(String(seed)),
       "replications": .number(Double(replications)),

@@ -62,8 +62,7 @@ package struct WorkshopDocument: Sendable, Equatable {
   /// The funders whose savings a cell holds: the payers and informal care.
   static let savers: [Funder] = Funder.payers + [.informal]
 
-  /// The page's heading.
-  var title: String
+  /// The scenario, whose title in the page's language heads the page.
   var scenario: Scenario.Identity
   var seed: UInt64
   /// Per cell.

@@ -15,7 +15,7 @@ extension WorkshopPage {
       <div class="page">
       <header class="masthead">
       <p class="kicker">\(t("page.kicker"))</p>
-      <h1>\(escaped(data.title))</h1>
+      <h1>\(escaped(heading(data, locale)))</h1>
       <p class="lede" id="lede"></p>
       </header>
       <noscript><p class="problem">\(t("page.noscript"))</p></noscript>
@@ -129,13 +129,19 @@ extension WorkshopPage {
       + "</section>\n"
   }
 
+  /// The page's heading: the scenario's title in the page's language (`titleNL` on a Dutch page,
+  /// where the scenario gives one).
+  static func heading(_ data: WorkshopDocument, _ locale: ReportLocale) -> String {
+    data.scenario.title(dutch: locale == .nl)
+  }
+
   /// The footer: where the figures come from, from the data document's own fields.
   static func provenance(data: WorkshopDocument, locale: ReportLocale) -> String {
     let t = { (key: String) in escaped(WorkshopLabels.text(key, locale)) }
     let numbers = ReportNumberFormatter(locale: locale)
     let scenario = data.scenario
     var rows: [(String, String)] = []
-    rows.append((t("provenance.scenario"), escaped(scenario.title(dutch: locale == .nl))))
+    rows.append((t("provenance.scenario"), escaped(heading(data, locale))))
     rows.append((t("provenance.file"), "<code>\(escaped(scenario.file))</code>"))
     rows.append((t("provenance.hash"), "<code>\(escaped(scenario.hash))</code>"))
     rows.append(

@@ -22,7 +22,6 @@ import JSON5
 /// ```
 /// {
 ///   "format": 1,
-///   "title": "Neighbourhood of 1,000 older residents ...",  // the page's heading
 ///   "scenario": {"file": "...", "title": "...", "hash": "...", "study": "..." | null},
 ///   "seed": "20261123",             // a string: seeds are 64-bit
 ///   "replications": 100,            // per cell
@@ -96,7 +95,8 @@ package enum WorkshopPage {
   /// - Returns: The HTML text of one self-contained page.
   package static func html(data: WorkshopDocument, locale: ReportLocale) -> String {
     var html = htmlDocumentStart(
-      locale: locale, title: WorkshopLabels.text("page.title", locale, data.title), style: style)
+      locale: locale, title: WorkshopLabels.text("page.title", locale, heading(data, locale)),
+      style: style)
     html += body(data: data, locale: locale)
     html += embedded(
       .object(WorkshopLabels.table(locale).mapValues(JSONValue.string)), id: labelsElementID)

@@ -13,7 +13,6 @@ import Testing
     unit: nil, format: "percent", levels: [0.25, .nan], base: 0)
 
   static let document = WorkshopDocument(
-    title: "T",
     scenario: Scenario.Identity(file: "f", title: "S", hash: "h", study: nil, bases: []),
     seed: 7, replications: 2, years: 1, valuePerQALY: nil,
     split: FunderAmounts(wmo: 1), caresimVersion: nil, knobs: [knob], design: .factorial,

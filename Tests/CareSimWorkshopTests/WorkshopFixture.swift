@@ -219,7 +219,6 @@ enum WorkshopFixture {
     exercises: [WorkshopDocument.Exercise]
   ) -> WorkshopDocument {
     WorkshopDocument(
-      title: title,
       scenario: Scenario.Identity(
         file: "Scenarios/neighbourhood-1000.json", title: title,
         hash: "sha256:4f1c2a9e0b7d5e3f8a6c1b2d9e0f7a3c5b8d1e4f6a2c9b0d7e3f5a1c8b6d2e4f",

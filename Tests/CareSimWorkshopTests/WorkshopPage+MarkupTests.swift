@@ -25,7 +25,6 @@ import Testing
 
   /// A document with only what every page has: no study, no value of a QALY, no version.
   static let bare = WorkshopDocument(
-    title: "T",
     scenario: Scenario.Identity(
       file: "a <b>.json", title: "A & B", hash: "h1", study: nil, bases: []),
     seed: .max, replications: 1000, years: 10, valuePerQALY: nil,
@@ -76,12 +75,12 @@ import Testing
     #expect(english.contains("<dd>A &amp; B</dd>") && english.contains("<dd>A study</dd>"))
   }
 
-  /// The heading shows the data's title as text; each payer has a labelled share slider of whole
+  /// The heading shows the scenario's title as text; each payer has a labelled share slider of whole
   /// percentages, which the script sets.
   @Test(arguments: ReportLocale.allCases)
   func theBodyNamesTheTitleAndHasASliderPerPayer(locale: ReportLocale) {
     let body = WorkshopPage.body(data: Self.bare, locale: locale)
-    #expect(body.contains("<h1>T</h1>"))
+    #expect(body.contains("<h1>A &amp; B</h1>"))
     for payer in ["wmo", "zvw", "wlz"] {
       #expect(
         body.contains(

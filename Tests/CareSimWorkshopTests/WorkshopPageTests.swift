@@ -34,6 +34,21 @@ import Testing
     #expect(page.contains(WorkshopLabels.text("controls.heading", locale)))
   }
 
+  /// The page heads itself, and names itself in the browser's tab, with the scenario's title in
+  /// its language: the Dutch one on a Dutch page where the scenario gives one.
+  @Test func theHeadingIsTheScenariosTitleInThePagesLanguage() {
+    var document = Self.small
+    document.scenario.title = "Neighbourhood"
+    document.scenario.titleNL = "Wijk"
+    for (locale, title) in [(ReportLocale.en, "Neighbourhood"), (.nl, "Wijk")] {
+      let page = WorkshopPage.html(data: document, locale: locale)
+      #expect(page.contains("<h1>\(title)</h1>"), "\(locale)")
+      #expect(page.contains("<title>\(WorkshopLabels.text("page.title", locale, title))</title>"))
+    }
+    document.scenario.titleNL = nil
+    #expect(WorkshopPage.html(data: document, locale: .nl).contains("<h1>Neighbourhood</h1>"))
+  }
+
   /// A title with `</script>` or `<!--` in it neither ends the data element early nor changes
   /// how the browser reads it: every `<` of the JSON is written `\u003c`.
   @Test func theEmbeddedJSONSurvivesAScriptEndTagInATitle() throws {
@@ -42,7 +57,7 @@ import Testing
     let page = WorkshopPage.html(data: document, locale: .nl)
     let data = try Self.scriptElement(WorkshopPage.dataElementID, in: page)
     #expect(!data.contains("<"))
-    #expect(try JSONValue.parse(Data(data.utf8)).value(at: "title") == .string(title))
+    #expect(try JSONValue.parse(Data(data.utf8)).value(at: "scenario.title") == .string(title))
     // The heading and the <title> show it as text, escaped.
     #expect(page.contains("<h1>Wijk &lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;"))
     #expect(page.components(separatedBy: "<script").count - 1 == 3)

@@ -62,7 +62,7 @@ enum WorkshopRealData {
     var identity = scenario.identity
     identity.file = file
     return WorkshopDocument(
-      title: scenario.metadata.title, scenario: identity, seed: seed, replications: replications,
+      scenario: identity, seed: seed, replications: replications,
       years: (parameters.months + 11) / 12, valuePerQALY: parameters.valuePerQALY,
       split: parameters.fundingSplit, caresimVersion: CareSimVersion.current,
       knobs: knobs.map { knob in

@@ -97,7 +97,7 @@ enum WorkshopCommand: Command {
         WorkshopIndexPage.html(
           entries: pages.map { page in
             (
-              title: page.scenario.metadata.title, file: page.name + ".html",
+              title: page.scenario.metadata.title(dutch: locale == .nl), file: page.name + ".html",
               question: page.scenario.workshop?.exercises.first?.question.text(locale) ?? ""
             )
           }, locale: locale
