@@ -3,8 +3,10 @@
 ///
 /// Report pages inline it in a `<style>` element, so a page is one self-contained file that
 /// fetches nothing. The column is at most 46 rem (about 740 px) wide and charts fill it (their
-/// SVG has `width="100%"` and a viewBox); text contrast on white is at least 10:1 (WCAG 2.2 AAA
-/// asks 7:1); wide tables scroll inside `.table-scroll` rather than widening the page. In print,
+/// SVG has `width="100%"` and a viewBox), except that a dot plot keeps at least 30 rem, so that
+/// its row labels stay legible on a phone; text contrast on white is at least 10:1 (WCAG 2.2 AAA
+/// asks 7:1); wide tables scroll inside `.table-scroll`, and charts inside `.chart-scroll`,
+/// rather than widening the page, with a shadow at an edge that has more beyond it. In print,
 /// the page is A4 with 14 mm margins, type and charts are set small enough (and report pages set
 /// charts two abreast) for a run's report to fit 9 pages, and figures, table rows and
 /// `.keep-together` blocks are kept whole (CSS
@@ -33,8 +35,23 @@ public enum ReportStyle {
     a { color: #0050a0; }
     figure.chart { margin: 1.25rem 0 1.75rem; padding: 0; }
     figure.chart svg { display: block; width: 100%; height: auto; max-width: 40rem; }
+    figure.chart svg.chart-dot-plot { min-width: 30rem; }
     figure.chart figcaption { margin-top: 0.4rem; font-size: 0.9rem; color: #3d3d3d; }
-    .table-scroll { overflow-x: auto; max-width: 100%; }
+    /* Scrolling shadows (Lea Verou, 2012): the white covers move with the content and hide the
+       shadows, which stay at the box's edges, where the content ends; so a shadow shows only
+       at an edge with more beyond it, the cue a phone gives no scroll bar for. */
+    .table-scroll, .chart-scroll {
+      overflow-x: auto; max-width: 100%;
+      background:
+        linear-gradient(to right, #ffffff 40%, rgba(255, 255, 255, 0)) left / 2rem 100%
+          no-repeat local,
+        linear-gradient(to left, #ffffff 40%, rgba(255, 255, 255, 0)) right / 2rem 100%
+          no-repeat local,
+        radial-gradient(farthest-side at 0 50%, rgba(0, 0, 0, 0.3), rgba(0, 0, 0, 0)) left
+          / 0.8rem 100% no-repeat scroll,
+        radial-gradient(farthest-side at 100% 50%, rgba(0, 0, 0, 0.3), rgba(0, 0, 0, 0)) right
+          / 0.8rem 100% no-repeat scroll;
+    }
     table { border-collapse: collapse; font-variant-numeric: tabular-nums; margin: 0.75rem 0; }
     th, td { padding: 0.3rem 0.6rem; border-bottom: 1px solid #bdbdbd; text-align: left; }
     th { border-bottom: 2px solid #1a1a1a; }
@@ -54,7 +71,8 @@ public enum ReportStyle {
       th, td { padding: 0.05rem 0.4rem; }
       tr { break-inside: avoid; page-break-inside: avoid; }
       a { color: inherit; text-decoration: none; }
-      .table-scroll { overflow: visible; }
+      .table-scroll, .chart-scroll { overflow: visible; background: none; }
+      figure.chart svg.chart-dot-plot { min-width: 0; }
     }
 
     """

@@ -77,10 +77,12 @@ public struct ValidationReport: Sendable {
     text += table.rendered
     let gaps = comparisons.filter { $0.status == .gap || $0.status == .differs }
     if !gaps.isEmpty {
+      // The explanation goes on a line of its own under the figure's name: a name may hold a
+      // colon itself ("SEO (meal provision): ..."), and the explanation is sentences.
       text += "\nGaps:\n"
       for comparison in gaps {
         text +=
-          "- \(comparison.figure.name): \(comparison.figure.gap ?? "(no explanation given)")\n"
+          "- \(comparison.figure.name)\n  \(comparison.figure.gap ?? "(no explanation given)")\n"
       }
     }
     return text

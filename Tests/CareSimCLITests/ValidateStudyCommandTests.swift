@@ -95,4 +95,27 @@ import Testing
       }
     }
   }
+
+  /// The terminal lists each gap's explanation under its figure's name, on a line of its own,
+  /// as the validation file gives it: sentences that end in one full stop each, with no
+  /// "Not tuned.; notes:" and no space before a full stop.
+  @Test func theGapsReadAsSentencesUnderTheirFigures() throws {
+    let file = CaresimBinary.scenario("validation/samenoud.json")
+    let shipped = try StudyValidation.load(from: file)
+    let result = AnalysisCommandTests.run(["validate-study", file.path] + Self.tiny)
+    try #require(result.code == 0, "\(result.error)")
+    let gaps = try #require(result.out.components(separatedBy: "\nGaps:\n").last)
+    let explained = shipped.figures.filter { $0.gap != nil }
+    try #require(!explained.isEmpty)
+    for figure in explained where gaps.contains("- \(figure.name)\n") {
+      let gap = try #require(figure.gap)
+      #expect(gaps.contains("- \(figure.name)\n  \(gap)\n"), "\(figure.name)")
+      #expect(!gap.contains(".;") && !gap.contains(" ."), "\(figure.name)")
+      #expect(gap.hasSuffix("."), "\(figure.name)")
+    }
+    #expect(
+      gaps.contains(
+        "- SEO (preventive home visits): the municipality earns its investment back through less household help\n  Differs, as SamenOud's own SROI does"
+      ))
+  }
 }

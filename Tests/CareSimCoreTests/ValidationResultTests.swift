@@ -20,13 +20,15 @@ import Testing
       figure(.derived, .reproduced, published: -100),
     ])
 
-  /// Estimates as shares of the published figure; none for a sign or a figure without a value.
+  /// Estimates as shares of the published figure, the interval's ends in order also for a
+  /// negative one; none for a sign or a figure without a value.
   @Test func theEstimateIsAShareOfThePublishedFigure() throws {
     let figures = Self.result.figures
     let first = try #require(figures[0].relativeToPublished)
     #expect(first.mean == 1.25 && first.lower95 == 1 && first.upper95 == 1.5)
+    // 40 / -100 and 60 / -100: the interval's ends stay in order, lower below upper.
     let negative = try #require(figures[4].relativeToPublished)
-    #expect(negative.mean == -0.5)
+    #expect(negative.mean == -0.5 && negative.lower95 == -0.6 && negative.upper95 == -0.4)
     #expect(figures[1].relativeToPublished == nil)
     #expect(figures[2].relativeToPublished == nil)
     #expect(figures[3].relativeToPublished == nil)

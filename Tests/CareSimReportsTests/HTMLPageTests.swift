@@ -22,7 +22,23 @@ import Testing
         #expect(!["td", "th", "caption", "table"].contains(element), "\(rule)")
       }
     }
-    #expect(style.contains(".table-scroll { overflow-x: auto;"))
+    #expect(style.contains(".table-scroll, .chart-scroll {\n  overflow-x: auto; max-width: 100%;"))
     #expect(style.contains("td code, th code { overflow-wrap: normal; }"))
+  }
+
+  /// A table or chart wider than the column scrolls in its box with a shadow at the edge that
+  /// has more beyond it: white covers that move with the content (`local`) over shadows that
+  /// stay with the box (`scroll`); in print neither scrolls nor shades.
+  @Test func aBoxThatScrollsShowsAShadowWhereMoreLiesBeyond() throws {
+    let css = ReportStyle.css
+    let rule = try #require(
+      css.components(separatedBy: ".table-scroll, .chart-scroll {").dropFirst().first?
+        .components(separatedBy: "}").first)
+    #expect(rule.contains("overflow-x: auto"))
+    #expect(rule.components(separatedBy: "no-repeat local").count - 1 == 2)
+    #expect(rule.components(separatedBy: "no-repeat scroll").count - 1 == 2)
+    let print = try #require(css.components(separatedBy: "@media print").last)
+    #expect(print.contains(".table-scroll, .chart-scroll { overflow: visible; background: none; }"))
+    #expect(print.contains("figure.chart svg.chart-dot-plot { min-width: 0; }"))
   }
 }

@@ -37,6 +37,38 @@ import Testing
     }
   }
 
+  /// Every text a validation file gives, in English and in Dutch, reads as punctuated prose: no
+  /// full stop joined to a semicolon ("Not tuned.; notes: ..."), no space before a full stop,
+  /// comma or semicolon, and no notes pointer in the study's name, which titles its page.
+  @Test(arguments: files)
+  func everyTextIsPunctuatedProse(file: String) throws {
+    let (validation, _) = try Self.load(file)
+    var texts: [(field: String, text: String)] = [
+      ("study", validation.study), ("studyNL", validation.studyNL ?? ""),
+      ("accounting.description", validation.accountingDescription ?? ""),
+    ]
+    for (index, figure) in validation.figures.enumerated() {
+      let path = "figures.\(index)"
+      texts += [
+        ("\(path).name", figure.name), ("\(path).nameNL", figure.nameNL ?? ""),
+        ("\(path).source", figure.source), ("\(path).gap", figure.gap ?? ""),
+        ("\(path).note", figure.note ?? ""),
+      ]
+    }
+    for (field, text) in texts {
+      for defect in [".;", " .", " ,", " ;", "  "] where text.contains(defect) {
+        // An ellipsis in a quotation (" ... ") is not a space before a full stop.
+        if defect == " ." && !text.replacingOccurrences(of: " ...", with: "").contains(" .") {
+          continue
+        }
+        Issue.record("\(file): \(field) holds \"\(defect)\": \(text)")
+      }
+    }
+    for name in [validation.study, validation.studyNL ?? ""] {
+      #expect(!name.contains("docs/sources/"), "\(file): \(name)")
+    }
+  }
+
   /// Every shipped study and every figure is named in Dutch too, for Dutch reports, and not by a
   /// copy of its English name.
   @Test(arguments: files)

@@ -21,25 +21,27 @@ struct CalibrationReportPage: ReportPage {
       Double(result.checkReplications), fractionDigits: 0)
     var summary = [
       phrases.format(
-        "calibration.summary.fit", counted("calibration.count.parameters", result.parameters.count),
-        counted("calibration.count.targets", fitted.count),
-        counted("calibration.count.points", result.evaluations))
+        "calibration.summary.fit",
+        phrases.counted("calibration.count.parameters", result.parameters.count),
+        phrases.counted("calibration.count.targets", fitted.count),
+        phrases.counted("calibration.count.points", result.evaluations))
     ]
     summary.append(
       phrases.format(
         "calibration.summary.fitted", String(fitted.count),
-        counted("calibration.count.within", fitted.filter(\.isWithin).count), farthest(fitted)))
+        phrases.counted("calibration.count.within", fitted.filter(\.isWithin).count),
+        farthest(fitted)))
     if !checks.isEmpty {
       summary.append(
         phrases.format(
           "calibration.summary.checks", String(checks.count),
-          counted("calibration.count.within", checks.filter(\.isWithin).count),
+          phrases.counted("calibration.count.within", checks.filter(\.isWithin).count),
           farthest(checks)))
     }
     summary.append(
       phrases.format(
         result.converged ? "calibration.summary.converged" : "calibration.summary.stopped",
-        counted("calibration.count.points", result.evaluations)))
+        phrases.counted("calibration.count.points", result.evaluations)))
     // The distances: from the start to the fit and on the file as written. Without all three
     // the sentence says so instead of "fell from — to —".
     let sentence =
@@ -71,17 +73,6 @@ struct CalibrationReportPage: ReportPage {
         parameterSection, searchSection, sourceSection,
       ], provenance: result.provenance
     ).render()
-  }
-
-  /// A count in words, with the noun (and verb) in the number the count takes: the phrase
-  /// `key.one` for one, `key.other` for any other count, and `key.zero` for none where the
-  /// tables have one ("none lie" reads better than "0 lie").
-  func counted(_ key: String, _ count: Int) -> String {
-    let form =
-      count == 0 && phrases.table["\(key).zero"] != nil
-      ? "zero" : count == 1 ? "one" : "other"
-    return phrases.format(
-      "\(key).\(form)", phrases.numbers.decimal(Double(count), fractionDigits: 0))
   }
 
   /// The target farthest from its national figure, in words: "the largest miss is ..." when it

@@ -84,7 +84,7 @@ package struct HTMLPage: Sendable {
   private static func render(_ block: Block) -> String {
     switch block {
     case .chart(let svg, let reading):
-      "<figure class=\"chart\">\n\(svg)\n"
+      "<figure class=\"chart\">\n<div class=\"chart-scroll\">\n\(svg)\n</div>\n"
         + "<figcaption>\(escaped(ReportPhrases.capitalised(reading)))</figcaption>\n"
         + "</figure>\n"
     case .table(let table):
@@ -108,6 +108,8 @@ package struct HTMLPage: Sendable {
     dl.provenance dd { margin: 0; overflow-wrap: anywhere; }
     code { font-size: 0.9em; overflow-wrap: anywhere; }
     th.number { white-space: normal; }
+    .second-line { font-size: 0.85em; color: #3d3d3d; }
+    th .second-line { font-weight: normal; }
     caption { text-align: left; padding: 0 0 0.4rem; }
     table.assumptions { font-size: 0.85rem; line-height: 1.3; }
     table.assumptions td { vertical-align: top; padding: 0.15rem 0.5rem; }
@@ -152,12 +154,19 @@ package struct HTMLTable: Sendable {
     /// A path or a command line: it may break after `/`, `.`, `=` and `:` (`<wbr>`), so that a
     /// long one wraps in its cell rather than widening the table past the page.
     package var breaksInPaths = false
+    /// A second, smaller line under the text: an estimate's interval under the estimate, so that
+    /// the two share one column and a table of them fits the page's column.
+    package var secondLine: String? = nil
 
     package static func text(_ text: String) -> Cell { Cell(text: text, isNumber: false) }
     package static func path(_ text: String) -> Cell {
       Cell(text: text, isNumber: false, breaksInPaths: true)
     }
     package static func number(_ text: String) -> Cell { Cell(text: text, isNumber: true) }
+    /// A number cell with `secondLine` under `text`.
+    package static func number(_ text: String, secondLine: String) -> Cell {
+      Cell(text: text, isNumber: true, secondLine: secondLine)
+    }
 
     /// A parameter by its readable label, its path as the cell's detail.
     static func parameter(_ path: String, _ phrases: ReportPhrases) -> Cell {
@@ -192,6 +201,9 @@ package struct HTMLTable: Sendable {
         for mark in ["/", ".", "=", ":"] {
           content = content.replacingOccurrences(of: mark, with: mark + "<wbr>")
         }
+      }
+      if let secondLine = cell.secondLine {
+        content += "<br><span class=\"second-line\">\(escaped(secondLine))</span>"
       }
       return "<\(tag)\(attribute)>\(content)</\(tag)>"
     }

@@ -27,6 +27,36 @@ struct ValidationReportPage: ReportPage {
   /// The study in the page's language, as ``name(_:)`` names a figure.
   var study: String { result.study(dutch: phrases.locale == .nl) }
 
+  /// The published figure as the table shows it: a sign in words ("positive"), any other figure
+  /// as a number.
+  func published(_ figure: ValidationResult.Figure) -> String {
+    guard figure.kind == .sign else { return phrases.decimal(figure.published, digits: 4) }
+    return phrases[figure.published > 0 ? "validation.sign.positive" : "validation.sign.negative"]
+  }
+
+  /// The summary: how many figures were compared and how each came out, as a sentence ("16
+  /// published figures: 1 reproduced and 6 differ with an explanation; the sign holds for 8 and
+  /// differs for 1."), each count with its noun and verb in the number it takes.
+  var summary: String {
+    let counts = [FigureComparison.Status.reproduced, .agrees, .gap, .failed]
+      .filter { result.count($0) > 0 }
+      .map { phrases.counted("validation.count.\($0.rawValue)", result.count($0)) }
+    let holds = phrases.numbers.decimal(Double(result.count(.holds)), fractionDigits: 0)
+    let differs = phrases.numbers.decimal(Double(result.count(.differs)), fractionDigits: 0)
+    let signs: [String] =
+      switch (result.count(.holds) > 0, result.count(.differs) > 0) {
+      case (true, true): [phrases.format("validation.signs.both", holds, differs)]
+      case (true, false): [phrases.format("validation.signs.holds", holds)]
+      case (false, true): [phrases.format("validation.signs.differs", differs)]
+      case (false, false): []
+      }
+    // The sign clause has its own "and", so it follows the counts after a semicolon.
+    let parts = (counts.isEmpty ? [] : [ChartPhrases(phrases.locale).list(counts)]) + signs
+    return phrases.format(
+      "validation.summary", phrases.counted("validation.count.figures", result.figures.count),
+      parts.joined(separator: "; "))
+  }
+
   func render() -> String {
     var rows: [DotPlot.Row] = []
     var table: [[HTMLTable.Cell]] = []
@@ -37,21 +67,18 @@ struct ValidationReportPage: ReportPage {
             name(figure), value: relative.mean, lower: relative.lower95, upper: relative.upper95,
             reference: 1, status: label(figure.status)))
       }
+      // The interval goes under the estimate rather than in a column of its own, so that the
+      // table's four columns fit the page's column on a desktop.
       table.append([
-        .text(name(figure)), .number(phrases.decimal(figure.published, digits: 4)),
-        .number(phrases.decimal(figure.mean, digits: 4)),
+        .text(name(figure)), .number(published(figure)),
         .number(
-          "\(phrases.decimal(figure.lower95, digits: 4)) – \(phrases.decimal(figure.upper95, digits: 4))"
+          phrases.decimal(figure.mean, digits: 4),
+          secondLine:
+            "\(phrases.decimal(figure.lower95, digits: 4)) – \(phrases.decimal(figure.upper95, digits: 4))"
         ),
         .text(label(figure.status)),
       ])
     }
-    let summary = [
-      phrases.format(
-        "validation.summary", study, String(result.figures.count),
-        Self.statuses.filter { result.count($0) > 0 }.map { "\(result.count($0)) \(label($0))" }
-          .joined(separator: ", "))
-    ]
     var blocks: [HTMLPage.Block] = []
     if !rows.isEmpty {
       let labels = Self.statuses.map(label)
@@ -70,13 +97,14 @@ struct ValidationReportPage: ReportPage {
           header: [
             .text(phrases["validation.table.figure"]),
             .number(phrases["validation.table.published"]),
-            .number(phrases["validation.table.caresim"]),
-            .number(phrases["validation.table.interval"]),
+            .number(
+              phrases["validation.table.caresim"],
+              secondLine: phrases["validation.table.interval"]),
             .text(phrases["validation.table.status"]),
           ], rows: table)))
     return HTMLPage(
       analysis: phrases, title: phrases.format("validation.title", study),
-      summary: summary, sections: [HTMLPage.Section(phrases["validation.section"], blocks)],
+      summary: [summary], sections: [HTMLPage.Section(phrases["validation.section"], blocks)],
       provenance: result.provenance
     ).render()
   }

@@ -35,15 +35,21 @@ public struct ValidationResult: Sendable, Equatable {
 
     /// The estimate and its interval as shares of the published figure; nil for a sign, or a
     /// figure published as zero or not at all.
+    ///
+    /// Dividing by a negative figure turns the interval round, so its ends are put back in
+    /// order: the lower end is the smaller share, as a reader and a chart's description read it.
     public var relativeToPublished: (mean: Double, lower95: Double, upper95: Double)? {
       guard kind != .sign, published != 0, published.isFinite else { return nil }
-      return (mean / published, lower95 / published, upper95 / published)
+      let ends = (lower95 / published, upper95 / published)
+      return (mean / published, min(ends.0, ends.1), max(ends.0, ends.1))
     }
   }
 
   public var provenance: ResultProvenance
-  /// The study's name, and in Dutch where the validation file gives it.
+  /// The study's name, in English.
   public var study: String
+  /// The study's name in Dutch, where the validation file gives it (`studyNL`); a Dutch page
+  /// shows it in place of ``study``.
   public var studyNL: String?
   public var figures: [Figure]
 
