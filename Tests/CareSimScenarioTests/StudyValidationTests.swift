@@ -38,8 +38,8 @@ import Testing
   }
 
   /// Every text a validation file gives, in English and in Dutch, reads as punctuated prose: no
-  /// full stop joined to a semicolon ("Not tuned.; notes: ..."), no space before a full stop,
-  /// comma or semicolon, and no notes pointer in the study's name, which titles its page.
+  /// defect of ``Prose/punctuationDefects(in:)``, and no notes pointer in the study's name, which
+  /// titles its page.
   @Test(arguments: files)
   func everyTextIsPunctuatedProse(file: String) throws {
     let (validation, _) = try Self.load(file)
@@ -56,11 +56,7 @@ import Testing
       ]
     }
     for (field, text) in texts {
-      for defect in [".;", " .", " ,", " ;", "  "] where text.contains(defect) {
-        // An ellipsis in a quotation (" ... ") is not a space before a full stop.
-        if defect == " ." && !text.replacingOccurrences(of: " ...", with: "").contains(" .") {
-          continue
-        }
+      for defect in Prose.punctuationDefects(in: text) {
         Issue.record("\(file): \(field) holds \"\(defect)\": \(text)")
       }
     }
