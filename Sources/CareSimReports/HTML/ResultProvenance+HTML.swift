@@ -69,7 +69,9 @@ extension ResultProvenance {
         } else {
           html += "<code>"
         }
-        html += "\(escaped(assumption.path))</code></td>"
+        // A path may break after a dot, so that its column leaves room for the source.
+        html += escaped(assumption.path).replacingOccurrences(of: ".", with: ".<wbr>")
+        html += "</code></td>"
         html += "<td class=\"number\">\(escaped(phrases.decimal(assumption.value, digits: 4)))"
         if let range = assumption.range {
           let low = phrases.decimal(range.low, digits: 4)
