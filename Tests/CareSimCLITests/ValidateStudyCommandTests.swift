@@ -96,6 +96,26 @@ import Testing
     }
   }
 
+  /// The page explains each figure that differs as the terminal does, from the folder's
+  /// `validation.json`: `caresim report` draws the explanations again.
+  @Test func thePageExplainsEachDifferingFigure() throws {
+    let file = CaresimBinary.scenario("validation/samenoud.json")
+    try withTemporaryDirectory { folder in
+      let out = folder.appendingPathComponent("validation")
+      try Self.validate(file, into: out, ["--locale", "nl"])
+      let summary = try JSONValue.parse(
+        Data(contentsOf: out.appendingPathComponent("validation.json")))
+      let explained = (summary.value(at: "figures")?.arrayValue ?? []).filter {
+        ["gap", "differs"].contains($0.value(at: "status")?.stringValue ?? "")
+      }.compactMap { $0.value(at: "gap")?.stringValue }
+      try #require(!explained.isEmpty)
+      let page = try AnalysisCommandTests.redrawReports(in: out)
+      for gap in explained {
+        #expect(page.contains("<td>\(CalibrateCommandTests.markup(gap))</td>"), "\(gap)")
+      }
+    }
+  }
+
   /// The terminal lists each gap's explanation under its figure's name, on a line of its own,
   /// as the validation file gives it: sentences that end in one full stop each, with no
   /// "Not tuned.; notes:" and no space before a full stop.

@@ -156,3 +156,40 @@ import Testing
     #expect(english == ValidationReportPage(result: Self.result, locale: .en).render())
   }
 }
+
+/// The page's "Why CareSim differs": the explanations the terminal lists under "Gaps:".
+@Suite struct ValidationReportPageGapsTests {
+  /// Each figure that differs with an explanation, or whose sign differs, is listed with the
+  /// validation file's explanation, in the page's figure names; a figure that agrees is not.
+  @Test(arguments: ReportLocale.allCases)
+  func eachDifferingFigureIsListedWithItsExplanation(locale: ReportLocale) throws {
+    var result = ValidationReportPageTests.result
+    result.figures[1].gap = "CareSim prevents less <than> the study."
+    result.figures[2].gap = "Not shown: the sign holds."
+    result.figures.append(
+      .init(
+        name: "claim", nameNL: "bewering", kind: .sign, status: .differs, published: 1,
+        mean: -2, lower95: -3, upper95: -1))
+    let page = ValidationReportPage(result: result, locale: locale).render()
+    let phrases = ReportPhrases(locale)
+    let section = try #require(
+      page.components(separatedBy: "<h2>\(escaped(phrases["validation.gaps.section"]))</h2>")
+        .dropFirst().first)
+    #expect(section.contains(escaped(phrases["validation.gaps.intro"])))
+    #expect(
+      section.contains("<td>saving</td><td>CareSim prevents less &lt;than&gt; the study.</td>"))
+    let claim = locale == .nl ? "bewering" : "claim"
+    #expect(
+      section.contains("<td>\(claim)</td><td>\(escaped(phrases["validation.gaps.none"]))</td>"))
+    #expect(!page.contains("Not shown"))
+    #expect(!section.contains("<td>cost</td>"))
+  }
+
+  /// Where every figure agrees there is nothing to explain, and no section.
+  @Test func noSectionWhereNothingDiffers() {
+    var result = ValidationReportPageTests.result
+    result.figures.removeAll { $0.status == .gap }
+    let page = ValidationReportPage(result: result, locale: .en).render()
+    #expect(!page.contains(ReportPhrases(.en)["validation.gaps.section"]))
+  }
+}

@@ -31,7 +31,8 @@ private struct ValidationDocument: Decodable {
       figure = ValidationResult.Figure(
         name: try row.text("name") ?? "", nameNL: try row.text("nameNL"), kind: kind,
         status: status, published: try row.number("published"), mean: try row.number("mean"),
-        lower95: try row.number("lower95"), upper95: try row.number("upper95"))
+        lower95: try row.number("lower95"), upper95: try row.number("upper95"),
+        gap: try row.text("gap"))
     }
   }
 

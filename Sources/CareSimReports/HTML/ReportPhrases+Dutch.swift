@@ -525,6 +525,12 @@ extension ReportPhrases {
     "validation.table.caresim": "CareSim",
     "validation.table.interval": "95%-interval",
     "validation.table.status": "Status",
+    "validation.gaps.section": "Waarom CareSim afwijkt",
+    "validation.gaps.intro":
+      "Waar de schatting van CareSim afwijkt van een gepubliceerd cijfer, of een bewering van de studie niet opgaat, zegt het validatiebestand waarom; niets is bijgesteld om het verschil te dichten. "
+      + "De kolom ‘Waarom’ citeert het validatiebestand letterlijk, in het Engels.",
+    "validation.gaps.why": "Waarom",
+    "validation.gaps.none": "Het validatiebestand geeft geen toelichting.",
     "validation.status.reproduced": "gereproduceerd",
     "validation.status.agrees": "klopt",
     "validation.status.gap": "verschil (verklaard)",

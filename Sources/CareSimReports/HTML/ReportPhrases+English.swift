@@ -512,6 +512,11 @@ extension ReportPhrases {
     "validation.table.caresim": "CareSim",
     "validation.table.interval": "95% interval",
     "validation.table.status": "Status",
+    "validation.gaps.section": "Why CareSim differs",
+    "validation.gaps.intro":
+      "Where CareSim's estimate differs from a published figure, or a study's claim does not hold, the validation file says why; nothing is tuned to close the gap.",
+    "validation.gaps.why": "Why",
+    "validation.gaps.none": "The validation file gives no explanation.",
     "validation.status.reproduced": "reproduced",
     "validation.status.agrees": "agrees",
     "validation.status.gap": "gap (explained)",

@@ -102,10 +102,32 @@ struct ValidationReportPage: ReportPage {
               secondLine: phrases["validation.table.interval"]),
             .text(phrases["validation.table.status"]),
           ], rows: table)))
+    var sections = [HTMLPage.Section(phrases["validation.section"], blocks)]
+    if let gaps = gapsSection { sections.append(gaps) }
     return HTMLPage(
       analysis: phrases, title: phrases.format("validation.title", study),
-      summary: [summary], sections: [HTMLPage.Section(phrases["validation.section"], blocks)],
-      provenance: result.provenance
+      summary: [summary], sections: sections, provenance: result.provenance
     ).render()
+  }
+
+  /// Why CareSim differs where it does: each figure that differs with an explanation, or whose
+  /// sign differs, beside the validation file's explanation, as the terminal lists them; nil
+  /// when every figure agrees.
+  var gapsSection: HTMLPage.Section? {
+    let differing = result.figures.filter { $0.status == .gap || $0.status == .differs }
+    guard !differing.isEmpty else { return nil }
+    let rows: [[HTMLTable.Cell]] = differing.map { figure in
+      [.text(name(figure)), .text(figure.gap ?? phrases["validation.gaps.none"])]
+    }
+    return HTMLPage.Section(
+      phrases["validation.gaps.section"],
+      [
+        .paragraph(phrases["validation.gaps.intro"]),
+        .table(
+          HTMLTable(
+            header: [
+              .text(phrases["validation.table.figure"]), .text(phrases["validation.gaps.why"]),
+            ], rows: rows)),
+      ])
   }
 }

@@ -14,11 +14,14 @@ public struct ValidationResult: Sendable, Equatable {
     public var mean: Double
     public var lower95: Double
     public var upper95: Double
+    /// Why CareSim differs from the figure, as the validation file explains it (in English);
+    /// nil where the file gives no explanation.
+    public var gap: String?
 
     public init(
       name: String, nameNL: String? = nil, kind: PublishedFigure.Kind,
       status: FigureComparison.Status, published: Double, mean: Double, lower95: Double,
-      upper95: Double
+      upper95: Double, gap: String? = nil
     ) {
       self.name = name
       self.nameNL = nameNL
@@ -28,6 +31,7 @@ public struct ValidationResult: Sendable, Equatable {
       self.mean = mean
       self.lower95 = lower95
       self.upper95 = upper95
+      self.gap = gap
     }
 
     /// The name in `dutch` or in English: the Dutch one where the validation file gives it.
