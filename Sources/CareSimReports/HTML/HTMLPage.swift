@@ -111,6 +111,9 @@ package struct HTMLPage: Sendable {
     .second-line { font-size: 0.85em; color: #3d3d3d; }
     th .second-line { font-weight: normal; }
     caption { text-align: left; padding: 0 0 0.4rem; }
+    /* A caption is as wide as its table; in a table that scrolls, it stays in view and wraps at
+       the screen's width less main's padding. */
+    .table-scroll caption { position: sticky; left: 0; max-width: calc(100vw - 2rem); }
     table.assumptions { font-size: 0.85rem; line-height: 1.3; }
     table.assumptions td { vertical-align: top; padding: 0.15rem 0.5rem; }
     table.assumptions tr.group th {
@@ -190,18 +193,22 @@ package struct HTMLTable: Sendable {
     self.isHalfWidthInPrint = isHalfWidthInPrint
   }
 
+  /// Escaped text that may break after each `/`, `.`, `=` and `:`, as a path or a setting
+  /// ("mechanisms.prevention.relativeRisk=0.7") may; escaping writes none of these characters, so
+  /// no entity is broken.
+  static func breakingAfterMarks(_ escapedText: String) -> String {
+    ["/", ".", "=", ":"].reduce(escapedText) { text, mark in
+      text.replacingOccurrences(of: mark, with: mark + "<wbr>")
+    }
+  }
+
   func render() -> String {
     func cell(_ cell: Cell, tag: String) -> String {
       let attribute =
         (cell.isNumber ? " class=\"number\"" : "")
         + (cell.detail.map { " title=\"\(escaped($0))\"" } ?? "")
       var content = escaped(cell.text)
-      if cell.breaksInPaths {
-        // Escaping writes none of these characters, so no entity is broken.
-        for mark in ["/", ".", "=", ":"] {
-          content = content.replacingOccurrences(of: mark, with: mark + "<wbr>")
-        }
-      }
+      if cell.breaksInPaths { content = Self.breakingAfterMarks(content) }
       if let secondLine = cell.secondLine {
         content += "<br><span class=\"second-line\">\(escaped(secondLine))</span>"
       }

@@ -70,8 +70,7 @@ extension ResultProvenance {
           html += "<code>"
         }
         // A path may break after a dot, so that its column leaves room for the source.
-        html += escaped(assumption.path).replacingOccurrences(of: ".", with: ".<wbr>")
-        html += "</code></td>"
+        html += HTMLTable.breakingAfterMarks(escaped(assumption.path)) + "</code></td>"
         html += "<td class=\"number\">\(escaped(phrases.decimal(assumption.value, digits: 4)))"
         if let range = assumption.range {
           let low = phrases.decimal(range.low, digits: 4)
