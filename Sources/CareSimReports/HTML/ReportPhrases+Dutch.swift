@@ -496,7 +496,7 @@ extension ReportPhrases {
     "breakeven.none":
       "Voor {1} wordt het saldo nergens nul met {2} tussen {3} en {4}, het breedste doorzochte bereik; in het scenario is dat {5}.",
     "breakeven.noneInValidRange":
-      "Voor {1} ligt er geen break-evenpunt binnen het geldige bereik van {2}: het saldo wordt nergens nul van {3} tot {4}, de waarden die het scenario toestaat; in het scenario is dat {5}.",
+      "Voor {1} ligt er geen break-evenpunt binnen het geldige bereik van {2}: het saldo wordt nergens nul tussen {3} en {4}, de waarden die het scenario toestaat; in het scenario is dat {5}.",
     "validation.title": "Validatie tegen {1}",
     "validation.section": "Gepubliceerde cijfers tegen CareSim",
     "validation.summary": "{1}: {2}.",
