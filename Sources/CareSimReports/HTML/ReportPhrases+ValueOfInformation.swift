@@ -18,6 +18,10 @@ extension ReportPhrases {
     "voi.summary.none":
       "At {1} per QALY no uncertainty is worth resolving for {2}: no parameter set changes the "
       + "decision.",
+    "voi.summary.noneAlone":
+      "At {1} per QALY no single parameter's or group's uncertainty is worth resolving for {2} "
+      + "on its own: every EVPPI is zero, so the EVPI of {3} comes from the parameters together "
+      + "(--group estimates what several are worth together).",
     "voi.summary.population":
       "Over every decision it informs (the decisions a year and years given, discounted), the "
       + "EVPI comes to {1}.",
@@ -58,6 +62,10 @@ extension ReportPhrases {
     "voi.summary.none":
       "Bij {1} per QALY is geen onzekerheid het wegnemen waard voor {2}: geen parameterset "
       + "verandert de beslissing.",
+    "voi.summary.noneAlone":
+      "Bij {1} per QALY is voor {2} de onzekerheid van geen enkele parameter of groep op zichzelf "
+      + "het wegnemen waard: elke EVPPI is nul, dus de EVPI van {3} komt van de parameters samen "
+      + "(--group schat wat meerdere samen waard zijn).",
     "voi.summary.population":
       "Over alle beslissingen die ze informeert (de opgegeven beslissingen per jaar en jaren, "
       + "verdisconteerd), komt de EVPI op {1}.",

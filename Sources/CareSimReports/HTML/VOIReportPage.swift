@@ -36,6 +36,12 @@ struct VOIReportPage: ReportPage {
             phrases.name(first.perspective), phrases.percent(share),
             phrases.name(most.perspective), phrases.euros(most.evppi)))
       }
+    } else if let evpi, evpi.evpi > 0 {
+      // Perfect information is worth something, but no parameter or group is on its own.
+      summary.append(
+        phrases.format(
+          "voi.summary.noneAlone", price, phrases.name(result.perspective),
+          phrases.euros(evpi.evpi)))
     } else {
       summary.append(phrases.format("voi.summary.none", price, phrases.name(result.perspective)))
     }

@@ -1,0 +1,47 @@
+import CareSimCharts
+import CareSimCore
+import Testing
+
+@testable import CareSimReports
+
+/// The value-of-information page's summary: what it says when no single uncertainty is worth
+/// resolving, from a result built in memory.
+@Suite struct VOIReportPageTests {
+  /// A result at 0 per QALY for society whose EVPI is `evpi` and whose one parameter's EVPPI
+  /// is 0.
+  static func result(evpi: Double) -> ValueOfInformationResult {
+    ValueOfInformationResult(
+      provenance: .inMemory, perspective: .society, valuePerQALY: 0, sets: 50,
+      source: "samples.csv", noiseRemoved: false,
+      curve: [.init(perspective: .society, valuePerQALY: 0, evpi: evpi, evpiPerSet: evpi)],
+      partials: [
+        .init(
+          perspective: .society, valuePerQALY: 0, subject: "effect", parameters: ["effect"],
+          evppi: 0, standardError: 0)
+      ],
+      populationEVPI: nil)
+  }
+
+  /// With an EVPI but no EVPPI above zero, the page does not say that no set changes the
+  /// decision (some do): it says that no parameter is worth resolving on its own.
+  @Test(arguments: ReportLocale.allCases)
+  func anEVPIWithoutAnEVPPIComesFromTheParametersTogether(locale: ReportLocale) {
+    let phrases = ReportPhrases(locale)
+    let page = VOIReportPage(result: Self.result(evpi: 16_500), locale: locale).render()
+    let alone = phrases.format(
+      "voi.summary.noneAlone", phrases.euros(0), phrases.name(.society), phrases.euros(16_500))
+    #expect(page.contains("<p>\(escaped(alone))</p>"))
+    #expect(
+      !page.contains(
+        escaped(phrases.format("voi.summary.none", phrases.euros(0), phrases.name(.society)))))
+  }
+
+  /// With no EVPI, no set changes the decision, and the page says so.
+  @Test(arguments: ReportLocale.allCases)
+  func noEVPIMeansNoSetChangesTheDecision(locale: ReportLocale) {
+    let phrases = ReportPhrases(locale)
+    let page = VOIReportPage(result: Self.result(evpi: 0), locale: locale).render()
+    let none = phrases.format("voi.summary.none", phrases.euros(0), phrases.name(.society))
+    #expect(page.contains("<p>\(escaped(none))</p>"))
+  }
+}
