@@ -97,14 +97,12 @@ public struct ResultFolder: Sendable {
 
   /// The marker of an earlier result in `path`.
   ///
-  /// - Throws: ``ResultFolderError/noSuchFolder(path:)`` when there is no folder at `path`, and
-  ///   ``ResultFolderError/notAResult(path:)`` when the folder holds no valid marker.
+  /// - Throws: ``ResultFolderError/notAFolderToRead(path:reason:)`` when there is no folder at
+  ///   `path`, and ``ResultFolderError/notAResult(path:)`` when the folder holds no valid marker.
   public static func marker(in path: String) throws(ResultFolderError) -> ResultMarker {
-    var isFolder: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
-      throw .noSuchFolder(path: path)
+    if let reason = PathKind(of: path).asFolder {
+      throw .notAFolderToRead(path: path, reason: reason)
     }
-    guard isFolder.boolValue else { throw .notAFolder(path: path) }
     let url = URL(fileURLWithPath: path).appendingPathComponent(markerName)
     guard let data = try? Data(contentsOf: url), let marker = ResultMarker(data) else {
       throw .notAResult(path: path)
@@ -220,8 +218,8 @@ public enum ResultFolderError: Error, Sendable, Equatable, CustomStringConvertib
   case cannotCreate(path: String, reason: String)
   /// A command produced a file name that would leave the folder (a bug, reported not trapped).
   case badFileName(String)
-  /// `caresim report` was pointed at a path where there is nothing.
-  case noSuchFolder(path: String)
+  /// A command that reads a result (`report`, `diff`) was given a path that names no folder.
+  case notAFolderToRead(path: String, reason: String)
   /// `caresim report` was pointed at a folder without a marker.
   case notAResult(path: String)
   /// The system refused a step of the write.
@@ -230,7 +228,8 @@ public enum ResultFolderError: Error, Sendable, Equatable, CustomStringConvertib
   /// Whether the user's choice of folder is at fault (exit code 2) rather than the system (1).
   public var isInputError: Bool {
     switch self {
-    case .emptyPath, .notAFolder, .readOnly, .occupied, .noSuchFolder, .notAResult, .cannotCreate:
+    case .emptyPath, .notAFolder, .readOnly, .occupied, .notAFolderToRead, .notAResult,
+      .cannotCreate:
       true
     case .badFileName, .writeFailed: false
     }
@@ -254,8 +253,8 @@ public enum ResultFolderError: Error, Sendable, Equatable, CustomStringConvertib
       return "cannot make the folder '\(path)': \(reason)"
     case .badFileName(let name):
       return "internal error: result file name '\(name)' is not a plain relative path"
-    case .noSuchFolder(let path):
-      return "'\(path)' does not exist; give a folder that a CareSim command wrote"
+    case .notAFolderToRead(_, let reason):
+      return "\(reason); give a folder that a CareSim command wrote"
     case .notAResult(let path):
       return "'\(path)' holds no CareSim result (no valid \(ResultFolder.markerName))"
     case .writeFailed(let path, let operation, let reason):

@@ -35,7 +35,9 @@ public enum ReportStyle {
     a { color: #0050a0; }
     figure.chart { margin: 1.25rem 0 1.75rem; padding: 0; }
     figure.chart svg { display: block; width: 100%; height: auto; max-width: 40rem; }
-    figure.chart svg.chart-dot-plot { min-width: 30rem; }
+    /* A dot plot's row labels stay legible on a phone: it keeps 30rem in a box that scrolls,
+       and only there, so that a page without the box never scrolls sideways. */
+    figure.chart .chart-scroll svg.chart-dot-plot { min-width: 30rem; }
     figure.chart figcaption { margin-top: 0.4rem; font-size: 0.9rem; color: #3d3d3d; }
     /* Scrolling shadows (Lea Verou, 2012): the white covers move with the content and hide the
        shadows, which stay at the box's edges, where the content ends; so a shadow shows only
@@ -72,7 +74,7 @@ public enum ReportStyle {
       tr { break-inside: avoid; page-break-inside: avoid; }
       a { color: inherit; text-decoration: none; }
       .table-scroll, .chart-scroll { overflow: visible; background: none; }
-      figure.chart svg.chart-dot-plot { min-width: 0; }
+      figure.chart .chart-scroll svg.chart-dot-plot { min-width: 0; }
     }
 
     """

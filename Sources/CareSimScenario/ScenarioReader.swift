@@ -25,6 +25,9 @@ struct ScenarioReader {
   private(set) var wholeNumberPaths: Set<String> = []
   /// The groups of shares that must sum to 1, as the file writes them.
   private(set) var shareMixes: [ShareMix] = []
+  /// The numbers read as a stand-in, their own value or their object's already reported: no
+  /// sum or comparison that holds them is judged (it would be a second, false error).
+  private var standIns: Set<String> = []
 
   /// Whether to check what describes a sourced number: its range and its distribution.
   ///
@@ -96,9 +99,16 @@ struct ScenarioReader {
       if defaultValue == nil && fields != nil {
         report(field, .missing(expected: "a number in \(allowed)"))
       }
+      // A required value that is missing here, or whose object is (each reported where it
+      // is), is a stand-in; a default is the file's choice.
+      if defaultValue == nil { standIns.insert(field) }
       return fallback
     }
-    return number(value, at: field, allowed: allowed) ?? fallback
+    guard let number = number(value, at: field, allowed: allowed) else {
+      standIns.insert(field)
+      return fallback
+    }
+    return number
   }
 
   /// Reads a bare or sourced number at `field`.
@@ -283,13 +293,8 @@ struct ScenarioReader {
   ///   - field: The object that holds them, where a wrong sum is reported.
   ///   - paths: The paths of the shares the file writes.
   mutating func checkShares(_ shares: [Double], of field: String, writtenAt paths: [String]) {
-    // A share already reported (out of range, of the wrong type) reads as a stand-in, whose sum
-    // would be a second, false error.
-    let isReported = errors.contains { error in
-      paths.contains { error.field == $0 || error.field.hasPrefix($0 + ".") }
-    }
     let sum = shares.reduce(0, +)
-    if !isReported && abs(sum - 1) > ShareMix.tolerance {
+    if !paths.contains(where: standIns.contains) && abs(sum - 1) > ShareMix.tolerance {
       report(field, .invalid(reason: "shares sum to \(sum); they must sum to 1"))
     }
     shareMixes.append(ShareMix(field: field, shares: paths))

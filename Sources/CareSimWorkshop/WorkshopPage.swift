@@ -22,7 +22,9 @@ import JSON5
 /// ```
 /// {
 ///   "format": 1,
-///   "scenario": {"file": "...", "title": "...", "hash": "...", "study": "..." | null},
+///   "scenario": {"file": "...", "title": "...", "hash": "...", "study": "..." | null,
+///                "titleNL": "...", "studyNL": "..."},  // the Dutch ones where the file gives them;
+///                                                     // the page heads with the title in its language
 ///   "seed": "20261123",             // a string: seeds are 64-bit
 ///   "replications": 100,            // per cell
 ///   "years": 10,                    // the length of every byYear array

@@ -323,12 +323,14 @@ import Glibc
       let missing = folder.appendingPathComponent("result").path
       let result = try CaresimBinary.run(["report", missing])
       #expect(result.exitCode == 2, "\(result)")
-      #expect(result.stderr.contains("'\(missing)' does not exist"), "\(result)")
+      #expect(
+        result.stderr.contains("\(missing): no such folder; give a folder that a CareSim"),
+        "\(result)")
       let file = folder.appendingPathComponent("notes.txt")
       try Data("x\n".utf8).write(to: file)
       let ofFile = try CaresimBinary.run(["report", file.path])
       #expect(ofFile.exitCode == 2, "\(ofFile)")
-      #expect(ofFile.stderr.contains("is a file, not a folder"), "\(ofFile)")
+      #expect(ofFile.stderr.contains("\(file.path): it is a file, not a folder"), "\(ofFile)")
       #expect(OutputFolderTests.tree(folder) == ["notes.txt"])
     }
   }

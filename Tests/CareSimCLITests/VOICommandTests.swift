@@ -188,7 +188,8 @@ import Testing
       let ofFolder = Self.run(["voi", folder.path, "--out", out])
       #expect(ofFolder.code == 2)
       #expect(
-        ofFolder.error == "error: \(folder.path): cannot read the file\n", "\(ofFolder.error)")
+        ofFolder.error == "error: \(folder.path): it is a folder, not a file\n", "\(ofFolder.error)"
+      )
       #expect(!FileManager.default.fileExists(atPath: out))
     }
   }

@@ -116,26 +116,37 @@ import Testing
     }
   }
 
-  /// The terminal lists each gap's explanation under its figure's name, on a line of its own,
-  /// as the validation file gives it: sentences that end in one full stop each, with no
-  /// "Not tuned.; notes:" and no space before a full stop.
+  /// The terminal lists the explanation of every figure the run finds differing under its name,
+  /// on a line of its own, as the validation file gives it: sentences that end in a full stop
+  /// (their punctuation is `ShippedScenarioProseTests`').
   @Test func theGapsReadAsSentencesUnderTheirFigures() throws {
     let file = CaresimBinary.scenario("validation/samenoud.json")
     let shipped = try StudyValidation.load(from: file)
-    let result = AnalysisCommandTests.run(["validate-study", file.path] + Self.tiny)
-    try #require(result.code == 0, "\(result.error)")
-    let gaps = try #require(result.out.components(separatedBy: "\nGaps:\n").last)
-    let explained = shipped.figures.filter { $0.gap != nil }
-    try #require(!explained.isEmpty)
-    for figure in explained where gaps.contains("- \(figure.name)\n") {
-      let gap = try #require(figure.gap)
-      #expect(gaps.contains("- \(figure.name)\n  \(gap)\n"), "\(figure.name)")
-      #expect(!gap.contains(".;") && !gap.contains(" ."), "\(figure.name)")
-      #expect(gap.hasSuffix("."), "\(figure.name)")
+    try withTemporaryDirectory { folder in
+      let out = folder.appendingPathComponent("validation")
+      let result = AnalysisCommandTests.run(
+        ["validate-study", file.path, "--out", out.path, "--no-report"] + Self.tiny)
+      try #require(result.code == 0, "\(result.error)")
+      let gaps = try #require(result.out.components(separatedBy: "\nGaps:\n").last)
+      // Every figure the run finds differing is listed, with the file's explanation.
+      let summary = try JSONValue.parse(
+        Data(contentsOf: out.appendingPathComponent("validation.json")))
+      let differing = Set(
+        (summary.value(at: "figures")?.arrayValue ?? []).filter {
+          ["gap", "differs"].contains($0.value(at: "status")?.stringValue ?? "")
+        }.compactMap { $0.value(at: "name")?.stringValue })
+      let listed = shipped.figures.filter { differing.contains($0.name) }
+      try #require(!listed.isEmpty)
+      for figure in listed {
+        // A figure that differs only at a few replications may have no explanation written.
+        let gap = figure.gap ?? "(no explanation given)"
+        #expect(gaps.contains("- \(figure.name)\n  \(gap)\n"), "\(figure.name)")
+        #expect(gap.hasSuffix(".") || figure.gap == nil, "\(figure.name)")
+      }
+      #expect(
+        gaps.contains(
+          "- SEO (preventive home visits): the municipality earns its investment back through less household help\n  Differs, as SamenOud's own SROI does"
+        ))
     }
-    #expect(
-      gaps.contains(
-        "- SEO (preventive home visits): the municipality earns its investment back through less household help\n  Differs, as SamenOud's own SROI does"
-      ))
   }
 }

@@ -39,6 +39,6 @@ import Testing
     #expect(rule.components(separatedBy: "no-repeat scroll").count - 1 == 2)
     let print = try #require(css.components(separatedBy: "@media print").last)
     #expect(print.contains(".table-scroll, .chart-scroll { overflow: visible; background: none; }"))
-    #expect(print.contains("figure.chart svg.chart-dot-plot { min-width: 0; }"))
+    #expect(print.contains("figure.chart .chart-scroll svg.chart-dot-plot { min-width: 0; }"))
   }
 }

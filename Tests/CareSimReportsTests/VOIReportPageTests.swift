@@ -9,10 +9,10 @@ import Testing
 @Suite struct VOIReportPageTests {
   /// A result at 0 per QALY for society whose EVPI is `evpi` and whose one parameter's EVPPI
   /// is 0.
-  static func result(evpi: Double) -> ValueOfInformationResult {
+  static func result(evpi: Double, noiseRemoved: Bool = true) -> ValueOfInformationResult {
     ValueOfInformationResult(
       provenance: .inMemory, perspective: .society, valuePerQALY: 0, sets: 50,
-      source: "samples.csv", noiseRemoved: false,
+      source: "samples.csv", noiseRemoved: noiseRemoved,
       curve: [.init(perspective: .society, valuePerQALY: 0, evpi: evpi, evpiPerSet: evpi)],
       partials: [
         .init(
@@ -23,13 +23,21 @@ import Testing
   }
 
   /// With an EVPI but no EVPPI above zero, the page does not say that no set changes the
-  /// decision (some do): it says that no parameter is worth resolving on its own.
-  @Test(arguments: ReportLocale.allCases)
-  func anEVPIWithoutAnEVPPIComesFromTheParametersTogether(locale: ReportLocale) {
+  /// decision (some do): it says that no parameter is worth resolving on its own, and, where
+  /// the sets' noise stays in, that some of the EVPI may be noise.
+  @Test(arguments: [
+    (ReportLocale.en, true, "voi.summary.noneAlone"), (.nl, true, "voi.summary.noneAlone"),
+    (.en, false, "voi.summary.noneAloneNoisy"), (.nl, false, "voi.summary.noneAloneNoisy"),
+  ])
+  func anEVPIWithoutAnEVPPIComesFromTheParametersTogether(
+    locale: ReportLocale, noiseRemoved: Bool, key: String
+  ) {
     let phrases = ReportPhrases(locale)
-    let page = VOIReportPage(result: Self.result(evpi: 16_500), locale: locale).render()
+    let page = VOIReportPage(
+      result: Self.result(evpi: 16_500, noiseRemoved: noiseRemoved), locale: locale
+    ).render()
     let alone = phrases.format(
-      "voi.summary.noneAlone", phrases.euros(0), phrases.name(.society), phrases.euros(16_500))
+      key, phrases.euros(0), phrases.name(.society), phrases.euros(16_500))
     #expect(page.contains("<p>\(escaped(alone))</p>"))
     #expect(
       !page.contains(

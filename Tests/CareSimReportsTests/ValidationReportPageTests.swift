@@ -30,7 +30,7 @@ import Testing
     ),
     (
       .nl,
-      "3 gepubliceerde cijfers: 1 gereproduceerd en 1 wijkt af met een verklaring; het teken klopt bij 1."
+      "3 gepubliceerde cijfers: 1 gereproduceerd en 1 met een verklaard verschil; het teken klopt bij 1."
     ),
   ])
   func theSummaryCountsTheFiguresByStatus(locale: ReportLocale, sentence: String) {
@@ -62,7 +62,7 @@ import Testing
     ),
     (
       .nl,
-      "21 gepubliceerde cijfers: 2 gereproduceerd, 3 komen overeen met CareSim, 6 wijken af met een verklaring en 1 niet gereproduceerd; het teken klopt bij 8 en wijkt af bij 1."
+      "21 gepubliceerde cijfers: 2 gereproduceerd, 3 komen overeen met CareSim, 6 met een verklaard verschil en 1 niet gereproduceerd; het teken klopt bij 8 en wijkt af bij 1."
     ),
   ])
   func theSummaryReadsInThePlural(locale: ReportLocale, sentence: String) {
@@ -119,7 +119,9 @@ import Testing
           + "<td>gap (explained)</td>"))
     #expect(page.contains("<figure class=\"chart\">\n<div class=\"chart-scroll\">\n<svg"))
     #expect(page.contains("class=\"chart chart-dot-plot\""))
-    #expect(ReportStyle.css.contains("figure.chart svg.chart-dot-plot { min-width: 30rem; }"))
+    #expect(
+      ReportStyle.css.contains(
+        "figure.chart .chart-scroll svg.chart-dot-plot { min-width: 30rem; }"))
   }
 
   /// ``result`` as a validation file with Dutch names gives it: the study and the two figures

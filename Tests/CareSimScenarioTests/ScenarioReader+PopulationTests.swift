@@ -81,6 +81,17 @@ import Testing
       "population.entrants.ageBands.0", "'to' (65.0) is below 'from' (70.0)"
     ),
     ("{ perMonth: 2, arrivals: 3 }", "population.entrants.arrivals", "unknown key"),
+    // A share read as a stand-in (out of range, or in a band that is not an object) is the
+    // one error: its mix's sum would be a second, false one.
+    (
+      "{ perMonth: 2, initialNeed: { independent: 1.5 } }",
+      "population.entrants.initialNeed.independent", "1.5 is out of range; allowed [0, 1]"
+    ),
+    (
+      "{ perMonth: 2, ageBands: [ { from: 65, to: 66, share: 1.5 } ] }",
+      "population.entrants.ageBands.0.share", "1.5 is out of range; allowed [0, 1]"
+    ),
+    ("{ perMonth: 2, ageBands: [ 7 ] }", "population.entrants.ageBands.0", "expected an object"),
     // 1,000 residents at the start and 9,000 a month for 120 months pass the limit.
     (
       "{ perMonth: 9000 }", "population.entrants.perMonth",
@@ -93,6 +104,21 @@ import Testing
     #expect(errors[0].field == field)
     #expect(errors[0].description.contains(message), "\(errors[0])")
     #expect(errors[0].line != nil)
+  }
+}
+
+/// A share whose value is read as written, beside an error of its own (here its source), still
+/// counts in its mix's sum: a mix that does not sum to 1 is reported too.
+@Suite struct ScenarioReaderShareSumTests {
+  @Test func aShareWithABadSourceStillCountsInItsSum() throws {
+    let errors = try ScenarioReaderPopulationTests.errors(
+      entrants: "{ perMonth: 2, initialNeed: { independent: { value: 0.5, source: \"\" } } }")
+    #expect(
+      errors.map(\.field).sorted()
+        == [
+          "population.entrants.initialNeed", "population.entrants.initialNeed.independent.source",
+        ],
+      "\(ScenarioErrors(errors))")
   }
 }
 

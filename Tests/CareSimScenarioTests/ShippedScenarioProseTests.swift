@@ -3,18 +3,14 @@ import Foundation
 import JSON5
 import Testing
 
-/// The text of every shipped scenario (its description, sources and notes, which reports and
-/// `caresim validate` print as they stand) reads as punctuated prose, as the validation files'
-/// does (see ``StudyValidationTests``).
+/// The text of every shipped file (a scenario's description, sources and notes, a validation
+/// file's names and explanations), which reports, `caresim validate` and `validate-study` print
+/// as they stand, reads as punctuated prose.
 @Suite struct ShippedScenarioProseTests {
-  /// The scenarios users run: `Scenarios/`, the workshop pages' and their bases, and the
-  /// calibration targets.
-  static let files: [String] = ["", "workshop/", "workshop/bases/", "calibration/"].flatMap {
-    folder in
-    let url = RepositoryFiles.scenario(folder)
-    let names = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
-    return names.filter { $0.hasSuffix(".json") }.sorted().map { folder + $0 }
-  }
+  /// The folders of files users run: `Scenarios/`, the validation files, the workshop pages' and
+  /// their bases, and the calibration targets.
+  static let folders = ["", "validation/", "workshop/", "workshop/bases/", "calibration/"]
+  static let files = folders.flatMap(RepositoryFiles.scenarioFiles(in:))
 
   /// Every string of `value`, with its path.
   static func strings(in value: JSONValue, at path: String = "") -> [(path: String, text: String)] {
@@ -30,10 +26,9 @@ import Testing
     }
   }
 
-  @Test func everyFolderHasScenarios() {
-    for folder in ["", "workshop/", "workshop/bases/", "calibration/"] {
-      #expect(
-        Self.files.contains { $0.hasPrefix(folder) && !$0.dropFirst(folder.count).contains("/") })
+  @Test func everyFolderHasFiles() {
+    for folder in Self.folders {
+      #expect(!RepositoryFiles.scenarioFiles(in: folder).isEmpty, "Scenarios/\(folder)")
     }
   }
 

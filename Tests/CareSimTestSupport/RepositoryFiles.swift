@@ -12,11 +12,15 @@ public enum RepositoryFiles {
   }
 
   /// The names of the shipped scenarios, `Scenarios/*.json`, in order.
-  public static let shippedScenarios: [String] = {
-    let folder = root.appendingPathComponent("Scenarios")
-    let files = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-    return files.filter { $0.hasSuffix(".json") }.sorted()
-  }()
+  public static let shippedScenarios = scenarioFiles(in: "")
+
+  /// The JSON files of a folder under `Scenarios/` (`""`, `validation/`), in order, each named
+  /// by its path under `Scenarios/`.
+  public static func scenarioFiles(in folder: String) -> [String] {
+    let url = root.appendingPathComponent("Scenarios").appendingPathComponent(folder)
+    let files = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
+    return files.filter { $0.hasSuffix(".json") }.sorted().map { folder + $0 }
+  }
 
   /// A file the tests read and no command ships, such as `extends/variants/prevention.json`.
   public static func fixture(_ name: String) -> URL {

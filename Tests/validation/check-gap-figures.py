@@ -7,7 +7,8 @@ written by hand, so a change to the model or a scenario can leave it stale. This
 seed (deterministic), and checks every such figure against the estimate's mean, rounded as the
 text writes it: to its last decimal, or for a whole number to its last non-zero digit ("780" is
 tens, "-20" tens, "-3" units); "k" and "M" scale it. A figure off by more than half that unit is
-reported with the value the text should give.
+reported with the value the text should give. Only the words "CareSim gets about" mark a figure as
+CareSim's own; an explanation that quotes CareSim otherwise is checked by whoever edits it.
 
 Usage: Tests/validation/check-gap-figures.py [CARESIM]  (default: .build/release/caresim)
 """
@@ -72,6 +73,9 @@ def main() -> int:
     for line in stale:
         print(line, file=sys.stderr)
     print(f"{checked} figures quoted in gaps, {len(stale)} not CareSim's own")
+    if checked == 0:
+        print("no gap quotes 'CareSim gets about': the check checked nothing", file=sys.stderr)
+        return 1
     return 1 if stale else 0
 
 

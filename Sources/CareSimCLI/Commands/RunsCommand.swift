@@ -22,10 +22,8 @@ enum RunsCommand: Command {
 
   static func run(_ invocation: Invocation) throws {
     let folder = invocation.parsed.positionalIfGiven("FOLDER") ?? "out"
-    var isFolder: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue
-    else {
-      throw CommandFailure(message: "error: \(folder): no such folder", exitCode: .invalidInput)
+    if let reason = PathKind(of: folder).asFolder {
+      throw CommandFailure(message: "error: \(folder): \(reason)", exitCode: .invalidInput)
     }
     var results: [(date: Date, document: ResultDocument)] = []
     for path in resultFolders(under: folder, depth: depth) {

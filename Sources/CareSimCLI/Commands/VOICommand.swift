@@ -66,8 +66,7 @@ enum VOICommand: Command {
     _ = try invocation.reportLocale()  // checked before the work
     let folder = try invocation.outputFolder(out, fallback: defaultOut(path))
     guard let data = FileManager.default.contents(atPath: path) else {
-      let reason =
-        FileManager.default.fileExists(atPath: path) ? "cannot read the file" : "no such file"
+      let reason = PathKind(of: path).asFile ?? "cannot read the file"
       throw CommandFailure(message: "error: \(path): \(reason)", exitCode: .invalidInput)
     }
     let table: DecisionTable

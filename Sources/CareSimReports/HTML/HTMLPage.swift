@@ -112,8 +112,8 @@ package struct HTMLPage: Sendable {
     th .second-line { font-weight: normal; }
     caption { text-align: left; padding: 0 0 0.4rem; }
     /* A caption is as wide as its table; in a table that scrolls, it stays in view and wraps at
-       the screen's width less main's padding. */
-    .table-scroll caption { position: sticky; left: 0; max-width: calc(100vw - 2rem); }
+       main's column: the screen's or main's width (46rem), less its padding. */
+    .table-scroll caption { position: sticky; left: 0; max-width: calc(min(100vw, 46rem) - 2rem); }
     table.assumptions { font-size: 0.85rem; line-height: 1.3; }
     table.assumptions td { vertical-align: top; padding: 0.15rem 0.5rem; }
     table.assumptions tr.group th {

@@ -506,8 +506,8 @@ extension ReportPhrases {
     "validation.count.reproduced.other": "{1} gereproduceerd",
     "validation.count.agrees.one": "{1} komt overeen met CareSim",
     "validation.count.agrees.other": "{1} komen overeen met CareSim",
-    "validation.count.gap.one": "{1} wijkt af met een verklaring",
-    "validation.count.gap.other": "{1} wijken af met een verklaring",
+    "validation.count.gap.one": "{1} met een verklaard verschil",
+    "validation.count.gap.other": "{1} met een verklaard verschil",
     "validation.count.failed.one": "{1} niet gereproduceerd",
     "validation.count.failed.other": "{1} niet gereproduceerd",
     "validation.signs.holds": "het teken klopt bij {1}",
@@ -527,7 +527,7 @@ extension ReportPhrases {
     "validation.table.status": "Status",
     "validation.gaps.section": "Waarom CareSim afwijkt",
     "validation.gaps.intro":
-      "Waar de schatting van CareSim afwijkt van een gepubliceerd cijfer, of een bewering van de studie niet opgaat, zegt het validatiebestand waarom; niets is bijgesteld om het verschil te dichten. "
+      "Waar de schatting van CareSim afwijkt van een gepubliceerd cijfer, of een bewering van de studie niet opgaat, zegt het validatiebestand waarom; niets is bijgesteld om het verschil weg te werken. "
       + "De kolom ‘Waarom’ citeert het validatiebestand letterlijk, in het Engels.",
     "validation.gaps.why": "Waarom",
     "validation.gaps.none": "Het validatiebestand geeft geen toelichting.",

@@ -20,7 +20,12 @@ extension ReportPhrases {
       + "decision.",
     "voi.summary.noneAlone":
       "At {1} per QALY no single parameter's or group's uncertainty is worth resolving for {2} "
-      + "on its own: every EVPPI is zero, so the EVPI of {3} comes from the parameters together "
+      + "on its own: every EVPPI is zero, so the EVPI of {3} comes from the parameters jointly "
+      + "(--group estimates what several are worth together).",
+    "voi.summary.noneAloneNoisy":
+      "At {1} per QALY no single parameter's or group's uncertainty is worth resolving for {2} "
+      + "on its own: every EVPPI is zero, so the EVPI of {3} comes from the parameters jointly, "
+      + "or from the sets' Monte-Carlo noise, which a table without standard errors keeps "
       + "(--group estimates what several are worth together).",
     "voi.summary.population":
       "Over every decision it informs (the decisions a year and years given, discounted), the "
@@ -64,8 +69,13 @@ extension ReportPhrases {
       + "verandert de beslissing.",
     "voi.summary.noneAlone":
       "Bij {1} per QALY is voor {2} de onzekerheid van geen enkele parameter of groep op zichzelf "
-      + "het wegnemen waard: elke EVPPI is nul, dus de EVPI van {3} komt van de parameters samen "
-      + "(--group schat wat meerdere samen waard zijn).",
+      + "het wegnemen waard: elke EVPPI is nul, dus de EVPI van {3} ontstaat uit de parameters "
+      + "samen (--group schat wat meerdere parameters samen waard zijn).",
+    "voi.summary.noneAloneNoisy":
+      "Bij {1} per QALY is voor {2} de onzekerheid van geen enkele parameter of groep op zichzelf "
+      + "het wegnemen waard: elke EVPPI is nul, dus de EVPI van {3} ontstaat uit de parameters "
+      + "samen, of uit de Monte Carlo-ruis van de sets, die in een tabel zonder standaardfouten "
+      + "blijft zitten (--group schat wat meerdere parameters samen waard zijn).",
     "voi.summary.population":
       "Over alle beslissingen die ze informeert (de opgegeven beslissingen per jaar en jaren, "
       + "verdisconteerd), komt de EVPI op {1}.",

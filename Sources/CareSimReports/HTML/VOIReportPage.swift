@@ -37,11 +37,12 @@ struct VOIReportPage: ReportPage {
             phrases.name(most.perspective), phrases.euros(most.evppi)))
       }
     } else if let evpi, evpi.evpi > 0 {
-      // Perfect information is worth something, but no parameter or group is on its own.
+      // Perfect information is worth something, but no parameter or group is on its own; where
+      // the sets' noise is not removed, some of it may be noise.
       summary.append(
         phrases.format(
-          "voi.summary.noneAlone", price, phrases.name(result.perspective),
-          phrases.euros(evpi.evpi)))
+          result.noiseRemoved ? "voi.summary.noneAlone" : "voi.summary.noneAloneNoisy", price,
+          phrases.name(result.perspective), phrases.euros(evpi.evpi)))
     } else {
       summary.append(phrases.format("voi.summary.none", price, phrases.name(result.perspective)))
     }
