@@ -75,12 +75,16 @@ public struct ValidationReport: Sendable {
       ])
     }
     text += table.rendered
-    let gaps = comparisons.filter { $0.status == .gap || $0.status == .differs }
-    if !gaps.isEmpty {
+    let differs: (FigureComparison) -> Bool = { $0.status == .gap || $0.status == .differs }
+    let gaps = comparisons.filter(differs)
+    // What the file says of figures that agree: how far the agreement goes.
+    let caveats = comparisons.filter { !differs($0) && $0.figure.gap != nil }
+    for (heading, listed) in [("Gaps", gaps), ("How far the agreement goes", caveats)]
+    where !listed.isEmpty {
       // The explanation goes on a line of its own under the figure's name: a name may hold a
       // colon itself ("SEO (meal provision): ..."), and the explanation is sentences.
-      text += "\nGaps:\n"
-      for comparison in gaps {
+      text += "\n\(heading):\n"
+      for comparison in listed {
         text +=
           "- \(comparison.figure.name)\n  \(comparison.figure.gap ?? "(no explanation given)")\n"
       }

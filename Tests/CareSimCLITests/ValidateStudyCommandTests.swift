@@ -116,6 +116,32 @@ import Testing
     }
   }
 
+  /// What the file says of a figure the run finds agreeing (how far the agreement goes) is listed
+  /// apart from the gaps, each under its figure's name.
+  @Test func theTerminalListsWhatTheFileSaysOfAgreeingFigures() throws {
+    let file = CaresimBinary.scenario("validation/gemert-bakel.json")
+    let shipped = try StudyValidation.load(from: file)
+    try withTemporaryDirectory { folder in
+      let out = folder.appendingPathComponent("validation")
+      let result = AnalysisCommandTests.run(
+        ["validate-study", file.path, "--out", out.path, "--no-report"] + Self.tiny)
+      try #require([0, 1].contains(result.code), "\(result.error)")
+      let summary = try JSONValue.parse(
+        Data(contentsOf: out.appendingPathComponent("validation.json")))
+      let agreeing = Set(
+        (summary.value(at: "figures")?.arrayValue ?? []).filter {
+          !["gap", "differs"].contains($0.value(at: "status")?.stringValue ?? "")
+        }.compactMap { $0.value(at: "name")?.stringValue })
+      let explained = shipped.figures.filter { agreeing.contains($0.name) && $0.gap != nil }
+      try #require(!explained.isEmpty)
+      let caveats = try #require(
+        result.out.components(separatedBy: "\nHow far the agreement goes:\n").dropFirst().first)
+      for figure in explained {
+        #expect(caveats.contains("- \(figure.name)\n  \(figure.gap ?? "")\n"), "\(figure.name)")
+      }
+    }
+  }
+
   /// The terminal lists the explanation of every figure the run finds differing under its name,
   /// on a line of its own, as the validation file gives it: sentences that end in a full stop
   /// (their punctuation is `ShippedScenarioProseTests`').

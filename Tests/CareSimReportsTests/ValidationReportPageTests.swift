@@ -162,36 +162,43 @@ import Testing
 /// The page's "Why CareSim differs": the explanations the terminal lists under "Gaps:".
 @Suite struct ValidationReportPageGapsTests {
   /// Each figure that differs with an explanation, or whose sign differs, is listed with the
-  /// validation file's explanation, in the page's figure names; a figure that agrees is not.
+  /// validation file's explanation, in the page's figure names; a figure that agrees and has an
+  /// explanation is listed apart, under how far the agreement goes; one without is not listed.
   @Test(arguments: ReportLocale.allCases)
   func eachDifferingFigureIsListedWithItsExplanation(locale: ReportLocale) throws {
     var result = ValidationReportPageTests.result
     result.figures[1].gap = "CareSim prevents less <than> the study."
-    result.figures[2].gap = "Not shown: the sign holds."
+    result.figures[2].gap = "The sign holds, for other reasons."
     result.figures.append(
       .init(
         name: "claim", nameNL: "bewering", kind: .sign, status: .differs, published: 1,
         mean: -2, lower95: -3, upper95: -1))
     let page = ValidationReportPage(result: result, locale: locale).render()
     let phrases = ReportPhrases(locale)
+    let sections = page.components(separatedBy: "<h2>")
     let section = try #require(
-      page.components(separatedBy: "<h2>\(escaped(phrases["validation.gaps.section"]))</h2>")
-        .dropFirst().first)
+      sections.first { $0.hasPrefix("\(escaped(phrases["validation.gaps.section"]))</h2>") })
+    let caveats = try #require(
+      sections.first { $0.hasPrefix("\(escaped(phrases["validation.caveats.section"]))</h2>") })
     #expect(section.contains(escaped(phrases["validation.gaps.intro"])))
     #expect(
       section.contains("<td>saving</td><td>CareSim prevents less &lt;than&gt; the study.</td>"))
     let claim = locale == .nl ? "bewering" : "claim"
     #expect(
       section.contains("<td>\(claim)</td><td>\(escaped(phrases["validation.gaps.none"]))</td>"))
-    #expect(!page.contains("Not shown"))
-    #expect(!section.contains("<td>cost</td>"))
+    #expect(!section.contains("The sign holds") && !section.contains("<td>cost</td>"))
+    #expect(caveats.contains(escaped(phrases["validation.caveats.intro"])))
+    #expect(caveats.contains("<td>sign</td><td>The sign holds, for other reasons.</td>"))
+    #expect(!caveats.contains("<td>cost</td>") && !caveats.contains("<td>saving</td>"))
   }
 
-  /// Where every figure agrees there is nothing to explain, and no section.
-  @Test func noSectionWhereNothingDiffers() {
+  /// Where every figure agrees and the file explains none there is nothing to say, and no
+  /// section.
+  @Test func noSectionWhereNothingDiffersOrIsExplained() {
     var result = ValidationReportPageTests.result
     result.figures.removeAll { $0.status == .gap }
     let page = ValidationReportPage(result: result, locale: .en).render()
     #expect(!page.contains(ReportPhrases(.en)["validation.gaps.section"]))
+    #expect(!page.contains(ReportPhrases(.en)["validation.caveats.section"]))
   }
 }

@@ -530,6 +530,10 @@ extension ReportPhrases {
       "Waar de schatting van CareSim afwijkt van een gepubliceerd cijfer, of een bewering van de studie niet opgaat, zegt het validatiebestand waarom; niets is bijgesteld om het verschil weg te werken. "
       + "De kolom ‘Waarom’ citeert het validatiebestand letterlijk, in het Engels.",
     "validation.gaps.why": "Waarom",
+    "validation.caveats.section": "Hoe ver de overeenkomst reikt",
+    "validation.caveats.intro":
+      "Waar CareSim overeenkomt met een gepubliceerd cijfer, zegt het validatiebestand soms wat die overeenkomst wel en niet laat zien. "
+      + "De kolom ‘Waarom’ citeert het validatiebestand letterlijk, in het Engels.",
     "validation.gaps.none": "Het validatiebestand geeft geen toelichting.",
     "validation.status.reproduced": "gereproduceerd",
     "validation.status.agrees": "klopt",

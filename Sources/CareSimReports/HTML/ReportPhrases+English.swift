@@ -516,6 +516,9 @@ extension ReportPhrases {
     "validation.gaps.intro":
       "Where CareSim's estimate differs from a published figure, or a study's claim does not hold, the validation file says why; nothing is tuned to close the gap.",
     "validation.gaps.why": "Why",
+    "validation.caveats.section": "How far the agreement goes",
+    "validation.caveats.intro":
+      "Where CareSim agrees with a published figure, the validation file may still say what the agreement does and does not show.",
     "validation.gaps.none": "The validation file gives no explanation.",
     "validation.status.reproduced": "reproduced",
     "validation.status.agrees": "agrees",

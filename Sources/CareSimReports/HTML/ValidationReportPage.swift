@@ -103,31 +103,37 @@ struct ValidationReportPage: ReportPage {
             .text(phrases["validation.table.status"]),
           ], rows: table)))
     var sections = [HTMLPage.Section(phrases["validation.section"], blocks)]
-    if let gaps = gapsSection { sections.append(gaps) }
+    sections += explanationSections
     return HTMLPage(
       analysis: phrases, title: phrases.format("validation.title", study),
       summary: [summary], sections: sections, provenance: result.provenance
     ).render()
   }
 
-  /// Why CareSim differs where it does: each figure that differs with an explanation, or whose
-  /// sign differs, beside the validation file's explanation, as the terminal lists them; nil
-  /// when every figure agrees.
-  var gapsSection: HTMLPage.Section? {
-    let differing = result.figures.filter { $0.status == .gap || $0.status == .differs }
-    guard !differing.isEmpty else { return nil }
-    let rows: [[HTMLTable.Cell]] = differing.map { figure in
-      [.text(name(figure)), .text(figure.gap ?? phrases["validation.gaps.none"])]
+  /// The validation file's explanations: why CareSim differs, for each figure that differs with
+  /// an explanation or whose sign differs (as the terminal lists them under "Gaps:"), and what
+  /// the file says of figures that agree (how far the agreement goes), each where there is one.
+  var explanationSections: [HTMLPage.Section] {
+    let differs: (ValidationResult.Figure) -> Bool = { $0.status == .gap || $0.status == .differs }
+    let differing = result.figures.filter(differs)
+    let agreeing = result.figures.filter { !differs($0) && $0.gap != nil }
+    return [
+      (differing, "validation.gaps"), (agreeing, "validation.caveats"),
+    ].compactMap { figures, key in
+      guard !figures.isEmpty else { return nil }
+      let rows: [[HTMLTable.Cell]] = figures.map { figure in
+        [.text(name(figure)), .text(figure.gap ?? phrases["validation.gaps.none"])]
+      }
+      return HTMLPage.Section(
+        phrases["\(key).section"],
+        [
+          .paragraph(phrases["\(key).intro"]),
+          .table(
+            HTMLTable(
+              header: [
+                .text(phrases["validation.table.figure"]), .text(phrases["validation.gaps.why"]),
+              ], rows: rows)),
+        ])
     }
-    return HTMLPage.Section(
-      phrases["validation.gaps.section"],
-      [
-        .paragraph(phrases["validation.gaps.intro"]),
-        .table(
-          HTMLTable(
-            header: [
-              .text(phrases["validation.table.figure"]), .text(phrases["validation.gaps.why"]),
-            ], rows: rows)),
-      ])
   }
 }
