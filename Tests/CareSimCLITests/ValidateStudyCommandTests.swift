@@ -16,12 +16,30 @@ import Testing
   static let columns =
     "figure,kind,published,mean,standardError,lower95,upper95,difference,status,source\n"
 
-  /// Runs `validate-study` in-process on `file` into `out`; a derived figure that a few
-  /// replications do not reproduce exits 1, with every file written.
-  static func validate(_ file: URL, into out: URL, _ arguments: [String] = []) throws {
+  /// Runs `validate-study` in-process on `file` into `out` and gives what it printed; a derived
+  /// figure that a few replications do not reproduce exits 1, with every file written.
+  @discardableResult
+  static func validate(_ file: URL, into out: URL, _ arguments: [String] = []) throws -> String {
     let result = AnalysisCommandTests.run(
       ["validate-study", file.path, "--out", out.path] + tiny + arguments)
     try #require([0, 1].contains(result.code), "\(result.error)")
+    return result.out
+  }
+
+  /// Runs `validate-study` as ``validate(_:into:_:)`` does, and gives what it printed and the
+  /// names of the figures it found differing (a gap or a sign that differs), from its
+  /// `validation.json`.
+  static func differing(_ file: URL, into out: URL, _ arguments: [String] = []) throws
+    -> (printed: String, differing: Set<String>)
+  {
+    let printed = try validate(file, into: out, arguments)
+    let summary = try JSONValue.parse(
+      Data(contentsOf: out.appendingPathComponent("validation.json")))
+    let figures = summary.value(at: "figures")?.arrayValue ?? []
+    let names = figures.filter {
+      ["gap", "differs"].contains($0.value(at: "status")?.stringValue ?? "")
+    }.compactMap { $0.value(at: "name")?.stringValue }
+    return (printed, Set(names))
   }
 
   /// A Dutch validation page names the study and every figure by their Dutch names, and none by
@@ -100,14 +118,11 @@ import Testing
   /// `validation.json`: `caresim report` draws the explanations again.
   @Test func thePageExplainsEachDifferingFigure() throws {
     let file = CaresimBinary.scenario("validation/samenoud.json")
+    let shipped = try StudyValidation.load(from: file)
     try withTemporaryDirectory { folder in
       let out = folder.appendingPathComponent("validation")
-      try Self.validate(file, into: out, ["--locale", "nl"])
-      let summary = try JSONValue.parse(
-        Data(contentsOf: out.appendingPathComponent("validation.json")))
-      let explained = (summary.value(at: "figures")?.arrayValue ?? []).filter {
-        ["gap", "differs"].contains($0.value(at: "status")?.stringValue ?? "")
-      }.compactMap { $0.value(at: "gap")?.stringValue }
+      let (_, differing) = try Self.differing(file, into: out, ["--locale", "nl"])
+      let explained = shipped.figures.filter { differing.contains($0.name) }.compactMap(\.gap)
       try #require(!explained.isEmpty)
       let page = try AnalysisCommandTests.redrawReports(in: out)
       for gap in explained {
@@ -122,20 +137,12 @@ import Testing
     let file = CaresimBinary.scenario("validation/gemert-bakel.json")
     let shipped = try StudyValidation.load(from: file)
     try withTemporaryDirectory { folder in
-      let out = folder.appendingPathComponent("validation")
-      let result = AnalysisCommandTests.run(
-        ["validate-study", file.path, "--out", out.path, "--no-report"] + Self.tiny)
-      try #require([0, 1].contains(result.code), "\(result.error)")
-      let summary = try JSONValue.parse(
-        Data(contentsOf: out.appendingPathComponent("validation.json")))
-      let agreeing = Set(
-        (summary.value(at: "figures")?.arrayValue ?? []).filter {
-          !["gap", "differs"].contains($0.value(at: "status")?.stringValue ?? "")
-        }.compactMap { $0.value(at: "name")?.stringValue })
-      let explained = shipped.figures.filter { agreeing.contains($0.name) && $0.gap != nil }
+      let (printed, differing) = try Self.differing(
+        file, into: folder.appendingPathComponent("validation"), ["--no-report"])
+      let explained = shipped.figures.filter { !differing.contains($0.name) && $0.gap != nil }
       try #require(!explained.isEmpty)
       let caveats = try #require(
-        result.out.components(separatedBy: "\nHow far the agreement goes:\n").dropFirst().first)
+        printed.components(separatedBy: "\nHow far the agreement goes:\n").dropFirst().first)
       for figure in explained {
         #expect(caveats.contains("- \(figure.name)\n  \(figure.gap ?? "")\n"), "\(figure.name)")
       }
@@ -149,18 +156,10 @@ import Testing
     let file = CaresimBinary.scenario("validation/samenoud.json")
     let shipped = try StudyValidation.load(from: file)
     try withTemporaryDirectory { folder in
-      let out = folder.appendingPathComponent("validation")
-      let result = AnalysisCommandTests.run(
-        ["validate-study", file.path, "--out", out.path, "--no-report"] + Self.tiny)
-      try #require(result.code == 0, "\(result.error)")
-      let gaps = try #require(result.out.components(separatedBy: "\nGaps:\n").last)
+      let (printed, differing) = try Self.differing(
+        file, into: folder.appendingPathComponent("validation"), ["--no-report"])
+      let gaps = try #require(printed.components(separatedBy: "\nGaps:\n").last)
       // Every figure the run finds differing is listed, with the file's explanation.
-      let summary = try JSONValue.parse(
-        Data(contentsOf: out.appendingPathComponent("validation.json")))
-      let differing = Set(
-        (summary.value(at: "figures")?.arrayValue ?? []).filter {
-          ["gap", "differs"].contains($0.value(at: "status")?.stringValue ?? "")
-        }.compactMap { $0.value(at: "name")?.stringValue })
       let listed = shipped.figures.filter { differing.contains($0.name) }
       try #require(!listed.isEmpty)
       for figure in listed {
