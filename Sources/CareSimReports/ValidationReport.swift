@@ -75,10 +75,9 @@ public struct ValidationReport: Sendable {
       ])
     }
     text += table.rendered
-    let differs: (FigureComparison) -> Bool = { $0.status == .gap || $0.status == .differs }
-    let gaps = comparisons.filter(differs)
+    let gaps = comparisons.filter(\.status.differsFromStudy)
     // What the file says of figures that agree: how far the agreement goes.
-    let caveats = comparisons.filter { !differs($0) && $0.figure.gap != nil }
+    let caveats = comparisons.filter { !$0.status.differsFromStudy && $0.figure.gap != nil }
     for (heading, listed) in [("Gaps", gaps), ("How far the agreement goes", caveats)]
     where !listed.isEmpty {
       // The explanation goes on a line of its own under the figure's name: a name may hold a

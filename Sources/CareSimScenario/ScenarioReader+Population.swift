@@ -119,12 +119,12 @@ extension ScenarioReader {
         for (index, item) in items.enumerated() {
           let bandPath = "\(path).ageBands.\(index)"
           let band = object(item, at: bandPath, keys: ["from", "to", "share", "initialNeed"])
-          let errorsBeforeAges = errors.count
           let from = number(band, "from", at: bandPath, allowed: Self.ages)
           let to = number(band, "to", at: bandPath, allowed: Self.ages)
-          // An age out of range (reported) reads as the range's end: not compared, or its
-          // stand-in would give a second, false error.
-          if errors.count == errorsBeforeAges, to < from {
+          // An age out of range (reported) reads as a stand-in: not compared, or it would give a
+          // second, false error.
+          let agesAsWritten = !isStandIn("\(bandPath).from") && !isStandIn("\(bandPath).to")
+          if agesAsWritten, to < from {
             report(bandPath, .invalid(reason: "'to' (\(to)) is below 'from' (\(from))"))
           }
           let need = band?["initialNeed"].map {

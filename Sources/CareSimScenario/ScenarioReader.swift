@@ -29,6 +29,9 @@ struct ScenarioReader {
   /// sum or comparison that holds them is judged (it would be a second, false error).
   private var standIns: Set<String> = []
 
+  /// Whether the number at `field` was read as a stand-in (see ``number(_:_:at:allowed:default:)``).
+  func isStandIn(_ field: String) -> Bool { standIns.contains(field) }
+
   /// Whether to check what describes a sourced number: its range and its distribution.
   ///
   /// True for files as written, whose range must lie within what the field allows and hold the
@@ -294,7 +297,7 @@ struct ScenarioReader {
   ///   - paths: The paths of the shares the file writes.
   mutating func checkShares(_ shares: [Double], of field: String, writtenAt paths: [String]) {
     let sum = shares.reduce(0, +)
-    if !paths.contains(where: standIns.contains) && abs(sum - 1) > ShareMix.tolerance {
+    if !paths.contains(where: isStandIn) && abs(sum - 1) > ShareMix.tolerance {
       report(field, .invalid(reason: "shares sum to \(sum); they must sum to 1"))
     }
     shareMixes.append(ShareMix(field: field, shares: paths))

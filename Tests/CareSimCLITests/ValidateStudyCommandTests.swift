@@ -1,3 +1,4 @@
+import CareSimCore
 import CareSimScenario
 import CareSimTestSupport
 import Foundation
@@ -37,7 +38,8 @@ import Testing
       Data(contentsOf: out.appendingPathComponent("validation.json")))
     let figures = summary.value(at: "figures")?.arrayValue ?? []
     let names = figures.filter {
-      ["gap", "differs"].contains($0.value(at: "status")?.stringValue ?? "")
+      FigureComparison.Status(rawValue: $0.value(at: "status")?.stringValue ?? "")?.differsFromStudy
+        == true
     }.compactMap { $0.value(at: "name")?.stringValue }
     return (printed, Set(names))
   }

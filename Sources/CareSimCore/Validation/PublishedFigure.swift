@@ -56,6 +56,10 @@ public struct FigureComparison: Sendable, Equatable {
     case holds
     /// A sign the mean does not share.
     case differs
+
+    /// Whether CareSim differs from the study here (a result's gap, or a sign it does not
+    /// share): what the validation file explains, and the terminal and the page list as gaps.
+    public var differsFromStudy: Bool { self == .gap || self == .differs }
   }
 
   public var figure: PublishedFigure

@@ -114,9 +114,8 @@ struct ValidationReportPage: ReportPage {
   /// an explanation or whose sign differs (as the terminal lists them under "Gaps:"), and what
   /// the file says of figures that agree (how far the agreement goes), each where there is one.
   var explanationSections: [HTMLPage.Section] {
-    let differs: (ValidationResult.Figure) -> Bool = { $0.status == .gap || $0.status == .differs }
-    let differing = result.figures.filter(differs)
-    let agreeing = result.figures.filter { !differs($0) && $0.gap != nil }
+    let differing = result.figures.filter(\.status.differsFromStudy)
+    let agreeing = result.figures.filter { !$0.status.differsFromStudy && $0.gap != nil }
     return [
       (differing, "validation.gaps"), (agreeing, "validation.caveats"),
     ].compactMap { figures, key in
