@@ -2,23 +2,23 @@
 """Checks that the figures the validation files' explanations quote are CareSim's own.
 
 A gap's explanation may say what CareSim gets ("CareSim gets about 0.70M ..."). That figure is
-written by hand, so a change to the model or a scenario can leave it stale. This runs
-`caresim validate-study` on every file in Scenarios/validation/ at the file's own replications and
-seed (deterministic), and checks every such figure against the estimate's mean, rounded as the
-text writes it: to its last decimal, or for a whole number to its last non-zero digit ("780" is
-tens, "-20" tens, "-3" units); "k" and "M" scale it. A figure off by more than half that unit is
-reported with the value the text should give. Only the words "CareSim gets about" mark a figure as
-CareSim's own; an explanation that quotes CareSim otherwise is checked by whoever edits it.
+written by hand, so a change to the model or a scenario can leave it stale. This reads the result
+of `caresim validate-study` on every file in Scenarios/validation/, run at the file's own
+replications and seed (deterministic) with `--out RESULTS/<file's name>`, and checks every such
+figure against the estimate's mean, rounded as the text writes it: to its last decimal, or for a
+whole number to its last non-zero digit ("780" is tens, "-20" tens, "-3" units); "k" and "M"
+scale it. A figure off by more than half that unit is reported with the value the text should
+give. Only the words "CareSim gets about" mark a figure as CareSim's own; an explanation that
+quotes CareSim otherwise is checked by whoever edits it.
 
-Usage: Tests/validation/check-gap-figures.py [CARESIM]  (default: .build/release/caresim)
+Usage: Tests/validation/check-gap-figures.py [RESULTS]  (default: .build/validation; .ci/run's
+validate-study loop writes it)
 """
 
 import json
 import pathlib
 import re
-import subprocess
 import sys
-import tempfile
 
 QUOTED = re.compile(r"CareSim gets about ([+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)([kM]?)")
 SCALE = {"": 1.0, "k": 1e3, "M": 1e6}
@@ -43,33 +43,29 @@ def rounded_as(mean: float, digits: str, scale: float, suffix: str) -> str:
 
 
 def main() -> int:
-    caresim = sys.argv[1] if len(sys.argv) > 1 else ".build/release/caresim"
+    results = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else ".build/validation")
     files = sorted(pathlib.Path("Scenarios/validation").glob("*.json"))
     if not files:
         print("no validation files under Scenarios/validation", file=sys.stderr)
         return 1
     checked, stale = 0, []
-    with tempfile.TemporaryDirectory() as folder:
-        for file in files:
-            out = pathlib.Path(folder) / file.stem
-            # Exit code 1 is a derived figure not reproduced, which .ci/run checks on its own.
-            run = subprocess.run(
-                [caresim, "validate-study", str(file), "--out", str(out), "--no-report", "--quiet"],
-                capture_output=True, text=True)
-            if run.returncode not in (0, 1) or not (out / "validation.json").exists():
-                print(f"{file}: validate-study failed: {run.stderr.strip()}", file=sys.stderr)
-                return 1
-            for figure in json.loads((out / "validation.json").read_text())["figures"]:
-                for match in QUOTED.finditer(figure.get("gap") or ""):
-                    digits, suffix = match.groups()
-                    scale, unit = SCALE[suffix], unit_of(digits)
-                    quoted = float(digits.replace(",", "")) * scale
-                    checked += 1
-                    if abs(quoted - figure["mean"]) > unit * scale / 2 * (1 + 1e-9):
-                        should = rounded_as(figure["mean"], digits, scale, suffix)
-                        stale.append(
-                            f"{file}: '{figure['name']}': the gap says CareSim gets about "
-                            f"{digits}{suffix}; it gets {figure['mean']:.6g} (about {should})")
+    for file in files:
+        result = results / file.stem / "validation.json"
+        if not result.exists():
+            print(f"{file}: no {result}; run validate-study with --out {result.parent}",
+                  file=sys.stderr)
+            return 1
+        for figure in json.loads(result.read_text())["figures"]:
+            for match in QUOTED.finditer(figure.get("gap") or ""):
+                digits, suffix = match.groups()
+                scale, unit = SCALE[suffix], unit_of(digits)
+                quoted = float(digits.replace(",", "")) * scale
+                checked += 1
+                if abs(quoted - figure["mean"]) > unit * scale / 2 * (1 + 1e-9):
+                    should = rounded_as(figure["mean"], digits, scale, suffix)
+                    stale.append(
+                        f"{file}: '{figure['name']}': the gap says CareSim gets about "
+                        f"{digits}{suffix}; it gets {figure['mean']:.6g} (about {should})")
     for line in stale:
         print(line, file=sys.stderr)
     print(f"{checked} figures quoted in gaps, {len(stale)} not CareSim's own")
