@@ -323,6 +323,7 @@ struct ScenarioReader {
       report(
         Self.join(path, key),
         .wrongType(expected: "a whole number in \(allowed)", found: "\(value)"))
+      standIns.insert(Self.join(path, key))
       return defaultValue ?? allowed.lowerBound
     }
     return Int(value)

@@ -117,11 +117,10 @@ extension ScenarioReader {
       report("\(path).source", .invalid(reason: "every target names its source"))
     }
     let measure = readMeasure(fields["measure"], at: "\(path).measure")
-    let errorsBeforeValue = errors.count
     let value = number(fields, "value", at: path, allowed: Self.targetValues)
     // A value that could not be read (reported) is not held against the range.
     let standardError = readStandardError(
-      fields, at: path, value: errors.count == errorsBeforeValue ? value : nil)
+      fields, at: path, value: isStandIn("\(path).value") ? nil : value)
     let use = choice(
       fields, "use", at: path, choices: CalibrationTarget.Use.allCases.map(\.rawValue))
     let years = readYears(fields["years"], at: "\(path).years")
@@ -193,11 +192,10 @@ extension ScenarioReader {
     let bandStarts = "a band's start: 65, 70, ... 100"
     func bandStart(_ fields: [String: JSONValue]?, _ key: String, at path: String) -> Int? {
       guard fields?[key] != nil else { return nil }
-      let errorsBefore = errors.count
       let age = integer(fields, key, at: path, allowed: 65...100)
       // Out of range (reported): no age, rather than the range's end, which the check of the
       // group's order would then report as a second, false problem.
-      guard errors.count == errorsBefore else { return nil }
+      guard !isStandIn(ScenarioReader.join(path, key)) else { return nil }
       guard CalibrationMeasure.isBandStart(age) else {
         report(ScenarioReader.join(path, key), .outOfRange(value: Double(age), allowed: bandStarts))
         return nil
@@ -247,11 +245,10 @@ extension ScenarioReader {
     guard let fields = object(value, at: path, keys: ["from", "to"], required: false) else {
       return nil
     }
-    let errorsBefore = errors.count
     let from = integer(fields, "from", at: path, allowed: 1...ScenarioLimits.months / 12)
     let to = integer(fields, "to", at: path, allowed: 1...ScenarioLimits.months / 12)
     // A year out of range has been reported; its stand-in is not compared with the other.
-    guard errors.count == errorsBefore else { return nil }
+    guard !isStandIn("\(path).from") && !isStandIn("\(path).to") else { return nil }
     guard to >= from else {
       report("\(path).to", .invalid(reason: "\(to) must be at or after the first year \(from)"))
       return nil
