@@ -177,6 +177,40 @@ import Testing
     }
   }
 
+  /// A distribution skewed away from its value is named in the terminal, result.json and the
+  /// page: the sets' mean differs from the base on its account.
+  @Test func psaNamesADistributionNotCentredOnItsValue() throws {
+    try withTemporaryDirectory { folder in
+      let text = try String(contentsOfFile: Self.ladder, encoding: .utf8)
+        .replacingOccurrences(
+          of: "prevention: { relativeRisk: 0.85 }",
+          with: "prevention: { relativeRisk: { value: 0.85, distribution: "
+            + "{ type: \"uniform\", low: 0.85, high: 0.95 } } }")
+      let scenario = folder.appendingPathComponent("skewed.json")
+      try text.write(to: scenario, atomically: true, encoding: .utf8)
+      let out = folder.appendingPathComponent("psa")
+      let psa = Self.run([
+        "psa", scenario.path, "--samples", "3", "--inner", "2", "--out", out.path,
+      ])
+      try #require(psa.code == 0, "\(psa.error)")
+      #expect(
+        psa.out.contains(
+          "(mechanisms.prevention.relativeRisk): value 0.85, mean of its distribution 0.9."),
+        "\(psa.out)")
+      let document = try JSONValue.parse(
+        Data(contentsOf: out.appendingPathComponent("result.json")))
+      #expect(
+        document.value(at: "offCentre.0.parameter")?.stringValue
+          == "mechanisms.prevention.relativeRisk")
+      #expect(document.value(at: "offCentre.0.value")?.numberValue == 0.85)
+      let mean = try #require(document.value(at: "offCentre.0.distributionMean")?.numberValue)
+      #expect(abs(mean - 0.9) < 1e-12)
+      let report = try String(
+        contentsOf: out.appendingPathComponent("report.html"), encoding: .utf8)
+      #expect(report.contains("One distribution is not centred on the scenario&#39;s value"))
+    }
+  }
+
   @Test func splitAtFullMunicipalityEqualsTheDefaultRun() throws {
     try withTemporaryDirectory { folder in
       let out = folder.appendingPathComponent("split")

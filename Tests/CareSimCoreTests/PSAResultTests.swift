@@ -22,7 +22,7 @@ import Testing
       .init(willingnessToPay: 60_000, probability: 0.75),
       .init(willingnessToPay: 80_000, probability: 1),
     ],
-    meanWithinSampleStandardError: 100)
+    meanWithinSampleStandardError: 100, offCentre: [])
 
   /// The plane's cost is minus society's net benefit: (20,000 + 30,000 − 1,000 + 10,000) / 4.
   @Test func thePlanesMeanIsTheMeanOfItsSets() {

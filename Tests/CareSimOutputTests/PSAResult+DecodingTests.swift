@@ -19,3 +19,28 @@ import Testing
     #expect(result.provenance.seed == "7")
   }
 }
+
+extension PSAResultDecodingTests {
+  /// The parameters not centred on their value are read back for the page; a folder written
+  /// before they were has none.
+  @Test func theOffCentreParametersAreReadAndMayBeAbsent() throws {
+    let table = """
+      "samples": [], "netBenefit": [],
+      "ceac": [{"willingnessToPayPerQALY": 0, "probabilityCostEffective": 0}]
+      """
+    let written = """
+      {\(table), "offCentre": [{"parameter": "needLevels.4.annualCost.wlz", "value": 44400,
+       "distributionMean": 52200}]}
+      """
+    let withThem = try PSAResult(
+      files: ResultFiles(files: ["result.json": Data(written.utf8)], marker: nil))
+    #expect(
+      withThem.offCentre == [
+        OffCentreDistribution(
+          path: "needLevels.4.annualCost.wlz", value: 44_400, distributionMean: 52_200)
+      ])
+    let older = try PSAResult(
+      files: ResultFiles(files: ["result.json": Data("{\(table)}".utf8)], marker: nil))
+    #expect(older.offCentre.isEmpty)
+  }
+}

@@ -18,7 +18,7 @@ import Testing
     acceptability: [0, 20_000, 50_000, 80_000, 100_000].enumerated().map {
       .init(willingnessToPay: $1, probability: Double($0) / 4)
     },
-    meanWithinSampleStandardError: 120)
+    meanWithinSampleStandardError: 120, offCentre: [])
 
   @Test(arguments: ReportLocale.allCases)
   func thePageReadsTheCurveAtTheReferenceValues(locale: ReportLocale) {
@@ -32,5 +32,34 @@ import Testing
     // At 50,000 a QALY the first set (10,000 of QALYs against 5,000) is below the line, the
     // second (5,000 against 8,000) is not.
     #expect(page.contains(phrases.format("psa.plane.reading", "1", "2")))
+  }
+
+  /// A distribution not centred on its value is named, with its value and its mean, in a
+  /// sentence whose number follows the count; without one there is no such sentence.
+  @Test(arguments: ReportLocale.allCases)
+  func theParametersNotCentredOnTheirValueAreNamed(locale: ReportLocale) {
+    let phrases = ReportPhrases(locale)
+    let wlz = OffCentreDistribution(
+      path: "needLevels.4.annualCost.wlz", value: 44_400, distributionMean: 52_200)
+    let relativeRisk = OffCentreDistribution(
+      path: "mechanisms.prevention.relativeRisk", value: 0.85, distributionMean: 0.9)
+    func item(_ parameter: OffCentreDistribution) -> String {
+      phrases.format(
+        "psa.offCentre.parameter", phrases.parameter(parameter.path),
+        phrases.value(parameter.value), phrases.value(parameter.distributionMean))
+    }
+    var result = Self.result
+    result.offCentre = [wlz]
+    let one = PSAReportPage(result: result, locale: locale).render()
+    #expect(one.contains(escaped(phrases.format("psa.summary.offCentre.one", item(wlz), "1"))))
+    #expect(one.contains(phrases.value(52_200)))
+    result.offCentre = [wlz, relativeRisk]
+    let two = PSAReportPage(result: result, locale: locale).render()
+    let both = [wlz, relativeRisk].map(item).joined(separator: "; ")
+    #expect(two.contains(escaped(phrases.format("psa.summary.offCentre.other", both, "2"))))
+    let none = PSAReportPage(result: Self.result, locale: locale).render()
+    let opening = phrases["psa.summary.offCentre.one"].prefix { $0 != "{" }
+    #expect(one.contains(escaped(String(opening))))
+    #expect(!none.contains(escaped(String(opening))))
   }
 }

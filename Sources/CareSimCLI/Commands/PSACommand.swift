@@ -54,6 +54,11 @@ enum PSACommand: Command {
     for set in sets { settings.append(try context.scenario(setting: set).parameters) }
     try context.checkBudget(settings: samples + 1, what: "fewer --samples (now \(samples))")
     let names = distributions.map(\.path) + (joint?.paths ?? [])
+    let marginals = distributions.map(\.distribution) + (joint?.marginals ?? [])
+    let offCentre = OffCentreDistribution.among(
+      zip(names, marginals).compactMap { path, distribution in
+        context.scenario.number(at: path).map { (path, $0, distribution) }
+      })
     let values = sets.map { $0.map(\.value) }
     let result: ProbabilisticSensitivity
     switch try context.work(settings: settings, command: spec.name) {
@@ -65,13 +70,13 @@ enum PSACommand: Command {
         samples: zip(values, estimates).map {
           ProbabilisticSensitivity.Sample(values: $0, estimate: $1)
         },
-        base: base)
+        base: base, offCentre: offCentre)
     case .here:
       let progress = Progress(
         total: samples, unit: "parameter sets", style: invocation.progressStyle)
       result = ProbabilisticSensitivity.evaluate(
         names: names, values: values, settings: settings, with: context.evaluator,
-        progress: { _ in progress.advance() })
+        offCentre: offCentre, progress: { _ in progress.advance() })
       progress.finish()
     }
     let report = ProbabilisticSensitivityReport(

@@ -33,6 +33,9 @@ public struct ProbabilisticSensitivity: Sendable {
   public var samples: [Sample]
   /// The scenario at its own values, for comparison with the sets' mean.
   public var base: PointEstimate
+  /// The parameters whose distribution is not centred on their value: the sets' mean differs
+  /// from the base on their account too.
+  public var offCentre: [OffCentreDistribution]
 
   /// The spread of each perspective's net benefit, in ``Perspective`` order.
   public var spreads: [Spread] {
@@ -60,10 +63,14 @@ public struct ProbabilisticSensitivity: Sendable {
 
   /// The analysis from its sets' values and estimates and the base's: evaluated here, or merged
   /// from shards.
-  public init(parameterNames: [String], samples: [Sample], base: PointEstimate) {
+  public init(
+    parameterNames: [String], samples: [Sample], base: PointEstimate,
+    offCentre: [OffCentreDistribution]
+  ) {
     self.parameterNames = parameterNames
     self.samples = samples
     self.base = base
+    self.offCentre = offCentre
   }
 
   /// The parameter sets evaluated together: enough for the threads to share each group's
@@ -79,12 +86,14 @@ public struct ProbabilisticSensitivity: Sendable {
   ///   - values: The drawn values of each set.
   ///   - settings: The scenario at each set.
   ///   - evaluator: Runs the settings with the inner replications.
+  ///   - offCentre: The parameters whose distribution is not centred on their value.
   ///   - progress: Called for each set, in order, once its group is done, with the number of
   ///     sets done.
   /// - Returns: The results, with the settings in the order given.
   public static func evaluate(
     names: [String], values: [[Double]], settings: [ScenarioParameters],
-    with evaluator: WhatIfEvaluator, progress: (Int) -> Void = { _ in }
+    with evaluator: WhatIfEvaluator, offCentre: [OffCentreDistribution],
+    progress: (Int) -> Void = { _ in }
   ) -> ProbabilisticSensitivity {
     precondition(values.count == settings.count, "one setting per parameter set")
     var samples: [Sample] = []
@@ -96,6 +105,7 @@ public struct ProbabilisticSensitivity: Sendable {
       }
     }
     return ProbabilisticSensitivity(
-      parameterNames: names, samples: samples, base: evaluator.estimate(evaluator.base))
+      parameterNames: names, samples: samples, base: evaluator.estimate(evaluator.base),
+      offCentre: offCentre)
   }
 }

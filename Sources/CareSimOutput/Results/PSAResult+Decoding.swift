@@ -12,7 +12,8 @@ extension PSAResult: ResultFolderDecodable {
       provenance: try ResultProvenance(decoding: "result.json", in: files),
       samples: document.samples.map(\.sample), spreads: document.netBenefit.map(\.spread),
       acceptability: document.ceac.map(\.point),
-      meanWithinSampleStandardError: document.meanWithinSampleStandardError ?? .nan)
+      meanWithinSampleStandardError: document.meanWithinSampleStandardError ?? .nan,
+      offCentre: document.offCentre?.map(\.parameter) ?? [])
   }
 }
 
@@ -56,14 +57,32 @@ private struct PSADocument: Decodable {
     }
   }
 
+  /// A parameter whose distribution is not centred on its value.
+  struct OffCentreRow: Decodable {
+    var parameter: OffCentreDistribution
+
+    init(from decoder: any Decoder) throws {
+      let row = try decoder.container(keyedBy: DataKey.self)
+      guard let path = try row.text("parameter") else {
+        throw DecodingError.dataCorruptedError(
+          forKey: DataKey("parameter"), in: row, debugDescription: "no parameter")
+      }
+      parameter = OffCentreDistribution(
+        path: path, value: try row.number("value"),
+        distributionMean: try row.number("distributionMean"))
+    }
+  }
+
   var samples: [SampleRow]
   var netBenefit: [SpreadRow]
   var ceac: [AcceptabilityRow]
   /// Society's Monte-Carlo error of a set's mean, under its field's own name, which holds a dot.
   var meanWithinSampleStandardError: Double?
+  /// Absent from the folders of versions before it was written.
+  var offCentre: [OffCentreRow]?
 
   enum CodingKeys: String, CodingKey {
-    case samples, netBenefit, ceac
+    case samples, netBenefit, ceac, offCentre
     case meanWithinSampleStandardError = "meanWithinSampleStandardError.society"
   }
 }

@@ -49,6 +49,18 @@ public struct ProbabilisticSensitivityReport: Sendable {
     return table
   }
 
+  /// The parameters whose distribution is not centred on their value: its value, and the mean the
+  /// sets average around.
+  public var offCentre: ResultTable {
+    var table = ResultTable(columns: ["parameter", "value", "distributionMean"])
+    for parameter in result.offCentre {
+      table.append([
+        .text(parameter.path), .number(parameter.value), .number(parameter.distributionMean),
+      ])
+    }
+    return table
+  }
+
   /// The cost-effectiveness acceptability curve for society.
   public var acceptability: ResultTable {
     var table = ResultTable(columns: ["willingnessToPayPerQALY", "probabilityCostEffective"])
@@ -71,7 +83,9 @@ public struct ProbabilisticSensitivityReport: Sendable {
             + "(common random numbers). The spread across sets is parameter uncertainty plus the "
             + "Monte-Carlo error of each set's mean (see meanWithinSampleStandardError). 'base' is "
             + "the scenario at its own values with the same replications; where a distribution is "
-            + "not centred on its value the sets' mean differs from it."),
+            + "not centred on its value (offCentre) the sets' mean differs from it on that "
+            + "account too."),
+        "offCentre": offCentre.json,
       ])
   }
 
@@ -98,6 +112,16 @@ public struct ProbabilisticSensitivityReport: Sendable {
     text += shown.rendered
     text += "\nMonte-Carlo error of one set's society mean: about "
     text += "\(ReportFormat.euros(result.meanWithinSampleStandardError)) (part of the spread above)"
+    if !result.offCentre.isEmpty {
+      let phrases = provenance.phrases
+      text += "\nNot centred on the scenario's value, so the sets' mean differs from the base on "
+      text += "their account too: "
+      text +=
+        result.offCentre.map {
+          "\(phrases.parameter($0.path)) (\($0.path)): value \(phrases.value($0.value)), mean of "
+            + "its distribution \(phrases.value($0.distributionMean))"
+        }.joined(separator: "; ") + "."
+    }
     text += "\n\nProbability that the intervention is cost-effective for society:\n"
     var curve = ResultTable(columns: ["willingness to pay per QALY", "probability"])
     let prices = [0] + QALYReferenceValue.allCases.map(\.euros)

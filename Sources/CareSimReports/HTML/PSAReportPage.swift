@@ -57,6 +57,17 @@ struct PSAReportPage: ReportPage {
     }
     summary.append(
       phrases.format("psa.summary.error", phrases.euros(result.meanWithinSampleStandardError)))
+    if !result.offCentre.isEmpty {
+      let parameters = result.offCentre.map {
+        phrases.format(
+          "psa.offCentre.parameter", phrases.parameter($0.path), phrases.value($0.value),
+          phrases.value($0.distributionMean))
+      }
+      summary.append(
+        phrases.format(
+          result.offCentre.count == 1 ? "psa.summary.offCentre.one" : "psa.summary.offCentre.other",
+          parameters.joined(separator: "; "), String(result.offCentre.count)))
+    }
     let below = result.setsCostEffective(atWillingnessToPay: QALYReferenceValue.middleBurden.euros)
     return HTMLPage(
       analysis: phrases, title: phrases["psa.title"], summary: summary,

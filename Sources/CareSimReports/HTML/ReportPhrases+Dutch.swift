@@ -414,6 +414,11 @@ extension ReportPhrases {
       "Voor {1} is het saldo gemiddeld {2} (90% van de sets tussen {3} en {4}), met winst in {5} van de sets; bij de eigen waarden van het scenario is het {6}.",
     "psa.summary.error":
       "Een deel van deze spreiding is de Monte Carlo-fout van het gemiddelde van elke set, ongeveer {1} voor de samenleving.",
+    "psa.summary.offCentre.one":
+      "Eén verdeling ligt niet rond haar waarde in het scenario; daardoor wijkt het gemiddelde over de sets ook af van de uitkomst bij de eigen waarden van het scenario: {1}.",
+    "psa.summary.offCentre.other":
+      "Er liggen {2} verdelingen niet rond hun waarde in het scenario; daardoor wijkt het gemiddelde over de sets ook af van de uitkomst bij de eigen waarden van het scenario: {1}.",
+    "psa.offCentre.parameter": "{1} (waarde {2}, gemiddelde van de verdeling {3})",
     "psa.plane": "Kosteneffectiviteit",
     "psa.plane.title": "Kosteneffectiviteitsvlak (samenleving)",
     "psa.plane.qalys": "Gewonnen QALY's",

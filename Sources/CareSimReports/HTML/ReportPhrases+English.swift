@@ -403,6 +403,11 @@ extension ReportPhrases {
       "For {1} the net benefit averages {2} (90% of the sets between {3} and {4}) and is a gain in {5} of the sets; at the scenario's own values it is {6}.",
     "psa.summary.error":
       "Part of this spread is the Monte-Carlo error of each set's mean, about {1} for society.",
+    "psa.summary.offCentre.one":
+      "One distribution is not centred on the scenario's value, so the sets' mean differs from the result at the scenario's own values on its account too: {1}.",
+    "psa.summary.offCentre.other":
+      "There are {2} distributions not centred on the scenario's values, so the sets' mean differs from the result at the scenario's own values on their account too: {1}.",
+    "psa.offCentre.parameter": "{1} (value {2}, mean of its distribution {3})",
     "psa.plane": "Cost-effectiveness",
     "psa.plane.title": "Cost-effectiveness plane (society)",
     "psa.plane.qalys": "QALYs gained",

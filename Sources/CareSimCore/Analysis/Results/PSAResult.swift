@@ -64,16 +64,20 @@ public struct PSAResult: Sendable, Equatable {
   public var acceptability: [AcceptabilityPoint]
   /// The mean over sets of the Monte-Carlo standard error of a set's society mean.
   public var meanWithinSampleStandardError: Double
+  /// The parameters whose distribution is not centred on their value.
+  public var offCentre: [OffCentreDistribution]
 
   public init(
     provenance: ResultProvenance, samples: [Sample], spreads: [Spread],
-    acceptability: [AcceptabilityPoint], meanWithinSampleStandardError: Double
+    acceptability: [AcceptabilityPoint], meanWithinSampleStandardError: Double,
+    offCentre: [OffCentreDistribution]
   ) {
     self.provenance = provenance
     self.samples = samples
     self.spreads = spreads
     self.acceptability = acceptability
     self.meanWithinSampleStandardError = meanWithinSampleStandardError
+    self.offCentre = offCentre
   }
 
   /// Every set on the cost-effectiveness plane.
