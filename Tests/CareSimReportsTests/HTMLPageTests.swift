@@ -4,6 +4,15 @@ import Testing
 
 /// The report pages' stylesheet: words in tables break between words only.
 @Suite struct HTMLPageTests {
+  /// An English negative amount never breaks after its minus sign: a word joiner holds the
+  /// minus to the euro sign, in the page's text, while the text still escapes as before.
+  @Test func aNegativeAmountKeepsItsMinusWithItsEuroSign() {
+    let minus = "\u{2212}"
+    let text = escaped("between \(minus)€142,000 and \(minus)€17,700 <b>")
+    #expect(text == "between \(minus)\u{2060}€142,000 and \(minus)\u{2060}€17,700 &lt;b&gt;")
+    #expect(escaped("€ \(minus)142.000") == "€ \(minus)142.000")
+  }
+
   /// No rule lets a table cell, header or caption break inside a word ("Yea r", "W m o"): a
   /// table wider than the column scrolls in its wrapper instead.
   @Test func tableCellsBreakBetweenWordsOnly() {

@@ -224,8 +224,18 @@ package struct HTMLTable: Sendable {
   }
 }
 
-/// Text made safe for HTML content and attributes.
-package func escaped(_ text: String) -> String { XMLText.escaped(text) }
+/// Text made safe for HTML content and attributes, an English negative amount kept whole.
+///
+/// A browser may break a line between the minus sign and the euro sign of `−€142,000` (both
+/// are prefixes to a number in Unicode's line breaking), leaving a lone minus at a line's end;
+/// a word joiner (U+2060, invisible) between them forbids that break. Dutch amounts (`€ −142.000`)
+/// join their signs with a no-break space already.
+package func escaped(_ text: String) -> String {
+  XMLText.escaped(text).replacingOccurrences(of: minusBeforeEuro, with: minusJoinedToEuro)
+}
+
+private let minusBeforeEuro = ReportNumberFormatter.minus + "€"
+private let minusJoinedToEuro = ReportNumberFormatter.minus + "\u{2060}€"
 
 /// The start of a self-contained page, up to and including `<body>`: every page CareSim writes
 /// declares its language, UTF-8, a phone's viewport and its whole style inline, so it opens from
