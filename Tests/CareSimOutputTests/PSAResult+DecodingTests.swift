@@ -8,7 +8,9 @@ import Testing
   /// The Monte-Carlo error's field has a dot in its name; it is read as the field, not a path.
   @Test func theMonteCarloErrorIsReadFromItsField() throws {
     let document = """
-      {"samples": [{"qalyGain": 0.5, "netBenefit.society": -100}], "netBenefit": [],
+      {"samples": [{"qalyGain": 0.5, "netBenefit.society": -100}],
+       "netBenefit": [{"perspective": "society", "mean": 10, "p5": -5, "p50": 9, "p95": 30,
+       "probabilityOfGain": 0.7, "base": 8, "baseStandardError": 2.5}],
        "ceac": [{"willingnessToPayPerQALY": 0, "probabilityCostEffective": 0}],
        "meanWithinSampleStandardError.society": 159000, "seed": "7"}
       """
@@ -17,6 +19,7 @@ import Testing
     #expect(result.meanWithinSampleStandardError == 159_000)
     #expect(result.samples == [.init(qalyGain: 0.5, societyNetBenefit: -100)])
     #expect(result.provenance.seed == "7")
+    #expect(result.spreads.map(\.baseStandardError) == [2.5])
   }
 }
 

@@ -13,7 +13,9 @@ import Testing
       .init(qalyGain: 0.1, societyNetBenefit: -8_000),
     ],
     spreads: [
-      .init(perspective: .wmo, mean: -700, p5: -900, p95: -500, probabilityOfGain: 0, base: -650)
+      .init(
+        perspective: .wmo, mean: -700, p5: -900, p95: -500, probabilityOfGain: 0, base: -650,
+        baseStandardError: 40)
     ],
     acceptability: [0, 20_000, 50_000, 80_000, 100_000].enumerated().map {
       .init(willingnessToPay: $1, probability: Double($0) / 4)
@@ -61,5 +63,23 @@ import Testing
     let opening = phrases["psa.summary.offCentre.one"].prefix { $0 != "{" }
     #expect(one.contains(escaped(String(opening))))
     #expect(!none.contains(escaped(String(opening))))
+  }
+
+  /// Society's result at the scenario's own values is given with its Monte-Carlo error, against
+  /// which a reader judges its gap to the sets' mean; a folder that kept no error gives none.
+  @Test(arguments: ReportLocale.allCases)
+  func theBasesErrorIsGivenForSociety(locale: ReportLocale) {
+    let phrases = ReportPhrases(locale)
+    var result = Self.result
+    let society = PSAResult.Spread(
+      perspective: .society, mean: 9_000, p5: -1_000, p95: 20_000, probabilityOfGain: 0.8,
+      base: 5_000, baseStandardError: 8_000)
+    result.spreads.append(society)
+    let page = PSAReportPage(result: result, locale: locale).render()
+    #expect(page.contains(escaped(phrases.format("psa.summary.baseError", phrases.euros(8_000)))))
+    result.spreads[result.spreads.count - 1].baseStandardError = .nan
+    let older = PSAReportPage(result: result, locale: locale).render()
+    let opening = phrases["psa.summary.baseError"].prefix { $0 != "{" }
+    #expect(!older.contains(escaped(String(opening))))
   }
 }

@@ -42,7 +42,7 @@ private struct PSADocument: Decodable {
       spread = PSAResult.Spread(
         perspective: perspective, mean: try row.number("mean"), p5: try row.number("p5"),
         p95: try row.number("p95"), probabilityOfGain: try row.number("probabilityOfGain"),
-        base: try row.number("base"))
+        base: try row.number("base"), baseStandardError: try row.number("baseStandardError"))
     }
   }
 

@@ -112,6 +112,8 @@ public struct ProbabilisticSensitivityReport: Sendable {
     text += shown.rendered
     text += "\nMonte-Carlo error of one set's society mean: about "
     text += "\(ReportFormat.euros(result.meanWithinSampleStandardError)) (part of the spread above)"
+    text += "; of the base's: about "
+    text += ReportFormat.euros(result.base.netBenefit(.society).standardError)
     if !result.offCentre.isEmpty {
       let phrases = provenance.phrases
       text += "\nNot centred on the scenario's value, so the sets' mean differs from the base on "

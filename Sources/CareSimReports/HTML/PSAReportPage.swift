@@ -57,6 +57,12 @@ struct PSAReportPage: ReportPage {
     }
     summary.append(
       phrases.format("psa.summary.error", phrases.euros(result.meanWithinSampleStandardError)))
+    if let society = result.spreads.first(where: { $0.perspective == .society }),
+      society.baseStandardError.isFinite
+    {
+      summary.append(
+        phrases.format("psa.summary.baseError", phrases.euros(society.baseStandardError)))
+    }
     if !result.offCentre.isEmpty {
       let parameters = result.offCentre.map {
         phrases.format(

@@ -414,6 +414,8 @@ extension ReportPhrases {
       "Voor {1} is het saldo gemiddeld {2} (90% van de sets tussen {3} en {4}), met winst in {5} van de sets; bij de eigen waarden van het scenario is het {6}.",
     "psa.summary.error":
       "Een deel van deze spreiding is de Monte Carlo-fout van het gemiddelde van elke set, ongeveer {1} voor de samenleving.",
+    "psa.summary.baseError":
+      "De uitkomst bij de eigen waarden van het scenario, met evenveel runs, heeft een Monte Carlo-fout van ongeveer {1} voor de samenleving.",
     "psa.summary.offCentre.one":
       "Eén verdeling ligt niet rond haar waarde in het scenario; daardoor wijkt het gemiddelde over de sets ook af van de uitkomst bij de eigen waarden van het scenario: {1}.",
     "psa.summary.offCentre.other":

@@ -403,6 +403,8 @@ extension ReportPhrases {
       "For {1} the net benefit averages {2} (90% of the sets between {3} and {4}) and is a gain in {5} of the sets; at the scenario's own values it is {6}.",
     "psa.summary.error":
       "Part of this spread is the Monte-Carlo error of each set's mean, about {1} for society.",
+    "psa.summary.baseError":
+      "The result at the scenario's own values, run with as many replications, carries a Monte-Carlo error of about {1} for society.",
     "psa.summary.offCentre.one":
       "One distribution is not centred on the scenario's value, so the sets' mean differs from the result at the scenario's own values on its account too: {1}.",
     "psa.summary.offCentre.other":

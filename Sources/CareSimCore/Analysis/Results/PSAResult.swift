@@ -25,10 +25,13 @@ public struct PSAResult: Sendable, Equatable {
     public var probabilityOfGain: Double
     /// The net benefit of the scenario at its own values.
     public var base: Double
+    /// Its Monte-Carlo standard error, with the sets' replications; NaN where a folder written
+    /// before it was kept has none.
+    public var baseStandardError: Double
 
     public init(
       perspective: Perspective, mean: Double, p5: Double, p95: Double, probabilityOfGain: Double,
-      base: Double
+      base: Double, baseStandardError: Double
     ) {
       self.perspective = perspective
       self.mean = mean
@@ -36,6 +39,7 @@ public struct PSAResult: Sendable, Equatable {
       self.p95 = p95
       self.probabilityOfGain = probabilityOfGain
       self.base = base
+      self.baseStandardError = baseStandardError
     }
   }
 
