@@ -19,7 +19,13 @@ public struct ResultTable: Sendable {
   public var columns: [String]
   public private(set) var rows: [[Cell]] = []
 
-  public init(columns: [String]) { self.columns = columns }
+  /// The columns, by name, that the terminal aligns as words (see ``TextTable/textColumns``).
+  public var textColumns: Set<String>
+
+  public init(columns: [String], textColumns: Set<String> = []) {
+    self.columns = columns
+    self.textColumns = textColumns
+  }
 
   public mutating func append(_ row: [Cell]) {
     precondition(
@@ -57,9 +63,10 @@ public struct ResultTable: Sendable {
   }
 
   /// The table for a terminal: amounts in whole euros, large numbers grouped without decimals,
-  /// small ones with four significant digits, shares as percentages.
+  /// small ones with four significant digits, shares as percentages, the text columns
+  /// left-aligned (see ``TextTable/textColumns``).
   public var rendered: String {
-    var table = TextTable(header: columns)
+    var table = TextTable(header: columns, textColumns: textColumns)
     for row in rows {
       table.append(
         row.map { cell in

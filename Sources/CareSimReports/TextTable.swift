@@ -9,11 +9,16 @@ public struct TextTable: Sendable {
   /// have them, and their column is then left-aligned, so that a table of long texts fits a
   /// terminal.
   public var wrapWidth: Int?
+  /// The columns, by their header, that hold words rather than numbers ("status", "command"):
+  /// left-aligned, as the first column is, so that words line up where they start.
+  public var textColumns: Set<String>
 
-  public init(header: [String], wrapWidth: Int? = nil) {
+  public init(header: [String], wrapWidth: Int? = nil, textColumns: Set<String> = []) {
     precondition(wrapWidth.map { $0 > 0 } ?? true, "a wrap width must be positive")
+    precondition(textColumns.isSubset(of: header), "text columns \(textColumns) not in \(header)")
     self.header = header
     self.wrapWidth = wrapWidth
+    self.textColumns = textColumns
   }
 
   public mutating func append(_ row: [String]) {
@@ -22,8 +27,8 @@ public struct TextTable: Sendable {
     rows.append(row)
   }
 
-  /// The first column is left-aligned (labels), the others right-aligned (numbers), but for a
-  /// column with a wrapped cell.
+  /// The first column is left-aligned (labels), the others right-aligned (numbers), but for the
+  /// text columns and a column with a wrapped cell.
   public var rendered: String {
     // Labels stay whole: only the columns after the first wrap.
     let lines = ([header] + rows).map { row in
@@ -33,7 +38,7 @@ public struct TextTable: Sendable {
       lines.map { row in row[column].map(\.count).max() ?? 0 }.max() ?? 0
     }
     let leftAligned = header.indices.map { column in
-      column == 0 || lines.contains { $0[column].count > 1 }
+      column == 0 || textColumns.contains(header[column]) || lines.contains { $0[column].count > 1 }
     }
     func text(_ row: [[String]]) -> [String] {
       (0..<(row.map(\.count).max() ?? 1)).map { index in
@@ -41,7 +46,7 @@ public struct TextTable: Sendable {
           let cell = index < cellLines.count ? cellLines[index] : ""
           let padding = String(repeating: " ", count: widths[column] - cell.count)
           return leftAligned[column] ? cell + padding : padding + cell
-        }.joined(separator: "  ")
+        }.joined(separator: "  ").trimmingTrailingSpaces
       }
     }
     let rule = widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")
@@ -126,4 +131,11 @@ public enum ReportFormat {
   }
 
   public static func percent(_ share: Double) -> String { decimal(share * 100, places: 1) + "%" }
+}
+
+extension String {
+  /// The line without the spaces that pad a left-aligned last column: nothing trails a line.
+  fileprivate var trimmingTrailingSpaces: String {
+    String(self[..<(lastIndex { $0 != " " }.map(index(after:)) ?? startIndex)])
+  }
 }

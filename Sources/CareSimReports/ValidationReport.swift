@@ -64,9 +64,9 @@ public struct ValidationReport: Sendable {
     text += "seed \(seed)\n"
     if let description = validation.accountingDescription { text += "Accounting: \(description)\n" }
     text += "\n"
-    var table = TextTable(header: [
-      "figure", "published", "CareSim", "95% interval", "difference", "kind", "status",
-    ])
+    var table = TextTable(
+      header: ["figure", "published", "CareSim", "95% interval", "difference", "kind", "status"],
+      textColumns: ["kind", "status"])
     for comparison in comparisons {
       let (mean, interval, difference) = estimate(comparison)
       table.append([

@@ -23,6 +23,18 @@ import Testing
         == "figure           A\n-----------  -----\nnet benefit  1,000\nQALYs          2.5\n")
   }
 
+  /// Words line up where they start: a text column is left-aligned among right-aligned numbers,
+  /// and no line ends in the spaces that pad it.
+  @Test func textColumnsAlignLeftAndNoLineTrailsSpaces() {
+    var table = TextTable(header: ["figure", "value", "status"], textColumns: ["status"])
+    table.append(["net benefit", "1,000", "reproduced"])
+    table.append(["QALYs", "2.5", "holds"])
+    #expect(
+      table.rendered
+        == "figure       value  status\n-----------  -----  ----------\n"
+        + "net benefit  1,000  reproduced\nQALYs          2.5  holds\n")
+  }
+
   /// Long cells wrap at spaces onto lines below, a word longer than the width is cut, and a
   /// column with a wrapped cell is left-aligned.
   @Test func longCellsWrapAtSpaces() {

@@ -95,7 +95,7 @@ enum DiffCommand: Command {
       text += table(
         ["input", "A", "B"],
         comparison.inputs.map { [$0.name, $0.a ?? "(none)", $0.b ?? "(none)"] },
-        markdown: markdown, wrapWidth: Self.inputWrapWidth)
+        markdown: markdown, wrapWidth: Self.inputWrapWidth, textColumns: ["A", "B"])
     }
     let phrases = ReportPhrases(.en, levels: b.provenance?.levels ?? [])
     let beyond = comparison.figures.filter { $0.beyondMonteCarloError == true }
@@ -115,7 +115,7 @@ enum DiffCommand: Command {
           ReportFormat.significant(figure.difference),
           figure.beyondMonteCarloError.map { $0 ? "yes" : "no" } ?? "no error given",
         ]
-      }, markdown: markdown)
+      }, markdown: markdown, textColumns: ["beyond Monte-Carlo error"])
     return text
   }
 
@@ -124,10 +124,11 @@ enum DiffCommand: Command {
   static let inputWrapWidth = 40
 
   private static func table(
-    _ header: [String], _ rows: [[String]], markdown: Bool, wrapWidth: Int? = nil
+    _ header: [String], _ rows: [[String]], markdown: Bool, wrapWidth: Int? = nil,
+    textColumns: Set<String>
   ) -> String {
     guard markdown else {
-      var table = TextTable(header: header, wrapWidth: wrapWidth)
+      var table = TextTable(header: header, wrapWidth: wrapWidth, textColumns: textColumns)
       for row in rows { table.append(row) }
       return table.rendered
     }

@@ -35,10 +35,11 @@ enum RunsCommand: Command {
       results.append((date, document))
     }
     results.sort { ($0.date, $1.document.path) > ($1.date, $0.document.path) }
-    var table = TextTable(header: [
-      "folder", "command", "scenario", "hash", "seed", "replications", "version", "date",
-      "headline",
-    ])
+    var table = TextTable(
+      header: [
+        "folder", "command", "scenario", "hash", "seed", "replications", "version", "date",
+        "headline",
+      ], textColumns: ["command", "scenario", "hash", "version", "date", "headline"])
     let format = ISO8601DateFormatter()
     format.formatOptions = [.withFullDate, .withTime, .withColonSeparatorInTime]
     format.timeZone = TimeZone(identifier: "UTC")

@@ -83,7 +83,8 @@ public struct FundingSplitStressTestReport: Sendable {
     text += "share of replications in which the payer loses.\n\n"
     var shown = ResultTable(
       columns: ["setting", "value", "split", "wmo share", "zvw share", "wlz share"]
-        + Funder.payers.map { "net \($0)" } + Funder.payers.map { "P(loss) \($0)" })
+        + Funder.payers.map { "net \($0)" } + Funder.payers.map { "P(loss) \($0)" },
+      textColumns: ["split"])
     // The terminal names a setting's parameter by its label; the CSVs keep the path.
     let phrases = provenance.phrases
     for finding in result.findings {
