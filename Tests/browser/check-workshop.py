@@ -240,7 +240,8 @@ class Numbers:
     def euro_sign(self, body, negative):
         if self.lang == "nl":
             return "\u20ac\u00a0" + ("\u2212" if negative else "") + body
-        return ("\u2212" if negative else "") + "\u20ac" + body
+        # The script holds an English minus to its euro sign with a word joiner (U+2060).
+        return ("\u2212\u2060" if negative else "") + "\u20ac" + body
 
     def euros(self, x, significant=3):
         if not math.isfinite(x):

@@ -159,6 +159,9 @@
   // ---- Numbers as CareSim's reports write them --------------------------------------------
 
   const MINUS = '\u2212';
+  // Holds an English minus sign to the euro sign after it: a line may otherwise break between
+  // the two and leave a lone minus at its end (the reports join them the same way).
+  const WORD_JOINER = '\u2060';
   const NBSP = '\u00a0';
   const GROUP = lang === 'nl' ? '.' : ',';
   const POINT = lang === 'nl' ? ',' : '.';
@@ -223,7 +226,7 @@
 
   function euroSign(body, negative) {
     if (lang === 'nl') return '\u20ac' + NBSP + (negative ? MINUS : '') + body;
-    return (negative ? MINUS : '') + '\u20ac' + body;
+    return (negative ? MINUS + WORD_JOINER : '') + '\u20ac' + body;
   }
 
   // An amount to `significant` significant digits, at most to the euro: €371,000, €5,430.
