@@ -32,4 +32,32 @@ import Testing
       phrases.value(40))
     #expect(none.contains(escaped(String(range.dropFirst()))))
   }
+
+  /// The chart's reading says how to read the chart, with the break-even's line or without it;
+  /// it does not repeat the finding, which the summary gives once.
+  @Test(arguments: ReportLocale.allCases)
+  func theChartsReadingSaysHowToReadIt(locale: ReportLocale) {
+    let phrases = ReportPhrases(locale)
+    let zvw = phrases.name(.zvw)
+    let cases: [(BreakEvenResult.Outcome, reading: String, finding: String)] = [
+      (
+        .root(value: 55, lower95: 50, upper95: 61), "breakeven.chart.reading",
+        phrases.format(
+          "breakeven.found", zvw, "costs.hour", phrases.value(55), phrases.value(50),
+          phrases.value(61), phrases.value(40))
+      ),
+      (
+        .noSignChange(low: 1, high: 90), "breakeven.chart.reading.none",
+        phrases.format(
+          "breakeven.none", zvw, "costs.hour", phrases.value(1), phrases.value(90),
+          phrases.value(40))
+      ),
+    ]
+    for (outcome, reading, finding) in cases {
+      let page = BreakEvenReportPage(result: Self.result(outcome), locale: locale).render()
+      #expect(page.contains(escaped(phrases.format(reading, zvw))), "\(reading)")
+      let times = page.components(separatedBy: escaped(String(finding.dropFirst()))).count - 1
+      #expect(times == 1, "the finding stands once, in the summary: \(times)")
+    }
+  }
 }

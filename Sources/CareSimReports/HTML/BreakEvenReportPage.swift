@@ -14,6 +14,8 @@ struct BreakEvenReportPage: ReportPage {
     let x = probes.map(\.value)
     var markers: [ChartMarker] = [.horizontal(y: 0, label: phrases["run.payback.zero"])]
     let finding: String
+    // The chart's reading says how to read it; the finding stands in the summary above it.
+    let reading: String
     switch result.outcome {
     case .root(let root, let lower, let upper):
       markers.append(
@@ -21,11 +23,13 @@ struct BreakEvenReportPage: ReportPage {
       finding = phrases.format(
         "breakeven.found", phrases.name(perspective), name, phrases.value(root),
         phrases.value(lower), phrases.value(upper), phrases.value(result.current))
+      reading = phrases.format("breakeven.chart.reading", phrases.name(perspective))
     case .noSignChange(let low, let high):
       finding = phrases.format(
         result.noneInValidRange ? "breakeven.noneInValidRange" : "breakeven.none",
         phrases.name(perspective), name, phrases.value(low),
         phrases.value(high), phrases.value(result.current))
+      reading = phrases.format("breakeven.chart.reading.none", phrases.name(perspective))
     }
     let chart = LineChart(
       title: phrases.format("breakeven.chart.title", phrases.label(perspective)),
@@ -42,7 +46,7 @@ struct BreakEvenReportPage: ReportPage {
       sections: [
         HTMLPage.Section(
           phrases["breakeven.section"],
-          [.chart(svg: chart.svg(locale: phrases.locale), reading: finding)])
+          [.chart(svg: chart.svg(locale: phrases.locale), reading: reading)])
       ], provenance: result.provenance
     ).render()
   }
