@@ -499,9 +499,9 @@ extension ReportPhrases {
     "breakeven.chart.band": "95%-interval van elke proef",
     "breakeven.marker": "Break-even bij {1}",
     "breakeven.chart.reading":
-      "Elk punt is een waarde die de zoektocht probeerde, met het 95%-interval van het saldo daar als band; de verticale lijn markeert waar het saldo van {1} de nul kruist, de gestippelde lijn.",
+      "Elk punt is een waarde die de zoektocht probeerde, met het 95%-interval van het saldo daar als band; de verticale lijn markeert waar het saldo van {1} de nullijn kruist.",
     "breakeven.chart.reading.none":
-      "Elk punt is een waarde die de zoektocht probeerde, met het 95%-interval van het saldo daar als band; het saldo van {1} blijft over het hele bereik aan één kant van de nul, de gestippelde lijn.",
+      "Elk punt is een waarde die de zoektocht probeerde, met het 95%-interval van het saldo daar als band; het saldo van {1} blijft over het hele bereik aan één kant van de nullijn.",
     "breakeven.found":
       "Voor {1} is het verwachte saldo nul met {2} op {3} (95%-interval {4} tot {5}); in het scenario is dat {6}.",
     "breakeven.none":

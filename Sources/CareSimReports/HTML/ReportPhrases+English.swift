@@ -486,9 +486,9 @@ extension ReportPhrases {
     "breakeven.chart.band": "95% interval of each probe",
     "breakeven.marker": "Break-even at {1}",
     "breakeven.chart.reading":
-      "Each point is a value the search tried, with the 95% interval of the net benefit there shaded; the vertical line marks where the net benefit of {1} crosses zero, the dashed line.",
+      "Each point is a value the search tried, with the 95% interval of the net benefit there shaded; the vertical line marks where the net benefit of {1} crosses the line at zero.",
     "breakeven.chart.reading.none":
-      "Each point is a value the search tried, with the 95% interval of the net benefit there shaded; the net benefit of {1} stays on one side of zero, the dashed line, over the whole range.",
+      "Each point is a value the search tried, with the 95% interval of the net benefit there shaded; the net benefit of {1} stays on one side of the line at zero over the whole range.",
     "breakeven.found":
       "For {1} the expected net benefit is zero at {2} = {3} (95% interval {4} to {5}); the scenario has {6}.",
     "breakeven.none":
