@@ -48,7 +48,10 @@ import Testing
       #expect(summary.value(at: "residents")?.numberValue == 80)
       let page = try String(
         contentsOf: out.appendingPathComponent("report.html"), encoding: .utf8)
-      #expect(page.contains("<dt>Extends</dt><dd>\(Self.base) (\(baseHash))</dd>"))
+      // The path may break after its marks (<wbr>).
+      #expect(
+        page.replacingOccurrences(of: "<wbr>", with: "")
+          .contains("<dt>Extends</dt><dd>\(Self.base) (\(baseHash))</dd>"))
     }
   }
 

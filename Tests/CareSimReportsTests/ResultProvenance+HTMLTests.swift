@@ -21,6 +21,17 @@ import Testing
       .init(path: "someday.unknown", value: 1, range: nil, source: "assumption: d"),
     ])
 
+  /// The scenario's file and the command line break after a path's marks on a phone, not
+  /// inside a word.
+  @Test func theFileAndTheCommandBreakAfterMarks() {
+    var provenance = Self.provenance
+    provenance.scenarioFile = "Scenarios/neighbourhood.json"
+    provenance.commandLine = ["caresim", "run", "Scenarios/neighbourhood.json"]
+    let html = provenance.render(ReportPhrases(.en))
+    #expect(html.contains("<dd>Scenarios/<wbr>neighbourhood.<wbr>json</dd>"))
+    #expect(html.contains("<code>caresim run Scenarios/<wbr>neighbourhood.<wbr>json</code>"))
+  }
+
   /// Each assumption sits under its part of the model, the programme and mechanisms first, with
   /// its readable name from the schema above its path; a path the schema does not know keeps
   /// only its path, under "other".

@@ -10,8 +10,12 @@ extension ResultProvenance {
       (phrases["provenance.file"], scenarioFile),
       (phrases["provenance.hash"], scenarioHash),
     ]
+    // Paths break after their marks on a phone ("Scenarios/" then "neighbourhood.json"), not
+    // inside a word.
+    var paths: Set<String> = [phrases["provenance.file"]]
     if !scenarioBases.isEmpty {
       rows.append((phrases["provenance.extends"], scenarioBases.joined(separator: ", ")))
+      paths.insert(phrases["provenance.extends"])
     }
     if let study = study(dutch: phrases.locale == .nl) {
       rows.append((phrases["provenance.study"], study))
@@ -31,14 +35,17 @@ extension ResultProvenance {
     var html = "<section class=\"provenance\">\n<h2>\(escaped(phrases["provenance"]))</h2>\n"
     html += "<dl class=\"provenance\">\n"
     for (term, value) in rows {
-      html += "<dt>\(escaped(term))</dt><dd>\(escaped(value))</dd>\n"
+      let shown =
+        paths.contains(term) ? HTMLTable.breakingAfterMarks(escaped(value)) : escaped(value)
+      html += "<dt>\(escaped(term))</dt><dd>\(shown)</dd>\n"
     }
     let command =
       commandLine.isEmpty
       ? phrases["provenance.unknown"]
       : commandLine.joined(
         separator: " ")
-    html += "<dt>\(escaped(phrases["provenance.command"]))</dt><dd><code>\(escaped(command))</code>"
+    html += "<dt>\(escaped(phrases["provenance.command"]))</dt>"
+    html += "<dd><code>\(HTMLTable.breakingAfterMarks(escaped(command)))</code>"
     html += "</dd>\n</dl>\n"
     html += "<h3>\(escaped(phrases["provenance.assumptions"]))</h3>\n"
     guard !assumptions.isEmpty else {
