@@ -146,6 +146,9 @@ import Testing
         Data(contentsOf: out.appendingPathComponent("result.json")))
       #expect(document.value(at: "root") == .null)
       #expect(document.value(at: "searched.low")?.numberValue ?? 1000 < 1000)
+      // `runs` says so rather than leave the headline blank.
+      let runs = Self.run(["runs", folder.path])
+      #expect(runs.out.contains("no break-even"), "\(runs.out)")
     }
   }
 

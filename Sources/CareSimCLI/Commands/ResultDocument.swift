@@ -1,5 +1,6 @@
 import CareSimCore
 import CareSimOutput
+import CareSimReports
 import CareSimScenario
 import Foundation
 import JSON5
@@ -63,23 +64,30 @@ struct ResultDocument {
     value("replications")?.numberValue ?? value("replicationsPerSetting")?.numberValue
   }
 
-  /// The headline figure of a result, as `runs` lists it: society's net benefit (a run, the
-  /// mean over a PSA's sets), or the EVPI.
-  var headline: (name: String, value: Double)? {
+  /// The headline of a result, as `runs` lists it: society's net benefit (a run, the mean over a
+  /// PSA's sets, a sweep's base), the EVPI, the break-even value or that there is none, or how
+  /// far a calibrated file lies from its targets.
+  var headline: String? {
+    func figure(_ name: String, _ number: Double?) -> String? {
+      number.map { "\(name) \(ReportFormat.significant($0))" }
+    }
     switch command {
     case "run":
-      return value("netBenefitAfterSplit.society.mean")?.numberValue.map {
-        ("net benefit society", $0)
-      }
+      return figure("net benefit society", value("netBenefitAfterSplit.society.mean")?.numberValue)
     case "psa", "sweep", "grid":
       let rows = value("netBenefit")?.arrayValue ?? value("base")?.arrayValue ?? []
       let society = rows.first { $0.objectValue?["perspective"]?.stringValue == "society" }
-      return society?.objectValue?["mean"]?.numberValue.map { ("net benefit society", $0) }
-        ?? (rows.first?.objectValue?["netBenefit.society"]?.numberValue).map {
-          ("net benefit society", $0)
-        }
-    case "voi": return value("evpi")?.numberValue.map { ("EVPI", $0) }
-    case "breakeven": return value("root")?.numberValue.map { ("break-even value", $0) }
+      return figure(
+        "net benefit society",
+        society?.objectValue?["mean"]?.numberValue
+          ?? rows.first?.objectValue?["netBenefit.society"]?.numberValue)
+    case "voi": return figure("EVPI", value("evpi")?.numberValue)
+    case "breakeven":
+      // A search that found no sign change writes its root as null.
+      return value("root") == .null
+        ? "no break-even" : figure("break-even value", value("root")?.numberValue)
+    case "calibrate":
+      return figure("distance to the targets", value("calibratedDistance")?.numberValue)
     default: return nil
     }
   }

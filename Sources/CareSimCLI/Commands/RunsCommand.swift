@@ -44,12 +44,11 @@ enum RunsCommand: Command {
     format.formatOptions = [.withFullDate, .withTime, .withColonSeparatorInTime]
     format.timeZone = TimeZone(identifier: "UTC")
     for (date, document) in results {
-      let headline = document.headline.map { "\($0.name) \(ReportFormat.significant($0.value))" }
       table.append([
         document.path, document.command, document.value("scenario.title")?.stringValue ?? "",
         document.value("scenario.hash")?.stringValue ?? "", document.seed ?? "",
         document.replications.map { ReportFormat.significant($0) } ?? "",
-        document.marker.caresimVersion, format.string(from: date), headline ?? "",
+        document.marker.caresimVersion, format.string(from: date), document.headline ?? "",
       ])
     }
     invocation.console.out(
