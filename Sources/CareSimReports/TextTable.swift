@@ -134,7 +134,7 @@ public enum ReportFormat {
 }
 
 extension String {
-  /// The line without the spaces that pad a left-aligned last column: nothing trails a line.
+  /// The line without the padding after its last text: nothing trails a line.
   fileprivate var trimmingTrailingSpaces: String {
     String(self[..<(lastIndex { $0 != " " }.map(index(after:)) ?? startIndex)])
   }

@@ -142,7 +142,9 @@ extension WorkshopPage {
     let scenario = data.scenario
     var rows: [(String, String)] = []
     rows.append((t("provenance.scenario"), escaped(heading(data, locale))))
-    rows.append((t("provenance.file"), "<code>\(escaped(scenario.file))</code>"))
+    rows.append(
+      (t("provenance.file"), "<code>\(HTMLTable.breakingAfterMarks(escaped(scenario.file)))</code>")
+    )
     rows.append((t("provenance.hash"), "<code>\(escaped(scenario.hash))</code>"))
     rows.append(
       (t("provenance.study"), escaped(scenario.study(dutch: locale == .nl) ?? t("provenance.none")))

@@ -198,7 +198,7 @@ import Testing
       try #require(psa.code == 0, "\(psa.error)")
       #expect(
         psa.out.contains(
-          "(mechanisms.prevention.relativeRisk): value 0.85, mean of its distribution 0.9."),
+          ", mechanisms.prevention.relativeRisk (value 0.85, mean of its distribution 0.9)."),
         "\(psa.out)")
       let document = try JSONValue.parse(
         Data(contentsOf: out.appendingPathComponent("result.json")))
@@ -210,7 +210,7 @@ import Testing
       #expect(abs(mean - 0.9) < 1e-12)
       let report = try String(
         contentsOf: out.appendingPathComponent("report.html"), encoding: .utf8)
-      #expect(report.contains("One distribution is not centred on the scenario&#39;s value"))
+      #expect(report.contains("One distribution is not centred on its value in the scenario"))
     }
   }
 

@@ -170,6 +170,9 @@ import Testing
       let once = Self.run(
         ["calibrate", Self.neighbourhood, "--out", first.path] + arguments + Self.tiny)
       try #require(once.code == 0, "\(once.error)")
+      // `runs` gives a calibration's headline: the calibrated file's distance to its targets.
+      let runs = Self.run(["runs", folder.path])
+      #expect(runs.out.contains("distance to the targets "), "\(runs.out)")
       let calibrated = first.appendingPathComponent("neighbourhood.json")
       let second = folder.appendingPathComponent("second")
       let twice = Self.run(

@@ -39,7 +39,7 @@ extension PSAResultDecodingTests {
       files: ResultFiles(files: ["result.json": Data(written.utf8)], marker: nil))
     #expect(
       withThem.offCentre == [
-        OffCentreDistribution(
+        OffCentreParameter(
           path: "needLevels.4.annualCost.wlz", value: 44_400, distributionMean: 52_200)
       ])
     let older = try PSAResult(

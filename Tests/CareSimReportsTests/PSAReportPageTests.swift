@@ -41,11 +41,11 @@ import Testing
   @Test(arguments: ReportLocale.allCases)
   func theParametersNotCentredOnTheirValueAreNamed(locale: ReportLocale) {
     let phrases = ReportPhrases(locale)
-    let wlz = OffCentreDistribution(
+    let wlz = OffCentreParameter(
       path: "needLevels.4.annualCost.wlz", value: 44_400, distributionMean: 52_200)
-    let relativeRisk = OffCentreDistribution(
+    let relativeRisk = OffCentreParameter(
       path: "mechanisms.prevention.relativeRisk", value: 0.85, distributionMean: 0.9)
-    func item(_ parameter: OffCentreDistribution) -> String {
+    func item(_ parameter: OffCentreParameter) -> String {
       phrases.format(
         "psa.offCentre.parameter", phrases.parameter(parameter.path),
         phrases.value(parameter.value), phrases.value(parameter.distributionMean))

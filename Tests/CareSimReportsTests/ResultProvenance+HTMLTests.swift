@@ -26,10 +26,16 @@ import Testing
   @Test func theFileAndTheCommandBreakAfterMarks() {
     var provenance = Self.provenance
     provenance.scenarioFile = "Scenarios/neighbourhood.json"
-    provenance.commandLine = ["caresim", "run", "Scenarios/neighbourhood.json"]
+    provenance.commandLine = [
+      "caresim", "sweep", "Scenarios/neighbourhood.json", "--param", "a.b=0.85:1",
+    ]
     let html = provenance.render(ReportPhrases(.en))
     #expect(html.contains("<dd>Scenarios/<wbr>neighbourhood.<wbr>json</dd>"))
-    #expect(html.contains("<code>caresim run Scenarios/<wbr>neighbourhood.<wbr>json</code>"))
+    // A decimal point keeps its number whole.
+    #expect(
+      html.contains(
+        "<code>caresim sweep Scenarios/<wbr>neighbourhood.<wbr>json --param a.<wbr>b=<wbr>0.85:<wbr>1</code>"
+      ))
   }
 
   /// Each assumption sits under its part of the model, the programme and mechanisms first, with

@@ -40,7 +40,7 @@ import Testing
         <h2>Where these figures come from</h2>
         <dl>
         <dt>Scenario</dt><dd>A &amp; B</dd>
-        <dt>File</dt><dd><code>a &lt;b&gt;.json</code></dd>
+        <dt>File</dt><dd><code>a &lt;b&gt;.<wbr>json</code></dd>
         <dt>Scenario hash</dt><dd><code>h1</code></dd>
         <dt>Study</dt><dd>none</dd>
         <dt>Seed</dt><dd><code>18446744073709551615</code></dd>

@@ -55,7 +55,7 @@ enum PSACommand: Command {
     try context.checkBudget(settings: samples + 1, what: "fewer --samples (now \(samples))")
     let names = distributions.map(\.path) + (joint?.paths ?? [])
     let marginals = distributions.map(\.distribution) + (joint?.marginals ?? [])
-    let offCentre = OffCentreDistribution.among(
+    let offCentre = OffCentreParameter.among(
       zip(names, marginals).compactMap { path, distribution in
         context.scenario.number(at: path).map { (path, $0, distribution) }
       })

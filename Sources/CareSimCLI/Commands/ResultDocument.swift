@@ -238,8 +238,9 @@ struct ResultDocument {
   ]
   /// Tables longer than this (a PSA's sets, a grid's cells) are not headline figures.
   static let tableRowLimit = 30
-  /// The document's records of where its figures come from, compared as inputs (a PSA's
-  /// distributions not centred on their value describe its scenario, not its results).
+  /// The document's records of where its figures come from, kept out of its figures (the
+  /// inputs read some of them; a PSA's distributions not centred on their value describe its
+  /// scenario, not its results).
   static let recordKeys: Set<String> = [
     "scenario", "assumptions", "seed", "replications", "replicationsPerSetting", "caresimVersion",
     "offCentre",

@@ -35,7 +35,7 @@ public struct ProbabilisticSensitivity: Sendable {
   public var base: PointEstimate
   /// The parameters whose distribution is not centred on their value: the sets' mean differs
   /// from the base on their account too.
-  public var offCentre: [OffCentreDistribution]
+  public var offCentre: [OffCentreParameter]
 
   /// The spread of each perspective's net benefit, in ``Perspective`` order.
   public var spreads: [Spread] {
@@ -65,7 +65,7 @@ public struct ProbabilisticSensitivity: Sendable {
   /// from shards.
   public init(
     parameterNames: [String], samples: [Sample], base: PointEstimate,
-    offCentre: [OffCentreDistribution]
+    offCentre: [OffCentreParameter]
   ) {
     self.parameterNames = parameterNames
     self.samples = samples
@@ -92,7 +92,7 @@ public struct ProbabilisticSensitivity: Sendable {
   /// - Returns: The results, with the settings in the order given.
   public static func evaluate(
     names: [String], values: [[Double]], settings: [ScenarioParameters],
-    with evaluator: WhatIfEvaluator, offCentre: [OffCentreDistribution],
+    with evaluator: WhatIfEvaluator, offCentre: [OffCentreParameter],
     progress: (Int) -> Void = { _ in }
   ) -> ProbabilisticSensitivity {
     precondition(values.count == settings.count, "one setting per parameter set")

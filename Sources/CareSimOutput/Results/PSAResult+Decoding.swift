@@ -59,7 +59,7 @@ private struct PSADocument: Decodable {
 
   /// A parameter whose distribution is not centred on its value.
   struct OffCentreRow: Decodable {
-    var parameter: OffCentreDistribution
+    var parameter: OffCentreParameter
 
     init(from decoder: any Decoder) throws {
       let row = try decoder.container(keyedBy: DataKey.self)
@@ -67,7 +67,7 @@ private struct PSADocument: Decodable {
         throw DecodingError.dataCorruptedError(
           forKey: DataKey("parameter"), in: row, debugDescription: "no parameter")
       }
-      parameter = OffCentreDistribution(
+      parameter = OffCentreParameter(
         path: path, value: try row.number("value"),
         distributionMean: try row.number("distributionMean"))
     }

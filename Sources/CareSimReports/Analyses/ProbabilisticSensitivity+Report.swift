@@ -82,9 +82,8 @@ public struct ProbabilisticSensitivityReport: Sendable {
           "Each parameter set runs its own inner replications on the same replication indices "
             + "(common random numbers). The spread across sets is parameter uncertainty plus the "
             + "Monte-Carlo error of each set's mean (see meanWithinSampleStandardError). 'base' is "
-            + "the scenario at its own values with the same replications; where a distribution is "
-            + "not centred on its value (offCentre) the sets' mean differs from it on that "
-            + "account too."),
+            + "the scenario at its own values with the same replications; a distribution not "
+            + "centred on its value (offCentre) can move the sets' mean away from it."),
         "offCentre": offCentre.json,
       ])
   }
@@ -116,12 +115,13 @@ public struct ProbabilisticSensitivityReport: Sendable {
     text += ReportFormat.euros(result.base.netBenefit(.society).standardError)
     if !result.offCentre.isEmpty {
       let phrases = provenance.phrases
-      text += "\nNot centred on the scenario's value, so the sets' mean differs from the base on "
-      text += "their account too: "
+      text += "\nDistributions not centred on their value (they can move the sets' mean away from "
+      text += "the base): "
       text +=
         result.offCentre.map {
-          "\(phrases.parameter($0.path)) (\($0.path)): value \(phrases.value($0.value)), mean of "
-            + "its distribution \(phrases.value($0.distributionMean))"
+          phrases.format(
+            "psa.offCentre.parameter", "\(phrases.parameter($0.path)), \($0.path)",
+            phrases.value($0.value), phrases.value($0.distributionMean))
         }.joined(separator: "; ") + "."
     }
     text += "\n\nProbability that the intervention is cost-effective for society:\n"

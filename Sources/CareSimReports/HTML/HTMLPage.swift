@@ -194,12 +194,20 @@ package struct HTMLTable: Sendable {
   }
 
   /// Escaped text that may break after each `/`, `.`, `=` and `:`, as a path or a setting
-  /// ("mechanisms.prevention.relativeRisk=0.7") may; escaping writes none of these characters, so
-  /// no entity is broken.
-  static func breakingAfterMarks(_ escapedText: String) -> String {
-    ["/", ".", "=", ":"].reduce(escapedText) { text, mark in
-      text.replacingOccurrences(of: mark, with: mark + "<wbr>")
+  /// ("mechanisms.prevention.relativeRisk=0.7") may, but for a decimal point, which keeps its
+  /// number whole ("0.85"); escaping writes none of these characters, so no entity is broken.
+  package static func breakingAfterMarks(_ escapedText: String) -> String {
+    let characters = Array(escapedText)
+    var text = ""
+    for (index, character) in characters.enumerated() {
+      text.append(character)
+      guard ["/", ".", "=", ":"].contains(character) else { continue }
+      let isDecimalPoint =
+        character == "." && index > 0 && characters[index - 1].isNumber
+        && index + 1 < characters.count && characters[index + 1].isNumber
+      if !isDecimalPoint { text += "<wbr>" }
     }
+    return text
   }
 
   func render() -> String {

@@ -415,11 +415,11 @@ extension ReportPhrases {
     "psa.summary.error":
       "Een deel van deze spreiding is de Monte Carlo-fout van het gemiddelde van elke set, ongeveer {1} voor de samenleving.",
     "psa.summary.baseError":
-      "De uitkomst bij de eigen waarden van het scenario, met evenveel runs, heeft een Monte Carlo-fout van ongeveer {1} voor de samenleving.",
+      "De uitkomst bij de eigen waarden van het scenario, met evenveel runs als elke set, heeft een Monte Carlo-fout van ongeveer {1} voor de samenleving.",
     "psa.summary.offCentre.one":
-      "Eén verdeling ligt niet rond haar waarde in het scenario; daardoor wijkt het gemiddelde over de sets ook af van de uitkomst bij de eigen waarden van het scenario: {1}.",
+      "Bij één parameter ligt het gemiddelde van de verdeling niet bij de waarde in het scenario; het gemiddelde over de sets wijkt mede daardoor af van de uitkomst bij de eigen waarden van het scenario: {1}.",
     "psa.summary.offCentre.other":
-      "Er liggen {2} verdelingen niet rond hun waarde in het scenario; daardoor wijkt het gemiddelde over de sets ook af van de uitkomst bij de eigen waarden van het scenario: {1}.",
+      "Bij {2} parameters ligt het gemiddelde van de verdeling niet bij de waarde in het scenario; het gemiddelde over de sets wijkt mede daardoor af van de uitkomst bij de eigen waarden van het scenario: {1}.",
     "psa.offCentre.parameter": "{1} (waarde {2}, gemiddelde van de verdeling {3})",
     "psa.plane": "Kosteneffectiviteit",
     "psa.plane.title": "Kosteneffectiviteitsvlak (samenleving)",
@@ -499,9 +499,9 @@ extension ReportPhrases {
     "breakeven.chart.band": "95%-interval van elke proef",
     "breakeven.marker": "Break-even bij {1}",
     "breakeven.chart.reading":
-      "Elk punt is een waarde die de zoektocht probeerde, met het 95%-interval van het saldo daar als band; de verticale lijn markeert waar het saldo van {1} de nullijn kruist.",
+      "Elk punt is een geprobeerde waarde, met als band het 95%-interval van het saldo bij die waarde; de verticale lijn geeft aan waar het saldo van {1} de nullijn kruist.",
     "breakeven.chart.reading.none":
-      "Elk punt is een waarde die de zoektocht probeerde, met het 95%-interval van het saldo daar als band; het saldo van {1} blijft over het hele bereik aan één kant van de nullijn.",
+      "Elk punt is een geprobeerde waarde, met als band het 95%-interval van het saldo bij die waarde; het saldo van {1} blijft over het hele bereik aan één kant van de nullijn.",
     "breakeven.found":
       "Voor {1} is het verwachte saldo nul met {2} op {3} (95%-interval {4} tot {5}); in het scenario is dat {6}.",
     "breakeven.none":

@@ -404,11 +404,11 @@ extension ReportPhrases {
     "psa.summary.error":
       "Part of this spread is the Monte-Carlo error of each set's mean, about {1} for society.",
     "psa.summary.baseError":
-      "The result at the scenario's own values, run with as many replications, carries a Monte-Carlo error of about {1} for society.",
+      "The result at the scenario's own values, run with as many replications as each set, carries a Monte-Carlo error of about {1} for society.",
     "psa.summary.offCentre.one":
-      "One distribution is not centred on the scenario's value, so the sets' mean differs from the result at the scenario's own values on its account too: {1}.",
+      "One distribution is not centred on its value in the scenario, which can move the sets' mean away from the result at the scenario's own values: {1}.",
     "psa.summary.offCentre.other":
-      "There are {2} distributions not centred on the scenario's values, so the sets' mean differs from the result at the scenario's own values on their account too: {1}.",
+      "There are {2} distributions not centred on their values in the scenario, which can move the sets' mean away from the result at the scenario's own values: {1}.",
     "psa.offCentre.parameter": "{1} (value {2}, mean of its distribution {3})",
     "psa.plane": "Cost-effectiveness",
     "psa.plane.title": "Cost-effectiveness plane (society)",

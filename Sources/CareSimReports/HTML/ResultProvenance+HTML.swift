@@ -5,38 +5,38 @@ import CareSimScenario
 /// replications, the threads, the version, the command line and the scenario's assumptions.
 extension ResultProvenance {
   func render(_ phrases: ReportPhrases) -> String {
-    var rows: [(String, String)] = [
-      (phrases["provenance.scenario"], phrases.title(of: self)),
-      (phrases["provenance.file"], scenarioFile),
-      (phrases["provenance.hash"], scenarioHash),
-    ]
     // Paths break after their marks on a phone ("Scenarios/" then "neighbourhood.json"), not
     // inside a word.
-    var paths: Set<String> = [phrases["provenance.file"]]
+    var rows: [(term: String, value: String, isPath: Bool)] = [
+      (phrases["provenance.scenario"], phrases.title(of: self), false),
+      (phrases["provenance.file"], scenarioFile, true),
+      (phrases["provenance.hash"], scenarioHash, false),
+    ]
     if !scenarioBases.isEmpty {
-      rows.append((phrases["provenance.extends"], scenarioBases.joined(separator: ", ")))
-      paths.insert(phrases["provenance.extends"])
+      rows.append((phrases["provenance.extends"], scenarioBases.joined(separator: ", "), true))
     }
     if let study = study(dutch: phrases.locale == .nl) {
-      rows.append((phrases["provenance.study"], study))
+      rows.append((phrases["provenance.study"], study, false))
     }
-    rows.append((phrases["provenance.seed"], seed))
+    rows.append((phrases["provenance.seed"], seed, false))
     if let replications {
       rows.append(
         (
           phrases["provenance.replications"],
           phrases.numbers.decimal(
-            Double(replications), fractionDigits: 0)
+            Double(replications), fractionDigits: 0), false
         ))
     }
     rows.append(
-      (phrases["provenance.threads"], threads.map(String.init) ?? phrases["provenance.unknown"]))
-    rows.append((phrases["provenance.version"], caresimVersion))
+      (
+        phrases["provenance.threads"], threads.map(String.init) ?? phrases["provenance.unknown"],
+        false
+      ))
+    rows.append((phrases["provenance.version"], caresimVersion, false))
     var html = "<section class=\"provenance\">\n<h2>\(escaped(phrases["provenance"]))</h2>\n"
     html += "<dl class=\"provenance\">\n"
-    for (term, value) in rows {
-      let shown =
-        paths.contains(term) ? HTMLTable.breakingAfterMarks(escaped(value)) : escaped(value)
+    for (term, value, isPath) in rows {
+      let shown = isPath ? HTMLTable.breakingAfterMarks(escaped(value)) : escaped(value)
       html += "<dt>\(escaped(term))</dt><dd>\(shown)</dd>\n"
     }
     let command =

@@ -69,12 +69,12 @@ public struct PSAResult: Sendable, Equatable {
   /// The mean over sets of the Monte-Carlo standard error of a set's society mean.
   public var meanWithinSampleStandardError: Double
   /// The parameters whose distribution is not centred on their value.
-  public var offCentre: [OffCentreDistribution]
+  public var offCentre: [OffCentreParameter]
 
   public init(
     provenance: ResultProvenance, samples: [Sample], spreads: [Spread],
     acceptability: [AcceptabilityPoint], meanWithinSampleStandardError: Double,
-    offCentre: [OffCentreDistribution]
+    offCentre: [OffCentreParameter]
   ) {
     self.provenance = provenance
     self.samples = samples

@@ -5,7 +5,7 @@
 /// distribution is deliberately skewed away from its value (an assumption that the true value is
 /// likelier above it, say), they differ on that account too, and a reader who sees the gap should
 /// be told which parameter makes it.
-public struct OffCentreDistribution: Sendable, Equatable {
+public struct OffCentreParameter: Sendable, Equatable {
   public var path: String
   /// The parameter's value in the scenario: what the base runs at.
   public var value: Double
@@ -28,13 +28,13 @@ public struct OffCentreDistribution: Sendable, Equatable {
   /// ``centredWithin`` of its standard deviation from the value, in their order.
   public static func among(
     _ parameters: [(path: String, value: Double, distribution: ParameterDistribution)]
-  ) -> [OffCentreDistribution] {
+  ) -> [OffCentreParameter] {
     parameters.compactMap { path, value, distribution in
       let mean = distribution.mean
       guard abs(mean - value) > centredWithin * distribution.variance.squareRoot() else {
         return nil
       }
-      return OffCentreDistribution(path: path, value: value, distributionMean: mean)
+      return OffCentreParameter(path: path, value: value, distributionMean: mean)
     }
   }
 }
