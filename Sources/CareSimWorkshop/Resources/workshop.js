@@ -229,6 +229,12 @@
     return (negative ? MINUS + WORD_JOINER : '') + '\u20ac' + body;
   }
 
+  // A text CareSim wrote (an exercise's answer) with its English amounts held whole as the
+  // script's own are.
+  function joiningMinusToEuro(text) {
+    return text.split(MINUS + '\u20ac').join(MINUS + WORD_JOINER + '\u20ac');
+  }
+
   // An amount to `significant` significant digits, at most to the euro: €371,000, €5,430.
   function euros(x, significant) {
     if (!isFinite(x)) return DASH;
@@ -1165,7 +1171,7 @@
       if (exercise.discover) item.appendChild(element('p', {}, fill(label('exercise.discover'), localized(exercise.discover))));
       const answerId = 'answer-' + i;
       const button = element('button', { type: 'button', 'aria-expanded': 'false', 'aria-controls': answerId }, label('exercise.show'));
-      const answer = element('p', { class: 'answer', id: answerId }, localized(exercise.answer));
+      const answer = element('p', { class: 'answer', id: answerId }, joiningMinusToEuro(localized(exercise.answer)));
       answer.hidden = true;
       button.addEventListener('click', function () {
         answer.hidden = !answer.hidden;
