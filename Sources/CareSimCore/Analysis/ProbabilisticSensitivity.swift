@@ -33,8 +33,8 @@ public struct ProbabilisticSensitivity: Sendable {
   public var samples: [Sample]
   /// The scenario at its own values, for comparison with the sets' mean.
   public var base: PointEstimate
-  /// The parameters whose distribution is not centred on their value: the sets' mean differs
-  /// from the base on their account too.
+  /// The parameters whose distribution is not centred on their value: they can move the sets'
+  /// mean away from the base.
   public var offCentre: [OffCentreParameter]
 
   /// The spread of each perspective's net benefit, in ``Perspective`` order.

@@ -57,7 +57,7 @@ struct CalibrationReportPage: ReportPage {
     if !atEdge.isEmpty {
       summary.append(
         phrases.format(
-          atEdge.count == 1 ? "calibration.summary.edge.one" : "calibration.summary.edge.other",
+          "calibration.summary.edge", count: atEdge.count,
           ChartPhrases(phrases.locale).list(atEdge)))
     }
     summary += uncertaintySummary

@@ -41,7 +41,7 @@ struct DiffReportPage: ReportPage {
       }
       sentences.append(
         phrases.format(
-          inputs.count == 1 ? "diff.summary.changed.one" : "diff.summary.changed.other",
+          "diff.summary.changed", count: inputs.count,
           String(inputs.count), ChartPhrases(phrases.locale).list(items)))
       if !inputs.contains(where: { $0.name == "seed" }) {
         sentences.append(phrases["diff.summary.sameSeed"])
@@ -69,7 +69,7 @@ struct DiffReportPage: ReportPage {
       }
       sentences.append(
         phrases.format(
-          beyond.count == 1 ? "diff.summary.moved.one" : "diff.summary.moved.other",
+          "diff.summary.moved", count: beyond.count,
           String(tested.count), threshold, ChartPhrases(phrases.locale).list(named),
           String(beyond.count)))
       sentences.append(phrases["diff.summary.chance"])

@@ -71,7 +71,7 @@ struct PSAReportPage: ReportPage {
       }
       summary.append(
         phrases.format(
-          result.offCentre.count == 1 ? "psa.summary.offCentre.one" : "psa.summary.offCentre.other",
+          "psa.summary.offCentre", count: result.offCentre.count,
           parameters.joined(separator: "; "), String(result.offCentre.count)))
     }
     let below = result.setsCostEffective(atWillingnessToPay: QALYReferenceValue.middleBurden.euros)

@@ -69,12 +69,18 @@ package struct ReportPhrases: Sendable {
     return phrase
   }
 
-  /// A count in words, with the noun (and verb) in the number the count takes: the phrase
-  /// `key.one` for one, `key.other` for any other count, and `key.zero` for none where the
+  /// A phrase in the number a count takes, its placeholders filled in as ``format(_:_:)`` fills
+  /// them: `key.one` for one, `key.other` for any other count, and `key.zero` for none where the
   /// tables have one ("none lie" reads better than "0 lie").
-  package func counted(_ key: String, _ count: Int) -> String {
+  package func format(_ key: String, count: Int, _ arguments: String...) -> String {
     let form = count == 0 && table["\(key).zero"] != nil ? "zero" : count == 1 ? "one" : "other"
-    return format("\(key).\(form)", numbers.decimal(Double(count), fractionDigits: 0))
+    return fill(self["\(key).\(form)"], arguments)
+  }
+
+  /// A count in words, with the noun (and verb) in the number the count takes (see
+  /// ``format(_:count:_:)``).
+  package func counted(_ key: String, _ count: Int) -> String {
+    format(key, count: count, numbers.decimal(Double(count), fractionDigits: 0))
   }
 
   /// A payer's or perspective's name in a sentence: "the municipality (Wmo)".

@@ -159,9 +159,9 @@
   // ---- Numbers as CareSim's reports write them --------------------------------------------
 
   const MINUS = '\u2212';
-  // Holds an English minus sign to the euro sign after it: a line may otherwise break between
-  // the two and leave a lone minus at its end (the reports join them the same way).
-  const WORD_JOINER = '\u2060';
+  // An English minus sign held to the euro sign after it by a word joiner (U+2060): a line may
+  // otherwise break between the two and leave a lone minus at its end (the reports join them so).
+  const MINUS_JOINED_TO_EURO = MINUS + '\u2060\u20ac';
   const NBSP = '\u00a0';
   const GROUP = lang === 'nl' ? '.' : ',';
   const POINT = lang === 'nl' ? ',' : '.';
@@ -226,13 +226,13 @@
 
   function euroSign(body, negative) {
     if (lang === 'nl') return '\u20ac' + NBSP + (negative ? MINUS : '') + body;
-    return (negative ? MINUS + WORD_JOINER : '') + '\u20ac' + body;
+    return (negative ? MINUS_JOINED_TO_EURO : '\u20ac') + body;
   }
 
   // A text CareSim wrote (an exercise's answer) with its English amounts held whole as the
   // script's own are.
   function joiningMinusToEuro(text) {
-    return text.split(MINUS + '\u20ac').join(MINUS + WORD_JOINER + '\u20ac');
+    return text.split(MINUS + '\u20ac').join(MINUS_JOINED_TO_EURO);
   }
 
   // An amount to `significant` significant digits, at most to the euro: €371,000, €5,430.
