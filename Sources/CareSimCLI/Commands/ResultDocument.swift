@@ -65,8 +65,10 @@ struct ResultDocument {
   }
 
   /// The headline of a result, as `runs` lists it: society's net benefit (a run, the mean over a
-  /// PSA's sets, a sweep's base), the EVPI, the break-even value or that there is none, or how
-  /// far a calibrated file lies from its targets.
+  /// PSA's sets, a sweep's base, from the lowest to the highest of a grid's settings), the EVPI,
+  /// the break-even value or that there is none, the split at which every payer breaks even or
+  /// that there is none, how far a calibrated file lies from its targets, or how many of a
+  /// study's figures CareSim agrees with.
   var headline: String? {
     func figure(_ name: String, _ number: Double?) -> String? {
       number.map { "\(name) \(ReportFormat.significant($0))" }
@@ -74,7 +76,22 @@ struct ResultDocument {
     switch command {
     case "run":
       return figure("net benefit society", value("netBenefitAfterSplit.society.mean")?.numberValue)
-    case "psa", "sweep", "grid":
+    case "grid":
+      let society = (value("grid")?.arrayValue ?? []).compactMap {
+        $0.objectValue?["netBenefit.society"]?.numberValue
+      }
+      guard let lowest = society.min(), let highest = society.max() else { return nil }
+      return "net benefit society \(ReportFormat.significant(lowest)) to "
+        + ReportFormat.significant(highest)
+    case "split":
+      return splitHeadline
+    case "validate-study":
+      let statuses = (value("figures")?.arrayValue ?? []).compactMap {
+        $0.objectValue?["status"]?.stringValue.flatMap(FigureComparison.Status.init(rawValue:))
+      }
+      guard !statuses.isEmpty else { return nil }
+      return "\(statuses.count { $0.agreesWithStudy }) of \(statuses.count) figures agree"
+    case "psa", "sweep":
       let rows = value("netBenefit")?.arrayValue ?? value("base")?.arrayValue ?? []
       let society = rows.first { $0.objectValue?["perspective"]?.stringValue == "society" }
       return figure(
@@ -90,6 +107,20 @@ struct ResultDocument {
       return figure("distance to the targets", value("calibratedDistance")?.numberValue)
     default: return nil
     }
+  }
+
+  /// A funding-split stress test's finding at base: the split at which every payer breaks even,
+  /// or that none exists.
+  private var splitHeadline: String? {
+    let finding = (value("findings")?.arrayValue ?? []).compactMap(\.objectValue).first {
+      $0["setting"]?.stringValue == "base" && $0["split"]?.stringValue == "all break even"
+    }
+    guard let finding else { return nil }
+    guard finding["status"]?.stringValue == "exists" else { return "no split where all break even" }
+    let shares = Funder.payers.compactMap { payer in
+      finding["share.\(payer)"]?.numberValue.map { "\(payer) \(ReportFormat.percent($0))" }
+    }
+    return "all break even at " + shares.joined(separator: ", ")
   }
 
   /// The inputs of the result by name: the seed, replications, version, the command line without

@@ -5,13 +5,13 @@ import CareSimReports
 import Foundation
 
 /// `caresim runs [FOLDER]`: the results under a folder, newest first, each with its command,
-/// scenario, seed, replications, version, date and headline figure.
+/// scenario file and hash, seed, replications, version, date and headline figure.
 enum RunsCommand: Command {
   static let spec: CommandSpec = {
     var spec = CommandSpec(
       name: "runs",
       summary: "List the results under a folder (default out/), newest first: command, scenario "
-        + "and hash, seed, replications, version, date and the headline figure.",
+        + "file and hash, seed, replications, version, date and the headline figure.",
       positionals: [(name: "FOLDER", help: "Where to look, and in its folders (default: out)")])
     spec.optionalPositionals = 1
     return spec
@@ -37,15 +37,20 @@ enum RunsCommand: Command {
     results.sort { ($0.date, $1.document.path) > ($1.date, $0.document.path) }
     var table = TextTable(
       header: [
-        "folder", "command", "scenario", "hash", "seed", "replications", "version", "date",
+        "folder", "command", "scenario", "hash", "seed", "replications", "version", "date (UTC)",
         "headline",
-      ], textColumns: ["command", "scenario", "hash", "version", "date", "headline"])
-    let format = ISO8601DateFormatter()
-    format.formatOptions = [.withFullDate, .withTime, .withColonSeparatorInTime]
+      ], textColumns: ["command", "scenario", "hash", "version", "date (UTC)", "headline"])
+    let format = DateFormatter()
+    format.locale = Locale(identifier: "en_US_POSIX")
     format.timeZone = TimeZone(identifier: "UTC")
+    format.dateFormat = "yyyy-MM-dd HH:mm"
     for (date, document) in results {
+      // The scenario's file, which names it in fewer columns than its title does.
+      let scenario =
+        document.value("scenario.file")?.stringValue
+        ?? document.value("scenario.title")?.stringValue
       table.append([
-        document.path, document.command, document.value("scenario.title")?.stringValue ?? "",
+        document.path, document.command, scenario ?? "",
         document.value("scenario.hash")?.stringValue ?? "", document.seed ?? "",
         document.replications.map { ReportFormat.significant($0) } ?? "",
         document.marker.caresimVersion, format.string(from: date), document.headline ?? "",

@@ -60,6 +60,10 @@ public struct FigureComparison: Sendable, Equatable {
     /// Whether CareSim differs from the study here (a result's gap, or a sign it does not
     /// share): what the validation file explains, and the terminal and the page list as gaps.
     public var differsFromStudy: Bool { self == .gap || self == .differs }
+
+    /// Whether CareSim agrees with the study here: a derived figure reproduced, a result within
+    /// tolerance or CareSim's interval, a sign it shares.
+    public var agreesWithStudy: Bool { self == .reproduced || self == .agrees || self == .holds }
   }
 
   public var figure: PublishedFigure
