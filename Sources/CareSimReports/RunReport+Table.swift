@@ -63,8 +63,11 @@ extension RunReport {
     if let financial = summary.financialBenefitCostRatio,
       let social = summary.socialBenefitCostRatio
     {
-      text += "Benefit/cost ratio: financial \(ReportFormat.decimal(financial, places: 2)), "
-      text += "social (with QALYs) \(ReportFormat.decimal(social, places: 2))\n"
+      // What each ratio counts, since the table's society line counts informal care too.
+      text += "Benefit/cost ratio, financial: \(ReportFormat.decimal(financial, places: 2)) "
+      text += "(the savings of the Wmo, Zvw and Wlz per euro of programme cost)\n"
+      text += "Benefit/cost ratio, social: \(ReportFormat.decimal(social, places: 2)) (with "
+      text += "informal care, and QALYs at \(ReportFormat.euros(parameters.valuePerQALY)) each)\n"
     } else {
       text += "Benefit/cost ratio: not defined (the intervention costs nothing)\n"
     }
