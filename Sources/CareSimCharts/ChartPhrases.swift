@@ -50,7 +50,8 @@ package struct ChartPhrases: Sendable {
   package func line(y: String, x: String, series: [String]) -> String {
     let y = Self.inSentence(y)
     let x = Self.inSentence(x)
-    return (locale == .en ? "Line chart of \(y) by \(x)" : "Lijngrafiek van \(y) per \(x)")
+    // "tegen": "per" takes no article, and an axis may be named with one ("de programmakosten").
+    return (locale == .en ? "Line chart of \(y) by \(x)" : "Lijngrafiek van \(y) tegen \(x)")
       + colonList(series)
   }
 
@@ -67,7 +68,9 @@ package struct ChartPhrases: Sendable {
   /// The description of a diverging bar chart.
   package func bars(value: String, categories: [String]) -> String {
     let value = Self.inSentence(value)
-    return (locale == .en ? "Bar chart of \(value)" : "Staafdiagram van \(value)")
+    // After a comma, since the value may be an axis's title that is no noun ("over the
+    // horizon, discounted").
+    return (locale == .en ? "Bar chart, \(value)" : "Staafdiagram, \(value)")
       + colonList(categories)
   }
 

@@ -19,9 +19,9 @@ import Testing
     #expect(Self.en.line(y: "Cost", x: "Month", series: []) == "Line chart of cost by month")
     #expect(
       Self.nl.line(y: "Kosten", x: "Maand", series: ["Wlz", "Wmo"])
-        == "Lijngrafiek van kosten per maand: Wlz en Wmo")
+        == "Lijngrafiek van kosten tegen maand: Wlz en Wmo")
     #expect(
-      Self.en.bars(value: "Net saving", categories: ["Wlz"]) == "Bar chart of net saving: Wlz")
+      Self.en.bars(value: "Net saving", categories: ["Wlz"]) == "Bar chart, net saving: Wlz")
     #expect(
       Self.en.smallMultiples(count: 4, y: "QoL", x: "Month", panels: ["A", "B"])
         == "4 small line charts of QoL by month: A and B")

@@ -111,7 +111,7 @@ import Testing
     let report = try Self.shared.get()
     let page = try Self.page(report, locale: .nl)
     let name = try #require(report.targetsNameNL)
-    #expect(page.contains("<h1>" + escaped("Kalibratie op \(name)") + "</h1>"))
+    #expect(page.contains("<h1>" + escaped("Kalibratie: \(name)") + "</h1>"))
     let fitted = report.calibrated.filter { $0.target.use == .fit }
     let farthest = try #require(
       fitted.filter(\.distance.isFinite).max { abs($0.distance) < abs($1.distance) })
@@ -140,7 +140,7 @@ import Testing
     report.targetsNameNL = nil
     report.calibrated[0].target.labelNL = nil
     let page = try Self.page(report, locale: .nl)
-    #expect(page.contains("<h1>" + escaped("Kalibratie op \(report.targetsName)") + "</h1>"))
+    #expect(page.contains("<h1>" + escaped("Kalibratie: \(report.targetsName)") + "</h1>"))
     #expect(page.contains("<td>\(escaped(report.calibrated[0].target.label))</td>"))
     let second = report.calibrated[1].target
     #expect(page.contains("<td>\(escaped(try #require(second.labelNL)))</td>"))

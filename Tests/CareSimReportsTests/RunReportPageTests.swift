@@ -89,9 +89,26 @@ import Testing
     #expect(
       sentences.first
         == phrases.format(
+          "summary.costAndSaving.undiscounted", phrases.numbers.decimal(1, significantDigits: 3),
+          phrases.euros(40), phrases.name(.wmo), phrases.name(.wmo), phrases.euros(60)))
+  }
+
+  /// Discounted amounts are said to be present values, beside the programme's undiscounted
+  /// cost, which the budget table's years add up to.
+  @Test(arguments: ReportLocale.allCases)
+  func aDiscountedSummaryGivesTheBudgetsCostToo(locale: ReportLocale) {
+    let phrases = ReportPhrases(locale)
+    var result = Self.result
+    result.discountFactors = result.discountFactors.map { $0 * 0.9 }
+    let sentence = RunReportPage(result: result, locale: locale).summarySentences.first
+    let budget = result.programmeCostPerYear * result.years
+    #expect(budget.isFinite && budget > 0)
+    #expect(
+      sentence
+        == phrases.format(
           "summary.costAndSaving", phrases.numbers.decimal(1, significantDigits: 3),
-          phrases.euros(40), phrases.name(.wmo), phrases.name(.wmo),
-          phrases.euros(60)))
+          phrases.euros(40), phrases.name(.wmo), phrases.name(.wmo), phrases.euros(60),
+          phrases.euros(budget)))
   }
 }
 

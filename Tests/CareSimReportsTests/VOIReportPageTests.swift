@@ -44,6 +44,28 @@ import Testing
         escaped(phrases.format("voi.summary.none", phrases.euros(0), phrases.name(.society)))))
   }
 
+  /// An EVPI less than two standard errors above zero is given with its error and said to be
+  /// indistinguishable from none (the default scenario's PSA of 100 sets: 2,693 with a standard
+  /// error of 2,454, where every set as run favoured the programme); one further off is not.
+  @Test(arguments: ReportLocale.allCases)
+  func anEVPIWithinItsNoiseOfZeroIsSaidToBe(locale: ReportLocale) {
+    let phrases = ReportPhrases(locale)
+    func page(evpi: Double, standardError: Double) -> String {
+      var result = Self.result(evpi: evpi)
+      result.curve[0].evpiStandardError = standardError
+      return VOIReportPage(result: result, locale: locale).render()
+    }
+    let near = page(evpi: 2_693, standardError: 2_454)
+    let stated = phrases.format(
+      "voi.summary.evpi.error", phrases.euros(0), phrases.euros(2_693), phrases.name(.society),
+      phrases.euros(2_454))
+    #expect(near.contains("<p>\(escaped(stated))</p>"))
+    #expect(near.contains(escaped(phrases["voi.summary.evpi.nearZero"])))
+    #expect(
+      !page(evpi: 2_693, standardError: 1_000).contains(
+        escaped(phrases["voi.summary.evpi.nearZero"])))
+  }
+
   /// With no EVPI, no set changes the decision, and the page says so.
   @Test(arguments: ReportLocale.allCases)
   func noEVPIMeansNoSetChangesTheDecision(locale: ReportLocale) {

@@ -29,7 +29,8 @@ private struct VOIDocument: Decodable {
       let row = try decoder.container(keyedBy: DataKey.self)
       point = .init(
         perspective: try rowPerspective(row), valuePerQALY: try row.number("valuePerQALY"),
-        evpi: try row.number("evpi"), evpiPerSet: try row.number("evpiPerSet"))
+        evpi: try row.number("evpi"), evpiStandardError: try row.number("evpiStandardError"),
+        evpiPerSet: try row.number("evpiPerSet"))
     }
   }
 

@@ -28,13 +28,13 @@ struct CalibrationReportPage: ReportPage {
     ]
     summary.append(
       phrases.format(
-        "calibration.summary.fitted", String(fitted.count),
+        "calibration.summary.fitted", phrases.count(fitted.count),
         phrases.counted("calibration.count.within", fitted.filter(\.isWithin).count),
         farthest(fitted)))
     if !checks.isEmpty {
       summary.append(
         phrases.format(
-          "calibration.summary.checks", String(checks.count),
+          "calibration.summary.checks", phrases.count(checks.count),
           phrases.counted("calibration.count.within", checks.filter(\.isWithin).count),
           farthest(checks)))
     }
@@ -148,9 +148,9 @@ struct CalibrationReportPage: ReportPage {
         band: DotPlot.Band(
           phrases["calibration.chart.band"], lower: -Target.band, upper: Target.band))
       let reading = phrases.format(
-        "calibration.chart.reading", String(targets.filter(\.isWithin).count),
-        String(targets.count), String(targets.filter { $0.distance > 0 }.count),
-        String(targets.filter { $0.distance < 0 }.count))
+        "calibration.chart.reading", phrases.count(targets.filter(\.isWithin).count),
+        phrases.count(targets.count), phrases.count(targets.filter { $0.distance > 0 }.count),
+        phrases.count(targets.filter { $0.distance < 0 }.count))
       return .chart(svg: plot.svg(locale: phrases.locale), reading: reading)
     }
     var blocks: [HTMLPage.Block] = [.paragraph(phrases["calibration.fit.intro"])]
@@ -280,12 +280,13 @@ struct CalibrationReportPage: ReportPage {
       progress.fell
       ? phrases.format(
         "calibration.search.reading", phrases.decimal(progress.start),
-        String(progress.firstMeasured + 1), phrases.decimal(progress.final),
-        String(progress.reachedFinal + 1), String(best.count), String(progress.mostOfTheFall + 1))
+        phrases.count(progress.firstMeasured + 1), phrases.decimal(progress.final),
+        phrases.count(progress.reachedFinal + 1), phrases.count(best.count),
+        phrases.count(progress.mostOfTheFall + 1))
         + " " + phrases["calibration.search.linear"]
       : phrases.format(
         "calibration.search.flat", phrases.decimal(progress.final),
-        String(progress.firstMeasured + 1))
+        phrases.count(progress.firstMeasured + 1))
     return HTMLPage.Section(
       phrases["calibration.search"],
       [

@@ -37,12 +37,12 @@ struct DiffReportPage: ReportPage {
       if inputs.count > Self.namedInSentence.inputs {
         items.append(
           phrases.format(
-            "diff.summary.more", String(inputs.count - Self.namedInSentence.inputs)))
+            "diff.summary.more", phrases.count(inputs.count - Self.namedInSentence.inputs)))
       }
       sentences.append(
         phrases.format(
           "diff.summary.changed", count: inputs.count,
-          String(inputs.count), ChartPhrases(phrases.locale).list(items)))
+          phrases.count(inputs.count), ChartPhrases(phrases.locale).list(items)))
       if !inputs.contains(where: { $0.name == "seed" }) {
         sentences.append(phrases["diff.summary.sameSeed"])
       }
@@ -52,9 +52,10 @@ struct DiffReportPage: ReportPage {
     let threshold = phrases.decimal(comparison.criticalValue)
     if tested.isEmpty {
       sentences.append(
-        phrases.format("diff.summary.noErrors", String(comparison.figures.count)))
+        phrases.format("diff.summary.noErrors", phrases.count(comparison.figures.count)))
     } else if beyond.isEmpty {
-      sentences.append(phrases.format("diff.summary.moved.none", String(tested.count), threshold))
+      sentences.append(
+        phrases.format("diff.summary.moved.none", phrases.count(tested.count), threshold))
     } else {
       // The headline figures that moved first, in their order, then the farthest of the rest.
       let first =
@@ -70,12 +71,12 @@ struct DiffReportPage: ReportPage {
       sentences.append(
         phrases.format(
           "diff.summary.moved", count: beyond.count,
-          String(tested.count), threshold, ChartPhrases(phrases.locale).list(named),
-          String(beyond.count)))
+          phrases.count(tested.count), threshold, ChartPhrases(phrases.locale).list(named),
+          phrases.count(beyond.count)))
       sentences.append(phrases["diff.summary.chance"])
     }
     if !tested.isEmpty, let degrees = comparison.degreesOfFreedom {
-      sentences.append(phrases.format("diff.summary.threshold", threshold, String(degrees)))
+      sentences.append(phrases.format("diff.summary.threshold", threshold, phrases.count(degrees)))
     }
     return sentences
   }
@@ -183,13 +184,14 @@ struct DiffReportPage: ReportPage {
     let details = comparison.figures.filter { Self.headlineRank($0.name) == nil }
     var blocks = chart().map { [$0] } ?? []
     if !headline.isEmpty {
-      blocks.append(.paragraph(phrases.format("diff.table.headline", String(headline.count))))
+      blocks.append(
+        .paragraph(phrases.format("diff.table.headline", phrases.count(headline.count))))
       blocks += tables(headline)
     }
     if !details.isEmpty {
       blocks.append(
         .details(
-          summary: phrases.format("diff.details", String(details.count)), tables(details)))
+          summary: phrases.format("diff.details", phrases.count(details.count)), tables(details)))
     }
     return HTMLPage.Section(phrases["diff.figures"], blocks)
   }
@@ -215,7 +217,7 @@ struct DiffReportPage: ReportPage {
       let tested = key != "diff.table.noError"
       return .table(
         HTMLTable(
-          caption: phrases.format(key, String(figures.count)),
+          caption: phrases.format(key, phrases.count(figures.count)),
           header: [
             .text(phrases["diff.column.figure"]), .number("A"), .number("B"),
             .number(phrases["diff.column.difference"]),
@@ -298,8 +300,8 @@ struct DiffReportPage: ReportPage {
         phrases.format("diff.chart.band", phrases.decimal(critical)), lower: -critical,
         upper: critical))
     let reading = phrases.format(
-      "diff.chart.reading", String(rows.count),
-      String(rows.filter { $0.status == statuses[1] }.count))
+      "diff.chart.reading", phrases.count(rows.count),
+      phrases.count(rows.filter { $0.status == statuses[1] }.count))
     return .chart(svg: plot.svg(locale: phrases.locale), reading: reading)
   }
 }

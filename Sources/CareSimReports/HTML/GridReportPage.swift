@@ -30,10 +30,14 @@ struct GridReportPage: ReportPage {
         : positive == cells
           ? phrases.sentence("grid.reading.always", subject: perspective)
           : phrases.sentence(
-            "grid.reading.some", subject: perspective, String(positive), String(cells))
-      if perspective != .society || positive == 0 || positive == cells {
-        summary.append(reading)
-      }
+            "grid.reading.some", subject: perspective, phrases.count(positive), phrases.count(cells)
+          )
+      // The chart's reading of society points at its shading; the summary stands without it.
+      summary.append(
+        perspective != .society || positive == 0 || positive == cells
+          ? reading
+          : phrases.format(
+            "grid.summary.societySome", phrases.count(positive), phrases.count(cells)))
       if let uniform = HeatScale.uniformValue(chart.values.flatMap { $0 }) {
         blocks.append(
           .paragraph(
@@ -60,7 +64,7 @@ struct GridReportPage: ReportPage {
       summary: [
         phrases.format(
           "grid.summary", phrases.parameter(x.name), phrases.parameter(y.name),
-          String(x.values.count), String(y.values.count))
+          phrases.count(x.values.count), phrases.count(y.values.count))
       ] + summary,
       sections: [
         HTMLPage.Section(phrases["grid.section"], [.paragraph(phrases["grid.intro"])] + blocks)

@@ -12,7 +12,7 @@ extension HTMLPage {
       subtitle: subtitle
         ?? phrases.format(
           "analysis.subtitle", phrases.title(of: provenance),
-          phrases.numbers.decimal(Double(provenance.replications ?? 0), fractionDigits: 0)),
+          phrases.count(provenance.replications ?? 0)),
       summary: summary, sections: sections, provenance: provenance)
   }
 }

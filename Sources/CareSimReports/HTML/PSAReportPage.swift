@@ -44,7 +44,7 @@ struct PSAReportPage: ReportPage {
     let central = phrases.percent(result.probabilityCostEffective(at: .middleBurden))
     var summary = [
       phrases.format(
-        "psa.summary.sets", String(result.samples.count), central,
+        "psa.summary.sets", phrases.count(result.samples.count), central,
         phrases.percent(result.probabilityCostEffective(at: .lowBurden)),
         phrases.percent(result.probabilityCostEffective(at: .highBurden)))
     ]
@@ -72,7 +72,7 @@ struct PSAReportPage: ReportPage {
       summary.append(
         phrases.format(
           "psa.summary.offCentre", count: result.offCentre.count,
-          parameters.joined(separator: "; "), String(result.offCentre.count)))
+          parameters.joined(separator: "; "), phrases.count(result.offCentre.count)))
     }
     let below = result.setsCostEffective(atWillingnessToPay: QALYReferenceValue.middleBurden.euros)
     return HTMLPage(
@@ -83,7 +83,8 @@ struct PSAReportPage: ReportPage {
           [
             .chart(
               svg: plane.svg(locale: phrases.locale),
-              reading: phrases.format("psa.plane.reading", String(below), String(points.count))),
+              reading: phrases.format(
+                "psa.plane.reading", phrases.count(below), phrases.count(points.count))),
             .chart(
               svg: ceac.svg(locale: phrases.locale),
               reading: phrases.format("psa.ceac.reading", central)),

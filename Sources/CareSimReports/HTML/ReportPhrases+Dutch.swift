@@ -38,16 +38,20 @@ extension ReportPhrases {
     "axis.month": "Maand",
     "summary.costShare": "{1} ({2})",
     "summary.costAndSaving":
-      "In {1} jaar tijd kost het programma {2}, betaald door {3}; de grootste besparing valt bij {4}: {5}.",
+      "In {1} jaar tijd kost het programma, in contante waarde, {2} ({6} zonder verdiscontering, zoals een begroting telt), betaald door {3}; de grootste besparing valt bij {4}: {5}.",
     "summary.costNoSaving":
+      "In {1} jaar tijd kost het programma, in contante waarde, {2} ({4} zonder verdiscontering, zoals een begroting telt), betaald door {3}; geen betaler bespaart op zorg.",
+    "summary.costAndSaving.undiscounted":
+      "In {1} jaar tijd kost het programma {2}, betaald door {3}; de grootste besparing valt bij {4}: {5}.",
+    "summary.costNoSaving.undiscounted":
       "In {1} jaar tijd kost het programma {2}, betaald door {3}; geen betaler bespaart op zorg.",
     "summary.qalysGained": "De samenleving wint {1} QALY's.",
     "summary.qalysLost": "De samenleving verliest {1} QALY's.",
     "summary.behind": "Voor {1} is het saldo een verlies van {2}, met verlies in {3} van de runs.",
     "summary.societyGains":
-      "De samenleving wint {1} op het saldo van kosten en besparingen, met winst in {2} van de runs. Als een QALY {4} waard is, is het maatschappelijk saldo {3}.",
+      "De samenleving wint {1} op het saldo van kosten en besparingen, met winst in {2} van de runs. Als een QALY {4} waard is, is het maatschappelijk saldo inclusief gezondheidswinst {3}.",
     "summary.societyLoses":
-      "De samenleving verliest {1} op het saldo van kosten en besparingen, met winst in slechts {2} van de runs. Als een QALY {4} waard is, is het maatschappelijk saldo {3}.",
+      "De samenleving verliest {1} op het saldo van kosten en besparingen, met winst in slechts {2} van de runs. Als een QALY {4} waard is, is het maatschappelijk saldo inclusief gezondheidswinst {3}.",
     "arm.without.lower": "zonder het programma",
     "arm.with.lower": "met het programma",
     "state.homeMet": "Thuis, zorgvraag gedekt",
@@ -177,8 +181,9 @@ extension ReportPhrases {
       "Zonder het programma woont {1} van de bewoners die op hun 80e of later overlijden, op het "
       + "moment van overlijden in een verpleeghuis; in Nederland was dat {2} in {3} (CBS).",
     "run.deaths.twoYears":
-      "Van deze bewoners woonde {1} al twee jaar of langer in een verpleeghuis; in Nederland "
-      + "woonde {2} twee jaar voor het overlijden al in een verpleeghuis.",
+      "Van alle bewoners die op hun 80e of later overlijden, woonde {1} al twee jaar of langer in "
+      + "een verpleeghuis; in Nederland woonde {2} twee jaar voor het overlijden al in een "
+      + "verpleeghuis.",
     "run.deaths.none":
       "Zonder het programma overlijdt binnen de periode geen enkele bewoner van 80 jaar of ouder; "
       + "in Nederland woonde {1} van de tachtigplussers die in {2} overleden, op het moment van "
@@ -212,7 +217,7 @@ extension ReportPhrases {
 
   private static let dutchCalibration: [String: String] = [
     // calibrate
-    "calibration.title": "Kalibratie op {1}",
+    "calibration.title": "Kalibratie: {1}",
     "calibration.subtitle":
       "{1}; {2} runs per proefpunt, op dezelfde toevalsgetallen; het gekalibreerde bestand "
       + "gemeten op {3} runs",
@@ -273,8 +278,8 @@ extension ReportPhrases {
     "calibration.chart.band": "±2 standaardfouten",
     "calibration.chart.national": "Landelijk cijfer",
     "calibration.chart.reading":
-      "In de band: {1} van {2}; het model ligt voor {3} ervan boven het landelijke cijfer en voor "
-      + "{4} eronder.",
+      "In de band: {1} van {2}. Van alle {2} ligt het model bij {3} boven het landelijke cijfer "
+      + "en bij {4} eronder.",
     "calibration.status.within": "In de band",
     "calibration.status.beyond": "Buiten de band",
     "calibration.status.missing": "Niet gemeten",
@@ -359,8 +364,10 @@ extension ReportPhrases {
 
   /// One-way and two-way sensitivity and the PSA.
   private static let dutchSensitivity: [String: String] = [
-    "sweep.title": "Eenzijdige gevoeligheidsanalyse",
-    "sweep.summary.base":
+    "sweep.title": "Univariate gevoeligheidsanalyse",
+    "sweep.summary.base.one":
+      "Eén parameter is gevarieerd van de lage naar de hoge waarde, met de andere op hun basiswaarde; in het basisscenario is het maatschappelijk saldo {2}.",
+    "sweep.summary.base.other":
       "Elk van de {1} parameters is gevarieerd van de lage naar de hoge waarde, met de andere op hun basiswaarde; in het basisscenario is het maatschappelijk saldo {2}.",
     "sweep.summary.widest":
       "Het maatschappelijk saldo hangt het meest af van {1}: {3} bij {2} en {5} bij {4}.",
@@ -374,16 +381,18 @@ extension ReportPhrases {
     "sweep.intro":
       "Elke balk loopt van het saldo bij de lage waarde van de parameter naar dat bij de hoge waarde, met de andere op hun basiswaarde; de breedste balken staan bovenaan. De verticale lijn is het basisscenario.",
     "sweep.tornado.title": "{1}: saldo als elke parameter varieert",
-    "sweep.tornado.reading": "Voor {1} verschuift {2} het saldo het meest, met {3}.",
+    "sweep.tornado.reading": "Voor {1} hangt het saldo het meest af van {2}: het verschuift {3}.",
     "sweep.table": "Alle parameters",
     "sweep.table.caption":
       "Het maatschappelijk saldo bij beide uiteinden van elke parameter (verdisconteerd, euro), gerangschikt naar bereik.",
     "sweep.table.atLow": "Samenleving bij laag",
     "sweep.table.atHigh": "Samenleving bij hoog",
     "sweep.table.swing": "Bereik",
-    "grid.title": "Tweezijdige gevoeligheidsanalyse",
+    "grid.title": "Bivariate gevoeligheidsanalyse",
     "grid.summary":
       "Twee parameters zijn samen gevarieerd, {1} en {2}, in een rooster van {3} bij {4} instellingen.",
+    "grid.summary.societySome":
+      "De samenleving maakt winst in {1} van de {2} combinaties van de twee parameters.",
     "grid.section": "Saldo over beide parameters",
     "grid.intro":
       "Elke cel is één instelling van de twee parameters, met de andere op hun basiswaarde; de lijn markeert waar het saldo nul is (break-even).",

@@ -37,16 +37,20 @@ extension ReportPhrases {
     "axis.month": "Month",
     "summary.costShare": "{1} ({2})",
     "summary.costAndSaving":
-      "Over {1} years the programme costs {2}, paid by {3}; the largest saving falls to {4}: {5}.",
+      "Over {1} years, in present value, the programme costs {2} ({6} undiscounted, as a budget counts it), paid by {3}; the largest saving falls to {4}: {5}.",
     "summary.costNoSaving":
+      "Over {1} years, in present value, the programme costs {2} ({4} undiscounted, as a budget counts it), paid by {3}; no payer saves on care.",
+    "summary.costAndSaving.undiscounted":
+      "Over {1} years the programme costs {2}, paid by {3}; the largest saving falls to {4}: {5}.",
+    "summary.costNoSaving.undiscounted":
       "Over {1} years the programme costs {2}, paid by {3}; no payer saves on care.",
     "summary.qalysGained": "Society gains {1} QALYs.",
     "summary.qalysLost": "Society loses {1} QALYs.",
     "summary.behind": "For {1} the balance is a loss of {2}; it is a loss in {3} of the runs.",
     "summary.societyGains":
-      "Society gains {1} on the balance of costs and savings, and gains in {2} of the runs. Valuing each QALY at {4}, its net benefit is {3}.",
+      "Society gains {1} on the balance of costs and savings, and gains in {2} of the runs. Valuing each QALY at {4}, its net benefit with the health gained is {3}.",
     "summary.societyLoses":
-      "Society loses {1} on the balance of costs and savings, and gains in only {2} of the runs. Valuing each QALY at {4}, its net benefit is {3}.",
+      "Society loses {1} on the balance of costs and savings, and gains in only {2} of the runs. Valuing each QALY at {4}, its net benefit with the health gained is {3}.",
     "arm.without.lower": "without the programme",
     "arm.with.lower": "with the programme",
     "state.homeMet": "At home, need met",
@@ -175,8 +179,8 @@ extension ReportPhrases {
       "Without the programme, {1} of the residents who die at 80 or older live in a nursing home "
       + "when they die; in the Netherlands in {3} it was {2} (CBS).",
     "run.deaths.twoYears":
-      "Of these residents, {1} had lived in a nursing home for two years or more; in the "
-      + "Netherlands, {2} lived in one two years before they died.",
+      "Of all residents who die at 80 or older, {1} had lived in a nursing home for two years or "
+      + "more; in the Netherlands, {2} lived in one two years before they died.",
     "run.deaths.none":
       "Without the programme, no resident dies at 80 or older within the horizon; in the "
       + "Netherlands, {1} of the people aged 80 or older who died in {2} lived in a nursing home "
@@ -209,7 +213,7 @@ extension ReportPhrases {
 
   private static let englishCalibration: [String: String] = [
     // calibrate
-    "calibration.title": "Calibration to {1}",
+    "calibration.title": "Calibration: {1}",
     "calibration.subtitle":
       "{1}; {2} runs at each trial point, on the same random numbers; the calibrated file "
       + "measured on {3} runs",
@@ -269,8 +273,8 @@ extension ReportPhrases {
     "calibration.chart.band": "±2 standard errors",
     "calibration.chart.national": "National figure",
     "calibration.chart.reading":
-      "In the band: {1} of {2}; the model is above the national figure for {3} of them and below "
-      + "it for {4}.",
+      "In the band: {1} of {2}. Of all {2}, the model is above the national figure for {3} and "
+      + "below it for {4}.",
     "calibration.status.within": "In the band",
     "calibration.status.beyond": "Outside the band",
     "calibration.status.missing": "Not measured",
@@ -351,7 +355,9 @@ extension ReportPhrases {
   /// One-way and two-way sensitivity and the PSA.
   private static let englishSensitivity: [String: String] = [
     "sweep.title": "One-way sensitivity",
-    "sweep.summary.base":
+    "sweep.summary.base.one":
+      "One parameter was moved from its low to its high value with the others at base; at base, society's net benefit is {2}.",
+    "sweep.summary.base.other":
       "Each of {1} parameters was moved from its low to its high value with the others at base; at base, society's net benefit is {2}.",
     "sweep.summary.widest": "Society's net benefit moves most with {1}: {3} at {2} and {5} at {4}.",
     "sweep.summary.alwaysLoses.one": "{1} comes out behind at every setting tried.",
@@ -373,6 +379,7 @@ extension ReportPhrases {
     "sweep.table.swing": "Swing",
     "grid.title": "Two-way sensitivity",
     "grid.summary": "Two parameters were moved together, {1} and {2}, over {3} by {4} settings.",
+    "grid.summary.societySome": "Society gains in {1} of the {2} combinations of the two parameters.",
     "grid.section": "Net benefit over both parameters",
     "grid.intro":
       "Each cell is one setting of the two parameters, the others at base; the line marks where the net benefit is zero (break-even).",

@@ -6,6 +6,12 @@ extension ReportPhrases {
     "voi.summary.evpi":
       "At {1} per QALY the EVPI for {3} is {2}: what removing all uncertainty would be "
       + "worth, the most that any study could be worth to this decision.",
+    "voi.summary.evpi.error":
+      "At {1} per QALY the EVPI for {3} is {2} (standard error {4}): what removing all "
+      + "uncertainty would be worth, the most that any study could be worth to this decision.",
+    "voi.summary.evpi.nearZero":
+      "That is less than two standard errors above zero: with these sets it cannot be told apart "
+      + "from no value at all; more sets would tell.",
     "voi.summary.noise":
       "Each set's Monte-Carlo noise is removed first; taken as they are, the sets would put the "
       + "EVPI at {1}.",
@@ -55,6 +61,12 @@ extension ReportPhrases {
     "voi.summary.evpi":
       "Bij {1} per QALY is de EVPI voor {3} {2}: zoveel is het wegnemen van alle "
       + "onzekerheid waard, en meer kan geen onderzoek voor deze beslissing waard zijn.",
+    "voi.summary.evpi.error":
+      "Bij {1} per QALY is de EVPI voor {3} {2} (standaardfout {4}): zoveel is het wegnemen van "
+      + "alle onzekerheid waard, en meer kan geen onderzoek voor deze beslissing waard zijn.",
+    "voi.summary.evpi.nearZero":
+      "Dat is minder dan twee standaardfouten boven nul: met deze sets is het niet te "
+      + "onderscheiden van geen waarde; meer sets zouden het uitwijzen.",
     "voi.summary.noise":
       "De Monte Carlo-ruis van elke set is eerst verwijderd; zoals ze zijn, zouden de sets de EVPI "
       + "op {1} zetten.",

@@ -80,8 +80,11 @@ package struct ReportPhrases: Sendable {
   /// A count in words, with the noun (and verb) in the number the count takes (see
   /// ``format(_:count:_:)``).
   package func counted(_ key: String, _ count: Int) -> String {
-    format(key, count: count, numbers.decimal(Double(count), fractionDigits: 0))
+    format(key, count: count, self.count(count))
   }
+
+  /// A count as the page's numbers read, its thousands grouped: "1,000" ("1.000" in Dutch).
+  package func count(_ value: Int) -> String { numbers.decimal(Double(value), fractionDigits: 0) }
 
   /// A payer's or perspective's name in a sentence: "the municipality (Wmo)".
   package func name(_ perspective: Perspective) -> String { self["perspective.\(perspective)"] }

@@ -24,7 +24,7 @@ package struct RunReportPage: ReportPage {
         phrases.numbers.decimal(result.residents, fractionDigits: 0),
         phrases.numbers.decimal(result.years, significantDigits: 3),
         phrases.numbers.decimal(result.replications, fractionDigits: 0),
-        phrases.numbers.decimal(Double(result.entrants), fractionDigits: 0)),
+        phrases.count(result.entrants)),
       summary: summarySentences,
       sections: [whoPaysSection, paybackSection, monthlySection, residentsSection]
         + (result.deathPlaces.map { [deathsSection($0)] } ?? []) + [qualitySection, budgetSection],
@@ -50,13 +50,20 @@ extension RunReportPage {
     }.joined(separator: phrases["and"])
     let horizon = phrases.numbers.decimal(result.years, significantDigits: 3)
     let cost = phrases.euros(result.programmeCost)
+    // Discounted amounts say so, beside the undiscounted cost that the budget table's years add
+    // up to.
+    let budgetCost = phrases.euros(result.programmeCostPerYear * result.years)
+    let discounted = result.discountFactors.contains { $0 != 1 }
     if let saver = result.payersSaving.first {
       sentences.append(
         phrases.format(
-          "summary.costAndSaving", horizon, cost, costText, phrases.name(saver),
-          phrases.euros(result.saving(saver))))
+          discounted ? "summary.costAndSaving" : "summary.costAndSaving.undiscounted", horizon,
+          cost, costText, phrases.name(saver), phrases.euros(result.saving(saver)), budgetCost))
     } else {
-      sentences.append(phrases.format("summary.costNoSaving", horizon, cost, costText))
+      sentences.append(
+        phrases.format(
+          discounted ? "summary.costNoSaving" : "summary.costNoSaving.undiscounted", horizon, cost,
+          costText, budgetCost))
     }
     let qalys = result.qalyGain
     sentences.append(
@@ -140,9 +147,10 @@ extension RunReportPage {
         markers.append(
           .vertical(
             x: Double(month),
-            label: phrases.format("run.payback.marker", phrases.label(perspective), String(month))))
+            label: phrases.format(
+              "run.payback.marker", phrases.label(perspective), phrases.count(month))))
         findings.append(
-          phrases.sentence("run.payback.from", subject: perspective, String(month)))
+          phrases.sentence("run.payback.from", subject: perspective, phrases.count(month)))
       case .none:
         findings.append(phrases.sentence("run.payback.never", subject: perspective))
       }
@@ -191,11 +199,12 @@ extension RunReportPage {
         reading = phrases.format(
           "run.monthly.programme", phrases.euros(result.programmeCostPerYear))
       } else if let month = result.cheaperFrom(funder) {
-        reading = phrases.format("run.monthly.below", phrases.label(funder), String(month))
+        reading = phrases.format("run.monthly.below", phrases.label(funder), phrases.count(month))
       } else {
         reading = phrases.format(
-          "run.monthly.notBelow", phrases.label(funder), String(result.monthsCostingMore(funder)),
-          String(result.months))
+          "run.monthly.notBelow", phrases.label(funder),
+          phrases.count(result.monthsCostingMore(funder)),
+          phrases.count(result.months))
       }
       blocks.append(.chart(svg: chart.svg(locale: phrases.locale), reading: reading))
     }

@@ -11,7 +11,9 @@ struct SweepReportPage: ReportPage {
     let society = result.baseNetBenefit(.society)
     var summary = [
       phrases.format(
-        "sweep.summary.base", String(result.parameters.count), phrases.euros(society))
+        "sweep.summary.base", count: result.parameters.count,
+        phrases.count(result.parameters.count),
+        phrases.euros(society))
     ]
     if let widest = result.parameters.first {
       summary.append(

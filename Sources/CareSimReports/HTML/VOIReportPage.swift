@@ -12,11 +12,15 @@ struct VOIReportPage: ReportPage {
     let asked = result.valuePerQALY
     let price = phrases.euros(asked)
     let evpi = result.evpi(result.perspective, valuePerQALY: asked)
+    let error = evpi?.evpiStandardError ?? .nan
     var summary = [
       phrases.format(
-        "voi.summary.evpi", price, phrases.euros(evpi?.evpi ?? .nan),
-        phrases.name(result.perspective))
+        error.isFinite ? "voi.summary.evpi.error" : "voi.summary.evpi", price,
+        phrases.euros(evpi?.evpi ?? .nan), phrases.name(result.perspective), phrases.euros(error))
     ]
+    if let evpi, evpi.isWithinNoiseOfZero {
+      summary.append(phrases["voi.summary.evpi.nearZero"])
+    }
     if result.noiseRemoved, let evpi, evpi.evpiPerSet != evpi.evpi {
       summary.append(phrases.format("voi.summary.noise", phrases.euros(evpi.evpiPerSet)))
     }

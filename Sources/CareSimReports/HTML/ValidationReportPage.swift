@@ -41,8 +41,8 @@ struct ValidationReportPage: ReportPage {
     let counts = [FigureComparison.Status.reproduced, .agrees, .gap, .failed]
       .filter { result.count($0) > 0 }
       .map { phrases.counted("validation.count.\($0.rawValue)", result.count($0)) }
-    let holds = phrases.numbers.decimal(Double(result.count(.holds)), fractionDigits: 0)
-    let differs = phrases.numbers.decimal(Double(result.count(.differs)), fractionDigits: 0)
+    let holds = phrases.count(result.count(.holds))
+    let differs = phrases.count(result.count(.differs))
     let signs: [String] =
       switch (result.count(.holds) > 0, result.count(.differs) > 0) {
       case (true, true): [phrases.format("validation.signs.both", holds, differs)]

@@ -45,7 +45,7 @@ extension ScenarioSchema {
     .probability(
       "intervention.monthlyUptakeProbability", \.parameters.intervention.monthlyUptakeProbability,
       default: 0, unit: .chanceAMonth, whatIf: [.uptake, .controlArmThreshold],
-      label: ("uptake", "instroom"),
+      label: ("uptake", "aanmelding"),
       description: (
         "Participation: the chance a month that an eligible resident joins",
         "Deelname: de kans per maand dat een geschikte bewoner gaat deelnemen"
@@ -55,7 +55,7 @@ extension ScenarioSchema {
       \.parameters.intervention.uptakeRelativeRiskIfLonely, allowed: .ratio, default: 1,
       unit: .ratio, whatIf: [.uptake, .controlArmThreshold],
       label: (
-        "the relative uptake of lonely residents", "de relatieve instroom van eenzame bewoners"
+        "the relative uptake of lonely residents", "de relatieve aanmelding van eenzame bewoners"
       ),
       description: (
         "Participation: the relative chance that a lonely resident joins",

@@ -52,7 +52,7 @@ import Testing
       ])
     #expect(
       SVGElements(chart, locale: .nl).all.first?.attributes["aria-label"]
-        == "Who pays and who saves. Staafdiagram van net saving: Wlz en Wmo")
+        == "Who pays and who saves. Staafdiagram, net saving: Wlz en Wmo")
   }
 
   @Test(arguments: [[DivergingBarChart.Bar](), [.init("a", .nan), .init("b", -.infinity)]])

@@ -74,6 +74,6 @@ import Testing
     #expect(document.isWellFormed)
     #expect(document.withClass("chart-legend-label").first?.text == name)
     let label = try #require(document.all.first?.attributes["aria-label"])
-    #expect(label == "Net benefit. Lijngrafiek van net benefit per month: \(name) en b")
+    #expect(label == "Net benefit. Lijngrafiek van net benefit tegen month: \(name) en b")
   }
 }

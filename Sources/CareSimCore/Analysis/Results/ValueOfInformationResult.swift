@@ -8,15 +8,25 @@ public struct ValueOfInformationResult: Sendable, Equatable {
     public var perspective: Perspective
     public var valuePerQALY: Double
     public var evpi: Double
+    /// The EVPI's standard error over the sets; NaN where it is not known.
+    public var evpiStandardError: Double
     /// The EVPI from the sets as they are, their Monte-Carlo noise and all.
     public var evpiPerSet: Double
 
-    public init(perspective: Perspective, valuePerQALY: Double, evpi: Double, evpiPerSet: Double) {
+    public init(
+      perspective: Perspective, valuePerQALY: Double, evpi: Double,
+      evpiStandardError: Double = .nan, evpiPerSet: Double
+    ) {
       self.perspective = perspective
       self.valuePerQALY = valuePerQALY
       self.evpi = evpi
+      self.evpiStandardError = evpiStandardError
       self.evpiPerSet = evpiPerSet
     }
+
+    /// Whether the sets cannot tell the EVPI from none: above zero by less than two standard
+    /// errors.
+    public var isWithinNoiseOfZero: Bool { evpi > 0 && evpi < 2 * evpiStandardError }
   }
 
   /// A parameter's or group's EVPPI for a perspective at a value of a QALY.
