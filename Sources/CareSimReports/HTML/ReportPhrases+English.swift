@@ -379,7 +379,8 @@ extension ReportPhrases {
     "sweep.table.swing": "Swing",
     "grid.title": "Two-way sensitivity",
     "grid.summary": "Two parameters were moved together, {1} and {2}, over {3} by {4} settings.",
-    "grid.summary.societySome": "Society gains in {1} of the {2} combinations of the two parameters.",
+    "grid.summary.societySome":
+      "Society gains in {1} of the {2} combinations of the two parameters.",
     "grid.section": "Net benefit over both parameters",
     "grid.intro":
       "Each cell is one setting of the two parameters, the others at base; the line marks where the net benefit is zero (break-even).",
