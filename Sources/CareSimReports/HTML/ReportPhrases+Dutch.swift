@@ -98,7 +98,7 @@ extension ReportPhrases {
     "assumptions.group.simulation": "De simulatie",
     "assumptions.group.other": "Overige cijfers",
     // analyses
-    "analysis.subtitle": "{1}; {2} runs per instelling, op dezelfde toevalsgetallen",
+    "analysis.subtitle": "{1}; {2} runs per variant, op dezelfde toevalsgetallen",
     "axis.netBenefit": "Saldo, verdisconteerd",
     "chart.base": "Basisscenario",
     "chart.atLow": "Parameter op de lage waarde",
@@ -371,12 +371,12 @@ extension ReportPhrases {
       "Elk van de {1} parameters is gevarieerd van de lage naar de hoge waarde, met de andere op hun basiswaarde; in het basisscenario is het maatschappelijk saldo {2}.",
     "sweep.summary.widest":
       "Het maatschappelijk saldo hangt het meest af van {1}: {3} bij {2} en {5} bij {4}.",
-    "sweep.summary.alwaysLoses.one": "{1} maakt bij elke geprobeerde instelling verlies.",
+    "sweep.summary.alwaysLoses.one": "{1} maakt bij elke geprobeerde waarde verlies.",
     "sweep.summary.alwaysLoses.other":
-      "{1} maken bij elke geprobeerde instelling verlies.",
-    "sweep.summary.alwaysGains.one": "{1} maakt bij elke geprobeerde instelling winst.",
+      "{1} maken bij elke geprobeerde waarde verlies.",
+    "sweep.summary.alwaysGains.one": "{1} maakt bij elke geprobeerde waarde winst.",
     "sweep.summary.alwaysGains.other":
-      "{1} maken bij elke geprobeerde instelling winst.",
+      "{1} maken bij elke geprobeerde waarde winst.",
     "sweep.tornado": "Welke parameters het meest uitmaken",
     "sweep.intro":
       "Elke balk loopt van het saldo bij de lage waarde van de parameter naar dat bij de hoge waarde, met de andere op hun basiswaarde; de breedste balken staan bovenaan. De verticale lijn is het basisscenario.",
@@ -390,12 +390,12 @@ extension ReportPhrases {
     "sweep.table.swing": "Bereik",
     "grid.title": "Bivariate gevoeligheidsanalyse",
     "grid.summary":
-      "Twee parameters zijn samen gevarieerd, {1} en {2}, in een rooster van {3} bij {4} instellingen.",
+      "Twee parameters zijn samen gevarieerd, {1} en {2}, in een rooster van {3} bij {4} waarden.",
     "grid.summary.societySome":
       "De samenleving maakt winst in {1} van de {2} combinaties van de twee parameters.",
     "grid.section": "Saldo over beide parameters",
     "grid.intro":
-      "Elke cel is één instelling van de twee parameters, met de andere op hun basiswaarde; de lijn markeert waar het saldo nul is (break-even).",
+      "Elke cel is één combinatie van waarden van de twee parameters, met de andere op hun basiswaarde; de lijn markeert waar het saldo nul is (break-even).",
     "grid.heat.title": "{1}: saldo",
     "grid.heat.uniform":
       "{1}: het saldo is in elke cel gelijk, {2}, dus er is geen kleurschaal getekend.",
@@ -415,7 +415,7 @@ extension ReportPhrases {
     "grid.chance.uniform":
       "Samenleving: het aandeel runs met winst is in elke cel gelijk, {1}, dus er is geen kleurschaal getekend.",
     "grid.chance.reading":
-      "De lijn markeert de instellingen waarbij de samenleving in de helft van de runs winst maakt.",
+      "De lijn markeert de combinaties waarbij de samenleving in de helft van de runs winst maakt.",
     "psa.title": "Probabilistische gevoeligheidsanalyse",
     "psa.summary.sets":
       "Uit de verdelingen van het scenario zijn {1} parametersets getrokken. Bij € 50.000 per QALY is het programma voor de samenleving kosteneffectief in {2} ervan (bij € 20.000: {3}; bij € 80.000: {4}).",

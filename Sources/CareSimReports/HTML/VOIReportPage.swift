@@ -42,11 +42,14 @@ struct VOIReportPage: ReportPage {
       }
     } else if let evpi, evpi.evpi > 0 {
       // Perfect information is worth something, but no parameter or group is on its own; where
-      // the sets' noise is not removed, some of it may be noise.
-      summary.append(
-        phrases.format(
-          result.noiseRemoved ? "voi.summary.noneAlone" : "voi.summary.noneAloneNoisy", price,
-          phrases.name(result.perspective), phrases.euros(evpi.evpi)))
+      // the sets' noise is not removed, some of it may be noise. An EVPI the sets cannot tell
+      // from none (said above) has no source to name.
+      if !evpi.isWithinNoiseOfZero {
+        summary.append(
+          phrases.format(
+            result.noiseRemoved ? "voi.summary.noneAlone" : "voi.summary.noneAloneNoisy", price,
+            phrases.name(result.perspective), phrases.euros(evpi.evpi)))
+      }
     } else {
       summary.append(phrases.format("voi.summary.none", price, phrases.name(result.perspective)))
     }
@@ -55,7 +58,7 @@ struct VOIReportPage: ReportPage {
     }
     return HTMLPage(
       analysis: phrases, title: phrases["voi.title"],
-      subtitle: phrases.format("voi.subtitle", String(result.sets), result.source),
+      subtitle: phrases.format("voi.subtitle", phrases.count(result.sets), result.source),
       summary: summary, sections: [curveSection(), partialSection()],
       provenance: result.provenance
     ).render()
