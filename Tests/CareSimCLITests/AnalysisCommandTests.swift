@@ -149,6 +149,10 @@ import Testing
       // `runs` says so rather than leave the headline blank.
       let runs = Self.run(["runs", folder.path])
       #expect(runs.out.contains("no break-even"), "\(runs.out)")
+      // The page writes the cost, an amount of euros a year, as one: the range searched and the
+      // scenario's 500.
+      let page = try String(contentsOf: out.appendingPathComponent("report.html"), encoding: .utf8)
+      #expect(page.contains("the scenario has €500 a year."), "\(page)")
     }
   }
 

@@ -16,19 +16,21 @@ struct BreakEvenReportPage: ReportPage {
     let finding: String
     // The chart's reading says how to read it; the finding stands in the summary above it.
     let reading: String
+    // The sentences write an amount of euros as one; the chart's marker keeps the number short.
+    func amount(_ number: Double) -> String { phrases.value(number, of: result.parameter) }
     switch result.outcome {
     case .root(let root, let lower, let upper):
       markers.append(
         .vertical(x: root, label: phrases.format("breakeven.marker", phrases.value(root))))
       finding = phrases.format(
-        "breakeven.found", phrases.name(perspective), name, phrases.value(root),
-        phrases.value(lower), phrases.value(upper), phrases.value(result.current))
+        "breakeven.found", phrases.name(perspective), name, amount(root),
+        amount(lower), amount(upper), amount(result.current))
       reading = phrases.format("breakeven.chart.reading", phrases.name(perspective))
     case .noSignChange(let low, let high):
       finding = phrases.format(
         result.noneInValidRange ? "breakeven.noneInValidRange" : "breakeven.none",
-        phrases.name(perspective), name, phrases.value(low),
-        phrases.value(high), phrases.value(result.current))
+        phrases.name(perspective), name, amount(low),
+        amount(high), amount(result.current))
       reading = phrases.format("breakeven.chart.reading.none", phrases.name(perspective))
     }
     let chart = LineChart(

@@ -222,6 +222,16 @@ extension Scenario {
     ScenarioSchema.label(for: path, levels: levels)
   }
 
+  /// Whether the parameter at `path` is an amount of euros, and what per ("a year"; nil for an
+  /// amount per nothing), so that a page writes its value as one; false for a path the schema
+  /// names only as a part ("needLevels.4.annualCost.wlz"), whose value a page writes as a number.
+  package static func isEuroAmount(_ path: String) -> (isEuros: Bool, per: Phrase?) {
+    guard let unit = ScenarioSchema.field(at: path)?.unit, unit.quantity == .euros else {
+      return (false, nil)
+    }
+    return (true, unit.per)
+  }
+
   /// What a reader calls the parameter at `path` in this scenario: ``parameterLabel(_:levels:)``
   /// with its levels' labels.
   package func parameterLabel(_ path: String) -> Phrase? {
