@@ -129,9 +129,10 @@ struct CalibrationReportPage: ReportPage {
     // One symmetric range for both charts, so that a distance reads the same in either.
     let reach = max(result.reach, Target.band + 0.5)
     let ticks = NiceTicks(covering: -reach, reach, targetCount: 7)
+    // The range's own ticks: a narrow plot's fewer, wider ones left only 0 inside it.
     let axis = ChartAxis(
       phrases["calibration.chart.axis"], unit: phrases["calibration.chart.unit"],
-      domain: ticks.lower...ticks.upper)
+      domain: ticks.lower...ticks.upper, tickStep: ticks.step)
     let statuses = ["within", "beyond", "missing"].map { phrases["calibration.status.\($0)"] }
     func chart(_ title: String, _ targets: [Target]) -> HTMLPage.Block {
       let rows = targets.map { target in

@@ -556,7 +556,7 @@ extension ReportPhrases {
       + "De kolom ‘Waarom’ citeert het validatiebestand letterlijk, in het Engels.",
     "validation.gaps.none": "Het validatiebestand geeft geen toelichting.",
     "validation.status.reproduced": "gereproduceerd",
-    "validation.status.agrees": "klopt",
+    "validation.status.agrees": "komt overeen",
     "validation.status.gap": "verschil (verklaard)",
     "validation.status.failed": "niet gereproduceerd",
     "validation.status.holds": "teken klopt",
