@@ -25,6 +25,9 @@ public struct TernaryHeatMap: Chart, RenderableChart {
   public var title: String
   /// The names of the three corners: top (a), bottom left (b), bottom right (c).
   public var corners: (top: String, bottomLeft: String, bottomRight: String)
+  /// What a cell's description names each share by ("Wmo 93%"), where a corner's name says more
+  /// than its share ("Wmo pays all"); the corners' names when nil.
+  public var shares: (top: String, bottomLeft: String, bottomRight: String)?
   /// What the colours mean: the outcome, with its unit and format.
   public var colorAxis: ChartAxis
   /// The cells.
@@ -39,6 +42,7 @@ public struct TernaryHeatMap: Chart, RenderableChart {
   /// A ternary heat map; see the properties.
   public init(
     title: String, corners: (top: String, bottomLeft: String, bottomRight: String),
+    shares: (top: String, bottomLeft: String, bottomRight: String)? = nil,
     colorAxis: ChartAxis, grid: TernaryGrid, values: [Double], mark: Mark? = nil,
     width: Double = ChartSize.standard.width
   ) {
@@ -47,6 +51,7 @@ public struct TernaryHeatMap: Chart, RenderableChart {
       "\(values.count) values for \(grid.cells.count) cells of the ternary grid")
     self.title = title
     self.corners = corners
+    self.shares = shares
     self.colorAxis = colorAxis
     self.grid = grid
     self.values = values

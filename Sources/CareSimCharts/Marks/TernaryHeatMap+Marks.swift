@@ -7,10 +7,11 @@ extension TernaryHeatMap {
     for (cell, value) in zip(grid.cells, values) {
       let color = frame.heat.color(value).hex
       let c = cell.centroid
+      let names = shares ?? corners
       let tooltip =
-        "\(corners.top) \(formatter.percent(c.a, fractionDigits: 0)), "
-        + "\(corners.bottomLeft) \(formatter.percent(c.b, fractionDigits: 0)), "
-        + "\(corners.bottomRight) \(formatter.percent(c.c, fractionDigits: 0)): "
+        "\(names.top) \(formatter.percent(c.a, fractionDigits: 0)), "
+        + "\(names.bottomLeft) \(formatter.percent(c.b, fractionDigits: 0)), "
+        + "\(names.bottomRight) \(formatter.percent(c.c, fractionDigits: 0)): "
         + formatter.format(value, as: colorAxis.format)
       canvas.writer.element(
         "path",

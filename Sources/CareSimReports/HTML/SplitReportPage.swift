@@ -32,6 +32,10 @@ struct SplitReportPage: ReportPage {
           top: phrases["split.corner.wmo"], bottomLeft: phrases["split.corner.zvw"],
           bottomRight: phrases["split.corner.wlz"]
         ),
+        shares: (
+          top: phrases.label(Funder.wmo), bottomLeft: phrases.label(Funder.zvw),
+          bottomRight: phrases.label(Funder.wlz)
+        ),
         colorAxis: ChartAxis(phrases["axis.netBenefit"], unit: "€", format: .euros),
         grid: grid, values: values, mark: mark)
       let perspective = Perspective(funder: payer) ?? .society

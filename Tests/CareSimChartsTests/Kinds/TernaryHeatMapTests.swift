@@ -43,6 +43,19 @@ import Testing
     #expect(note == phrases.ternaryTicks)
   }
 
+  /// A cell's tooltip gives its shares under the corners' names, or under the shorter names
+  /// given for them where a corner's name says more ("Wmo pays all").
+  @Test func aCellNamesItsSharesAsAsked() {
+    var map = Self.map(divisions: 1)
+    func tooltip() -> String? { SVGElements(map).named("title").last?.text }
+    #expect(
+      tooltip()?.hasPrefix("Informal care 33%, Home care 33%, Nursing home 33%: ") == true,
+      "\(tooltip() ?? "")")
+    map.shares = (top: "Informal", bottomLeft: "Home", bottomRight: "Nursing")
+    #expect(
+      tooltip()?.hasPrefix("Informal 33%, Home 33%, Nursing 33%: ") == true, "\(tooltip() ?? "")")
+  }
+
   @Test func noFiniteValueSaysNoData() {
     let document = SVGElements(Self.map(value: { _ in .nan }))
     #expect(document.withClass("chart-no-data").map(\.text) == ["No data"])
