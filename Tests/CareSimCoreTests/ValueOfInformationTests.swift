@@ -134,6 +134,16 @@ private let shapes: [(intercept: Double, slopes: [Double], spreads: [Double])] =
     #expect(abs(binned - point.evppi[0].value) <= bias + 0.05 * point.evppi[0].value)
   }
 
+  /// An estimate above zero by less than two standard errors cannot be told from none; zero
+  /// itself, and one two standard errors or more above it, can.
+  @Test func anEstimateWithinTwoStandardErrorsOfZeroIsNoise() {
+    typealias Estimate = ValueOfInformation.Estimate
+    #expect(Estimate(value: 2_693, standardError: 2_454).isWithinNoiseOfZero)
+    #expect(!Estimate(value: 0, standardError: 2_454).isWithinNoiseOfZero)
+    #expect(!Estimate(value: 4_908, standardError: 2_454).isWithinNoiseOfZero)
+    #expect(!Estimate(value: 2_693, standardError: .nan).isWithinNoiseOfZero)
+  }
+
   @Test func valueOfAQALYAddsTheQALYsToEveryPerspective() {
     // A payer that loses 1 in every set gains 2·λ·q: at λ = 1 the net benefit is 2q − 1.
     let qalys = (0..<200).map { Double($0) / 199 }

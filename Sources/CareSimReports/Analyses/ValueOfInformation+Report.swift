@@ -181,6 +181,9 @@ public struct ValueOfInformationReport: Sendable {
     text += "\(perspective) at \(ReportFormat.euros(valuePerQALY)) per QALY\n\n"
     text += "EVPI: \(ReportFormat.euros(asked.evpi.value)) "
     text += "(standard error \(ReportFormat.euros(asked.evpi.standardError)))"
+    if asked.evpi.isWithinNoiseOfZero {
+      text += ", less than two standard errors above zero: these sets cannot tell it from none"
+    }
     if result.removesNoise {
       text += "; from the sets as they are, with their Monte-Carlo noise: "
       text += ReportFormat.euros(asked.evpiPerSet.value)

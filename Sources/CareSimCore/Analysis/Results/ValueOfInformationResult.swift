@@ -24,9 +24,12 @@ public struct ValueOfInformationResult: Sendable, Equatable {
       self.evpiPerSet = evpiPerSet
     }
 
-    /// Whether the sets cannot tell the EVPI from none: above zero by less than two standard
-    /// errors.
-    public var isWithinNoiseOfZero: Bool { evpi > 0 && evpi < 2 * evpiStandardError }
+    /// Whether the sets cannot tell the EVPI from none (see
+    /// ``ValueOfInformation/Estimate/isWithinNoiseOfZero``).
+    public var isWithinNoiseOfZero: Bool {
+      ValueOfInformation.Estimate(value: evpi, standardError: evpiStandardError)
+        .isWithinNoiseOfZero
+    }
   }
 
   /// A parameter's or group's EVPPI for a perspective at a value of a QALY.

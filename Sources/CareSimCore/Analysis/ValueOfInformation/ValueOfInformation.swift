@@ -32,6 +32,10 @@ public struct ValueOfInformation: Sendable, Equatable {
       self.value = value
       self.standardError = standardError
     }
+
+    /// Whether the sets cannot tell the estimate from none: above zero by less than two
+    /// standard errors.
+    public var isWithinNoiseOfZero: Bool { value > 0 && value < 2 * standardError }
   }
 
   /// The values at one perspective and value of a QALY.
