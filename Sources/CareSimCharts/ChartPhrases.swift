@@ -62,7 +62,7 @@ package struct ChartPhrases: Sendable {
     return
       (locale == .en
       ? "\(count) small line charts of \(y) by \(x)"
-      : "\(count) kleine lijngrafieken van \(y) per \(x)") + colonList(panels)
+      : "\(count) kleine lijngrafieken van \(y) tegen \(x)") + colonList(panels)
   }
 
   /// The description of a diverging bar chart.
@@ -90,7 +90,7 @@ package struct ChartPhrases: Sendable {
     let x = Self.inSentence(x)
     return
       (locale == .en
-      ? "Stacked area chart of \(y) by \(x)" : "Gestapeld vlakdiagram van \(y) per \(x)")
+      ? "Stacked area chart of \(y) by \(x)" : "Gestapeld vlakdiagram van \(y) tegen \(x)")
       + colonList(layers)
   }
 

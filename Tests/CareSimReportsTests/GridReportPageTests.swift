@@ -22,9 +22,9 @@ import Testing
     let page = GridReportPage(result: Self.result, locale: locale).render()
     let sentences = [
       phrases.format("grid.summary", "share", "risk", "2", "2"),
-      phrases.sentence("grid.reading.some", subject: .society, "3", "4"),
-      phrases.sentence("grid.reading.never", subject: .wmo),
-      phrases.sentence("grid.reading.always", subject: .zvw),
+      phrases.sentence("grid.summary.some", subject: .society, "3", "4"),
+      phrases.sentence("grid.summary.never", subject: .wmo),
+      phrases.sentence("grid.summary.always", subject: .zvw),
     ]
     for sentence in sentences {
       // A sentence begins with a capital.

@@ -50,20 +50,33 @@ import Testing
   @Test(arguments: ReportLocale.allCases)
   func anEVPIWithinItsNoiseOfZeroIsSaidToBe(locale: ReportLocale) {
     let phrases = ReportPhrases(locale)
-    func page(evpi: Double, standardError: Double) -> String {
+    func page(evpi: Double, standardError: Double, evppi: Double = 0) -> String {
       var result = Self.result(evpi: evpi)
       result.curve[0].evpiStandardError = standardError
+      result.partials[0].evppi = evppi
       return VOIReportPage(result: result, locale: locale).render()
     }
+    let nearZero = escaped(phrases["voi.summary.evpi.nearZero"])
+    // What the EVPI would come from, were it told from none.
+    let noneAlone = escaped(
+      phrases.format(
+        "voi.summary.noneAlone", phrases.euros(0), phrases.name(.society), phrases.euros(2_693)))
+    let first = escaped(
+      phrases.format(
+        "voi.summary.first", phrases.parameter("effect"), phrases.euros(1_000),
+        phrases.name(.society), phrases.percent(1_000 / 2_693)))
     let near = page(evpi: 2_693, standardError: 2_454)
     let stated = phrases.format(
       "voi.summary.evpi.error", phrases.euros(0), phrases.euros(2_693), phrases.name(.society),
       phrases.euros(2_454))
     #expect(near.contains("<p>\(escaped(stated))</p>"))
-    #expect(near.contains(escaped(phrases["voi.summary.evpi.nearZero"])))
-    #expect(
-      !page(evpi: 2_693, standardError: 1_000).contains(
-        escaped(phrases["voi.summary.evpi.nearZero"])))
+    #expect(near.contains(nearZero) && !near.contains(noneAlone))
+    // Nor is a parameter named as worth resolving first.
+    let nearWithAPart = page(evpi: 2_693, standardError: 2_454, evppi: 1_000)
+    #expect(nearWithAPart.contains(nearZero) && !nearWithAPart.contains(first))
+    let far = page(evpi: 2_693, standardError: 1_000)
+    #expect(!far.contains(nearZero) && far.contains(noneAlone))
+    #expect(page(evpi: 2_693, standardError: 1_000, evppi: 1_000).contains(first))
   }
 
   /// With no EVPI, no set changes the decision, and the page says so.

@@ -45,7 +45,7 @@ enum RunsCommand: Command {
     format.timeZone = TimeZone(identifier: "UTC")
     format.dateFormat = "yyyy-MM-dd HH:mm"
     for (date, document) in results {
-      // The scenario's file, which names it in fewer columns than its title does.
+      // The scenario's file as the command was given it (older results: its title).
       let scenario =
         document.value("scenario.file")?.stringValue
         ?? document.value("scenario.title")?.stringValue

@@ -25,8 +25,8 @@ public struct TernaryHeatMap: Chart, RenderableChart {
   public var title: String
   /// The names of the three corners: top (a), bottom left (b), bottom right (c).
   public var corners: (top: String, bottomLeft: String, bottomRight: String)
-  /// What a cell's description names each share by ("Wmo 93%"), where a corner's name says more
-  /// than its share ("Wmo pays all"); the corners' names when nil.
+  /// What a cell's tooltip and the chart's description name each share by ("Wmo 93%"), where a
+  /// corner's name says more than its share ("Wmo pays all"); the corners' names when nil.
   public var shares: (top: String, bottomLeft: String, bottomRight: String)?
   /// What the colours mean: the outcome, with its unit and format.
   public var colorAxis: ChartAxis
@@ -100,7 +100,8 @@ public struct TernaryHeatMap: Chart, RenderableChart {
   }
 
   package func description(of frame: TernaryFrame, formatter: ReportNumberFormatter) -> String {
-    ChartPhrases(formatter.locale).ternary(
-      value: colorAxis.label, corners: [corners.top, corners.bottomLeft, corners.bottomRight])
+    let names = shares ?? corners
+    return ChartPhrases(formatter.locale).ternary(
+      value: colorAxis.label, corners: [names.top, names.bottomLeft, names.bottomRight])
   }
 }

@@ -63,7 +63,12 @@ public struct FigureComparison: Sendable, Equatable {
 
     /// Whether CareSim agrees with the study here: a derived figure reproduced, a result within
     /// tolerance or CareSim's interval, a sign it shares.
-    public var agreesWithStudy: Bool { self == .reproduced || self == .agrees || self == .holds }
+    public var agreesWithStudy: Bool {
+      switch self {
+      case .reproduced, .agrees, .holds: true
+      case .failed, .gap, .differs: false
+      }
+    }
   }
 
   public var figure: PublishedFigure

@@ -16,12 +16,11 @@ struct BreakEvenReportPage: ReportPage {
     let finding: String
     // The chart's reading says how to read it; the finding stands in the summary above it.
     let reading: String
-    // The sentences write an amount of euros as one; the chart's marker keeps the number short.
     func amount(_ number: Double) -> String { phrases.value(number, of: result.parameter) }
     switch result.outcome {
     case .root(let root, let lower, let upper):
       markers.append(
-        .vertical(x: root, label: phrases.format("breakeven.marker", phrases.value(root))))
+        .vertical(x: root, label: phrases.format("breakeven.marker", amount(root))))
       finding = phrases.format(
         "breakeven.found", phrases.name(perspective), name, amount(root),
         amount(lower), amount(upper), amount(result.current))

@@ -15,10 +15,8 @@ struct CalibrationReportPage: ReportPage {
   func render() -> String {
     let fitted = result.fitted
     let checks = result.checks
-    let replications = phrases.numbers.decimal(
-      Double(result.provenance.replications ?? 0), fractionDigits: 0)
-    let checkReplications = phrases.numbers.decimal(
-      Double(result.checkReplications), fractionDigits: 0)
+    let replications = phrases.count(result.provenance.replications ?? 0)
+    let checkReplications = phrases.count(result.checkReplications)
     var summary = [
       phrases.format(
         "calibration.summary.fit",

@@ -32,12 +32,15 @@ struct GridReportPage: ReportPage {
           : phrases.sentence(
             "grid.reading.some", subject: perspective, phrases.count(positive), phrases.count(cells)
           )
-      // The chart's reading of society points at its shading; the summary stands without it.
+      // The summary speaks of combinations, not of the charts' cells and shading below it.
       summary.append(
-        perspective != .society || positive == 0 || positive == cells
-          ? reading
-          : phrases.format(
-            "grid.summary.societySome", phrases.count(positive), phrases.count(cells)))
+        positive == 0
+          ? phrases.sentence("grid.summary.never", subject: perspective)
+          : positive == cells
+            ? phrases.sentence("grid.summary.always", subject: perspective)
+            : phrases.sentence(
+              "grid.summary.some", subject: perspective, phrases.count(positive),
+              phrases.count(cells)))
       if let uniform = HeatScale.uniformValue(chart.values.flatMap { $0 }) {
         blocks.append(
           .paragraph(

@@ -278,8 +278,8 @@ extension ReportPhrases {
     "calibration.chart.band": "±2 standaardfouten",
     "calibration.chart.national": "Landelijk cijfer",
     "calibration.chart.reading":
-      "In de band: {1} van {2}. Van alle {2} ligt het model bij {3} boven het landelijke cijfer "
-      + "en bij {4} eronder.",
+      "In de band: {1} van {2}. Bij {3} van de {2} ligt het model boven het landelijke cijfer, "
+      + "bij {4} eronder.",
     "calibration.status.within": "In de band",
     "calibration.status.beyond": "Buiten de band",
     "calibration.status.missing": "Niet gemeten",
@@ -391,8 +391,14 @@ extension ReportPhrases {
     "grid.title": "Bivariate gevoeligheidsanalyse",
     "grid.summary":
       "Twee parameters zijn samen gevarieerd, {1} en {2}, in een rooster van {3} bij {4} waarden.",
-    "grid.summary.societySome":
-      "De samenleving maakt winst in {1} van de {2} combinaties van de twee parameters.",
+    "grid.summary.never.one": "{1} maakt bij elke combinatie van de twee parameters verlies.",
+    "grid.summary.never.other": "{1} maken bij elke combinatie van de twee parameters verlies.",
+    "grid.summary.always.one": "{1} maakt bij elke combinatie van de twee parameters winst.",
+    "grid.summary.always.other": "{1} maken bij elke combinatie van de twee parameters winst.",
+    "grid.summary.some.one":
+      "{1} maakt winst bij {2} van de {3} combinaties van de twee parameters.",
+    "grid.summary.some.other":
+      "{1} maken winst bij {2} van de {3} combinaties van de twee parameters.",
     "grid.section": "Saldo over beide parameters",
     "grid.intro":
       "Elke cel is één combinatie van waarden van de twee parameters, met de andere op hun basiswaarde; de lijn markeert waar het saldo nul is (break-even).",

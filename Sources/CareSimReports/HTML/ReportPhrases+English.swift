@@ -379,8 +379,12 @@ extension ReportPhrases {
     "sweep.table.swing": "Swing",
     "grid.title": "Two-way sensitivity",
     "grid.summary": "Two parameters were moved together, {1} and {2}, over {3} by {4} settings.",
-    "grid.summary.societySome":
-      "Society gains in {1} of the {2} combinations of the two parameters.",
+    "grid.summary.never.one": "{1} comes out behind in every combination of the two parameters.",
+    "grid.summary.never.other": "{1} come out behind in every combination of the two parameters.",
+    "grid.summary.always.one": "{1} gains in every combination of the two parameters.",
+    "grid.summary.always.other": "{1} gain in every combination of the two parameters.",
+    "grid.summary.some.one": "{1} gains in {2} of the {3} combinations of the two parameters.",
+    "grid.summary.some.other": "{1} gain in {2} of the {3} combinations of the two parameters.",
     "grid.section": "Net benefit over both parameters",
     "grid.intro":
       "Each cell is one setting of the two parameters, the others at base; the line marks where the net benefit is zero (break-even).",

@@ -66,7 +66,7 @@ extension ReportPhrases {
       + "alle onzekerheid waard, en meer kan geen onderzoek voor deze beslissing waard zijn.",
     "voi.summary.evpi.nearZero":
       "Dat is minder dan twee standaardfouten boven nul: met deze sets is het niet te "
-      + "onderscheiden van geen waarde; meer sets zouden het uitwijzen.",
+      + "onderscheiden van nul; meer sets zouden het uitwijzen.",
     "voi.summary.noise":
       "De Monte Carlo-ruis van elke set is eerst verwijderd; zoals ze zijn, zouden de sets de EVPI "
       + "op {1} zetten.",

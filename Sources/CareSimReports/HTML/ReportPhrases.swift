@@ -132,12 +132,13 @@ package struct ReportPhrases: Sendable {
   /// A value of a parameter as a page shows it: four significant digits.
   func value(_ number: Double) -> String { decimal(number, digits: 4) }
 
-  /// A parameter's value as a sentence writes it: an amount of euros as one, with what it is per
-  /// ("€43,500 a year"), any other value as ``value(_:)`` writes it.
+  /// A parameter's value as a sentence writes it, to the same four significant digits as
+  /// ``value(_:)``: where the schema names the field an amount of euros, as one with what it is
+  /// per ("€43,500 a year", "€48.31 an hour"); any other value as ``value(_:)`` writes it.
   func value(_ number: Double, of path: String) -> String {
     let amount = Scenario.isEuroAmount(path)
     guard amount.isEuros else { return value(number) }
-    return numbers.euros(number, fractionDigits: 0)
+    return numbers.euros(roundedToSignificant(number, 4))
       + (amount.per.map { " " + $0.text(locale) } ?? "")
   }
 

@@ -20,12 +20,7 @@ extension ResultProvenance {
     }
     rows.append((phrases["provenance.seed"], seed, false))
     if let replications {
-      rows.append(
-        (
-          phrases["provenance.replications"],
-          phrases.numbers.decimal(
-            Double(replications), fractionDigits: 0), false
-        ))
+      rows.append((phrases["provenance.replications"], phrases.count(replications), false))
     }
     rows.append(
       (

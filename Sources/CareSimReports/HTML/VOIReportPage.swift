@@ -24,7 +24,10 @@ struct VOIReportPage: ReportPage {
     if result.noiseRemoved, let evpi, evpi.evpiPerSet != evpi.evpi {
       summary.append(phrases.format("voi.summary.noise", phrases.euros(evpi.evpiPerSet)))
     }
-    if let (first, most) = result.firstToResolve {
+    if let evpi, evpi.isWithinNoiseOfZero {
+      // Said above: the sets cannot tell the EVPI from none, so neither its source nor the
+      // parameter worth resolving first is named.
+    } else if let (first, most) = result.firstToResolve {
       let total = evpi?.evpi ?? 0
       let share = total > 0 ? first.evppi / total : .nan
       let name = subjectName(first)
@@ -42,14 +45,11 @@ struct VOIReportPage: ReportPage {
       }
     } else if let evpi, evpi.evpi > 0 {
       // Perfect information is worth something, but no parameter or group is on its own; where
-      // the sets' noise is not removed, some of it may be noise. An EVPI the sets cannot tell
-      // from none (said above) has no source to name.
-      if !evpi.isWithinNoiseOfZero {
-        summary.append(
-          phrases.format(
-            result.noiseRemoved ? "voi.summary.noneAlone" : "voi.summary.noneAloneNoisy", price,
-            phrases.name(result.perspective), phrases.euros(evpi.evpi)))
-      }
+      // the sets' noise is not removed, some of it may be noise.
+      summary.append(
+        phrases.format(
+          result.noiseRemoved ? "voi.summary.noneAlone" : "voi.summary.noneAloneNoisy", price,
+          phrases.name(result.perspective), phrases.euros(evpi.evpi)))
     } else {
       summary.append(phrases.format("voi.summary.none", price, phrases.name(result.perspective)))
     }
