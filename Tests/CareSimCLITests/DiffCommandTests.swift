@@ -58,7 +58,8 @@ import Testing
       let english = try Self.page(a, b, in: folder, "page")
       #expect(
         english.contains(
-          "B differs from A in 4 inputs: the programme&#39;s cost (0 → 5,000,000), the scenario file"
+          "B differs from A in 4 inputs: the programme&#39;s cost (€0 a year → €5,000,000 a year), "
+            + "the scenario file"
         ))
       #expect(english.contains("<td title=\"intervention.fixedCostPerYear\">Programme&#39;s cost"))
       // Four replications each: Student's t with 3 degrees of freedom, not the normal's 1.96.
@@ -72,7 +73,8 @@ import Testing
       let dutch = try Self.page(a, b, in: folder, "page-nl", locale: "nl")
       #expect(
         dutch.contains(
-          "B verschilt op 4 punten van A: de programmakosten (0 → 5.000.000), het scenariobestand"))
+          "B verschilt op 4 punten van A: de programmakosten (€\u{00A0}0 per jaar → "
+            + "€\u{00A0}5.000.000 per jaar), het scenariobestand"))
       #expect(dutch.contains("De drempel, 3,18, is het 95%-punt van de t-verdeling van Student"))
       // Euros as a Dutch policy text writes them, in the sentence and in the tables.
       #expect(dutch.firstMatch(of: /→ €\u{00A0}−?\d+(,\d+)?\u{00A0}mln\)/) != nil, "\(dutch)")

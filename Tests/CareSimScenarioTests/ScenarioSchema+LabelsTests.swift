@@ -170,4 +170,21 @@ import Testing
         "intervention.volunteering.monthlyDropoutProbability", "intervention.fixedCostPerYear",
       ])
   }
+
+  /// An amount of euros is known as one whether the schema names it as a field or as a part,
+  /// with what it is per; a probability or a part without a unit is not.
+  @Test func euroAmountsAreKnownAsFieldsAndAsParts() {
+    for path in [
+      "intervention.fixedCostPerYear", "intervention.costPerParticipantPerYear",
+      "needLevels.4.annualCost.wlz",
+    ] {
+      let amount = Scenario.isEuroAmount(path)
+      #expect(amount.isEuros && amount.per?.english == "a year", "\(path)")
+    }
+    for path in [
+      "mechanisms.substitution.share", "transitions.independent.dead", "costsByAge.zvw.0.factor",
+    ] {
+      #expect(!Scenario.isEuroAmount(path).isEuros, "\(path)")
+    }
+  }
 }

@@ -128,8 +128,8 @@ struct DiffReportPage: ReportPage {
   /// are, and a value one result lacks said so.
   private func value(_ text: String?, of name: String) -> String {
     guard let text else { return phrases["diff.missing"] }
-    guard Self.fieldPath(name) != nil, let number = Double(text) else { return text }
-    return phrases.value(number)
+    guard let path = Self.fieldPath(name), let number = Double(text) else { return text }
+    return phrases.value(number, of: path)
   }
 
   /// A figure in a sentence: euros as a Dutch policy text writes them (`€ 27.200`,

@@ -66,8 +66,8 @@ struct PSAReportPage: ReportPage {
     if !result.offCentre.isEmpty {
       let parameters = result.offCentre.map {
         phrases.format(
-          "psa.offCentre.parameter", phrases.parameter($0.path), phrases.value($0.value),
-          phrases.value($0.distributionMean))
+          "psa.offCentre.parameter", phrases.parameter($0.path),
+          phrases.value($0.value, of: $0.path), phrases.value($0.distributionMean, of: $0.path))
       }
       summary.append(
         phrases.format(

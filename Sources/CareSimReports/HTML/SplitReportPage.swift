@@ -58,7 +58,7 @@ struct SplitReportPage: ReportPage {
       rows: result.findings.map { finding in
         let name =
           finding.parameter.map {
-            "\(phrases.parameterLabel($0)) = \(phrases.value(finding.value))"
+            "\(phrases.parameterLabel($0)) = \(phrases.value(finding.value, of: $0))"
           }
           ?? phrases["split.table.base"]
         let split = phrases["split.candidate.\(finding.candidate.rawValue)"]

@@ -18,8 +18,10 @@ struct SweepReportPage: ReportPage {
     if let widest = result.parameters.first {
       summary.append(
         phrases.format(
-          "sweep.summary.widest", phrases.parameter(widest.name), phrases.value(widest.low),
-          phrases.euros(widest.netBenefit(atLow: .society)), phrases.value(widest.high),
+          "sweep.summary.widest", phrases.parameter(widest.name),
+          phrases.value(widest.low, of: widest.name),
+          phrases.euros(widest.netBenefit(atLow: .society)),
+          phrases.value(widest.high, of: widest.name),
           phrases.euros(widest.netBenefit(atHigh: .society))))
     }
     for perspective in RunResult.payers {

@@ -13,6 +13,18 @@ extension ScenarioSchema {
   /// - Returns: The label, or nil.
   static func label(for path: String, levels: [NeedLevel.Label] = []) -> Scenario.Phrase? {
     if let field = field(at: path) { return field.label }
+    guard let (part, named) = part(at: path) else { return nil }
+    return part.label(named, levels)
+  }
+
+  /// What the field at `path` measures: a plain field's unit, or a part's; nil for a path the
+  /// schema does not know, or a part whose unit it does not say.
+  static func unit(of path: String) -> ScenarioUnit? {
+    field(at: path)?.unit ?? part(at: path)?.part.unit
+  }
+
+  /// The part whose pattern `path` matches, with the components its `*`s stand for.
+  private static func part(at path: String) -> (part: PartLabel, named: [String])? {
     let components = path.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
     guard
       let pattern = partLabels.first(where: { pattern in
@@ -20,22 +32,24 @@ extension ScenarioSchema {
           && zip(pattern.components, components).allSatisfy { $0 == "*" || $0 == $1 }
       })
     else { return nil }
-    let named = zip(pattern.components, components).filter { $0.0 == "*" }.map(\.1)
-    return pattern.label(named, levels)
+    return (pattern, zip(pattern.components, components).filter { $0.0 == "*" }.map(\.1))
   }
 
-  /// A path with `*` for each component a part's number names, and how its label is made.
+  /// A path with `*` for each component a part's number names, how its label is made, and,
+  /// where a page writes its value in one, its unit.
   struct PartLabel: Sendable {
     var components: [String]
+    var unit: ScenarioUnit?
     /// The label, from the components at the `*`s and the ladder's labels.
     var label: @Sendable (_ named: [String], _ levels: [NeedLevel.Label]) -> Scenario.Phrase
 
     init(
-      _ path: String,
+      _ path: String, unit: ScenarioUnit? = nil,
       _ label:
         @escaping @Sendable (_ named: [String], _ levels: [NeedLevel.Label]) -> Scenario.Phrase
     ) {
       components = path.split(separator: ".").map(String.init)
+      self.unit = unit
       self.label = label
     }
   }
@@ -49,7 +63,7 @@ extension ScenarioSchema {
         return phrase(
           "the utility of level \(level.english)", "de utiliteit van niveau \(level.dutch)")
       },
-      PartLabel("needLevels.*.annualCost.*") { named, levels in
+      PartLabel("needLevels.*.annualCost.*", unit: .eurosAYear) { named, levels in
         let (level, payer) = (quoted(named[0], levels), payerName(named[1]))
         return phrase(
           "the yearly care cost of level \(level.english) to the \(payer)",
@@ -223,10 +237,10 @@ extension Scenario {
   }
 
   /// Whether the parameter at `path` is an amount of euros, and what per ("a year"; nil for an
-  /// amount per nothing), so that a page writes its value as one; false for a path the schema
-  /// names only as a part ("needLevels.4.annualCost.wlz"), whose value a page writes as a number.
+  /// amount per nothing), so that a page writes its value as one: a field or part whose unit the
+  /// schema gives as euros (a level's yearly care cost, the programme's costs).
   package static func isEuroAmount(_ path: String) -> (isEuros: Bool, per: Phrase?) {
-    guard let unit = ScenarioSchema.field(at: path)?.unit, unit.quantity == .euros else {
+    guard let unit = ScenarioSchema.unit(of: path), unit.quantity == .euros else {
       return (false, nil)
     }
     return (true, unit.per)
