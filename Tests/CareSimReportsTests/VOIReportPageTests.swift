@@ -76,6 +76,13 @@ import Testing
     #expect(nearWithAPart.contains(nearZero) && !nearWithAPart.contains(first))
     let far = page(evpi: 2_693, standardError: 1_000)
     #expect(!far.contains(nearZero) && far.contains(noneAlone))
+    // Every EVPPI zero: a sentence says so, and no chart of shares at 0% is drawn.
+    let allZero = escaped(
+      phrases.format("voi.partial.allZero", phrases.euros(0), phrases.name(.society)))
+    let sharesChart = escaped(phrases.format("voi.partial.title", phrases.label(.society)))
+    #expect(far.contains(allZero) && !far.contains(sharesChart))
+    #expect(page(evpi: 2_693, standardError: 1_000, evppi: 1_000).contains(sharesChart))
+    #expect(!page(evpi: 2_693, standardError: 1_000, evppi: 1_000).contains(allZero))
     #expect(page(evpi: 2_693, standardError: 1_000, evppi: 1_000).contains(first))
   }
 

@@ -24,9 +24,9 @@ public struct DivergingBarChart: Chart, RenderableChart {
   public var valueAxis: ChartAxis
   /// The bars, top to bottom.
   public var bars: [Bar]
-  /// The legend entry of bars below zero ("Pays more").
+  /// The legend entry of bars below zero ("Cost").
   public var negativeLabel: String
-  /// The legend entry of bars above zero ("Saves").
+  /// The legend entry of bars above zero ("Saving").
   public var positiveLabel: String
   /// The chart's width (the height follows from the number of bars).
   public var width: Double

@@ -50,6 +50,9 @@ extension ReportPhrases {
     "voi.partial.none":
       "At {1} per QALY the EVPI for {2} is zero, so no parameter's uncertainty is worth "
       + "resolving for it; the table gives what each is worth to every perspective.",
+    "voi.partial.allZero":
+      "At {1} per QALY every parameter's and group's EVPPI for {2} is zero, so no chart of their "
+      + "shares is drawn; the table gives what each is worth to every perspective.",
     "voi.table.caption": "EVPPI per perspective at {1} per QALY",
     "voi.table.subject": "Parameter or group",
   ]
@@ -105,6 +108,10 @@ extension ReportPhrases {
     "voi.partial.none":
       "Bij {1} per QALY is de EVPI voor {2} nul: geen onzekerheid in een parameter is het "
       + "wegnemen waard; de tabel geeft wat elke parameter voor elk perspectief waard is.",
+    "voi.partial.allZero":
+      "Bij {1} per QALY is de EVPPI voor {2} van elke parameter en groep nul, dus er is geen "
+      + "grafiek van hun aandelen getekend; de tabel geeft wat elke parameter voor elk perspectief "
+      + "waard is.",
     "voi.table.caption": "EVPPI per perspectief bij {1} per QALY",
     "voi.table.subject": "Parameter of groep",
   ]

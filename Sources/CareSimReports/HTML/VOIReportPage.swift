@@ -114,6 +114,17 @@ struct VOIReportPage: ReportPage {
           .table(table),
         ])
     }
+    // Every share zero: a sentence, not a chart of rows at 0%.
+    guard ranked.contains(where: { $0.evppi > 0 }) else {
+      return HTMLPage.Section(
+        phrases["voi.partial"],
+        [
+          .paragraph(
+            phrases.format(
+              "voi.partial.allZero", phrases.euros(asked), phrases.name(result.perspective))),
+          .table(table),
+        ])
+    }
     let status = phrases["voi.partial.status"]
     // Shares of a zero EVPI do not exist; the rows then read "—".
     let rows = ranked.prefix(15).map { partial in
