@@ -103,33 +103,24 @@ struct VOIReportPage: ReportPage {
     let evpi = result.evpi(result.perspective, valuePerQALY: asked)?.evpi ?? .nan
     let ranked = result.partials(result.perspective, valuePerQALY: asked)
     let table = partialTable(ranked)
-    // Shares of an EVPI of zero do not exist: a sentence says so instead of an empty chart.
-    guard evpi > 0 else {
+    // Shares of an EVPI of zero do not exist, and shares that are all zero draw rows at 0%: a
+    // sentence says so instead of a chart.
+    let instead =
+      evpi > 0
+      ? (ranked.contains { $0.evppi > 0 } ? nil : "voi.partial.allZero") : "voi.partial.none"
+    if let instead {
       return HTMLPage.Section(
         phrases["voi.partial"],
         [
           .paragraph(
-            phrases.format(
-              "voi.partial.none", phrases.euros(asked), phrases.name(result.perspective))),
-          .table(table),
-        ])
-    }
-    // Every share zero: a sentence, not a chart of rows at 0%.
-    guard ranked.contains(where: { $0.evppi > 0 }) else {
-      return HTMLPage.Section(
-        phrases["voi.partial"],
-        [
-          .paragraph(
-            phrases.format(
-              "voi.partial.allZero", phrases.euros(asked), phrases.name(result.perspective))),
+            phrases.format(instead, phrases.euros(asked), phrases.name(result.perspective))),
           .table(table),
         ])
     }
     let status = phrases["voi.partial.status"]
-    // Shares of a zero EVPI do not exist; the rows then read "—".
     let rows = ranked.prefix(15).map { partial in
-      let share = evpi > 0 ? partial.evppi / evpi : .nan
-      let margin = evpi > 0 ? 1.96 * partial.standardError / evpi : .nan
+      let share = partial.evppi / evpi
+      let margin = 1.96 * partial.standardError / evpi
       return DotPlot.Row(
         partial.parameters.count == 1
           ? phrases.parameterLabel(partial.parameters[0]) : partial.subject,
@@ -143,7 +134,7 @@ struct VOIReportPage: ReportPage {
       ranked.first.map { first in
         phrases.format(
           "voi.partial.reading", subjectName(first),
-          phrases.percent(evpi > 0 ? first.evppi / evpi : .nan))
+          phrases.percent(first.evppi / evpi))
       } ?? ""
     return HTMLPage.Section(
       phrases["voi.partial"],
