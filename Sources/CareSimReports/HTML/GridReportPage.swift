@@ -24,23 +24,18 @@ struct GridReportPage: ReportPage {
         colorAxis: ChartAxis(phrases["axis.netBenefit"], unit: "€", format: .euros),
         x: x.values, y: y.values, values: result.netBenefitMap(perspective),
         contour: HeatMap.Contour(level: 0, label: phrases["run.payback.zero"]))
-      let reading =
+      // In how many cells the perspective gains, in the words of `phrase`: a chart's reading
+      // (`grid.reading`, its cells and shading) or the summary's (`grid.summary`, combinations).
+      func gains(_ phrase: String) -> String {
         positive == 0
-        ? phrases.sentence("grid.reading.never", subject: perspective)
-        : positive == cells
-          ? phrases.sentence("grid.reading.always", subject: perspective)
-          : phrases.sentence(
-            "grid.reading.some", subject: perspective, phrases.count(positive), phrases.count(cells)
-          )
-      // The summary speaks of combinations, not of the charts' cells and shading below it.
-      summary.append(
-        positive == 0
-          ? phrases.sentence("grid.summary.never", subject: perspective)
+          ? phrases.sentence("\(phrase).never", subject: perspective)
           : positive == cells
-            ? phrases.sentence("grid.summary.always", subject: perspective)
+            ? phrases.sentence("\(phrase).always", subject: perspective)
             : phrases.sentence(
-              "grid.summary.some", subject: perspective, phrases.count(positive),
-              phrases.count(cells)))
+              "\(phrase).some", subject: perspective, phrases.count(positive), phrases.count(cells))
+      }
+      let reading = gains("grid.reading")
+      summary.append(gains("grid.summary"))
       if let uniform = HeatScale.uniformValue(chart.values.flatMap { $0 }) {
         blocks.append(
           .paragraph(

@@ -53,17 +53,15 @@ extension RunReportPage {
     // Discounted amounts say so, beside the undiscounted cost that the budget table's years add
     // up to.
     let budgetCost = phrases.euros(result.programmeCostPerYear * result.years)
-    let discounted = result.discountFactors.contains { $0 != 1 }
+    let kind = result.discountFactors.contains { $0 != 1 } ? "" : ".undiscounted"
     if let saver = result.payersSaving.first {
       sentences.append(
         phrases.format(
-          discounted ? "summary.costAndSaving" : "summary.costAndSaving.undiscounted", horizon,
-          cost, costText, phrases.name(saver), phrases.euros(result.saving(saver)), budgetCost))
+          "summary.costAndSaving" + kind, horizon, cost, costText, phrases.name(saver),
+          phrases.euros(result.saving(saver)), budgetCost))
     } else {
       sentences.append(
-        phrases.format(
-          discounted ? "summary.costNoSaving" : "summary.costNoSaving.undiscounted", horizon, cost,
-          costText, budgetCost))
+        phrases.format("summary.costNoSaving" + kind, horizon, cost, costText, budgetCost))
     }
     let qalys = result.qalyGain
     sentences.append(

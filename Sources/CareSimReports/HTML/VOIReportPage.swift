@@ -18,41 +18,13 @@ struct VOIReportPage: ReportPage {
         error.isFinite ? "voi.summary.evpi.error" : "voi.summary.evpi", price,
         phrases.euros(evpi?.evpi ?? .nan), phrases.name(result.perspective), phrases.euros(error))
     ]
-    if let evpi, evpi.isWithinNoiseOfZero {
-      summary.append(phrases["voi.summary.evpi.nearZero"])
-    }
+    let withinNoise = evpi?.isWithinNoiseOfZero == true
+    if withinNoise { summary.append(phrases["voi.summary.evpi.nearZero"]) }
     if result.noiseRemoved, let evpi, evpi.evpiPerSet != evpi.evpi {
       summary.append(phrases.format("voi.summary.noise", phrases.euros(evpi.evpiPerSet)))
     }
-    if let evpi, evpi.isWithinNoiseOfZero {
-      // Said above: the sets cannot tell the EVPI from none, so neither its source nor the
-      // parameter worth resolving first is named.
-    } else if let (first, most) = result.firstToResolve {
-      let total = evpi?.evpi ?? 0
-      let share = total > 0 ? first.evppi / total : .nan
-      let name = subjectName(first)
-      if most.perspective == first.perspective {
-        summary.append(
-          phrases.format(
-            "voi.summary.first", name, phrases.euros(first.evppi),
-            phrases.name(first.perspective), phrases.percent(share)))
-      } else {
-        summary.append(
-          phrases.format(
-            "voi.summary.firstOther", name, phrases.euros(first.evppi),
-            phrases.name(first.perspective), phrases.percent(share),
-            phrases.name(most.perspective), phrases.euros(most.evppi)))
-      }
-    } else if let evpi, evpi.evpi > 0 {
-      // Perfect information is worth something, but no parameter or group is on its own; where
-      // the sets' noise is not removed, some of it may be noise.
-      summary.append(
-        phrases.format(
-          result.noiseRemoved ? "voi.summary.noneAlone" : "voi.summary.noneAloneNoisy", price,
-          phrases.name(result.perspective), phrases.euros(evpi.evpi)))
-    } else {
-      summary.append(phrases.format("voi.summary.none", price, phrases.name(result.perspective)))
-    }
+    // An EVPI the sets cannot tell from none has no source to name.
+    if !withinNoise { summary.append(source(of: evpi, price: price)) }
     if let population = result.populationEVPI {
       summary.append(phrases.format("voi.summary.population", phrases.euros(population)))
     }
@@ -62,6 +34,34 @@ struct VOIReportPage: ReportPage {
       summary: summary, sections: [curveSection(), partialSection()],
       provenance: result.provenance
     ).render()
+  }
+
+  /// Where the EVPI comes from: the parameter or group worth resolving first, the parameters
+  /// jointly where none is worth anything alone, or, where it is zero, that no uncertainty is
+  /// worth resolving.
+  private func source(of evpi: ValueOfInformationResult.CurvePoint?, price: String) -> String {
+    if let (first, most) = result.firstToResolve {
+      let total = evpi?.evpi ?? 0
+      let share = total > 0 ? first.evppi / total : .nan
+      let name = subjectName(first)
+      guard most.perspective != first.perspective else {
+        return phrases.format(
+          "voi.summary.first", name, phrases.euros(first.evppi), phrases.name(first.perspective),
+          phrases.percent(share))
+      }
+      return phrases.format(
+        "voi.summary.firstOther", name, phrases.euros(first.evppi),
+        phrases.name(first.perspective), phrases.percent(share), phrases.name(most.perspective),
+        phrases.euros(most.evppi))
+    }
+    if let evpi, evpi.evpi > 0 {
+      // Perfect information is worth something, but no parameter or group is on its own; where
+      // the sets' noise is not removed, some of it may be noise.
+      return phrases.format(
+        result.noiseRemoved ? "voi.summary.noneAlone" : "voi.summary.noneAloneNoisy", price,
+        phrases.name(result.perspective), phrases.euros(evpi.evpi))
+    }
+    return phrases.format("voi.summary.none", price, phrases.name(result.perspective))
   }
 
   /// A parameter by its label, a group by its name.
