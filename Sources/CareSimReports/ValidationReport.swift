@@ -52,9 +52,13 @@ public struct ValidationReport: Sendable {
     let relative =
       comparison.figure.published == 0
       ? "" : " (\(ReportFormat.percent(comparison.difference / abs(comparison.figure.published))))"
+    // A break-even is met or not run by run: how often is as telling as by how much on average.
+    let aboveIn =
+      comparison.figure.kind == .breakEven
+      ? ", above in \(ReportFormat.percent(comparison.shareWithSign)) of runs" : ""
     return (
       Self.format(comparison.mean, unit: unit), interval,
-      Self.format(comparison.difference, unit: unit) + relative
+      Self.format(comparison.difference, unit: unit) + relative + aboveIn
     )
   }
 

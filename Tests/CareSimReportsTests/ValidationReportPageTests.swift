@@ -82,6 +82,40 @@ import Testing
         == "1 gepubliceerd cijfer: het teken wijkt af bij 1.")
   }
 
+  /// Break-evens have a clause of their own after the signs', in the number each count takes,
+  /// and their statuses are named as a reader says them.
+  @Test(arguments: [
+    (
+      ReportLocale.en, [FigureComparison.Status.exceeds],
+      "2 published figures: the sign differs for 1; CareSim's estimate lies above the study's break-even for 1.",
+      "above break-even"
+    ),
+    (
+      .en, [.exceeds, .fallsShort, .fallsShort],
+      "4 published figures: the sign differs for 1; CareSim's estimate lies above the study's break-even for 1 and below it for 2.",
+      "below break-even"
+    ),
+    (
+      .nl, [.fallsShort],
+      "2 gepubliceerde cijfers: het teken wijkt af bij 1; de schatting van CareSim ligt onder het break-evenpunt van de studie bij 1.",
+      "onder break-evenpunt"
+    ),
+  ])
+  func breakEvensHaveAClauseOfTheirOwn(
+    locale: ReportLocale, statuses: [FigureComparison.Status], sentence: String, label: String
+  ) {
+    var result = Self.many
+    result.figures = result.figures.filter { $0.status == .differs }
+    result.figures += statuses.map { status in
+      .init(
+        name: "years avoided", kind: .breakEven, status: status, published: 1.58, mean: 3,
+        lower95: 0.5, upper95: 6)
+    }
+    let page = ValidationReportPage(result: result, locale: locale)
+    #expect(page.summary == sentence)
+    #expect(page.render().contains("<td>\(escaped(label))</td>"))
+  }
+
   /// A sign's published figure reads as the sign in words, in the page's language, not as the
   /// 1 or −1 the result stores; a number stays a number.
   @Test(arguments: [(ReportLocale.en, "positive", "negative"), (.nl, "positief", "negatief")])

@@ -9,13 +9,17 @@ public struct PublishedFigure: Sendable, Equatable {
     case result
     /// The study states only a sign.
     case sign
+    /// The study states the value at which the programme pays for itself, not the value it
+    /// achieves: CareSim's achieved value is compared with it, and said to lie above or below.
+    case breakEven
   }
 
   public var name: String
   /// The name in Dutch, where the validation file gives one: a Dutch report shows it, and
   /// ``name`` without it.
   public var nameNL: String?
-  /// The published value; for a sign, +1 (positive) or -1 (negative).
+  /// The published value; for a sign, +1 (positive) or -1 (negative); for a break-even, the value
+  /// at which the programme pays for itself.
   public var published: Double
   public var unit: String
   public var source: String
@@ -56,17 +60,28 @@ public struct FigureComparison: Sendable, Equatable {
     case holds
     /// A sign the mean does not share.
     case differs
+    /// A break-even the mean lies above: the programme achieves what the study says it needs.
+    case exceeds
+    /// A break-even the mean lies below.
+    case fallsShort
 
-    /// Whether CareSim differs from the study here (a result's gap, or a sign it does not
-    /// share): what the validation file explains, and the terminal and the page list as gaps.
-    public var differsFromStudy: Bool { self == .gap || self == .differs }
+    /// Whether CareSim differs from the study here (a result's gap, a sign it does not share, a
+    /// break-even it falls short of): what the validation file explains, and the terminal and
+    /// the page list as gaps.
+    public var differsFromStudy: Bool {
+      switch self {
+      case .gap, .differs, .fallsShort: true
+      case .reproduced, .failed, .agrees, .holds, .exceeds: false
+      }
+    }
 
     /// Whether CareSim agrees with the study here: a derived figure reproduced, a result within
-    /// tolerance or CareSim's interval, a sign it shares.
+    /// tolerance or CareSim's interval, a sign it shares, a break-even it exceeds (the study
+    /// gives it as what the programme needs, and finds that it pays).
     public var agreesWithStudy: Bool {
       switch self {
-      case .reproduced, .agrees, .holds: true
-      case .failed, .gap, .differs: false
+      case .reproduced, .agrees, .holds, .exceeds: true
+      case .failed, .gap, .differs, .fallsShort: false
       }
     }
   }
@@ -77,7 +92,8 @@ public struct FigureComparison: Sendable, Equatable {
   /// The 2.5th and 97.5th percentiles across replications.
   public var lower: Double
   public var upper: Double
-  /// Share of replications whose value has the published sign (for signs).
+  /// Share of replications whose value has the published sign (for signs), or lies above the
+  /// published value (for break-evens).
   public var shareWithSign: Double
   /// Replications in which the estimate is undefined (a ratio over zero).
   public var undefinedReplications: Int
@@ -96,8 +112,10 @@ public struct FigureComparison: Sendable, Equatable {
     let interval = values.isEmpty ? [.nan, .nan] : Quantiles.values([0.025, 0.975], of: values)
     lower = interval[0]
     upper = interval[1]
-    shareWithSign =
-      Double(values.count { $0 * figure.published > 0 }) / Double(max(1, values.count))
+    let withSign =
+      figure.kind == .breakEven
+      ? values.count { $0 > figure.published } : values.count { $0 * figure.published > 0 }
+    shareWithSign = Double(withSign) / Double(max(1, values.count))
     let tolerance = max(0.02 * abs(figure.published), 4 * standardError)
     let withinTolerance = abs(mean - figure.published) <= tolerance
     switch figure.kind {
@@ -108,6 +126,8 @@ public struct FigureComparison: Sendable, Equatable {
         withinTolerance || (lower <= figure.published && figure.published <= upper) ? .agrees : .gap
     case .sign:
       status = mean * figure.published > 0 ? .holds : .differs
+    case .breakEven:
+      status = mean > figure.published ? .exceeds : .fallsShort
     }
   }
 

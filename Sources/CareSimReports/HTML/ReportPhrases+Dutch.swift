@@ -539,6 +539,12 @@ extension ReportPhrases {
     "validation.signs.holds": "het teken klopt bij {1}",
     "validation.signs.differs": "het teken wijkt af bij {1}",
     "validation.signs.both": "het teken klopt bij {1} en wijkt af bij {2}",
+    "validation.breakEvens.exceeds":
+      "de schatting van CareSim ligt boven het break-evenpunt van de studie bij {1}",
+    "validation.breakEvens.fallsShort":
+      "de schatting van CareSim ligt onder het break-evenpunt van de studie bij {1}",
+    "validation.breakEvens.both":
+      "de schatting van CareSim ligt boven het break-evenpunt van de studie bij {1} en eronder bij {2}",
     "validation.sign.positive": "positief",
     "validation.sign.negative": "negatief",
     "validation.chart.title": "De schatting van CareSim als aandeel van het gepubliceerde cijfer",
@@ -567,6 +573,8 @@ extension ReportPhrases {
     "validation.status.failed": "niet gereproduceerd",
     "validation.status.holds": "teken klopt",
     "validation.status.differs": "teken wijkt af",
+    "validation.status.exceeds": "boven break-evenpunt",
+    "validation.status.fallsShort": "onder break-evenpunt",
     // workshop answers
     "workshop.notComputed":
       "CareSim heeft de cellen die dit antwoord nodig heeft niet berekend (neem de knop op bij de knoppen van de workshop).",

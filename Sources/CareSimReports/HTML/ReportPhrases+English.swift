@@ -523,6 +523,11 @@ extension ReportPhrases {
     "validation.signs.holds": "the sign holds for {1}",
     "validation.signs.differs": "the sign differs for {1}",
     "validation.signs.both": "the sign holds for {1} and differs for {2}",
+    "validation.breakEvens.exceeds": "CareSim's estimate lies above the study's break-even for {1}",
+    "validation.breakEvens.fallsShort":
+      "CareSim's estimate lies below the study's break-even for {1}",
+    "validation.breakEvens.both":
+      "CareSim's estimate lies above the study's break-even for {1} and below it for {2}",
     "validation.sign.positive": "positive",
     "validation.sign.negative": "negative",
     "validation.chart.title": "CareSim's estimate as a share of the published figure",
@@ -549,6 +554,8 @@ extension ReportPhrases {
     "validation.status.failed": "not reproduced",
     "validation.status.holds": "sign holds",
     "validation.status.differs": "sign differs",
+    "validation.status.exceeds": "above break-even",
+    "validation.status.fallsShort": "below break-even",
     // workshop answers
     "workshop.notComputed":
       "CareSim did not compute the cells this answer needs (name the knob among the workshop's knobs).",

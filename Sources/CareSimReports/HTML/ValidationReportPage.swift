@@ -11,7 +11,7 @@ struct ValidationReportPage: ReportPage {
 
   /// The statuses in the order the page lists them.
   static let statuses: [FigureComparison.Status] = [
-    .reproduced, .agrees, .gap, .failed, .holds, .differs,
+    .reproduced, .agrees, .gap, .failed, .holds, .differs, .exceeds, .fallsShort,
   ]
 
   func label(_ status: FigureComparison.Status) -> String {
@@ -41,20 +41,32 @@ struct ValidationReportPage: ReportPage {
     let counts = [FigureComparison.Status.reproduced, .agrees, .gap, .failed]
       .filter { result.count($0) > 0 }
       .map { phrases.counted("validation.count.\($0.rawValue)", result.count($0)) }
-    let holds = phrases.count(result.count(.holds))
-    let differs = phrases.count(result.count(.differs))
-    let signs: [String] =
-      switch (result.count(.holds) > 0, result.count(.differs) > 0) {
-      case (true, true): [phrases.format("validation.signs.both", holds, differs)]
-      case (true, false): [phrases.format("validation.signs.holds", holds)]
-      case (false, true): [phrases.format("validation.signs.differs", differs)]
-      case (false, false): []
-      }
-    // The sign clause has its own "and", so it follows the counts after a semicolon.
-    let parts = (counts.isEmpty ? [] : [ChartPhrases(phrases.locale).list(counts)]) + signs
+    // Signs and break-evens each have a clause with its own "and", after a semicolon.
+    let parts =
+      (counts.isEmpty ? [] : [ChartPhrases(phrases.locale).list(counts)])
+      + [
+        clause("validation.signs", .holds, .differs),
+        clause("validation.breakEvens", .exceeds, .fallsShort),
+      ]
+      .compactMap { $0 }
     return phrases.format(
       "validation.summary", phrases.counted("validation.count.figures", result.figures.count),
       parts.joined(separator: "; "))
+  }
+
+  /// The clause of one kind's two outcomes ("the sign holds for 8 and differs for 1"): the keys
+  /// `KEY.YES`, `KEY.NO` and `KEY.both`; nil when no figure has either.
+  private func clause(
+    _ key: String, _ yes: FigureComparison.Status, _ no: FigureComparison.Status
+  ) -> String? {
+    let (yesCount, noCount) = (result.count(yes), result.count(no))
+    return switch (yesCount > 0, noCount > 0) {
+    case (true, true):
+      phrases.format("\(key).both", phrases.count(yesCount), phrases.count(noCount))
+    case (true, false): phrases.format("\(key).\(yes.rawValue)", phrases.count(yesCount))
+    case (false, true): phrases.format("\(key).\(no.rawValue)", phrases.count(noCount))
+    case (false, false): nil
+    }
   }
 
   func render() -> String {
