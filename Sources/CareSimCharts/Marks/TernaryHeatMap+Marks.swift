@@ -6,12 +6,14 @@ extension TernaryHeatMap {
     canvas.writer.open("g", ["class": "chart-cells"])
     for (cell, value) in zip(grid.cells, values) {
       let color = frame.heat.color(value).hex
-      let c = cell.centroid
+      let percents = cell.centroid.wholePercents
       let names = shares ?? corners
+      func percent(_ whole: Int) -> String {
+        formatter.percent(Double(whole) / 100, fractionDigits: 0)
+      }
       let tooltip =
-        "\(names.top) \(formatter.percent(c.a, fractionDigits: 0)), "
-        + "\(names.bottomLeft) \(formatter.percent(c.b, fractionDigits: 0)), "
-        + "\(names.bottomRight) \(formatter.percent(c.c, fractionDigits: 0)): "
+        "\(names.top) \(percent(percents.a)), \(names.bottomLeft) \(percent(percents.b)), "
+        + "\(names.bottomRight) \(percent(percents.c)): "
         + formatter.format(value, as: colorAxis.format)
       canvas.writer.element(
         "path",

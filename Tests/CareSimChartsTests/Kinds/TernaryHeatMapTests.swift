@@ -49,11 +49,11 @@ import Testing
     var map = Self.map(divisions: 1)
     func tooltip() -> String? { SVGElements(map).named("title").last?.text }
     #expect(
-      tooltip()?.hasPrefix("Informal care 33%, Home care 33%, Nursing home 33%: ") == true,
+      tooltip()?.hasPrefix("Informal care 34%, Home care 33%, Nursing home 33%: ") == true,
       "\(tooltip() ?? "")")
     map.shares = (top: "Informal", bottomLeft: "Home", bottomRight: "Nursing")
     #expect(
-      tooltip()?.hasPrefix("Informal 33%, Home 33%, Nursing 33%: ") == true, "\(tooltip() ?? "")")
+      tooltip()?.hasPrefix("Informal 34%, Home 33%, Nursing 33%: ") == true, "\(tooltip() ?? "")")
   }
 
   @Test func noFiniteValueSaysNoData() {

@@ -3,20 +3,42 @@ import Testing
 
 /// The triangle's cells, gridlines, ticks, corner names and marked point.
 @Suite struct TernaryHeatMapMarksTests {
-  /// A cell per value, its tooltip giving the three shares at its centroid.
+  /// A cell per value, its tooltip giving the three shares at its centroid in whole
+  /// percentages that add up to 100: each within a point of its share.
   @Test(arguments: [1, 3, 10])
-  func oneCellPerValue(divisions: Int) {
+  func oneCellPerValue(divisions: Int) throws {
     let document = SVGElements(TernaryHeatMapTests.map(divisions: divisions))
     let cells = document.withClass("mark-cell")
     #expect(cells.count == divisions * divisions)
     #expect(cells.allSatisfy { $0.attributes["d"]?.filter { $0 == "L" }.count == 2 })
-    let c = TernaryGrid(divisions: divisions).cells[0].centroid
     let en = ReportNumberFormatter(locale: .en)
-    let shares = [c.a, c.b, c.c].map { en.percent($0, fractionDigits: 0) }
-    #expect(
-      document.named("title").dropFirst().first?.text
-        == "Informal care \(shares[0]), Home care \(shares[1]), Nursing home \(shares[2]): "
-        + en.euros(4000 * c.a - 3000 * c.c))
+    let tooltips = Array(document.named("title").dropFirst())
+    for (cell, tooltip) in zip(TernaryGrid(divisions: divisions).cells, tooltips) {
+      let c = cell.centroid
+      let text = try #require(tooltip.text)
+      let percents = text.split(separator: ":")[0].split(separator: ",").map { part in
+        Int(part.split(separator: " ").last?.dropLast() ?? "") ?? -1
+      }
+      #expect(percents.reduce(0, +) == 100, "\(text)")
+      for (percent, share) in zip(percents, [c.a, c.b, c.c]) {
+        #expect(abs(Double(percent) - share * 100) < 1, "\(text)")
+      }
+      #expect(
+        text
+          == "Informal care \(percents[0])%, Home care \(percents[1])%, "
+          + "Nursing home \(percents[2])%: \(en.euros(4000 * c.a - 3000 * c.c))")
+    }
+  }
+
+  /// The centre of the triangle is a third each: 34%, 33% and 33%, the odd point to the first.
+  @Test func theCentresThirdsAddUpToAWhole() {
+    let centre = TernaryPoint(a: 1, b: 1, c: 1).wholePercents
+    #expect(centre == (34, 33, 33))
+    let uneven = TernaryPoint(a: 0.126, b: 0.437, c: 0.437).wholePercents
+    // 12.6, 43.7 and 43.7 floor to 12, 43 and 43; the two largest remainders take the 2 left.
+    #expect(uneven == (12, 44, 44))
+    // 93.3, 3.3 and 3.3: thirds computed apart, whose remainders differ in the last bits.
+    #expect(TernaryPoint(a: 28.0 / 30, b: 1.0 / 30, c: 1.0 / 30).wholePercents == (94, 3, 3))
   }
 
   /// Gridlines run every 20% parallel to each side, inside the triangle's outline.
