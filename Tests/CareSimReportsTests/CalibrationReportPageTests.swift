@@ -201,7 +201,10 @@ import Testing
       try #require(rough.posterior.importance).effectiveSampleSize.rounded(.down))
     #expect(rough.posterior.method == .laplace && roughEffective < 100)
     let laplace = try Self.page(rough)
-    #expect(laplace.contains("is the Laplace approximation of their posterior at the fit"))
+    #expect(
+      laplace.contains(
+        "is approximated by a normal distribution around the fit, as wide as the fit allows"))
+    #expect(laplace.contains("(the Laplace approximation, from the "))
     #expect(
       laplace.contains(
         "Warning: the 200 importance draws had an effective sample size of only "

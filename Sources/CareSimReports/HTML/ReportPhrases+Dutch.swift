@@ -312,16 +312,19 @@ extension ReportPhrases {
       + "sampling-importance-resampling: {1} trekkingen, met een effectieve steekproefgrootte van "
       + "{2}; de 95%-intervallen beslaan gemiddeld {3} van de zoekbereiken.",
     "calibration.summary.laplace":
-      "De onzekerheid die de streefwaarden de afgestemde waarden laten, is de Laplace-benadering "
-      + "van hun posterior bij de afstemming, uit {1}; de 95%-intervallen beslaan gemiddeld {2} "
-      + "van de zoekbereiken.",
+      "De onzekerheid die de streefwaarden de afgestemde waarden laten, is benaderd met een "
+      + "normale verdeling rond de afstemming, zo breed als de aansluiting toelaat: hoe sneller de "
+      + "afstand groeit als een waarde verschuift, hoe smaller (de Laplace-benadering, uit {1}). "
+      + "De 95%-intervallen beslaan gemiddeld {2} van de zoekbereiken.",
     "calibration.summary.fellShort":
       "Let op: de {1} trekkingen hadden een effectieve steekproefgrootte van maar {2}, onder de "
       + "{3} die een betrouwbare samenvatting vraagt; daarom staat hier de Laplace-benadering. "
       + "Meer trekkingen (--posterior-draws) kunnen helpen.",
-    "calibration.curvature.hessian": "de Hessiaan van de afstand uit eindige verschillen",
+    "calibration.curvature.hessian":
+      "de tweede afgeleiden van de afstand, uit eindige verschillen",
     "calibration.curvature.gauss-newton":
-      "Gauss-Newton, omdat de Hessiaan niet positief definiet was",
+      "de hellingen van de streefwaarden (Gauss-Newton), omdat de tweede afgeleiden geen bruikbare "
+      + "kromming gaven",
     "calibration.interval.title":
       "Elke afgestemde waarde in haar zoekbereik, met haar 95%-interval",
     "calibration.interval.axis": "Plaats in het zoekbereik",
@@ -335,9 +338,10 @@ extension ReportPhrases {
       + "met deze correlaties.",
     "calibration.search": "De zoektocht",
     "calibration.search.intro":
-      "Een Nelder–Mead-simplex probeerde de parameters in het ene punt na het andere, elk punt op "
-      + "dezelfde runs (gemeenschappelijke toevalsgetallen), en begon opnieuw zolang dat nog winst "
-      + "gaf; de lijn is de kleinste afstand die tot elk proefpunt is gevonden.",
+      "De zoektocht (een Nelder–Mead-simplex) probeerde de parameters in het ene punt na het "
+      + "andere, elk punt op dezelfde runs (gemeenschappelijke toevalsgetallen), en begon opnieuw "
+      + "zolang dat nog winst gaf; de lijn is de kleinste afstand die tot elk proefpunt is "
+      + "gevonden.",
     "calibration.search.title": "Beste afstand tot nu toe, per proefpunt",
     "calibration.search.x": "Proefpunt",
     "calibration.search.y": "Beste afstand tot nu toe",

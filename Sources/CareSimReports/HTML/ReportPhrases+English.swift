@@ -307,15 +307,17 @@ extension ReportPhrases {
       + "sampling-importance-resampling: {1} importance draws, with an effective sample size of "
       + "{2}; the 95% intervals span {3} of the search boxes on average.",
     "calibration.summary.laplace":
-      "The uncertainty the targets leave the fitted values is the Laplace approximation of their "
-      + "posterior at the fit, from {1}; the 95% intervals span {2} of the search boxes on "
-      + "average.",
+      "The uncertainty the targets leave the fitted values is approximated by a normal "
+      + "distribution around the fit, as wide as the fit allows: the faster the distance grows as "
+      + "a value moves away, the narrower (the Laplace approximation, from {1}). The 95% intervals "
+      + "span {2} of the search boxes on average.",
     "calibration.summary.fellShort":
       "Warning: the {1} importance draws had an effective sample size of only {2}, below the {3} "
       + "a reliable summary needs, so the Laplace approximation is reported instead; more draws "
       + "(--posterior-draws) may help.",
-    "calibration.curvature.hessian": "the distance's finite-difference Hessian",
-    "calibration.curvature.gauss-newton": "Gauss-Newton, as the Hessian was not positive definite",
+    "calibration.curvature.hessian": "the distance's second derivatives, by finite differences",
+    "calibration.curvature.gauss-newton":
+      "the targets' slopes (Gauss-Newton), as the second derivatives gave no usable curvature",
     "calibration.interval.title": "Each fitted value within its search box, with its 95% interval",
     "calibration.interval.axis": "Position in the search box",
     "calibration.interval.unit": "from its low end",
@@ -328,9 +330,9 @@ extension ReportPhrases {
       + "together, with these correlations.",
     "calibration.search": "The search",
     "calibration.search.intro":
-      "A Nelder–Mead simplex tried the parameters at one point after another, every point on the "
-      + "same runs (common random numbers), and started again while a restart still gained; the "
-      + "line is the smallest distance found up to each trial point.",
+      "The search (a Nelder–Mead simplex) tried the parameters at one point after another, "
+      + "every point on the same runs (common random numbers), and started again while a restart "
+      + "still gained; the line is the smallest distance found up to each trial point.",
     "calibration.search.title": "Best distance so far, by trial point",
     "calibration.search.x": "Trial point",
     "calibration.search.y": "Best distance so far",
