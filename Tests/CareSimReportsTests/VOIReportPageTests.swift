@@ -86,6 +86,29 @@ import Testing
     #expect(page(evpi: 2_693, standardError: 1_000, evppi: 1_000).contains(first))
   }
 
+  /// Where every EVPPI is zero for every perspective, a sentence says so in place of a table of
+  /// €0; where another perspective has one above zero, the table gives it.
+  @Test(arguments: ReportLocale.allCases)
+  func aTableOfNothingButZerosIsASentence(locale: ReportLocale) {
+    let phrases = ReportPhrases(locale)
+    let caption = escaped(phrases.format("voi.table.caption", phrases.euros(0)))
+    var result = Self.result(evpi: 2_693)
+    let zeros = VOIReportPage(result: result, locale: locale).render()
+    let allZero = phrases.format("voi.partial.allZero", phrases.euros(0), phrases.name(.society))
+    #expect(
+      zeros.contains(
+        "<p>\(escaped(allZero + " " + phrases["voi.partial.zeroEverywhere"]))</p>"))
+    #expect(!zeros.contains(caption))
+    result.curve.append(.init(perspective: .wmo, valuePerQALY: 0, evpi: 500, evpiPerSet: 500))
+    result.partials.append(
+      .init(
+        perspective: .wmo, valuePerQALY: 0, subject: "effect", parameters: ["effect"],
+        evppi: 250, standardError: 0))
+    let wmo = VOIReportPage(result: result, locale: locale).render()
+    #expect(wmo.contains("<p>\(escaped(allZero + " " + phrases["voi.partial.table"]))</p>"))
+    #expect(wmo.contains(caption) && wmo.contains(escaped(phrases.exactEuros(250))))
+  }
+
   /// With no EVPI, no set changes the decision, and the page says so.
   @Test(arguments: ReportLocale.allCases)
   func noEVPIMeansNoSetChangesTheDecision(locale: ReportLocale) {

@@ -49,10 +49,14 @@ extension ReportPhrases {
       "Learning {1} alone would be worth {2} of what removing all uncertainty is worth.",
     "voi.partial.none":
       "At {1} per QALY the EVPI for {2} is zero, so no parameter's uncertainty is worth "
-      + "resolving for it; the table gives what each is worth to every perspective.",
+      + "resolving for it.",
     "voi.partial.allZero":
       "At {1} per QALY every parameter's and group's EVPPI for {2} is zero, so no chart of their "
-      + "shares is drawn; the table gives what each is worth to every perspective.",
+      + "shares is drawn.",
+    "voi.partial.table": "The table gives what each is worth to every perspective.",
+    "voi.partial.zeroEverywhere":
+      "Every EVPPI is zero, for every perspective and every parameter and group, so no table is "
+      + "drawn either; voi.csv lists them.",
     "voi.table.caption": "EVPPI per perspective at {1} per QALY",
     "voi.table.subject": "Parameter or group",
   ]
@@ -107,11 +111,14 @@ extension ReportPhrases {
       "Alleen {1} kennen zou {2} waard zijn van wat het wegnemen van alle onzekerheid waard is.",
     "voi.partial.none":
       "Bij {1} per QALY is de EVPI voor {2} nul: geen onzekerheid in een parameter is het "
-      + "wegnemen waard; de tabel geeft wat elke parameter voor elk perspectief waard is.",
+      + "wegnemen waard.",
     "voi.partial.allZero":
       "Bij {1} per QALY is de EVPPI voor {2} van elke parameter en groep nul, dus er is geen "
-      + "grafiek van hun aandelen getekend; de tabel geeft wat elke parameter voor elk perspectief "
-      + "waard is.",
+      + "grafiek van hun aandelen getekend.",
+    "voi.partial.table": "De tabel geeft wat elke parameter voor elk perspectief waard is.",
+    "voi.partial.zeroEverywhere":
+      "Elke EVPPI is nul, voor elk perspectief en elke parameter en groep, dus er is ook geen "
+      + "tabel; voi.csv somt ze op.",
     "voi.table.caption": "EVPPI per perspectief bij {1} per QALY",
     "voi.table.subject": "Parameter of groep",
   ]

@@ -109,13 +109,14 @@ struct VOIReportPage: ReportPage {
       evpi > 0
       ? (ranked.contains { $0.evppi > 0 } ? nil : "voi.partial.allZero") : "voi.partial.none"
     if let instead {
+      let sentence = phrases.format(instead, phrases.euros(asked), phrases.name(result.perspective))
+      // A table whose every cell is €0 says nothing a sentence cannot.
+      let zeroEverywhere = result.partials.allSatisfy { $0.valuePerQALY != asked || $0.evppi == 0 }
       return HTMLPage.Section(
         phrases["voi.partial"],
-        [
-          .paragraph(
-            phrases.format(instead, phrases.euros(asked), phrases.name(result.perspective))),
-          .table(table),
-        ])
+        zeroEverywhere
+          ? [.paragraph(sentence + " " + phrases["voi.partial.zeroEverywhere"])]
+          : [.paragraph(sentence + " " + phrases["voi.partial.table"]), .table(table)])
     }
     let status = phrases["voi.partial.status"]
     let rows = ranked.prefix(15).map { partial in
