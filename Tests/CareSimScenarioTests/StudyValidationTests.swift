@@ -59,6 +59,22 @@ import Testing
     }
   }
 
+  /// The scenario is named relative to the working folder where the validation file was given
+  /// so and the scenario lies below it, as `caresim run` names the scenario it is given;
+  /// absolute otherwise, `..` resolved either way.
+  @Test(arguments: [
+    ("Scenarios/validation/study.json", "/repo", "Scenarios/study.json"),
+    ("validation/study.json", "/repo/Scenarios", "study.json"),
+    ("../Scenarios/validation/study.json", "/repo/Scenarios", "study.json"),
+    ("study.json", "/repo/Scenarios/validation", "/repo/Scenarios/study.json"),
+    ("/repo/Scenarios/validation/study.json", "/elsewhere", "/repo/Scenarios/study.json"),
+  ])
+  func theScenarioIsNamedAsGiven(file: String, working: String, expected: String) {
+    let url = URL(
+      fileURLWithPath: file, relativeTo: URL(fileURLWithPath: working, isDirectory: true))
+    #expect(StudyValidation.scenarioPath("study.json", nextTo: url) == expected)
+  }
+
   @Test func aStudyIsComparedEndToEnd() throws {
     let (validation, scenario) = try Self.load("gemert-bakel.json")
     let comparisons = StudyComparison.run(

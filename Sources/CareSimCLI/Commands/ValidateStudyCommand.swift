@@ -73,7 +73,7 @@ enum ValidateStudyCommand: Command {
         exitCode: .invalidInput)
     }
     let scenario = try CommonOptions.loadScenario(
-      StudyValidation.scenarioURL(validation.scenario, nextTo: url).path)
+      StudyValidation.scenarioPath(validation.scenario, nextTo: url))
     let replications = try parsed[Self.replications] ?? validation.replications
     let seed = try parsed[Self.seed] ?? validation.seed
     let threads = try invocation.threads()
