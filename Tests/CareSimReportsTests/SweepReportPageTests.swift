@@ -63,3 +63,27 @@ extension SweepReportPageTests {
     #expect(page.contains(escaped(ReportPhrases.capitalised(reading))))
   }
 }
+
+extension SweepReportPageTests {
+  /// A parameter that is an amount of euros reads as one: with what it is per in the table
+  /// ("€40,000 a year"), short in the tornado's tooltips ("at its low value (€40,000)"); other
+  /// values as numbers.
+  @Test(arguments: [(ReportLocale.en, "a year"), (.nl, "per jaar")])
+  func amountsOfEurosReadAsEuros(locale: ReportLocale, per: String) {
+    let phrases = ReportPhrases(locale)
+    var result = Self.result
+    result.parameters[1].name = "intervention.fixedCostPerYear"
+    result.parameters[1].low = 40_000
+    result.parameters[1].high = 87_000
+    let page = SweepReportPage(result: result, locale: locale).render()
+    let (low, high) = (phrases.numbers.euros(40_000), phrases.numbers.euros(87_000))
+    let table = page.components(separatedBy: "<table>").last ?? ""
+    #expect(table.contains(">\(escaped("\(low) \(per)"))</td>"), "\(table)")
+    #expect(table.contains(">\(escaped("\(high) \(per)"))</td>"))
+    // The effect stays a number.
+    #expect(table.contains(">\(phrases.value(0.5))</td>"))
+    let tornado = page.components(separatedBy: "<svg").dropFirst().first ?? ""
+    #expect(tornado.contains("(\(escaped(low))):") && tornado.contains("(\(escaped(high))):"))
+    #expect(!tornado.contains(escaped(per)))
+  }
+}

@@ -132,14 +132,16 @@ package struct ReportPhrases: Sendable {
   /// A value of a parameter as a page shows it: four significant digits.
   func value(_ number: Double) -> String { decimal(number, digits: 4) }
 
-  /// A parameter's value as a sentence writes it, to the same four significant digits as
-  /// ``value(_:)``: where the schema names the field an amount of euros, as one with what it is
-  /// per ("€43,500 a year", "€48.31 an hour"); any other value as ``value(_:)`` writes it.
-  func value(_ number: Double, of path: String) -> String {
+  /// A parameter's value as a sentence or a table writes it, to the same four significant digits
+  /// as ``value(_:)``: where the schema names the field an amount of euros, as one with what it
+  /// is per ("€43,500 a year", "€48.31 an hour"), or without it in a chart's short label
+  /// (`short`: "€43,500"); any other value as ``value(_:)`` writes it.
+  func value(_ number: Double, of path: String, short: Bool = false) -> String {
     let amount = Scenario.isEuroAmount(path)
     guard amount.isEuros else { return value(number) }
-    return numbers.euros(roundedToSignificant(number, 4))
-      + (amount.per.map { " " + $0.text(locale) } ?? "")
+    let euros = numbers.euros(roundedToSignificant(number, 4))
+    guard !short, let per = amount.per else { return euros }
+    return euros + " " + per.text(locale)
   }
 
   /// The euro axis of a chart of net benefit.

@@ -42,7 +42,8 @@ struct SweepReportPage: ReportPage {
           TornadoChart.Row(
             phrases.parameterLabel(parameter.name), low: parameter.netBenefit(atLow: perspective),
             high: parameter.netBenefit(atHigh: perspective),
-            lowSetting: phrases.value(parameter.low), highSetting: phrases.value(parameter.high))
+            lowSetting: phrases.value(parameter.low, of: parameter.name, short: true),
+            highSetting: phrases.value(parameter.high, of: parameter.name, short: true))
         },
         lowLabel: phrases["chart.atLow"], highLabel: phrases["chart.atHigh"])
       let reading =
@@ -63,8 +64,9 @@ struct SweepReportPage: ReportPage {
       ],
       rows: result.parameters.map { parameter in
         [
-          .parameter(parameter.name, phrases), .number(phrases.value(parameter.low)),
-          .number(phrases.value(parameter.high)),
+          .parameter(parameter.name, phrases),
+          .number(phrases.value(parameter.low, of: parameter.name)),
+          .number(phrases.value(parameter.high, of: parameter.name)),
           .number(phrases.exactEuros(parameter.netBenefit(atLow: .society))),
           .number(phrases.exactEuros(parameter.netBenefit(atHigh: .society))),
           .number(phrases.exactEuros(parameter.societySwing)),
