@@ -87,3 +87,26 @@ extension SweepReportPageTests {
     #expect(!tornado.contains(escaped(per)))
   }
 }
+
+extension SweepReportPageTests {
+  /// A parameter that moves no one's net benefit in money (the value of a QALY) is named in the
+  /// summary, which says why its swing is €0; a sweep without one has no such sentence.
+  @Test(arguments: ReportLocale.allCases)
+  func aParameterThatMovesNoMoneyIsNamed(locale: ReportLocale) {
+    let phrases = ReportPhrases(locale)
+    var result = Self.result
+    let none = SweepReportPage(result: result, locale: locale).render()
+    #expect(!none.contains(escaped(String(phrases["sweep.summary.moneyless.one"].prefix(20)))))
+    result.parameters.append(
+      SweepResult.Parameter(
+        name: "valuePerQALY", low: 20_000, high: 80_000,
+        netBenefitAtLow: [.society: 500, .wmo: -100, .zvw: 50, .wlz: 0],
+        netBenefitAtHigh: [.society: 500, .wmo: -100, .zvw: 50, .wlz: 0], societySwing: 0))
+    let sentence = ReportPhrases.capitalised(
+      phrases.format(
+        "sweep.summary.moneyless", count: 1, phrases.parameter("valuePerQALY"), phrases.euros(0)))
+    #expect(
+      SweepReportPage(result: result, locale: locale).render().contains(
+        "<p>\(escaped(sentence))</p>"))
+  }
+}

@@ -373,6 +373,12 @@ extension ReportPhrases {
       "Eén parameter is gevarieerd van de lage naar de hoge waarde, met de andere op hun basiswaarde; in het basisscenario is het maatschappelijk saldo {2}.",
     "sweep.summary.base.other":
       "Elk van de {1} parameters is gevarieerd van de lage naar de hoge waarde, met de andere op hun basiswaarde; in het basisscenario is het maatschappelijk saldo {2}.",
+    "sweep.summary.moneyless.one":
+      "Het verschuiven van {1} verandert voor niemand het saldo in geld: in de tabel is het "
+      + "bereik {2}.",
+    "sweep.summary.moneyless.other":
+      "Het verschuiven van {1} verandert voor niemand het saldo in geld: in de tabel is hun "
+      + "bereik {2}.",
     "sweep.summary.widest":
       "Het maatschappelijk saldo hangt het meest af van {1}: {3} bij {2} en {5} bij {4}.",
     "sweep.summary.alwaysLoses.one": "{1} maakt bij elke geprobeerde waarde verlies.",

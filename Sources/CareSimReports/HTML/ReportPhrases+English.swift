@@ -361,6 +361,10 @@ extension ReportPhrases {
       "One parameter was moved from its low to its high value with the others at base; at base, society's net benefit is {2}.",
     "sweep.summary.base.other":
       "Each of {1} parameters was moved from its low to its high value with the others at base; at base, society's net benefit is {2}.",
+    "sweep.summary.moneyless.one":
+      "Moving {1} changes no one's net benefit in money: its swing is {2} in the table.",
+    "sweep.summary.moneyless.other":
+      "Moving {1} changes no one's net benefit in money: their swings are {2} in the table.",
     "sweep.summary.widest": "Society's net benefit moves most with {1}: {3} at {2} and {5} at {4}.",
     "sweep.summary.alwaysLoses.one": "{1} comes out behind at every setting tried.",
     "sweep.summary.alwaysLoses.other":

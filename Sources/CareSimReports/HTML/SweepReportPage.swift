@@ -24,6 +24,19 @@ struct SweepReportPage: ReportPage {
           phrases.value(widest.high, of: widest.name),
           phrases.euros(widest.netBenefit(atHigh: .society))))
     }
+    // A parameter that moves no balance in money (the value of a QALY prices only the health
+    // gained) sits at the table's foot with a swing of €0; the summary says why.
+    let moneyless = result.parameters.filter { parameter in
+      SweepResult.perspectives.allSatisfy { parameter.swing(for: $0) == 0 }
+    }
+    if !moneyless.isEmpty {
+      summary.append(
+        ReportPhrases.capitalised(
+          phrases.format(
+            "sweep.summary.moneyless", count: moneyless.count,
+            ChartPhrases(phrases.locale).list(moneyless.map { phrases.parameter($0.name) }),
+            phrases.euros(0))))
+    }
     for perspective in RunResult.payers {
       if result.losesEverywhere(perspective) {
         summary.append(phrases.sentence("sweep.summary.alwaysLoses", subject: perspective))
