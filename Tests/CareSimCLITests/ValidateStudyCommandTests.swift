@@ -116,6 +116,22 @@ import Testing
     }
   }
 
+  /// A study named as `--list` names it is read from `Scenarios/validation/`, and its scenario
+  /// named relative to the working folder, as `run` names a scenario; a break-even figure's line
+  /// gives the share of runs above it beside the difference.
+  @Test func aBreakEvenGivesTheShareOfRunsAboveIt() throws {
+    let result = AnalysisCommandTests.run(["validate-study", "dordrecht-wij"] + Self.tiny)
+    try #require([0, 1].contains(result.code), "\(result.error)")
+    #expect(result.out.contains("\nScenario Scenarios/dordrecht-wij.json ("), "\(result.out)")
+    let line = try #require(
+      result.out.split(separator: "\n").first { $0.hasPrefix("H2 Nursing-home years avoided") })
+    #expect(line.contains("breakEven"))
+    let share = try #require(line.components(separatedBy: "), above in ").dropFirst().first)
+    // "88.5% of runs", then the kind's column.
+    #expect(share.contains("% of runs  "), "\(line)")
+    #expect(Double(share.prefix { $0 != "%" }) != nil, "\(line)")
+  }
+
   /// The page explains each figure that differs as the terminal does, from the folder's
   /// `validation.json`: `caresim report` draws the explanations again.
   @Test func thePageExplainsEachDifferingFigure() throws {

@@ -203,7 +203,7 @@ import Testing
     let laplace = try Self.page(rough)
     #expect(
       laplace.contains(
-        "is approximated by a normal distribution around the fit, as wide as the fit allows"))
+        "is approximated by a normal distribution around the fit, its width set by how sharply"))
     #expect(laplace.contains("(the Laplace approximation, from the "))
     #expect(
       laplace.contains(

@@ -96,7 +96,10 @@ extension SweepReportPageTests {
     let phrases = ReportPhrases(locale)
     var result = Self.result
     let none = SweepReportPage(result: result, locale: locale).render()
-    #expect(!none.contains(escaped(String(phrases["sweep.summary.moneyless.one"].prefix(20)))))
+    // The words after the parameter's name, which every such sentence has.
+    let words = phrases["sweep.summary.moneyless.one"].components(separatedBy: "{1}")[1]
+      .components(separatedBy: ":")[0]
+    #expect(!none.contains(escaped(words)))
     result.parameters.append(
       SweepResult.Parameter(
         name: "valuePerQALY", low: 20_000, high: 80_000,
@@ -105,8 +108,14 @@ extension SweepReportPageTests {
     let sentence = ReportPhrases.capitalised(
       phrases.format(
         "sweep.summary.moneyless", count: 1, phrases.parameter("valuePerQALY"), phrases.euros(0)))
-    #expect(
-      SweepReportPage(result: result, locale: locale).render().contains(
-        "<p>\(escaped(sentence))</p>"))
+    let page = SweepReportPage(result: result, locale: locale).render()
+    #expect(page.contains("<p>\(escaped(sentence))</p>"))
+    #expect(page.contains(escaped(words)))
+    // Alone in a sweep, it is not also said to be what society's net benefit moves most with.
+    result.parameters = [result.parameters[2]]
+    let alone = SweepReportPage(result: result, locale: locale).render()
+    #expect(alone.contains("<p>\(escaped(sentence))</p>"))
+    let widest = phrases["sweep.summary.widest"].components(separatedBy: "{1}")[0]
+    #expect(none.contains(escaped(widest)) && !alone.contains(escaped(widest)))
   }
 }

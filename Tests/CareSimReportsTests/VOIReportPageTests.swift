@@ -107,6 +107,20 @@ import Testing
     let wmo = VOIReportPage(result: result, locale: locale).render()
     #expect(wmo.contains("<p>\(escaped(allZero + " " + phrases["voi.partial.table"]))</p>"))
     #expect(wmo.contains(caption) && wmo.contains(escaped(phrases.exactEuros(250))))
+    // An EVPPI below half a euro reads €0 in a cell, and is zero for the sentence too.
+    result.partials[1].evppi = 0.3
+    #expect(!VOIReportPage(result: result, locale: locale).render().contains(caption))
+    // No EVPI at all: the same sentence follows the one that says so.
+    let none = phrases.format("voi.partial.none", phrases.euros(0), phrases.name(.society))
+    #expect(
+      VOIReportPage(result: Self.result(evpi: 0), locale: locale).render().contains(
+        "<p>\(escaped(none + " " + phrases["voi.partial.zeroEverywhere"]))</p>"))
+    // A table with no EVPPI at the value asked is not said to hold zeros.
+    var elsewhere = Self.result(evpi: 2_693)
+    elsewhere.partials[0].valuePerQALY = 20_000
+    #expect(
+      !VOIReportPage(result: elsewhere, locale: locale).render().contains(
+        escaped(phrases["voi.partial.zeroEverywhere"])))
   }
 
   /// With no EVPI, no set changes the decision, and the page says so.

@@ -87,17 +87,17 @@ import Testing
   @Test(arguments: [
     (
       ReportLocale.en, [FigureComparison.Status.exceeds],
-      "2 published figures: the sign differs for 1; CareSim's estimate lies above the study's break-even for 1.",
+      "2 published figures: the sign differs for 1; the break-even is exceeded for 1.",
       "above break-even"
     ),
     (
       .en, [.exceeds, .fallsShort, .fallsShort],
-      "4 published figures: the sign differs for 1; CareSim's estimate lies above the study's break-even for 1 and below it for 2.",
+      "4 published figures: the sign differs for 1; the break-even is exceeded for 1 and not reached for 2.",
       "below break-even"
     ),
     (
       .nl, [.fallsShort],
-      "2 gepubliceerde cijfers: het teken wijkt af bij 1; de schatting van CareSim ligt onder het break-evenpunt van de studie bij 1.",
+      "2 gepubliceerde cijfers: het teken wijkt af bij 1; het break-evenpunt wordt niet gehaald bij 1.",
       "onder break-evenpunt"
     ),
   ])
@@ -207,6 +207,10 @@ import Testing
       .init(
         name: "claim", nameNL: "bewering", kind: .sign, status: .differs, published: 1,
         mean: -2, lower95: -3, upper95: -1))
+    result.figures.append(
+      .init(
+        name: "years avoided", kind: .breakEven, status: .fallsShort, published: 1.58, mean: 1,
+        lower95: 0, upper95: 2, gap: "Fewer are avoided than the programme needs."))
     let page = ValidationReportPage(result: result, locale: locale).render()
     let phrases = ReportPhrases(locale)
     let sections = page.components(separatedBy: "<h2>")
@@ -220,6 +224,9 @@ import Testing
     let claim = locale == .nl ? "bewering" : "claim"
     #expect(
       section.contains("<td>\(claim)</td><td>\(escaped(phrases["validation.gaps.none"]))</td>"))
+    #expect(
+      section.contains("<td>years avoided</td><td>Fewer are avoided than the programme needs.</td>")
+    )
     #expect(!section.contains("The sign holds") && !section.contains("<td>cost</td>"))
     #expect(caveats.contains(escaped(phrases["validation.caveats.intro"])))
     #expect(caveats.contains("<td>sign</td><td>The sign holds, for other reasons.</td>"))

@@ -23,13 +23,13 @@ public struct TernaryPoint: Sendable, Hashable {
   ///
   /// A reader who adds them finds the whole: rounding each alone gives 33% three times at the
   /// centre. Remainders equal but for rounding error (a third, computed two ways) are a tie, and
-  /// go to the earlier share.
+  /// go to the earlier share: they are compared to nine decimals.
   public var wholePercents: (a: Int, b: Int, c: Int) {
     let raw = [a * 100, b * 100, c * 100]
     var whole = raw.map { Int($0.rounded(.down)) }
+    let remainders = raw.indices.map { ((raw[$0] - Double(whole[$0])) * 1e9).rounded() }
     let order = whole.indices.sorted { i, j in
-      let (left, right) = (raw[i] - Double(whole[i]), raw[j] - Double(whole[j]))
-      return abs(left - right) > 1e-9 ? left > right : i < j
+      remainders[i] != remainders[j] ? remainders[i] > remainders[j] : i < j
     }
     for index in order.prefix(max(0, 100 - whole.reduce(0, +))) { whole[index] += 1 }
     return (whole[0], whole[1], whole[2])

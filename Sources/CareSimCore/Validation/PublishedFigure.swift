@@ -10,7 +10,8 @@ public struct PublishedFigure: Sendable, Equatable {
     /// The study states only a sign.
     case sign
     /// The study states the value at which the programme pays for itself, not the value it
-    /// achieves: CareSim's achieved value is compared with it, and said to lie above or below.
+    /// achieves: CareSim's achieved value, its estimate written so that more is better, is
+    /// compared with it. A mean at the break-even falls short of it: the balance is not positive.
     case breakEven
   }
 

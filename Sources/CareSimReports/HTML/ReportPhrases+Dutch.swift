@@ -312,19 +312,20 @@ extension ReportPhrases {
       + "sampling-importance-resampling: {1} trekkingen, met een effectieve steekproefgrootte van "
       + "{2}; de 95%-intervallen beslaan gemiddeld {3} van de zoekbereiken.",
     "calibration.summary.laplace":
-      "De onzekerheid die de streefwaarden de afgestemde waarden laten, is benaderd met een "
-      + "normale verdeling rond de afstemming, zo breed als de aansluiting toelaat: hoe sneller de "
-      + "afstand groeit als een waarde verschuift, hoe smaller (de Laplace-benadering, uit {1}). "
-      + "De 95%-intervallen beslaan gemiddeld {2} van de zoekbereiken.",
+      "De onzekerheid die de streefwaarden de afgestemde waarden laten, wordt benaderd met een "
+      + "normale verdeling rond de afgestemde waarden, zo smal als de streefwaarden ze vastleggen: "
+      + "hoe sneller de afstand groeit als een waarde verschuift, hoe smaller (de "
+      + "Laplace-benadering, uit {1}). De 95%-intervallen beslaan gemiddeld {2} van de "
+      + "zoekbereiken.",
     "calibration.summary.fellShort":
       "Let op: de {1} trekkingen hadden een effectieve steekproefgrootte van maar {2}, onder de "
       + "{3} die een betrouwbare samenvatting vraagt; daarom staat hier de Laplace-benadering. "
       + "Meer trekkingen (--posterior-draws) kunnen helpen.",
     "calibration.curvature.hessian":
-      "de tweede afgeleiden van de afstand, uit eindige verschillen",
+      "de tweede afgeleiden van de afstand, berekend met eindige differenties",
     "calibration.curvature.gauss-newton":
-      "de hellingen van de streefwaarden (Gauss-Newton), omdat de tweede afgeleiden geen bruikbare "
-      + "kromming gaven",
+      "de hellingen van de gesimuleerde streefwaarden, met Gauss-Newton, omdat de tweede "
+      + "afgeleiden geen bruikbare kromming gaven",
     "calibration.interval.title":
       "Elke afgestemde waarde in haar zoekbereik, met haar 95%-interval",
     "calibration.interval.axis": "Plaats in het zoekbereik",
@@ -374,11 +375,11 @@ extension ReportPhrases {
     "sweep.summary.base.other":
       "Elk van de {1} parameters is gevarieerd van de lage naar de hoge waarde, met de andere op hun basiswaarde; in het basisscenario is het maatschappelijk saldo {2}.",
     "sweep.summary.moneyless.one":
-      "Het verschuiven van {1} verandert voor niemand het saldo in geld: in de tabel is het "
-      + "bereik {2}.",
+      "Het variëren van {1} verandert het saldo in euro's voor geen enkele partij: in de tabel is "
+      + "het bereik {2}.",
     "sweep.summary.moneyless.other":
-      "Het verschuiven van {1} verandert voor niemand het saldo in geld: in de tabel is hun "
-      + "bereik {2}.",
+      "Het variëren van {1} verandert het saldo in euro's voor geen enkele partij: in de tabel is "
+      + "hun bereik {2}.",
     "sweep.summary.widest":
       "Het maatschappelijk saldo hangt het meest af van {1}: {3} bij {2} en {5} bij {4}.",
     "sweep.summary.alwaysLoses.one": "{1} maakt bij elke geprobeerde waarde verlies.",
@@ -549,12 +550,10 @@ extension ReportPhrases {
     "validation.signs.holds": "het teken klopt bij {1}",
     "validation.signs.differs": "het teken wijkt af bij {1}",
     "validation.signs.both": "het teken klopt bij {1} en wijkt af bij {2}",
-    "validation.breakEvens.exceeds":
-      "de schatting van CareSim ligt boven het break-evenpunt van de studie bij {1}",
-    "validation.breakEvens.fallsShort":
-      "de schatting van CareSim ligt onder het break-evenpunt van de studie bij {1}",
+    "validation.breakEvens.exceeds": "het break-evenpunt wordt overschreden bij {1}",
+    "validation.breakEvens.fallsShort": "het break-evenpunt wordt niet gehaald bij {1}",
     "validation.breakEvens.both":
-      "de schatting van CareSim ligt boven het break-evenpunt van de studie bij {1} en eronder bij {2}",
+      "het break-evenpunt wordt overschreden bij {1} en niet gehaald bij {2}",
     "validation.sign.positive": "positief",
     "validation.sign.negative": "negatief",
     "validation.chart.title": "De schatting van CareSim als aandeel van het gepubliceerde cijfer",

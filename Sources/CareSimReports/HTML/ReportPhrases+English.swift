@@ -308,16 +308,17 @@ extension ReportPhrases {
       + "{2}; the 95% intervals span {3} of the search boxes on average.",
     "calibration.summary.laplace":
       "The uncertainty the targets leave the fitted values is approximated by a normal "
-      + "distribution around the fit, as wide as the fit allows: the faster the distance grows as "
-      + "a value moves away, the narrower (the Laplace approximation, from {1}). The 95% intervals "
-      + "span {2} of the search boxes on average.",
+      + "distribution around the fit, its width set by how sharply the targets pin the fit down: "
+      + "the faster the distance grows as a value moves away, the narrower (the Laplace "
+      + "approximation, from {1}). The 95% intervals span {2} of the search boxes on average.",
     "calibration.summary.fellShort":
       "Warning: the {1} importance draws had an effective sample size of only {2}, below the {3} "
       + "a reliable summary needs, so the Laplace approximation is reported instead; more draws "
       + "(--posterior-draws) may help.",
     "calibration.curvature.hessian": "the distance's second derivatives, by finite differences",
     "calibration.curvature.gauss-newton":
-      "the targets' slopes (Gauss-Newton), as the second derivatives gave no usable curvature",
+      "the slopes of the simulated targets, by Gauss-Newton, as the second derivatives gave no "
+      + "usable curvature",
     "calibration.interval.title": "Each fitted value within its search box, with its 95% interval",
     "calibration.interval.axis": "Position in the search box",
     "calibration.interval.unit": "from its low end",
@@ -529,11 +530,9 @@ extension ReportPhrases {
     "validation.signs.holds": "the sign holds for {1}",
     "validation.signs.differs": "the sign differs for {1}",
     "validation.signs.both": "the sign holds for {1} and differs for {2}",
-    "validation.breakEvens.exceeds": "CareSim's estimate lies above the study's break-even for {1}",
-    "validation.breakEvens.fallsShort":
-      "CareSim's estimate lies below the study's break-even for {1}",
-    "validation.breakEvens.both":
-      "CareSim's estimate lies above the study's break-even for {1} and below it for {2}",
+    "validation.breakEvens.exceeds": "the break-even is exceeded for {1}",
+    "validation.breakEvens.fallsShort": "the break-even is not reached for {1}",
+    "validation.breakEvens.both": "the break-even is exceeded for {1} and not reached for {2}",
     "validation.sign.positive": "positive",
     "validation.sign.negative": "negative",
     "validation.chart.title": "CareSim's estimate as a share of the published figure",

@@ -55,8 +55,8 @@ extension ReportPhrases {
       + "shares is drawn.",
     "voi.partial.table": "The table gives what each is worth to every perspective.",
     "voi.partial.zeroEverywhere":
-      "Every EVPPI is zero, for every perspective and every parameter and group, so no table is "
-      + "drawn either; voi.csv lists them.",
+      "The EVPPIs of the other perspectives are zero too, so no table is drawn; voi.csv lists "
+      + "them.",
     "voi.table.caption": "EVPPI per perspective at {1} per QALY",
     "voi.table.subject": "Parameter or group",
   ]
@@ -117,8 +117,8 @@ extension ReportPhrases {
       + "grafiek van hun aandelen getekend.",
     "voi.partial.table": "De tabel geeft wat elke parameter voor elk perspectief waard is.",
     "voi.partial.zeroEverywhere":
-      "Elke EVPPI is nul, voor elk perspectief en elke parameter en groep, dus er is ook geen "
-      + "tabel; voi.csv somt ze op.",
+      "Ook de EVPPI's van de andere perspectieven zijn nul, dus er staat geen tabel; voi.csv "
+      + "bevat ze.",
     "voi.table.caption": "EVPPI per perspectief bij {1} per QALY",
     "voi.table.subject": "Parameter of groep",
   ]

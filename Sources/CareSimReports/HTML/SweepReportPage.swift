@@ -15,7 +15,8 @@ struct SweepReportPage: ReportPage {
         phrases.count(result.parameters.count),
         phrases.euros(society))
     ]
-    if let widest = result.parameters.first {
+    // Where even the widest moves no money, the sentence below says so instead.
+    if let widest = result.parameters.first, widest.societySwing != 0 {
       summary.append(
         phrases.format(
           "sweep.summary.widest", phrases.parameter(widest.name),

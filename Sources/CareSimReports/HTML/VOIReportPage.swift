@@ -110,8 +110,11 @@ struct VOIReportPage: ReportPage {
       ? (ranked.contains { $0.evppi > 0 } ? nil : "voi.partial.allZero") : "voi.partial.none"
     if let instead {
       let sentence = phrases.format(instead, phrases.euros(asked), phrases.name(result.perspective))
-      // A table whose every cell is €0 says nothing a sentence cannot.
-      let zeroEverywhere = result.partials.allSatisfy { $0.valuePerQALY != asked || $0.evppi == 0 }
+      // A table whose every cell reads €0 says nothing a sentence cannot.
+      let cells = result.partials.filter { $0.valuePerQALY == asked }
+      let zeroEverywhere =
+        !cells.isEmpty
+        && cells.allSatisfy { phrases.exactEuros($0.evppi) == phrases.exactEuros(0) }
       return HTMLPage.Section(
         phrases["voi.partial"],
         zeroEverywhere

@@ -30,17 +30,6 @@ import Testing
     }
   }
 
-  /// The centre of the triangle is a third each: 34%, 33% and 33%, the odd point to the first.
-  @Test func theCentresThirdsAddUpToAWhole() {
-    let centre = TernaryPoint(a: 1, b: 1, c: 1).wholePercents
-    #expect(centre == (34, 33, 33))
-    let uneven = TernaryPoint(a: 0.126, b: 0.437, c: 0.437).wholePercents
-    // 12.6, 43.7 and 43.7 floor to 12, 43 and 43; the two largest remainders take the 2 left.
-    #expect(uneven == (12, 44, 44))
-    // 93.3, 3.3 and 3.3: thirds computed apart, whose remainders differ in the last bits.
-    #expect(TernaryPoint(a: 28.0 / 30, b: 1.0 / 30, c: 1.0 / 30).wholePercents == (94, 3, 3))
-  }
-
   /// Gridlines run every 20% parallel to each side, inside the triangle's outline.
   @Test func gridlinesEveryFifth() throws {
     let document = SVGElements(TernaryHeatMapTests.map())
