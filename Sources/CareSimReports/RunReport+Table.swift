@@ -83,10 +83,10 @@ extension RunReport {
     let national = "CBS \(PlaceOfDeath.National.year): "
     let share = PlaceOfDeath.National.shareInInstitution80Plus
     guard let row = placeOfDeath.row(.all, "80+"), row.deaths > 0 else {
-      return "Without the programme, no resident dies at 80+ (\(national)\(percent(share)) of "
-        + "deaths at 80+ in a nursing home)."
+      return "Without the programme, no resident dies at 80+ (\(national)\(percent(share)) do so "
+        + "living in a nursing home)."
     }
-    return "Without the programme, \(percent(row.shareInInstitution)) of residents who die at 80+ "
-      + "live in a nursing home (\(national)\(percent(share)))."
+    return "Without the programme, \(percent(row.shareInInstitution)) of those who die at 80+ "
+      + "live in a nursing home at death (\(national)\(percent(share)))."
   }
 }

@@ -129,14 +129,14 @@ import Testing
   }
 
   /// The run table's last line before any warnings (this small run has some): the share at 80+
-  /// against CBS's, in whole percents, within 100 columns (95 at a share of 100%).
+  /// against CBS's, in whole percents, within 100 columns (100 at a share of 100%).
   @Test func theTableEndsWithTheShareAt80PlusAgainstCBS() throws {
     let report = try Self.report()
     let row = try #require(report.placeOfDeath.row(.all, "80+"))
     try #require(row.deaths > 0)
     let line =
-      "Without the programme, \(Int((row.shareInInstitution * 100).rounded()))% of residents who "
-      + "die at 80+ live in a nursing home (CBS 2017: 46%)."
+      "Without the programme, \(Int((row.shareInInstitution * 100).rounded()))% of those who "
+      + "die at 80+ live in a nursing home at death (CBS 2017: 46%)."
     #expect(report.placeOfDeathLine == line)
     let table = report.table()
     let end = try #require(table.range(of: "\n" + line + "\n"))
