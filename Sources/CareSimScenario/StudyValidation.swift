@@ -29,8 +29,11 @@ public struct StudyValidation: Sendable {
   /// valid; an invalid one is reported when it is loaded to run).
   /// - Throws: ``ScenarioErrors``, one entry per problem, each naming this file and its field.
   public static func load(from url: URL) throws(ScenarioErrors) -> StudyValidation {
-    let (json, sourceMap) = try ScenarioErrors.parsing(ScenarioErrors.reading(url), file: url.path)
-    var reader = ScenarioReader(file: url.path, sourceMap: sourceMap)
+    // Named as it was given, as a scenario's errors name their file.
+    let file = url.relativePath
+    let (json, sourceMap) = try ScenarioErrors.parsing(
+      ScenarioErrors.reading(url, name: file), file: file)
+    var reader = ScenarioReader(file: file, sourceMap: sourceMap)
     let validation = reader.readValidation(
       json,
       scenarioMonths: { name throws(ScenarioError) in
@@ -40,7 +43,7 @@ public struct StudyValidation: Sendable {
           !isFolder.boolValue
         else {
           throw ScenarioError(
-            file: url.path, field: "scenario",
+            file: file, field: "scenario",
             kind: .invalid(
               reason: "no scenario file '\(name)' (\(scenario.path)); the path is relative to "
                 + "\(url.deletingLastPathComponent().deletingLastPathComponent().path)/"))
