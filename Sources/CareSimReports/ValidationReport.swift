@@ -130,6 +130,11 @@ public struct ValidationReport: Sendable {
       // The Dutch name only where the file gives one, so that a file without Dutch names
       // writes what it always wrote; `validation.csv` keeps its columns.
       if let nameNL = figure.nameNL { fields["nameNL"] = .string(nameNL) }
+      // How many runs bear out a sign or a break-even, which a mean alone does not say.
+      switch figure.kind {
+      case .sign, .breakEven: fields["shareOfRuns"] = DataNumber.json(comparison.shareWithSign)
+      case .derived, .result: break
+      }
       figures.append(.object(fields))
     }
     var document: [String: JSONValue] = [

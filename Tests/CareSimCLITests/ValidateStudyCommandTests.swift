@@ -132,6 +132,34 @@ import Testing
     #expect(Double(share.prefix { $0 != "%" }) != nil, "\(line)")
   }
 
+  /// The folder keeps, for each sign and break-even, the share of runs that bear it out (the
+  /// terminal's "% of runs"), and for no other figure; the page gives it under the status.
+  @Test func theFolderKeepsTheShareOfRunsOfSignsAndBreakEvens() throws {
+    let file = CaresimBinary.scenario("validation/dordrecht-wij.json")
+    try withTemporaryDirectory { folder in
+      let out = folder.appendingPathComponent("validation")
+      try Self.validate(file, into: out, ["--locale", "nl"])
+      let summary = try JSONValue.parse(
+        Data(contentsOf: out.appendingPathComponent("validation.json")))
+      let figures = try #require(summary.value(at: "figures")?.arrayValue)
+      var kept = 0
+      for figure in figures {
+        let kind = figure.value(at: "kind")?.stringValue ?? ""
+        let share = figure.value(at: "shareOfRuns")?.numberValue
+        if kind == "sign" || kind == "breakEven" {
+          let share = try #require(share, "\(kind)")
+          #expect((0...1).contains(share))
+          kept += 1
+        } else {
+          #expect(share == nil, "\(kind)")
+        }
+      }
+      #expect(kept == 8)
+      let page = try AnalysisCommandTests.redrawReports(in: out)
+      #expect(page.contains("above it in ") && page.contains("as published in "))
+    }
+  }
+
   /// The page explains each figure that differs as the terminal does, from the folder's
   /// `validation.json`: `caresim report` draws the explanations again.
   @Test func thePageExplainsEachDifferingFigure() throws {

@@ -116,6 +116,32 @@ import Testing
     #expect(page.render().contains("<td>\(escaped(label))</td>"))
   }
 
+  /// A sign's and a break-even's status say, under it, how many runs bear them out; a figure
+  /// without the share (another kind, or an older folder) has nothing under its status.
+  @Test(arguments: [
+    (ReportLocale.en, "as published in 79.0% of runs", "above it in 88.5% of runs"),
+    (.nl, "zoals gepubliceerd in 79,0% van de runs", "erboven in 88,5% van de runs"),
+  ])
+  func signsAndBreakEvensSayHowManyRunsBearThemOut(
+    locale: ReportLocale, sign: String, breakEven: String
+  ) {
+    var result = Self.result
+    result.figures[2].shareOfRuns = 0.79
+    result.figures.append(
+      .init(
+        name: "years avoided", kind: .breakEven, status: .exceeds, published: 1.58, mean: 3,
+        lower95: 0.5, upper95: 6, shareOfRuns: 0.885))
+    let page = ValidationReportPage(result: result, locale: locale).render()
+    let phrases = ReportPhrases(locale)
+    for (status, share) in [(FigureComparison.Status.holds, sign), (.exceeds, breakEven)] {
+      let cell =
+        "<td>\(escaped(phrases["validation.status.\(status.rawValue)"]))<br>"
+        + "<span class=\"second-line\">\(escaped(share))</span></td>"
+      #expect(page.contains(cell), "\(status)")
+    }
+    #expect(page.contains("<td>\(escaped(phrases["validation.status.reproduced"]))</td>"))
+  }
+
   /// A sign's published figure reads as the sign in words, in the page's language, not as the
   /// 1 or −1 the result stores; a number stays a number.
   @Test(arguments: [(ReportLocale.en, "positive", "negative"), (.nl, "positief", "negatief")])

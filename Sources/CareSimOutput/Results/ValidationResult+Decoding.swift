@@ -32,7 +32,8 @@ private struct ValidationDocument: Decodable {
         name: try row.text("name") ?? "", nameNL: try row.text("nameNL"), kind: kind,
         status: status, published: try row.number("published"), mean: try row.number("mean"),
         lower95: try row.number("lower95"), upper95: try row.number("upper95"),
-        gap: try row.text("gap"))
+        gap: try row.text("gap"),
+        shareOfRuns: try row.decodeIfPresent(Double.self, forKey: DataKey("shareOfRuns")))
     }
   }
 

@@ -166,6 +166,10 @@ package struct HTMLTable: Sendable {
       Cell(text: text, isNumber: false, breaksInPaths: true)
     }
     package static func number(_ text: String) -> Cell { Cell(text: text, isNumber: true) }
+    /// A text cell with `secondLine` under `text`, or without one where it is nil.
+    package static func text(_ text: String, secondLine: String?) -> Cell {
+      Cell(text: text, isNumber: false, secondLine: secondLine)
+    }
     /// A number cell with `secondLine` under `text`.
     package static func number(_ text: String, secondLine: String) -> Cell {
       Cell(text: text, isNumber: true, secondLine: secondLine)

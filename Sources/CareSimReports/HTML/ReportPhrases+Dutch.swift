@@ -554,6 +554,8 @@ extension ReportPhrases {
     "validation.breakEvens.fallsShort": "het break-evenpunt wordt niet gehaald bij {1}",
     "validation.breakEvens.both":
       "het break-evenpunt wordt overschreden bij {1} en niet gehaald bij {2}",
+    "validation.runs.asPublished": "zoals gepubliceerd in {1} van de runs",
+    "validation.runs.above": "erboven in {1} van de runs",
     "validation.sign.positive": "positief",
     "validation.sign.negative": "negatief",
     "validation.chart.title": "De schatting van CareSim als aandeel van het gepubliceerde cijfer",

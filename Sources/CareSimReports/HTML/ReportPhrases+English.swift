@@ -533,6 +533,8 @@ extension ReportPhrases {
     "validation.breakEvens.exceeds": "the break-even is exceeded for {1}",
     "validation.breakEvens.fallsShort": "the break-even is not reached for {1}",
     "validation.breakEvens.both": "the break-even is exceeded for {1} and not reached for {2}",
+    "validation.runs.asPublished": "as published in {1} of runs",
+    "validation.runs.above": "above it in {1} of runs",
     "validation.sign.positive": "positive",
     "validation.sign.negative": "negative",
     "validation.chart.title": "CareSim's estimate as a share of the published figure",

@@ -34,6 +34,14 @@ struct ValidationReportPage: ReportPage {
     return phrases[figure.published > 0 ? "validation.sign.positive" : "validation.sign.negative"]
   }
 
+  /// How many runs bear out a sign or a break-even ("as published in 79% of runs"), under its
+  /// status; nil for other figures and folders that do not keep it.
+  func shareOfRuns(_ figure: ValidationResult.Figure) -> String? {
+    guard let share = figure.shareOfRuns, share.isFinite else { return nil }
+    let key = figure.kind == .breakEven ? "validation.runs.above" : "validation.runs.asPublished"
+    return phrases.format(key, phrases.percent(share))
+  }
+
   /// The summary: how many figures were compared and how each came out, as a sentence ("16
   /// published figures: 1 reproduced and 6 differ with an explanation; the sign holds for 8 and
   /// differs for 1."), each count with its noun and verb in the number it takes.
@@ -88,7 +96,7 @@ struct ValidationReportPage: ReportPage {
           secondLine:
             "\(phrases.decimal(figure.lower95, digits: 4)) – \(phrases.decimal(figure.upper95, digits: 4))"
         ),
-        .text(label(figure.status)),
+        .text(label(figure.status), secondLine: shareOfRuns(figure)),
       ])
     }
     var blocks: [HTMLPage.Block] = []

@@ -17,11 +17,16 @@ public struct ValidationResult: Sendable, Equatable {
     /// Why CareSim differs from the figure, as the validation file explains it (in English);
     /// nil where the file gives no explanation.
     public var gap: String?
+    /// How many runs bear the figure out, for a sign or a break-even.
+    ///
+    /// For a sign, the share of runs whose value has the published sign; for a break-even, the
+    /// share above it. Nil for other figures, and in folders written before it was kept.
+    public var shareOfRuns: Double?
 
     public init(
       name: String, nameNL: String? = nil, kind: PublishedFigure.Kind,
       status: FigureComparison.Status, published: Double, mean: Double, lower95: Double,
-      upper95: Double, gap: String? = nil
+      upper95: Double, gap: String? = nil, shareOfRuns: Double? = nil
     ) {
       self.name = name
       self.nameNL = nameNL
@@ -32,6 +37,7 @@ public struct ValidationResult: Sendable, Equatable {
       self.lower95 = lower95
       self.upper95 = upper95
       self.gap = gap
+      self.shareOfRuns = shareOfRuns
     }
 
     /// The name in `dutch` or in English: the Dutch one where the validation file gives it.
