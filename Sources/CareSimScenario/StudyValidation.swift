@@ -60,17 +60,12 @@ public struct StudyValidation: Sendable {
     file.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent(name)
   }
 
-  /// The path of the scenario a validation file names, as the command names it: relative to the
-  /// working folder when the validation file was given relative to it and the scenario lies
-  /// below it (`Scenarios/dordrecht-wij.json`, as a scenario given to `caresim run` is named),
-  /// absolute otherwise.
+  /// The name of the scenario a validation file names, as errors and provenance name a base a
+  /// scenario extends (``ScenarioDocument/name(of:from:)``): joined to the folder that holds the
+  /// validation files' folder, relative or absolute as the validation file was given
+  /// (`Scenarios/dordrecht-wij.json` for `Scenarios/validation/dordrecht-wij.json`).
   public static func scenarioPath(_ name: String, nextTo file: URL) -> String {
-    let path = scenarioURL(name, nextTo: file).absoluteURL.standardized.path
-    guard let working = file.baseURL?.absoluteURL.standardized.path, path.hasPrefix(working + "/")
-    else {
-      return path
-    }
-    return String(path.dropFirst(working.count + 1))
+    ScenarioDocument.name(of: "../" + name, from: file.relativePath)
   }
 
   /// The scenario's parameters under the study's accounting (horizon and discounting).

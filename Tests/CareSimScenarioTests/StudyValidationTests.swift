@@ -59,14 +59,14 @@ import Testing
     }
   }
 
-  /// The scenario is named relative to the working folder where the validation file was given
-  /// so and the scenario lies below it, as `caresim run` names the scenario it is given;
-  /// absolute otherwise, `..` resolved either way.
+  /// The scenario is named as a base a scenario extends is: relative to the working folder where
+  /// the validation file was given so, absolute where it was given absolute, `folder/..`
+  /// resolved either way.
   @Test(arguments: [
     ("Scenarios/validation/study.json", "/repo", "Scenarios/study.json"),
     ("validation/study.json", "/repo/Scenarios", "study.json"),
-    ("../Scenarios/validation/study.json", "/repo/Scenarios", "study.json"),
-    ("study.json", "/repo/Scenarios/validation", "/repo/Scenarios/study.json"),
+    ("../Scenarios/validation/study.json", "/repo/Scenarios", "../Scenarios/study.json"),
+    ("study.json", "/repo/Scenarios/validation", "../study.json"),
     ("/repo/Scenarios/validation/study.json", "/elsewhere", "/repo/Scenarios/study.json"),
   ])
   func theScenarioIsNamedAsGiven(file: String, working: String, expected: String) {
