@@ -46,7 +46,7 @@ public struct ValidationReport: Sendable {
     if comparison.figure.kind == .sign {
       return (
         Self.format(comparison.mean, unit: unit), interval,
-        "\(ReportFormat.percent(comparison.shareWithSign)) of runs"
+        "\(ReportFormat.percent(comparison.shareOfRuns)) of runs"
       )
     }
     let relative =
@@ -55,7 +55,7 @@ public struct ValidationReport: Sendable {
     // A break-even is met or not run by run: how often is as telling as by how much on average.
     let aboveIn =
       comparison.figure.kind == .breakEven
-      ? ", above in \(ReportFormat.percent(comparison.shareWithSign)) of runs" : ""
+      ? ", above in \(ReportFormat.percent(comparison.shareOfRuns)) of runs" : ""
     return (
       Self.format(comparison.mean, unit: unit), interval,
       Self.format(comparison.difference, unit: unit) + relative + aboveIn
@@ -132,7 +132,7 @@ public struct ValidationReport: Sendable {
       if let nameNL = figure.nameNL { fields["nameNL"] = .string(nameNL) }
       // How many runs bear out a sign or a break-even, which a mean alone does not say.
       switch figure.kind {
-      case .sign, .breakEven: fields["shareOfRuns"] = DataNumber.json(comparison.shareWithSign)
+      case .sign, .breakEven: fields["shareOfRuns"] = DataNumber.json(comparison.shareOfRuns)
       case .derived, .result: break
       }
       figures.append(.object(fields))

@@ -19,7 +19,7 @@ import Testing
     #expect(comparison.status == .exceeds)
     #expect(comparison.status.agreesWithStudy && !comparison.status.differsFromStudy)
     // 2, 3 and 4 lie above 1.5; 1.5 itself does not.
-    #expect(comparison.shareWithSign == 0.6)
+    #expect(comparison.shareOfRuns == 0.6)
     #expect(abs(comparison.difference - 0.7) < 1e-12)
   }
 
@@ -28,7 +28,7 @@ import Testing
   @Test func aNegativeBreakEvenIsMetFromAbove() throws {
     let comparison = try Self.comparison(published: -100, values: [-150, -40, -10])
     #expect(comparison.status == .exceeds)
-    #expect(abs(comparison.shareWithSign - 2.0 / 3) < 1e-12)
+    #expect(abs(comparison.shareOfRuns - 2.0 / 3) < 1e-12)
   }
 
   /// A mean at or below the break-even falls short: a gap the validation file must explain.

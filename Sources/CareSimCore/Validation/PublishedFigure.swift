@@ -93,9 +93,9 @@ public struct FigureComparison: Sendable, Equatable {
   /// The 2.5th and 97.5th percentiles across replications.
   public var lower: Double
   public var upper: Double
-  /// Share of replications whose value has the published sign (for signs), or lies above the
-  /// published value (for break-evens).
-  public var shareWithSign: Double
+  /// How many runs bear the figure out: the share of replications whose value has the published
+  /// sign (for signs), or lies above the published value (for break-evens).
+  public var shareOfRuns: Double
   /// Replications in which the estimate is undefined (a ratio over zero).
   public var undefinedReplications: Int
   public var status: Status
@@ -113,10 +113,10 @@ public struct FigureComparison: Sendable, Equatable {
     let interval = values.isEmpty ? [.nan, .nan] : Quantiles.values([0.025, 0.975], of: values)
     lower = interval[0]
     upper = interval[1]
-    let withSign =
+    let bearingOut =
       figure.kind == .breakEven
       ? values.count { $0 > figure.published } : values.count { $0 * figure.published > 0 }
-    shareWithSign = Double(withSign) / Double(max(1, values.count))
+    shareOfRuns = Double(bearingOut) / Double(max(1, values.count))
     let tolerance = max(0.02 * abs(figure.published), 4 * standardError)
     let withinTolerance = abs(mean - figure.published) <= tolerance
     switch figure.kind {
