@@ -263,7 +263,14 @@ public struct Console: Sendable {
     self.error = error
   }
 
+  /// The process's streams; on a terminal, standard output's sentences are wrapped to its width
+  /// (see ``TerminalText``).
   public static let standard = Console(
-    out: { FileHandle.standardOutput.write(Data($0.utf8)) },
+    out: { text in
+      let shown = TerminalText.standardOutputColumns().map {
+        TerminalText.fitted(text, columns: $0)
+      }
+      FileHandle.standardOutput.write(Data((shown ?? text).utf8))
+    },
     error: { FileHandle.standardError.write(Data($0.utf8)) })
 }
