@@ -7,9 +7,8 @@ import Testing
 /// On a terminal, a sentence wider than the terminal is wrapped at spaces; tables, rules and
 /// Markdown keep their lines.
 @Suite struct TerminalTextTests {
-  /// The lines of `text` as `fitted(_:columns:)` leaves them, joined again where it wrapped them:
-  /// nothing is lost or moved but line breaks at spaces.
-  static func unwrapped(_ fitted: String, original: String) -> Bool {
+  /// Whether `fitted` is `original` with line breaks put in at spaces, and nothing else changed.
+  static func differsOnlyInLineBreaks(_ fitted: String, from original: String) -> Bool {
     fitted.replacingOccurrences(of: "\n", with: " ")
       == original.replacingOccurrences(of: "\n", with: " ")
   }
@@ -62,6 +61,40 @@ import Testing
     #expect(TerminalText.fitted(line, columns: 40) == line)
   }
 
+  /// A command to copy keeps its line: a break inside it would run only its first part.
+  @Test(arguments: [
+    "  caresim merge plans/psa/shards/shard-* --out out/neighbourhood-psa-merged-from-shards",
+    "  cd 'plans/psa' && array=$(sbatch --parsable --array=3,7 array.sbatch) && sbatch merge.sbatch",
+    "  sh plans/psa-with-a-long-name-for-its-folder/submit.sh for-a-terminal-of-forty-columns",
+  ])
+  func aCommandToCopyKeepsItsLine(line: String) {
+    #expect(TerminalText.fitted(line, columns: 40) == line)
+  }
+
+  /// A line indented past half the width (a table cell's continuation) keeps its line: one word a
+  /// line would read worse.
+  @Test func aLineIndentedPastHalfTheWidthKeepsItsLine() {
+    let line = String(repeating: " ", count: 30) + "a cell's text that goes on past the edge"
+    #expect(TerminalText.fitted(line, columns: 50) == line)
+  }
+
+  /// A list item's wrapped lines continue under its text, not under its dash.
+  @Test func aListItemContinuesUnderItsText() {
+    let item = "  - Dordrecht: nursing-home years avoided, above the break-even in most of the runs"
+    let lines = TerminalText.fitted(item, columns: 40).split(separator: "\n")
+    #expect(lines.count > 1)
+    #expect(lines.first?.hasPrefix("  - ") == true, "\(lines)")
+    #expect(lines.dropFirst().allSatisfy { $0.hasPrefix("    ") && !$0.hasPrefix("     ") })
+    #expect(lines.allSatisfy { $0.count <= 40 }, "\(lines)")
+  }
+
+  /// Off a terminal (a file, a pipe) the text is written as it is.
+  @Test func offATerminalTheTextIsUnchanged() {
+    let text = String(repeating: "a long sentence ", count: 20) + "\n"
+    #expect(TerminalText.shown(text, columns: nil) == text)
+    #expect(TerminalText.shown(text, columns: 60) != text)
+  }
+
   @Test func shortLinesAndEmptyLinesAreUnchanged() {
     let text = "A short line.\n\nAnother.\n"
     #expect(TerminalText.fitted(text, columns: 40) == text)
@@ -78,7 +111,7 @@ import Testing
     ])
     try #require(run.code == 0, "\(run.error)")
     let fitted = TerminalText.fitted(run.out, columns: 60)
-    #expect(Self.unwrapped(fitted, original: run.out))
+    #expect(Self.differsOnlyInLineBreaks(fitted, from: run.out))
     let original = run.out.split(separator: "\n")
     let wide = original.filter { $0.count > 60 }
     #expect(wide.contains { !TerminalText.keepsItsLine($0) }, "the text has a sentence to wrap")

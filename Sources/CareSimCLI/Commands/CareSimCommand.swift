@@ -264,13 +264,11 @@ public struct Console: Sendable {
   }
 
   /// The process's streams; on a terminal, standard output's sentences are wrapped to its width
-  /// (see ``TerminalText``).
+  /// (see ``TerminalText``), and errors keep their lines.
   public static let standard = Console(
     out: { text in
-      let shown = TerminalText.standardOutputColumns().map {
-        TerminalText.fitted(text, columns: $0)
-      }
-      FileHandle.standardOutput.write(Data((shown ?? text).utf8))
+      let shown = TerminalText.shown(text, columns: TerminalText.standardOutputColumns())
+      FileHandle.standardOutput.write(Data(shown.utf8))
     },
     error: { FileHandle.standardError.write(Data($0.utf8)) })
 }

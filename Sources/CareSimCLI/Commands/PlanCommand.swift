@@ -86,9 +86,10 @@ enum PlanCommand: Command {
       throw CommandFailure(
         message: "error: \(error)", exitCode: error.isInputError ? .invalidInput : .failure)
     }
+    // The command to copy stands on a line of its own, which a terminal does not wrap.
     invocation.console.out(
       "Wrote \(folder.path)/: " + jobs.files.keys.sorted().joined(separator: ", ")
-        + ", \(recordName); submit with: sh \(folder.path)/\(SchedulerJobs.submitName)\n")
+        + ", \(recordName). Submit with:\n  sh \(folder.path)/\(SchedulerJobs.submitName)\n")
     if scheduler == .kubernetes {
       // A pod sees the volume, not this machine's files.
       let root = "The pods run in the volume's root, this plan's folder"

@@ -61,11 +61,12 @@ enum StatusCommand: Command {
     let merged = (try? ResultFolder.marker(in: result)) != nil
     let undone = (0..<shards).filter { !(states[.done] ?? []).contains($0) }
     if undone.isEmpty {
+      // A command to copy stands on a line of its own, which a terminal does not wrap.
       lines.append(
         merged
           ? "Merged: \(result)"
           : "Every shard is done; merge: sh \(folder)/\(SchedulerJobs.submitName) has queued it, "
-            + "or run: caresim merge \(folder)/shards/shard-* --out \(result)")
+            + "or run:\n  caresim merge \(folder)/shards/shard-* --out \(result)")
     } else {
       lines.append("Resubmit only the shards not done (after those still running end):")
       lines.append("  " + resubmission(scheduler, undone, shards: shards, folder: folder))
