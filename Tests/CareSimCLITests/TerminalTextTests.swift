@@ -103,12 +103,12 @@ import Testing
   /// A real command's text: every table line is kept as it was, every other line fits (or is one
   /// word), and nothing but line breaks at spaces differ.
   @Test func aRunsTextFitsATerminalOfSixtyColumns() throws {
-    let out = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "caresim-terminal-text-\(UUID().uuidString)")
-    defer { try? FileManager.default.removeItem(at: out) }
-    let run = AnalysisCommandTests.run([
-      "run", AnalysisCommandTests.ladder, "--replications", "2", "--out", out.path, "--no-report",
-    ])
+    let run = try withTemporaryDirectory { folder in
+      AnalysisCommandTests.run([
+        "run", AnalysisCommandTests.ladder, "--replications", "2", "--out",
+        folder.appendingPathComponent("run").path, "--no-report",
+      ])
+    }
     try #require(run.code == 0, "\(run.error)")
     let fitted = TerminalText.fitted(run.out, columns: 60)
     #expect(Self.differsOnlyInLineBreaks(fitted, from: run.out))
